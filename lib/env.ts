@@ -1,0 +1,56 @@
+// The one place that reads process.env. Validated with zod on first use, so a
+// misconfigured deployment fails at start-up with a list of what is wrong.
+import { z } from "zod";
+
+const booleanString = z
+  .enum(["true", "false", "1", "0"])
+  .transform((v) => v === "true" || v === "1");
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.string().url(),
+    // Public URL of the app; next-auth builds its callback URLs from it.
+    NEXTAUTH_URL: z.string().url().default("http://localhost:3000"),
+    NEXTAUTH_SECRET: z.string().min(16).optional(),
+    GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+    GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+    // OpenID issuer used for "Sign in with Google". Production: Google itself.
+    // Development and tests: the local stand-in started by scripts/start.ts.
+    GOOGLE_ISSUER: z.string().url().default("https://accounts.google.com"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    // Requests per minute per client on the JSON API.
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+    // Matches above this amount (minor units) wait for admin review.
+    REVIEW_BUDGET_THRESHOLD: z.coerce.number().int().positive().default(5_000_000),
+    SECURE_COOKIES: booleanString.optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "required in production" });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema> & { NEXTAUTH_SECRET: string };
+
+let cached: Env | undefined;
+
+const DEV_ONLY_SECRET = "dev-only-secret-not-for-production-use";
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  // Development and tests sign JWTs with a fixed secret so that a newcomer needs no
+  // configuration; production refuses to start without one (superRefine above).
+  cached = { ...parsed.data, NEXTAUTH_SECRET: parsed.data.NEXTAUTH_SECRET ?? DEV_ONLY_SECRET };
+  return cached;
+}
+
+/** Whether sign-in goes to a local OpenID stand-in instead of Google. */
+export function usesLocalIdentityProvider(e: Env = env()): boolean {
+  return !e.GOOGLE_ISSUER.startsWith("https://accounts.google.com");
+}
