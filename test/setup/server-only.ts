@@ -1,0 +1,3 @@
+// Stand-in for the `server-only` package in tests: importing the real one outside
+// a React Server Components build throws by design.
+export {};

@@ -1,0 +1,53 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { configDefaults, defineConfig } from "vitest/config";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+// Folders that never hold vitest tests (Playwright specs live in e2e/).
+const exclude = [
+  ...configDefaults.exclude,
+  "**/.next/**",
+  "**/.data/**",
+  "e2e/**",
+  "lib/db/generated/**",
+];
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      // Next.js's build-time guard; outside Next its import throws on purpose.
+      { find: /^server-only$/, replacement: path.join(root, "test/setup/server-only.ts") },
+    ],
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["**/*.test.{ts,tsx}"],
+          exclude: [...exclude, "**/*.integration.test.{ts,tsx}"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          environment: "node",
+          include: ["**/*.integration.test.{ts,tsx}"],
+          exclude,
+          // One fresh database per run, created and migrated once.
+          globalSetup: ["test/setup/integration-database.ts"],
+          setupFiles: ["test/setup/integration-env.ts"],
+          // Files share that database and the machine has 2 cores.
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
