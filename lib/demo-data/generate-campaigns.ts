@@ -1,0 +1,337 @@
+// Campaigns of every brand in every status. Glow Lab's (the demo brand manager's) are
+// written out so that the demo tells the same story every time; the rest are drawn.
+import { AGE_BUCKETS, category } from "./catalog.ts";
+import type { GeneratedBrand } from "./generate-brands.ts";
+import { rng, type Rng } from "./prng.ts";
+import type { CampaignRow, CampaignStatus, CampaignType } from "./types.ts";
+
+const DAY = 86_400_000;
+
+type CampaignSpec = {
+  status: CampaignStatus;
+  type: CampaignType;
+  product: string;
+  title: string;
+  budget: number;
+  /** days relative to now; null = not scheduled yet */
+  startsIn: number | null;
+  endsIn: number | null;
+  createdIn: number;
+};
+
+// The demo brand's campaigns. The first ACTIVE one is old enough (45 days) for
+// matches to have expired in it, so it can show every workflow state.
+const GLOW_LAB: CampaignSpec[] = [
+  {
+    status: "ACTIVE",
+    type: "SPONSORED_VIDEO",
+    product: "Dewy Cica Cushion",
+    title: "Dewy Cica Cushion: winter launch",
+    budget: 48_000_000,
+    startsIn: -35,
+    endsIn: 40,
+    createdIn: -45,
+  },
+  {
+    status: "ACTIVE",
+    type: "PRODUCT_REVIEW",
+    product: "Vita-C Serum",
+    title: "Vita-C Serum honest reviews",
+    budget: 22_000_000,
+    startsIn: -12,
+    endsIn: 50,
+    createdIn: -20,
+  },
+  {
+    status: "ACTIVE",
+    type: "GIFTING",
+    product: "Rice Water Toner Pad",
+    title: "Rice Water Toner Pad seeding",
+    budget: 8_000_000,
+    startsIn: -5,
+    endsIn: 25,
+    createdIn: -9,
+  },
+  {
+    status: "PAUSED",
+    type: "SPONSORED_VIDEO",
+    product: "Daily Mild Sunscreen",
+    title: "Daily Mild Sunscreen: indoor UV push",
+    budget: 30_000_000,
+    startsIn: -40,
+    endsIn: 20,
+    createdIn: -52,
+  },
+  {
+    status: "COMPLETED",
+    type: "SPONSORED_VIDEO",
+    product: "Dewy Cica Cushion",
+    title: "Dewy Cica Cushion: spring launch",
+    budget: 60_000_000,
+    startsIn: -260,
+    endsIn: -200,
+    createdIn: -275,
+  },
+  {
+    status: "COMPLETED",
+    type: "PRODUCT_REVIEW",
+    product: "Vita-C Serum",
+    title: "Vita-C Serum launch reviews",
+    budget: 35_000_000,
+    startsIn: -140,
+    endsIn: -90,
+    createdIn: -152,
+  },
+  {
+    status: "COMPLETED",
+    type: "AFFILIATE",
+    product: "Daily Mild Sunscreen",
+    title: "Daily Mild Sunscreen creator codes",
+    budget: 15_000_000,
+    startsIn: -75,
+    endsIn: -30,
+    createdIn: -84,
+  },
+  {
+    status: "DRAFT",
+    type: "SPONSORED_VIDEO",
+    product: "Dewy Cica Cushion",
+    title: "Holiday gift set",
+    budget: 40_000_000,
+    startsIn: 20,
+    endsIn: 60,
+    createdIn: -3,
+  },
+  {
+    status: "DRAFT",
+    type: "PRODUCT_REVIEW",
+    product: "Rice Water Toner Pad",
+    title: "Toner pad refill: review wave",
+    budget: 12_000_000,
+    startsIn: null,
+    endsIn: null,
+    createdIn: -1,
+  },
+];
+
+const BUSAN_BITES: CampaignSpec[] = [
+  {
+    status: "ACTIVE",
+    type: "STORE_VISIT",
+    product: "Dwaeji Gukbap set",
+    title: "Haeundae gukbap visit & review",
+    budget: 4_500_000,
+    startsIn: -38,
+    endsIn: 30,
+    createdIn: -44,
+  },
+  {
+    status: "COMPLETED",
+    type: "STORE_VISIT",
+    product: "Milmyeon lunch special",
+    title: "Summer milmyeon visits",
+    budget: 3_000_000,
+    startsIn: -150,
+    endsIn: -110,
+    createdIn: -158,
+  },
+  {
+    status: "COMPLETED",
+    type: "SPONSORED_VIDEO",
+    product: "Eomuk platter",
+    title: "Busan food tour feature",
+    budget: 6_000_000,
+    startsIn: -70,
+    endsIn: -35,
+    createdIn: -80,
+  },
+  {
+    status: "DRAFT",
+    type: "STORE_VISIT",
+    product: "Dwaeji Gukbap set",
+    title: "Winter night menu visits",
+    budget: 2_500_000,
+    startsIn: 14,
+    endsIn: 45,
+    createdIn: -2,
+  },
+];
+
+const TITLE_TEMPLATES: Record<CampaignType, string[]> = {
+  SPONSORED_VIDEO: [
+    "{product}: {season} launch",
+    "{product} {season} campaign",
+    "{product} brand film with creators",
+  ],
+  PRODUCT_REVIEW: [
+    "{product} honest reviews",
+    "{product} review wave",
+    "{product}: {season} reviews",
+  ],
+  GIFTING: [
+    "{product} seeding",
+    "{product} gifting to micro creators",
+    "{season} {product} gift boxes",
+  ],
+  STORE_VISIT: [
+    "Visit {brand}: {product}",
+    "{district} {season} visits",
+    "{product} tasting visits",
+  ],
+  AFFILIATE: [
+    "{product} affiliate codes",
+    "{product} creator codes ({season})",
+    "{product} commission programme",
+  ],
+};
+
+const DESCRIPTIONS: Record<CampaignType, string> = {
+  SPONSORED_VIDEO:
+    "A dedicated or integrated video featuring the product, with a link and promo code in the description.",
+  PRODUCT_REVIEW: "An honest review after two weeks of use; the creator keeps editorial control.",
+  GIFTING:
+    "Product sent for free; a Short or community post if the creator likes it, plus a small fee.",
+  STORE_VISIT:
+    "Visit the store, film the experience and tag the Naver place; the meal or service is on us.",
+  AFFILIATE: "A personal code and tracking link; a fixed fee plus commission on attributed sales.",
+};
+
+function season(ms: number): string {
+  const m = new Date(ms).getUTCMonth();
+  return m < 2 || m === 11 ? "winter" : m < 5 ? "spring" : m < 8 ? "summer" : "autumn";
+}
+
+function roundTo(n: number, unit: number): number {
+  return Math.max(unit, Math.round(n / unit) * unit);
+}
+
+function drawSpecs(r: Rng, b: GeneratedBrand, now: number): CampaignSpec[] {
+  const local = b.brand.kind === "LOCAL_STORE";
+  const brandAgeDays = (now - b.brand.createdAt) / DAY;
+  const statuses: CampaignStatus[] = [];
+  for (let i = r.int(1, local ? 3 : 4); i > 0; i--) statuses.push("COMPLETED");
+  for (let i = r.int(local ? 0 : 1, 2); i > 0; i--) statuses.push("ACTIVE");
+  if (r.chance(0.3)) statuses.push("PAUSED");
+  for (let i = r.weighted([0, 1, 2], [4, 4, 2]); i > 0; i--) statuses.push("DRAFT");
+  return statuses.map((status) => {
+    const type: CampaignType = local
+      ? r.weighted(["STORE_VISIT", "SPONSORED_VIDEO", "GIFTING"] as const, [70, 15, 15])
+      : r.weighted(
+          ["SPONSORED_VIDEO", "PRODUCT_REVIEW", "GIFTING", "AFFILIATE"] as const,
+          [40, 25, 15, 20],
+        );
+    const budget = local
+      ? roundTo(
+          Math.min(20_000_000, Math.max(500_000, r.logNormal(Math.log(3_000_000), 0.6))),
+          100_000,
+        )
+      : roundTo(
+          Math.min(300_000_000, Math.max(3_000_000, r.logNormal(Math.log(25_000_000), 0.8))),
+          1_000_000,
+        );
+    const product = r.pick(b.seed.products);
+    let startsIn: number | null;
+    let endsIn: number | null;
+    let createdIn: number;
+    if (status === "COMPLETED") {
+      endsIn = -r.uniform(10, Math.min(480, brandAgeDays - 120));
+      startsIn = endsIn - r.uniform(21, 75);
+      createdIn = startsIn - r.uniform(5, 30);
+    } else if (status === "ACTIVE" || status === "PAUSED") {
+      startsIn = -r.uniform(status === "PAUSED" ? 10 : 3, status === "PAUSED" ? 50 : 45);
+      endsIn = startsIn + r.uniform(45, 100);
+      createdIn = startsIn - r.uniform(5, 20);
+    } else {
+      createdIn = -r.uniform(0.5, 20);
+      startsIn = r.chance(0.6) ? r.uniform(7, 45) : null;
+      endsIn = startsIn === null ? null : startsIn + r.uniform(21, 60);
+    }
+    const startMs = now + (startsIn ?? createdIn) * DAY;
+    const title = r
+      .pick(TITLE_TEMPLATES[type])
+      .replace("{product}", product)
+      .replace("{brand}", b.brand.name)
+      .replace("{district}", b.brand.district.replace(/-(gu|si)$/, ""))
+      .replace("{season}", season(startMs));
+    return {
+      status,
+      type,
+      product,
+      title: title[0].toUpperCase() + title.slice(1),
+      budget,
+      startsIn,
+      endsIn,
+      createdIn,
+    };
+  });
+}
+
+function targetAges(r: Rng, slug: string): string[] {
+  const age = category(slug).age;
+  let best = 0;
+  for (let i = 1; i < age.length; i++) if (age[i] > age[best]) best = i;
+  const width = r.int(2, 3);
+  const from = Math.max(0, Math.min(AGE_BUCKETS.length - width, best - r.int(0, 1)));
+  return AGE_BUCKETS.slice(from, from + width);
+}
+
+export function generateCampaigns(
+  seed: string,
+  now: number,
+  brands: GeneratedBrand[],
+): CampaignRow[] {
+  const out: CampaignRow[] = [];
+  brands.forEach((b, i) => {
+    const r = rng(`${seed}:campaigns:${i}`);
+    const specs = i === 0 ? GLOW_LAB : i === 1 ? BUSAN_BITES : drawSpecs(r, b, now);
+    const team = [b.owner, ...b.members];
+    const cat = category(b.brand.category);
+    for (const s of specs) {
+      const createdAt = Math.round(now + s.createdIn * DAY);
+      const startsAt = s.startsIn === null ? null : Math.round(now + s.startsIn * DAY);
+      const endsAt = s.endsIn === null ? null : Math.round(now + s.endsIn * DAY);
+      const updatedAt =
+        s.status === "COMPLETED"
+          ? Math.min(now, endsAt! + r.uniform(1, 10) * DAY)
+          : s.status === "PAUSED"
+            ? now - r.uniform(1, 9) * DAY
+            : s.status === "ACTIVE"
+              ? Math.max(createdAt, startsAt!)
+              : createdAt + r.uniform(0, 3) * 3_600_000;
+      const local = b.brand.kind === "LOCAL_STORE";
+      const genders =
+        cat.female > 0.7 && r.chance(0.7)
+          ? ["female"]
+          : cat.female < 0.3 && r.chance(0.5)
+            ? ["male"]
+            : [];
+      const regions = local ? [b.brand.city] : r.chance(0.15) ? ["Seoul", "Gyeonggi"] : [];
+      const slug = b.brand.name.toLowerCase().replace(/[^a-z0-9]+/g, "");
+      out.push({
+        id: r.uuid(),
+        brandId: b.brand.id,
+        createdById: r.pick(team).id,
+        title: s.title,
+        productName: s.product,
+        productUrl: local
+          ? b.brand.naverPlaceUrl
+          : `https://smartstore.naver.com/${slug}/products/${r.int(4_000_000_000, 9_999_999_999)}`,
+        description: DESCRIPTIONS[s.type],
+        category: b.brand.category,
+        type: s.type,
+        status: s.status,
+        budget: s.budget,
+        startsAt,
+        endsAt,
+        targetAgeRanges: targetAges(r, b.brand.category),
+        targetGenders: genders,
+        targetCountries: ["KR"],
+        targetRegions: regions,
+        targetInterests: [b.brand.category, ...r.sample(cat.related, r.int(0, 2))],
+        createdAt,
+        updatedAt: Math.round(updatedAt),
+      });
+    }
+  });
+  return out;
+}

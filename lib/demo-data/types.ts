@@ -1,0 +1,194 @@
+// Rows of the demo data, one type per table, in camelCase; timestamps are epoch
+// milliseconds. lib/demo-data/copy-rows.ts maps them onto the tables' columns.
+
+export type Tier = "NANO" | "MICRO" | "MID" | "MACRO" | "MEGA";
+export type DataSource = "VERIFIED" | "ESTIMATED";
+export type MatchStatus =
+  | "PENDING"
+  | "CONTACTED"
+  | "RESPONDED"
+  | "NEGOTIATING"
+  | "ACCEPTED"
+  | "REJECTED"
+  | "COMPLETED"
+  | "EXPIRED";
+export type CampaignStatus = "DRAFT" | "ACTIVE" | "PAUSED" | "COMPLETED";
+export type CampaignType =
+  "SPONSORED_VIDEO" | "PRODUCT_REVIEW" | "GIFTING" | "STORE_VISIT" | "AFFILIATE";
+
+export type UserRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: "BRAND_MANAGER" | "CREATOR" | "ADMIN";
+  lastLoginAt: number | null;
+  createdAt: number;
+};
+
+export type BrandRow = {
+  id: string;
+  name: string;
+  kind: "BRAND" | "LOCAL_STORE";
+  category: string;
+  city: string;
+  district: string;
+  priceLevel: number;
+  naverPlaceUrl: string | null;
+  websiteUrl: string | null;
+  plan: "FREE" | "BASIC" | "PREMIUM" | "ENTERPRISE";
+  createdAt: number;
+};
+
+export type BrandMemberRow = {
+  brandId: string;
+  userId: string;
+  role: "OWNER" | "MEMBER";
+  createdAt: number;
+};
+
+export type CreatorRow = {
+  id: string;
+  userId: string | null;
+  displayName: string;
+  bio: string;
+  categories: string[];
+  region: string | null;
+  country: string;
+  languages: string[];
+  ratePerVideo: number | null;
+  ratePerShort: number | null;
+  ratePerVisit: number | null;
+  onboardingStep: "CONNECT_CHANNEL" | "PROFILE" | "RATE_CARD" | "DONE";
+  createdAt: number;
+};
+
+export type ChannelRow = {
+  id: string;
+  creatorId: string;
+  externalId: string;
+  handle: string;
+  title: string;
+  url: string;
+  country: string;
+  subscriberCount: number | null;
+  subscribersHidden: boolean;
+  viewCount: number;
+  videoCount: number;
+  tier: Tier;
+  engagementRate: number | null;
+  medianViews: number | null;
+  lastVideoAt: number | null;
+  statsSource: DataSource;
+  statsFetchedAt: number;
+  createdAt: number;
+};
+
+export type VideoRow = {
+  id: string;
+  channelId: string;
+  externalId: string;
+  title: string;
+  publishedAt: number;
+  durationSec: number;
+  isShort: boolean;
+  views: number;
+  likes: number;
+  comments: number;
+  shares: number;
+  fetchedAt: number;
+};
+
+export type AudienceRow = {
+  channelId: string;
+  dimension: "AGE" | "GENDER" | "COUNTRY" | "REGION";
+  bucket: string;
+  share: number;
+  source: DataSource;
+  fetchedAt: number;
+};
+
+export type CampaignRow = {
+  id: string;
+  brandId: string;
+  createdById: string;
+  title: string;
+  productName: string;
+  productUrl: string | null;
+  description: string;
+  category: string;
+  type: CampaignType;
+  status: CampaignStatus;
+  budget: number;
+  startsAt: number | null;
+  endsAt: number | null;
+  targetAgeRanges: string[];
+  targetGenders: string[];
+  targetCountries: string[];
+  targetRegions: string[];
+  targetInterests: string[];
+  createdAt: number;
+  updatedAt: number;
+};
+
+export type MatchRow = {
+  id: string;
+  campaignId: string;
+  creatorId: string;
+  status: MatchStatus;
+  priority: "LOW" | "NORMAL" | "HIGH" | "URGENT";
+  score: number;
+  audienceOverlap: number;
+  categoryMatch: number;
+  performancePrediction: number;
+  budgetFit: number;
+  confidence: "HIGH" | "MEDIUM" | "LOW";
+  reasons: unknown[];
+  risks: unknown[];
+  forecast: unknown;
+  predictedViewsMin: number;
+  predictedViewsMax: number;
+  featuresAtProposal: unknown;
+  offerAmount: number | null;
+  agreedAmount: number | null;
+  reviewStatus: "NOT_REQUIRED" | "PENDING" | "APPROVED" | "REJECTED";
+  reviewReason: string | null;
+  reviewedById: string | null;
+  reviewedAt: number | null;
+  expiresAt: number | null;
+  statusChangedAt: number;
+  version: number;
+  createdAt: number;
+};
+
+export type StatusChangeRow = {
+  id: string;
+  matchId: string;
+  fromStatus: MatchStatus | null;
+  toStatus: MatchStatus;
+  actorId: string | null;
+  note: string | null;
+  createdAt: number;
+};
+
+export type MessageRow = {
+  id: string;
+  matchId: string;
+  senderId: string | null;
+  kind: "MESSAGE" | "PROPOSAL" | "COUNTER_OFFER" | "SYSTEM";
+  body: string;
+  amount: number | null;
+  createdAt: number;
+};
+
+export type OutcomeRow = {
+  matchId: string;
+  views: number;
+  likes: number;
+  comments: number;
+  shares: number;
+  clicks: number;
+  orders: number;
+  revenue: number;
+  cost: number;
+  measuredAt: number;
+};
