@@ -1,0 +1,247 @@
+"use client";
+// The one recharts wrapper every chart in the app goes through: same colours, axes,
+// number formats and sizing everywhere. Data arrive from the server ready to draw —
+// `{ x, <series>… }[]`, time buckets already zero-filled — and formats are named, not
+// passed as functions, so server components can render charts directly. A visually
+// hidden table carries the same numbers for screen readers.
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  Line,
+  LineChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { formatInteger, formatMoney, formatPercent } from "@/lib/reporting/format";
+
+export type ChartSeries = { key: string; label: string; color?: string };
+export type ValueFormat = "integer" | "krw" | "percent";
+export type XFormat = "category" | "month" | "day";
+export type ChartPoint = { x: string } & Record<string, string | number>;
+
+const PALETTE = ["#2563eb", "#f59e0b", "#10b981", "#8b5cf6", "#ef4444", "#0ea5e9"];
+
+const compactNumber = new Intl.NumberFormat("en-US", {
+  notation: "compact",
+  maximumFractionDigits: 1,
+});
+const compactKrw = new Intl.NumberFormat("en-US", {
+  style: "currency",
+  currency: "KRW",
+  notation: "compact",
+  maximumFractionDigits: 1,
+});
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+function formatValue(v: number, format: ValueFormat): string {
+  if (format === "krw") return formatMoney(v);
+  if (format === "percent") return formatPercent(v);
+  return formatInteger(v);
+}
+
+function formatTick(v: number, format: ValueFormat): string {
+  if (format === "krw") return compactKrw.format(v);
+  if (format === "percent") return formatPercent(v, 0);
+  return compactNumber.format(v);
+}
+
+/** "2025-03" -> "Mar 25"; "2025-03-07" -> "7 Mar 25". */
+function formatX(x: string, format: XFormat): string {
+  if (format === "month") {
+    const [y, m] = x.split("-");
+    return `${MONTHS[Number(m) - 1]} ${y.slice(2)}`;
+  }
+  if (format === "day") {
+    const [y, m, d] = x.split("-");
+    return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y.slice(2)}`;
+  }
+  return x;
+}
+
+export function Chart({
+  kind,
+  orientation = "columns",
+  showValues = false,
+  data,
+  series,
+  valueFormat = "integer",
+  xFormat = "category",
+  height = 240,
+  title,
+  tooltipLabelKey,
+}: {
+  kind: "bar" | "line";
+  /** Bar charts only: "rows" draws horizontal bars with the categories down the side, readable on a phone. */
+  orientation?: "columns" | "rows";
+  /** Bar charts only: print each bar's value at its end. */
+  showValues?: boolean;
+  data: ChartPoint[];
+  series: ChartSeries[];
+  valueFormat?: ValueFormat;
+  xFormat?: XFormat;
+  height?: number;
+  /** Names the chart for assistive technology. */
+  title: string;
+  /** A field of each point to show as the tooltip heading instead of x (e.g. a video title). */
+  tooltipLabelKey?: string;
+}) {
+  const colored = series.map((s, i) => ({ ...s, color: s.color ?? PALETTE[i % PALETTE.length] }));
+  const common = {
+    data,
+    responsive: true,
+    style: { width: "100%", height },
+    // room for the value printed at the end of the longest bar
+    margin: {
+      top: showValues ? 16 : 8,
+      right: showValues && orientation === "rows" ? 44 : 8,
+      bottom: 0,
+      left: 0,
+    },
+    accessibilityLayer: true,
+  } as const;
+
+  const rows = kind === "bar" && orientation === "rows";
+  const tickStyle = { fontSize: 11, fill: "#64748b" };
+  const categoryAxisProps = {
+    dataKey: "x",
+    tickFormatter: (x: string) => formatX(String(x), xFormat),
+    tick: tickStyle,
+    tickLine: false,
+  } as const;
+  const valueAxisProps = {
+    tickFormatter: (v: number) => formatTick(Number(v), valueFormat),
+    tick: tickStyle,
+    tickLine: false,
+    allowDecimals: valueFormat !== "integer",
+  } as const;
+
+  const axes = [
+    <CartesianGrid
+      key="grid"
+      strokeDasharray="3 3"
+      vertical={rows}
+      horizontal={!rows}
+      stroke="#e2e8f0"
+    />,
+    rows ? (
+      <YAxis
+        key="y"
+        type="category"
+        {...categoryAxisProps}
+        axisLine={{ stroke: "#cbd5e1" }}
+        width={92}
+        interval={0}
+      />
+    ) : (
+      <XAxis
+        key="x"
+        {...categoryAxisProps}
+        axisLine={{ stroke: "#cbd5e1" }}
+        minTickGap={12}
+        interval="preserveStartEnd"
+      />
+    ),
+    rows ? (
+      <XAxis key="x" type="number" {...valueAxisProps} axisLine={false} />
+    ) : (
+      <YAxis key="y" {...valueAxisProps} axisLine={false} width={56} />
+    ),
+    <Tooltip
+      key="tooltip"
+      formatter={(v) => formatValue(Number(v), valueFormat)}
+      labelFormatter={(label, payload) => {
+        const point = payload?.[0]?.payload as ChartPoint | undefined;
+        const heading = tooltipLabelKey && point ? point[tooltipLabelKey] : undefined;
+        const x = formatX(String(label), xFormat === "month" ? "month" : "category");
+        return heading ? `${heading} (${x})` : x;
+      }}
+      contentStyle={{ fontSize: 12, borderRadius: 8, borderColor: "#e2e8f0" }}
+    />,
+    ...(colored.length > 1
+      ? [<Legend key="legend" itemSorter={null} wrapperStyle={{ fontSize: 12 }} />]
+      : []),
+  ];
+
+  return (
+    <figure aria-label={title} className="min-w-0">
+      {kind === "bar" ? (
+        <BarChart {...common} layout={rows ? "vertical" : "horizontal"}>
+          {axes}
+          {colored.map((s) => (
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              fill={s.color}
+              radius={rows ? [0, 3, 3, 0] : [3, 3, 0, 0]}
+              maxBarSize={rows ? 18 : 40}
+              // Server-rendered figures should read at once; values print only after an animation.
+              isAnimationActive={false}
+            >
+              {showValues ? (
+                <LabelList
+                  dataKey={s.key}
+                  position={rows ? "right" : "top"}
+                  formatter={(v: unknown) =>
+                    valueFormat === "integer"
+                      ? formatInteger(Number(v))
+                      : formatTick(Number(v), valueFormat)
+                  }
+                  style={{ fontSize: 11, fill: "#334155" }}
+                />
+              ) : null}
+            </Bar>
+          ))}
+        </BarChart>
+      ) : (
+        <LineChart {...common}>
+          {axes}
+          {colored.map((s) => (
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              stroke={s.color}
+              strokeWidth={2}
+              dot={false}
+              type="monotone"
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      )}
+      {/* sr-only on a wrapper: a table's own width and height only act as minimums. */}
+      <div className="sr-only">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{xFormat === "category" ? "Category" : "Period"}</th>
+              {colored.map((s) => (
+                <th key={s.key} scope="col">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {data.map((p, i) => (
+              <tr key={`${p.x}-${i}`}>
+                <th scope="row">
+                  {tooltipLabelKey && p[tooltipLabelKey] ? `${p[tooltipLabelKey]} (${p.x})` : p.x}
+                </th>
+                {colored.map((s) => (
+                  <td key={s.key}>{formatValue(Number(p[s.key] ?? 0), valueFormat)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,120 @@
+"use client";
+// The admin review queue: matches that wait for approval before the creator is
+// contacted, oldest first, each saying why it waits. The first page comes from the
+// server; further pages load from the JSON API with the keyset cursor.
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { ReviewQueuePage } from "@/lib/admin/review-queue-types";
+import { DEFINITIONS, TIER_LABEL } from "@/lib/reporting/definitions";
+import { formatCompact, formatDate, formatDuration, formatMoney } from "@/lib/reporting/format";
+import { useReviewQueue } from "./use-review-queue";
+
+const CONFIDENCE_TONE = { HIGH: "green", MEDIUM: "blue", LOW: "red" } as const;
+
+export function ReviewQueue({
+  initial,
+  limit,
+  now,
+}: {
+  initial: ReviewQueuePage;
+  limit: number;
+  now: string;
+}) {
+  const query = useReviewQueue(initial, limit);
+  const items = query.data.pages.flatMap((p) => p.items);
+  const total = query.data.pages.at(-1)?.total ?? initial.total;
+  const nowDate = new Date(now);
+
+  if (items.length === 0) {
+    return (
+      <EmptyState title="Nothing waits for review">
+        New matches that need approval will appear here.
+      </EmptyState>
+    );
+  }
+  return (
+    <div>
+      <ol
+        className="divide-y divide-slate-100"
+        aria-label="Matches waiting for review, oldest first"
+      >
+        {items.map((item) => (
+          <li key={item.matchId} className="py-3 first:pt-0">
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <div className="min-w-0">
+                <p className="font-medium text-slate-900">
+                  {item.campaign.title}
+                  <span className="font-normal text-slate-500"> · {item.brand.name}</span>
+                </p>
+                <p className="mt-0.5 text-sm text-slate-700">
+                  {item.creator.displayName}
+                  <span className="text-slate-500">
+                    {" "}
+                    ·{" "}
+                    {item.creator.tier
+                      ? (TIER_LABEL[item.creator.tier] ?? item.creator.tier)
+                      : "no channel"}
+                    {item.creator.subscribers !== null
+                      ? `, ${formatCompact(item.creator.subscribers)} subscribers`
+                      : ""}
+                    {` · ${item.creator.completedMatches} completed campaign${item.creator.completedMatches === 1 ? "" : "s"}`}
+                  </span>
+                </p>
+              </div>
+              <div className="text-sm sm:text-right">
+                <p className="font-semibold tabular-nums text-slate-900">
+                  {formatMoney(item.amount, item.currency)}
+                </p>
+                <p className="text-xs text-slate-500">
+                  waiting {formatDuration(item.createdAt, nowDate)} · since{" "}
+                  {formatDate(item.createdAt)}
+                </p>
+              </div>
+            </div>
+            <div className="mt-2 flex flex-wrap items-center gap-1.5">
+              {item.reasons.map((r) => (
+                <Badge key={r.code} tone="amber" wrap>
+                  {r.label}
+                </Badge>
+              ))}
+              <Badge tone="neutral" title="Campaign fit score, 0–100">
+                Score {Math.round(item.score)}
+              </Badge>
+              {/* low confidence is already one of the reasons above */}
+              {item.reasons.some((r) => r.code === "LOW_CONFIDENCE") ? null : (
+                <Badge
+                  tone={
+                    CONFIDENCE_TONE[item.confidence as keyof typeof CONFIDENCE_TONE] ?? "neutral"
+                  }
+                >
+                  {item.confidence.charAt(0) + item.confidence.slice(1).toLowerCase()} confidence
+                </Badge>
+              )}
+            </div>
+          </li>
+        ))}
+      </ol>
+      <div className="mt-3 flex flex-wrap items-center justify-between gap-2 border-t border-slate-100 pt-3 text-sm">
+        <span className="text-slate-600">
+          Showing {items.length} of {total} ·{" "}
+          {DEFINITIONS.reviewRule(formatMoney(initial.threshold))}
+        </span>
+        {query.hasNextPage ? (
+          <button
+            type="button"
+            onClick={() => query.fetchNextPage()}
+            disabled={query.isFetchingNextPage}
+            className="rounded-md border border-slate-300 px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-60"
+          >
+            {query.isFetchingNextPage ? "Loading…" : "Load more"}
+          </button>
+        ) : null}
+      </div>
+      {query.isError ? (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {query.error instanceof Error ? query.error.message : "Could not load more"}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// Why a match waits for an admin before the creator is contacted (product flow 4):
+// the offer is above the budget threshold, the engine is not confident, or the
+// creator has no track record on the platform yet. Derived from the match itself so
+// the queue explains every entry, including ones flagged before a rule changed.
+import { formatMoney } from "../reporting/format.ts";
+
+export type ReviewReasonCode =
+  "ABOVE_BUDGET_THRESHOLD" | "LOW_CONFIDENCE" | "NEW_CREATOR" | "FLAGGED";
+
+export type ReviewReason = { code: ReviewReasonCode; label: string };
+
+export function reviewReasons(
+  match: {
+    amount: number | null;
+    currency: string;
+    confidence: string;
+    creatorCompletedMatches: number;
+    note: string | null;
+  },
+  threshold: number,
+): ReviewReason[] {
+  const reasons: ReviewReason[] = [];
+  if (match.amount !== null && match.amount > threshold) {
+    reasons.push({
+      code: "ABOVE_BUDGET_THRESHOLD",
+      label: `Offer ${formatMoney(match.amount, match.currency)} is above the ${formatMoney(threshold, match.currency)} review threshold`,
+    });
+  }
+  if (match.confidence === "LOW") {
+    reasons.push({ code: "LOW_CONFIDENCE", label: "Low-confidence match" });
+  }
+  if (match.creatorCompletedMatches === 0) {
+    reasons.push({
+      code: "NEW_CREATOR",
+      label: "New creator: no completed campaign on the platform yet",
+    });
+  }
+  // A match flagged by hand (or by a rule the three above do not cover) keeps its note.
+  if (reasons.length === 0) {
+    reasons.push({ code: "FLAGGED", label: match.note?.trim() || "Flagged for review" });
+  }
+  return reasons;
+}

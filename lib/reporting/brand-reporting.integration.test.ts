@@ -1,0 +1,167 @@
+// Brand dashboard figures: exact values on known rows, and brand A never sees brand B.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { getBrandKpis } from "./get-brand-kpis.ts";
+import { getBrandMonthlyResults } from "./get-brand-monthly-results.ts";
+import { listBrandCampaigns } from "./list-brand-campaigns.ts";
+import type { Queryable } from "./queryable.ts";
+import {
+  insertBrand,
+  insertCampaign,
+  insertCreator,
+  insertMatch,
+  insertOutcome,
+  snapshotTransaction,
+} from "./test-fixtures.ts";
+
+let db: Queryable;
+let done: () => Promise<void>;
+let brandA: string;
+let brandB: string;
+let campaignsA: string[];
+let campaignsB: string[];
+
+beforeEach(async () => {
+  ({ db, done } = await snapshotTransaction());
+  brandA = await insertBrand(db, { name: "Brand A" });
+  brandB = await insertBrand(db, { name: "Brand B" });
+  const [c1, c2, c3] = [await insertCreator(db), await insertCreator(db), await insertCreator(db)];
+
+  const a1 = await insertCampaign(db, brandA, {
+    title: "A1",
+    status: "ACTIVE",
+    createdAt: new Date("2025-01-01T00:00:00Z"),
+  });
+  const a2 = await insertCampaign(db, brandA, {
+    title: "A2",
+    status: "ACTIVE",
+    createdAt: new Date("2025-02-01T00:00:00Z"),
+  });
+  const a3 = await insertCampaign(db, brandA, {
+    title: "A3",
+    status: "DRAFT",
+    createdAt: new Date("2025-03-01T00:00:00Z"),
+  });
+  const a4 = await insertCampaign(db, brandA, {
+    title: "A4",
+    status: "COMPLETED",
+    createdAt: new Date("2024-12-01T00:00:00Z"),
+  });
+  campaignsA = [a1, a2, a3, a4];
+  const b1 = await insertCampaign(db, brandB, { title: "B1", status: "ACTIVE" });
+  const b2 = await insertCampaign(db, brandB, { title: "B2", status: "ACTIVE" });
+  const b3 = await insertCampaign(db, brandB, { title: "B3", status: "ACTIVE" });
+  campaignsB = [b1, b2, b3];
+
+  // Brand A: one completed match with a measured cost above its agreed amount, one
+  // accepted (spend = agreed), one pending and one rejected (no spend), and a completed
+  // loss-making match measured just after midnight 1 March in Seoul (still 28 Feb UTC).
+  const m1 = await insertMatch(db, a1, c1, { status: "COMPLETED", agreed: 1_000_000 });
+  await insertOutcome(db, m1, {
+    revenue: 3_000_000,
+    cost: 1_200_000,
+    measuredAt: new Date("2025-01-15T03:00:00Z"),
+  });
+  await insertMatch(db, a1, c2, { status: "ACCEPTED", agreed: 2_000_000 });
+  await insertMatch(db, a2, c1, { status: "PENDING", offer: 9_000_000 });
+  await insertMatch(db, a2, c2, { status: "REJECTED", offer: 3_000_000 });
+  const m5 = await insertMatch(db, a2, c3, { status: "COMPLETED", agreed: 500_000 });
+  await insertOutcome(db, m5, {
+    revenue: 250_000,
+    cost: 500_000,
+    measuredAt: new Date("2025-02-28T15:30:00Z"),
+  });
+
+  // Brand B: much larger numbers, so any leak into A's figures would show.
+  const m6 = await insertMatch(db, b1, c1, { status: "COMPLETED", agreed: 7_000_000 });
+  await insertOutcome(db, m6, {
+    revenue: 70_000_000,
+    cost: 7_000_000,
+    measuredAt: new Date("2025-02-10T00:00:00Z"),
+  });
+  await insertMatch(db, b2, c2, { status: "ACCEPTED", agreed: 4_000_000 });
+});
+
+afterEach(async () => {
+  await done();
+});
+
+describe("getBrandKpis", () => {
+  it("computes brand A's figures from brand A's rows only", async () => {
+    const k = await getBrandKpis([brandA], db);
+    expect(k.activeCampaigns).toBe(2);
+    expect(k.campaignsByStatus).toEqual({ DRAFT: 1, ACTIVE: 2, PAUSED: 0, COMPLETED: 1 });
+    expect(k.matchesByStatus).toMatchObject({
+      PENDING: 1,
+      ACCEPTED: 1,
+      REJECTED: 1,
+      COMPLETED: 2,
+      CONTACTED: 0,
+    });
+    expect(k.totalMatches).toBe(5);
+    // measured cost of completed matches + agreed amount of the accepted one
+    expect(k.spend).toBe(1_200_000 + 2_000_000 + 500_000);
+    expect(k.measured).toEqual({ matches: 2, revenue: 3_250_000, cost: 1_700_000 });
+    expect(k.roi).toBeCloseTo((3_250_000 - 1_700_000) / 1_700_000, 10);
+    expect(k.roas).toBeCloseTo(3_250_000 / 1_700_000, 10);
+  });
+
+  it("computes brand B's figures without brand A's", async () => {
+    const k = await getBrandKpis([brandB], db);
+    expect(k.activeCampaigns).toBe(3);
+    expect(k.totalMatches).toBe(2);
+    expect(k.spend).toBe(11_000_000);
+    expect(k.measured).toEqual({ matches: 1, revenue: 70_000_000, cost: 7_000_000 });
+    expect(k.roas).toBe(10);
+    expect(k.roi).toBe(9);
+  });
+
+  it("adds up across a manager's brands and is empty for a manager with none", async () => {
+    const both = await getBrandKpis([brandA, brandB], db);
+    expect(both.spend).toBe(3_700_000 + 11_000_000);
+    expect(both.activeCampaigns).toBe(5);
+    const none = await getBrandKpis([], db);
+    expect(none).toMatchObject({
+      activeCampaigns: 0,
+      totalMatches: 0,
+      spend: 0,
+      roi: null,
+      roas: null,
+    });
+  });
+});
+
+describe("getBrandMonthlyResults", () => {
+  it("puts brand A's outcomes in zero-filled Korea-time months", async () => {
+    const series = await getBrandMonthlyResults(
+      [brandA],
+      { months: 4, now: new Date("2025-03-20T00:00:00Z") },
+      db,
+    );
+    expect(series).toEqual([
+      { x: "2024-12", revenue: 0, cost: 0 },
+      { x: "2025-01", revenue: 3_000_000, cost: 1_200_000 },
+      // brand B's February outcome must not appear here
+      { x: "2025-02", revenue: 0, cost: 0 },
+      { x: "2025-03", revenue: 250_000, cost: 500_000 },
+    ]);
+  });
+});
+
+describe("listBrandCampaigns", () => {
+  it("lists brand A's campaigns newest first with match counts, none of brand B's", async () => {
+    const { rows, total } = await listBrandCampaigns([brandA], {}, db);
+    expect(total).toBe(4);
+    expect(rows.map((r) => r.title)).toEqual(["A3", "A2", "A1", "A4"]);
+    expect(rows.every((r) => campaignsA.includes(r.id) && !campaignsB.includes(r.id))).toBe(true);
+    const a2 = rows.find((r) => r.title === "A2");
+    expect(a2?.matches).toEqual({ total: 3, open: 1, won: 1, completed: 1 });
+    expect(rows.find((r) => r.title === "A3")?.matches.total).toBe(0);
+    expect(a2?.brandName).toBe("Brand A");
+  });
+
+  it("honours the limit but reports the full count", async () => {
+    const { rows, total } = await listBrandCampaigns([brandA], { limit: 2 }, db);
+    expect(rows.map((r) => r.title)).toEqual(["A3", "A2"]);
+    expect(total).toBe(4);
+  });
+});

@@ -1,0 +1,80 @@
+// Platform-wide figures for the admin overview. A creator's tier is that of their
+// largest channel, so a creator with a YouTube and an Instagram channel counts once.
+import { CAMPAIGN_STATUSES, MATCH_STATUSES, TIERS, countsByKey } from "./status-counts.ts";
+import { defaultDb, toNumber, type Queryable } from "./queryable.ts";
+import { roas, roi } from "./ratios.ts";
+
+export type PlatformKpis = {
+  brands: { total: number; localStores: number };
+  creators: {
+    total: number;
+    withoutChannel: number;
+    byTier: Record<(typeof TIERS)[number], number>;
+  };
+  campaignsByStatus: Record<(typeof CAMPAIGN_STATUSES)[number], number>;
+  matchesByStatus: Record<(typeof MATCH_STATUSES)[number], number>;
+  completed: {
+    matches: number;
+    revenue: number;
+    cost: number;
+    roas: number | null;
+    roi: number | null;
+  };
+  pendingReview: number;
+};
+
+export async function getPlatformKpis(db: Queryable = defaultDb): Promise<PlatformKpis> {
+  const [brands, creators, tiers, campaigns, matches, outcomes, review] = await Promise.all([
+    db.query<{ total: number; local: number }>(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE kind = 'LOCAL_STORE')::int AS local FROM brands`,
+    ),
+    db.query<{ total: number; without_channel: number }>(
+      `SELECT count(*)::int AS total,
+              count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM channels ch WHERE ch.creator_id = c.id))::int
+                AS without_channel
+         FROM creators c`,
+    ),
+    db.query<{ key: string; count: number }>(
+      `SELECT tier AS key, count(*)::int AS count FROM (
+         SELECT DISTINCT ON (creator_id) tier::text AS tier
+           FROM channels ORDER BY creator_id, subscriber_count DESC NULLS LAST, id
+       ) primary_channel GROUP BY tier`,
+    ),
+    db.query<{ key: string; count: number }>(
+      `SELECT status::text AS key, count(*)::int AS count FROM campaigns GROUP BY status`,
+    ),
+    db.query<{ key: string; count: number }>(
+      `SELECT status::text AS key, count(*)::int AS count FROM matches GROUP BY status`,
+    ),
+    db.query<{ matches: number; revenue: string; cost: string }>(
+      `SELECT count(*)::int AS matches, coalesce(sum(o.revenue), 0)::text AS revenue,
+              coalesce(sum(o.cost), 0)::text AS cost
+         FROM match_outcomes o JOIN matches m ON m.id = o.match_id
+        WHERE m.status = 'COMPLETED' AND m.currency = 'KRW'`,
+    ),
+    db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM matches WHERE review_status = 'PENDING'`,
+    ),
+  ]);
+  const o = outcomes.rows[0];
+  const revenue = toNumber(o?.revenue);
+  const cost = toNumber(o?.cost);
+  return {
+    brands: { total: brands.rows[0]?.total ?? 0, localStores: brands.rows[0]?.local ?? 0 },
+    creators: {
+      total: creators.rows[0]?.total ?? 0,
+      withoutChannel: creators.rows[0]?.without_channel ?? 0,
+      byTier: countsByKey(TIERS, tiers.rows),
+    },
+    campaignsByStatus: countsByKey(CAMPAIGN_STATUSES, campaigns.rows),
+    matchesByStatus: countsByKey(MATCH_STATUSES, matches.rows),
+    completed: {
+      matches: o?.matches ?? 0,
+      revenue,
+      cost,
+      roas: roas(revenue, cost),
+      roi: roi(revenue, cost),
+    },
+    pendingReview: review.rows[0]?.n ?? 0,
+  };
+}
