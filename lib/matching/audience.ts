@@ -1,0 +1,114 @@
+// Audience vectors in fixed bucket order (creator_features.audience_age / _gender),
+// parsed leniently from what rosters and YouTube Analytics actually send.
+import { normalizeRegion } from "./regions.ts";
+import { AGE_BUCKETS, type AgeBucket, type Gender } from "./types.ts";
+
+// Share of YouTube viewers in Korea by age bucket (a typical audience). Used when a
+// creator's age mix is unknown, so that a missing audience scores like an average one.
+export const POPULATION_AGE_PRIOR = [0.07, 0.19, 0.24, 0.2, 0.15, 0.1, 0.05] as const;
+export const POPULATION_FEMALE_PRIOR = 0.5;
+
+const AGE_LOWER = [13, 18, 25, 35, 45, 55, 65];
+const AGE_UPPER = [17, 24, 34, 44, 54, 64, 200];
+
+// "18-24", "age18-24" (YouTube Analytics), "65+", "age65-" -> one bucket; any other
+// "a-b" / "a+" range -> every bucket it overlaps. null when it is not an age range.
+export function parseAgeRange(raw: string): AgeBucket[] | null {
+  const key = raw.trim().toLowerCase().replace(/^age/, "").replace(/\s+/g, "");
+  const exact = AGE_BUCKETS.indexOf(key as AgeBucket);
+  if (exact >= 0) return [AGE_BUCKETS[exact]];
+  let lo: number;
+  let hi: number;
+  const range = /^(\d{1,3})[-~](\d{1,3})$/.exec(key);
+  const open = /^(\d{1,3})(\+|-|~|plus)$/.exec(key);
+  if (range) {
+    lo = Number(range[1]);
+    hi = Number(range[2]);
+  } else if (open) {
+    lo = Number(open[1]);
+    hi = 200;
+  } else {
+    return null;
+  }
+  if (hi < lo) return null;
+  const out: AgeBucket[] = [];
+  for (let b = 0; b < AGE_BUCKETS.length; b++) {
+    if (AGE_LOWER[b] <= hi && AGE_UPPER[b] >= lo) out.push(AGE_BUCKETS[b]);
+  }
+  return out.length > 0 ? out : null;
+}
+
+// "female"/"f"/"women"... -> "female"; "any"/"all" -> "any"; unknown -> null.
+export function parseGender(raw: string): Gender | "any" | null {
+  const key = raw.trim().toLowerCase();
+  if (["female", "f", "woman", "women", "girls", "여성", "여자"].includes(key)) return "female";
+  if (["male", "m", "man", "men", "boys", "남성", "남자"].includes(key)) return "male";
+  if (["any", "all", "both", "전체"].includes(key)) return "any";
+  return null;
+}
+
+function finiteNonNegative(v: unknown): number {
+  return typeof v === "number" && Number.isFinite(v) && v > 0 ? v : 0;
+}
+
+// Age shares -> 7-vector summing to 1, or [] when nothing usable is there.
+export function toAgeVector(age: Record<string, number> | undefined | null): number[] {
+  if (!age) return [];
+  const v = new Array<number>(AGE_BUCKETS.length).fill(0);
+  for (const [k, share] of Object.entries(age)) {
+    const buckets = parseAgeRange(k);
+    const s = finiteNonNegative(share);
+    if (!buckets || s === 0) continue;
+    // A key spanning several buckets (e.g. "18-34") is split evenly between them.
+    for (const b of buckets) v[AGE_BUCKETS.indexOf(b)] += s / buckets.length;
+  }
+  const sum = v.reduce((a, b) => a + b, 0);
+  return sum > 0 ? v.map((x) => x / sum) : [];
+}
+
+// Gender shares -> [female, male] summing to 1 ("user_specified" dropped), or [].
+export function toGenderVector(gender: Record<string, number> | undefined | null): number[] {
+  if (!gender) return [];
+  let female = 0;
+  let male = 0;
+  for (const [k, share] of Object.entries(gender)) {
+    const g = parseGender(k);
+    if (g === "female") female += finiteNonNegative(share);
+    else if (g === "male") male += finiteNonNegative(share);
+  }
+  const sum = female + male;
+  return sum > 0 ? [female / sum, male / sum] : [];
+}
+
+// Shares keyed by place: values given in percent are scaled to fractions; a list that
+// adds up to more than 1 is renormalised, a partial list (top countries only) is kept.
+function toShareMap(
+  raw: Record<string, number> | undefined | null,
+  normalizeKey: (k: string) => string | null,
+): Record<string, number> | null {
+  if (!raw) return null;
+  const out: Record<string, number> = {};
+  let sum = 0;
+  for (const [k, share] of Object.entries(raw)) {
+    const key = normalizeKey(k);
+    const s = finiteNonNegative(share);
+    if (key === null || s === 0) continue;
+    out[key] = (out[key] ?? 0) + s;
+    sum += s;
+  }
+  if (sum === 0) return null;
+  const scale = sum > 1.5 ? 1 / Math.max(100, sum) : sum > 1 ? 1 / sum : 1;
+  if (scale !== 1) for (const k of Object.keys(out)) out[k] *= scale;
+  return out;
+}
+
+export function toCountryShares(raw: Record<string, number> | undefined | null) {
+  return toShareMap(raw, (k) => {
+    const c = k.trim().toUpperCase();
+    return /^[A-Z]{2}$/.test(c) ? c : null;
+  });
+}
+
+export function toRegionShares(raw: Record<string, number> | undefined | null) {
+  return toShareMap(raw, (k) => normalizeRegion(k));
+}

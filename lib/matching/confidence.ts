@@ -1,0 +1,48 @@
+// How much to trust a score: data completeness and how predictable the channel is.
+import type { Breakdown } from "./breakdown.ts";
+import type { PreparedCampaign } from "./prepare-campaign.ts";
+import type { Confidence } from "./types.ts";
+
+export interface ConfidenceAssessment {
+  level: Confidence;
+  // 0..1
+  score: number;
+}
+
+export function assessConfidence(b: Breakdown, q: PreparedCampaign): ConfidenceAssessment {
+  const f = b.features;
+  let s = 1;
+  const hasAnyAudience =
+    f.audienceAge.length > 0 ||
+    f.audienceGender.length > 0 ||
+    f.audienceCountries !== null ||
+    f.audienceRegions != null;
+  if (!hasAnyAudience) {
+    s -= q.targetDims > 0 ? 0.35 : 0.1;
+  } else {
+    for (const d of [b.age, b.gender, b.country, b.region]) {
+      if (d !== null && d.source !== "audience") s -= 0.08;
+    }
+    if (f.audienceSource !== "verified") s -= 0.08;
+  }
+  // Without a single video there is nothing to forecast from.
+  if (f.videoCount === 0) s = Math.min(s, 0.4);
+  else if (f.videoCount < 3) s -= 0.35;
+  else if (f.videoCount < 10) s -= 0.2;
+  else if (f.videoCount < 20) s -= 0.05;
+  if (f.subscribersHidden) s -= 0.05;
+  if (b.cost === null) s -= 0.1;
+  if (f.engagementRate <= 0 && f.medianViews > 0) s -= 0.05;
+  if (f.medianViews > 0) {
+    if (f.viewsP25 <= 0) s -= 0.2;
+    else {
+      const spread = f.viewsP75 / f.viewsP25;
+      if (spread > 8) s -= 0.2;
+      else if (spread > 4) s -= 0.1;
+    }
+  }
+  if (f.daysSinceLastVideo !== null && f.daysSinceLastVideo > 90) s -= 0.1;
+  if (f.categories.length === 0) s -= 0.1;
+  const score = Math.max(0, Math.min(1, s));
+  return { level: score >= 0.7 ? "high" : score >= 0.45 ? "medium" : "low", score };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { parseAgeRange, parseGender, toAgeVector, toCountryShares } from "./audience.ts";
+import { estimatedRegionShare, normalizeRegion } from "./regions.ts";
+import {
+  categorySimilarity,
+  normalizeCategories,
+  normalizeCategory,
+  relatedCategories,
+} from "./taxonomy.ts";
+
+describe("category taxonomy", () => {
+  it("normalises aliases, Korean names and unknown slugs", () => {
+    expect(normalizeCategory(" Makeup ")).toBe("beauty");
+    expect(normalizeCategory("K-Pop")).toBe("kpop");
+    expect(normalizeCategory("먹방")).toBe("food");
+    expect(normalizeCategory("Board Games Cafe")).toBe("board-games-cafe");
+    expect(normalizeCategories(["Beauty", "cosmetics", "fashion"])).toEqual(["beauty", "fashion"]);
+  });
+
+  it("gives full credit to the same category, partial to related ones, none otherwise", () => {
+    expect(categorySimilarity("beauty", "beauty")).toBe(1);
+    expect(categorySimilarity("food", "cooking")).toBe(0.8);
+    expect(categorySimilarity("cooking", "food")).toBe(0.8);
+    expect(categorySimilarity("beauty", "auto")).toBe(0);
+    expect(categorySimilarity("board-games", "board-games")).toBe(1);
+    expect(relatedCategories("music")[0]).toEqual({ category: "kpop", similarity: 0.7 });
+  });
+});
+
+describe("regions", () => {
+  it("normalises Korean region names", () => {
+    for (const raw of ["Seoul", "seoul-si", "Seoul Special City", "서울", "서울특별시"])
+      expect(normalizeRegion(raw)).toBe("Seoul");
+    expect(normalizeRegion("Gyeonggi-do")).toBe("Gyeonggi");
+    expect(normalizeRegion("경상남도")).toBe("Gyeongnam");
+    expect(normalizeRegion("Tokyo")).toBe("Tokyo");
+    expect(normalizeRegion("  ")).toBeNull();
+  });
+
+  it("estimates the share of a creator's audience in target regions from its home", () => {
+    const busan = new Set(["Busan"]);
+    // 40% at home + 45% spread over the country by population (6.4%)
+    expect(estimatedRegionShare("Busan", busan)).toBeCloseTo(0.4 + 0.45 * 0.064, 10);
+    // neighbour Gyeongnam: 15% over its neighbours by population + the national part
+    const gyeongnamNeighbours = 0.064 + 0.021 + 0.046;
+    expect(estimatedRegionShare("Gyeongnam", busan)).toBeCloseTo(
+      (0.15 * 0.064) / gyeongnamNeighbours + 0.45 * 0.064,
+      10,
+    );
+    expect(estimatedRegionShare(null, busan)).toBeCloseTo(0.064, 10);
+  });
+});
+
+describe("audience parsing", () => {
+  it("reads YouTube Analytics' and people's age ranges", () => {
+    expect(parseAgeRange("age18-24")).toEqual(["18-24"]);
+    expect(parseAgeRange("65-")).toEqual(["65+"]);
+    expect(parseAgeRange("18-34")).toEqual(["18-24", "25-34"]);
+    expect(parseAgeRange("40+")).toEqual(["35-44", "45-54", "55-64", "65+"]);
+    expect(parseAgeRange("teens")).toBeNull();
+    expect(parseGender("Women")).toBe("female");
+    expect(parseGender("any")).toBe("any");
+  });
+
+  it("normalises shares given in percent or partially", () => {
+    expect(toAgeVector({ "18-24": 30, "25-34": 70 })).toEqual([0, 0.3, 0.7, 0, 0, 0, 0]);
+    expect(toAgeVector({})).toEqual([]);
+    expect(toCountryShares({ kr: 90, us: 10 })).toEqual({ KR: 0.9, US: 0.1 });
+    expect(toCountryShares({ KR: 0.6 })).toEqual({ KR: 0.6 });
+    expect(toCountryShares({ Korea: 1 })).toBeNull();
+  });
+});
