@@ -22,6 +22,8 @@ export default defineConfig({
     ],
   },
   test: {
+    // Request logs are for operators; a test run shows only warnings and errors.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
     projects: [
       {
         extends: true,

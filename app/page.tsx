@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { homePathFor } from "@/lib/auth/guards";
+import { homePathFor } from "@/lib/auth/home-path";
 
 const ROLES = [
   {

@@ -15,15 +15,3 @@ export async function requireUser(roles?: readonly Role[]): Promise<SessionUser>
   if (roles && !roles.includes(user.role)) forbidden();
   return user;
 }
-
-/** Where each role lands after sign-in. */
-export function homePathFor(role: Role): string {
-  switch (role) {
-    case "ADMIN":
-      return "/admin";
-    case "BRAND_MANAGER":
-      return "/dashboard";
-    case "CREATOR":
-      return "/creator";
-  }
-}

@@ -297,7 +297,12 @@ function ownedHandle(
     connectionString: (dbName) => connectionString(port, dbName),
     createDatabase: (name) => createDatabaseIfMissing(port, name),
     stop: () =>
-      (stopped ??= server.stop().finally(() => {
+      (stopped ??= (async () => {
+        // Ctrl-C reaches Postgres too (same process group), and it may have exited
+        // before we ask: the package's stop() would then wait for an exit event
+        // that never comes again.
+        if (isAlive(pid)) await server.stop();
+      })().finally(() => {
         runningPostmasters.delete(pid);
       })),
   };

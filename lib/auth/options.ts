@@ -1,0 +1,215 @@
+// next-auth configuration: "Sign in with Google" is the only way in. The issuer comes
+// from GOOGLE_ISSUER — Google itself unless a deployment says otherwise; `npm start`
+// and the tests point it at the local stand-in (scripts/dev/oidc-provider.ts), which
+// speaks the same protocol. Sessions are JWTs whose `sub` is OUR users.id, so every
+// request can load the user (and their current role) with one indexed query.
+import "server-only";
+import type { DefaultSession, NextAuthOptions, Account, Profile } from "next-auth";
+import GoogleProvider from "next-auth/providers/google";
+import { prisma } from "../db/client.ts";
+import type { Role } from "../db/generated/enums.ts";
+import { env, type Env } from "../env.ts";
+import { log } from "../log.ts";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: Role } & DefaultSession["user"];
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    role?: Role;
+  }
+}
+
+/**
+ * Identity plus read-only YouTube access: a creator's channel statistics (Data API)
+ * and audience demographics (Analytics API) become "verified" data when they sign in.
+ */
+export const GOOGLE_SCOPES = [
+  "openid",
+  "email",
+  "profile",
+  "https://www.googleapis.com/auth/youtube.readonly",
+  "https://www.googleapis.com/auth/yt-analytics.readonly",
+] as const;
+
+export function isGoogleSignInConfigured(e: Env = env()): boolean {
+  return Boolean(e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET);
+}
+
+function googleProvider(e: Env) {
+  return GoogleProvider({
+    clientId: e.GOOGLE_CLIENT_ID ?? "",
+    clientSecret: e.GOOGLE_CLIENT_SECRET ?? "",
+    wellKnown: `${e.GOOGLE_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
+    authorization: {
+      params: {
+        scope: GOOGLE_SCOPES.join(" "),
+        // A refresh token, so that channel statistics can be refreshed while the
+        // creator is away. Google sends it on first consent only; see recordGoogleSignIn.
+        access_type: "offline",
+        include_granted_scopes: "true",
+        // Offices share machines: always let the person pick the Google account.
+        prompt: "select_account",
+      },
+    },
+  });
+}
+
+type GoogleClaims = Profile & { email_verified?: boolean | string; picture?: string };
+
+/**
+ * Creates or updates the user behind a Google sign-in and stores the provider tokens.
+ * An identity seen before wins over the e-mail (Google's `sub` is stable, an address
+ * can change); otherwise the verified e-mail finds the user, so seeded or invited users
+ * are linked on their first sign-in. A stranger becomes a creator at the first
+ * onboarding step. Returns our user id and role.
+ */
+export async function recordGoogleSignIn(
+  account: Pick<
+    Account,
+    "provider" | "providerAccountId" | "access_token" | "refresh_token" | "expires_at" | "scope"
+  >,
+  claims: { email: string; name?: string | null; picture?: string | null },
+  now: Date = new Date(),
+): Promise<{ userId: string; role: Role; created: boolean }> {
+  const email = claims.email.trim().toLowerCase();
+  const name = claims.name?.trim() || null;
+  const image = claims.picture ?? null;
+  const key = { provider: account.provider, providerAccountId: account.providerAccountId };
+
+  return prisma.$transaction(async (tx) => {
+    const linked = await tx.account.findUnique({
+      where: { provider_providerAccountId: key },
+      select: { userId: true },
+    });
+    let created = false;
+    let user: { id: string; role: Role; creator: { id: string } | null };
+    if (linked) {
+      user = await tx.user.update({
+        where: { id: linked.userId },
+        data: { lastLoginAt: now, ...(image ? { image } : {}) },
+        select: { id: true, role: true, creator: { select: { id: true } } },
+      });
+    } else {
+      const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
+      created = !existing;
+      user = await tx.user.upsert({
+        where: { email },
+        create: {
+          email,
+          name,
+          image,
+          role: "CREATOR",
+          lastLoginAt: now,
+          creator: {
+            create: {
+              displayName: name ?? email.split("@")[0]!,
+              categories: [],
+              onboardingStep: "CONNECT_CHANNEL",
+            },
+          },
+        },
+        // Keep a name the user or an admin set; fill it only when missing.
+        update: { lastLoginAt: now, ...(image ? { image } : {}) },
+        select: { id: true, role: true, creator: { select: { id: true } } },
+      });
+      if (!created && name) {
+        await tx.user.updateMany({ where: { id: user.id, name: null }, data: { name } });
+      }
+    }
+    // Every creator user has a profile to onboard into, whoever created the user row.
+    if (user.role === "CREATOR" && !user.creator) {
+      await tx.creator.create({
+        data: {
+          userId: user.id,
+          displayName: name ?? email.split("@")[0]!,
+          categories: [],
+          onboardingStep: "CONNECT_CHANNEL",
+        },
+      });
+    }
+
+    const tokens = {
+      scope: account.scope ?? null,
+      accessToken: account.access_token ?? null,
+      expiresAt: account.expires_at ? new Date(account.expires_at * 1000) : null,
+    };
+    await tx.account.upsert({
+      where: { provider_providerAccountId: key },
+      create: { ...key, userId: user.id, ...tokens, refreshToken: account.refresh_token ?? null },
+      // Google omits the refresh token after the first consent: keep the one we hold.
+      update: {
+        ...tokens,
+        ...(account.refresh_token ? { refreshToken: account.refresh_token } : {}),
+      },
+    });
+    return { userId: user.id, role: user.role, created };
+  });
+}
+
+function isVerified(claims: GoogleClaims): boolean {
+  return claims.email_verified === true || claims.email_verified === "true";
+}
+
+function buildAuthOptions(e: Env): NextAuthOptions {
+  return {
+    secret: e.NEXTAUTH_SECRET,
+    providers: [googleProvider(e)],
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: "/signin", error: "/signin" },
+    callbacks: {
+      async signIn({ account, profile }) {
+        const claims = profile as GoogleClaims | undefined;
+        if (account?.provider !== "google" || !claims?.email) return false;
+        // An unverified address could name somebody else's account here.
+        if (!isVerified(claims)) return false;
+        await recordGoogleSignIn(account, {
+          email: claims.email,
+          name: claims.name,
+          picture: claims.picture,
+        });
+        return true;
+      },
+      async jwt({ token, account }) {
+        // `account` is present only on the sign-in request: swap Google's subject for ours.
+        if (account) {
+          const row = await prisma.account.findUnique({
+            where: {
+              provider_providerAccountId: {
+                provider: account.provider,
+                providerAccountId: account.providerAccountId,
+              },
+            },
+            select: { user: { select: { id: true, role: true } } },
+          });
+          if (!row) throw new Error("signed-in account was not recorded");
+          token.sub = row.user.id;
+          token.role = row.user.role;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        if (token.sub && token.role) {
+          session.user = { ...session.user, id: token.sub, role: token.role };
+        }
+        return session;
+      },
+    },
+    // next-auth's own messages go to the structured log; its debug output (which
+    // carries tokens) is dropped.
+    logger: {
+      error: (code, metadata) =>
+        log.error(
+          { code, err: metadata instanceof Error ? metadata : metadata?.error },
+          "next-auth error",
+        ),
+      warn: (code) => log.warn({ code }, "next-auth warning"),
+      debug: () => undefined,
+    },
+  };
+}
+
+export const authOptions: NextAuthOptions = buildAuthOptions(env());

@@ -1,0 +1,87 @@
+// Browser tests in Chromium against the real stack (scripts/e2e-server.ts): a fresh
+// embedded Postgres with demo data, the local Google stand-in and a production build.
+// The setup project signs in once per role through the real redirect flow and saves
+// the session in e2e/.auth/<role>.json for the specs.
+import { existsSync, readdirSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${PORT}`;
+
+// Debian's chromium where it exists (no browser download here); elsewhere Playwright's own.
+const executablePath = [
+  process.env.CHROMIUM_PATH,
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+].find((p): p is string => Boolean(p && existsSync(p)));
+
+// Videos need Playwright's own ffmpeg, which comes with `npx playwright install` and
+// cannot be downloaded here: record them only where it exists.
+function playwrightFfmpegInstalled(): boolean {
+  const cache =
+    process.env.PLAYWRIGHT_BROWSERS_PATH ||
+    (process.platform === "darwin"
+      ? path.join(os.homedir(), "Library", "Caches", "ms-playwright")
+      : process.platform === "win32"
+        ? path.join(process.env.LOCALAPPDATA ?? os.homedir(), "ms-playwright")
+        : path.join(os.homedir(), ".cache", "ms-playwright"));
+  try {
+    return readdirSync(cache).some((entry) => entry.startsWith("ffmpeg"));
+  } catch {
+    return false;
+  }
+}
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/e2e",
+  fullyParallel: false,
+  workers: process.env.CI ? 1 : 2,
+  retries: 1,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  use: {
+    baseURL,
+    browserName: "chromium",
+    trace: "on-first-retry",
+    video: playwrightFfmpegInstalled() ? "retain-on-failure" : "off",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    {
+      name: "chromium",
+      testMatch: /\.spec\.ts$/,
+      testIgnore: /api\.spec\.ts$/,
+      dependencies: ["setup"],
+    },
+    { name: "api", testMatch: /api\.spec\.ts$/, dependencies: ["setup"] },
+  ],
+  webServer: {
+    command: "node --import tsx scripts/e2e-server.ts",
+    url: `${baseURL}/api/health`,
+    env: { E2E_PORT: String(PORT) },
+    // A cold run builds the app and seeds 5,000 creators first.
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
+  },
+});
