@@ -45,4 +45,10 @@ describe("rosterReferenceTime", () => {
     expect(rosterReferenceTime(withBogus, new Date(0)).getTime()).toBeLessThanOrEqual(t0);
     expect(rosterReferenceTime([-Infinity], new Date(5)).getTime()).toBe(5);
   });
+
+  it("takes the newest upload of a small roster when it is not ahead of the clock", () => {
+    const clock = new Date("2026-11-21T00:00:00Z");
+    const latest = ["2026-09-01", "2026-10-01", "2026-11-10"].map((d) => Date.parse(d));
+    expect(rosterReferenceTime(latest, clock).toISOString()).toBe("2026-11-10T00:00:00.000Z");
+  });
 });

@@ -37,12 +37,17 @@ export function readRosterFile(path: string): AsyncGenerator<RosterLine> {
 
 // The moment a roster describes: the newest upload across its creators, so that a
 // roster exported months ago (or dated ahead of this machine's clock) is judged as
-// of its own snapshot. A single absurd future date is ignored: past the 99th
-// percentile of creators' newest uploads by more than 30 days, that percentile wins.
+// of its own snapshot. Uploads up to this machine's clock (plus a day for time zones)
+// are taken as they are, however few creators there are. Beyond the clock, a single
+// absurd future date is ignored: past the 99th percentile of creators' newest uploads
+// by more than 30 days, that percentile wins.
 export function rosterReferenceTime(latestPerCreator: readonly number[], fallback: Date): Date {
   const xs = latestPerCreator.filter(Number.isFinite).sort((a, b) => a - b);
   if (xs.length === 0) return fallback;
   const max = xs[xs.length - 1];
+  if (max <= fallback.getTime() + DAY_MS) return new Date(max);
   const p99 = xs[Math.floor(0.99 * (xs.length - 1))];
-  return new Date(max - p99 > 30 * 86_400_000 ? p99 : max);
+  return new Date(max - p99 > 30 * DAY_MS ? p99 : max);
 }
+
+const DAY_MS = 86_400_000;

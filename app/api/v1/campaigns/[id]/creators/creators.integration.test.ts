@@ -1,0 +1,225 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET } from "./route";
+import { pool } from "@/lib/db/client";
+import { getFeatureIndexCache } from "@/lib/matching/feature-store-cache";
+import { importCreatorRecords } from "@/lib/matching/feature-store-import";
+import type { CreatorRecord } from "@/lib/matching/types";
+import { apiRequest, routeParams } from "@/test/helpers/api";
+import { createBrandWithManager, createCampaignFor, createUser } from "@/test/helpers/fixtures";
+
+const DAY = 86_400_000;
+const tag = `rt-${Date.now().toString(36)}`;
+// Every creator of this file lives in Jeju, so `regions=Jeju` isolates them from
+// creators other test files put in the shared database.
+const REGION = "Jeju";
+
+function creator(
+  key: string,
+  over: Partial<CreatorRecord> & { female: number; views: number },
+): CreatorRecord {
+  const { female, views, ...rest } = over;
+  return {
+    id: `${tag}-${key}`,
+    platform: "youtube",
+    channelName: `${key} channel`,
+    subscribers: views * 8,
+    categories: ["beauty"],
+    region: REGION,
+    country: "KR",
+    ratePerVideo: 1_000_000,
+    currency: "KRW",
+    videos: Array.from({ length: 20 }, (_, i) => ({
+      publishedAt: new Date(Date.now() - (5 + i * 6) * DAY).toISOString(),
+      views: Math.round(views * (0.8 + (i % 5) / 10)),
+      likes: Math.round(views * 0.04),
+      comments: Math.round(views * 0.004),
+    })),
+    audience: {
+      age: { "18-24": 0.45, "25-34": 0.35, "35-44": 0.2 },
+      gender: { female, male: 1 - female },
+      countries: { KR: 0.95, US: 0.05 },
+    },
+    ...rest,
+  };
+}
+
+const roster = {
+  beauty: creator("beauty", { female: 0.85, views: 40_000 }),
+  fashion: creator("fashion", { female: 0.75, views: 30_000, categories: ["fashion"] }),
+  gaming: creator("gaming", { female: 0.1, views: 30_000, categories: ["gaming"] }),
+  mega: creator("mega", {
+    female: 0.5,
+    views: 400_000,
+    subscribers: 3_000_000,
+    categories: ["food"],
+    ratePerVideo: 50_000_000,
+  }),
+};
+
+type Result = {
+  id: string;
+  score: number;
+  factors: Record<string, number>;
+  creator: { name: string; tier: string };
+};
+
+describe("GET /api/v1/campaigns/:id/creators", () => {
+  let owner: Awaited<ReturnType<typeof createBrandWithManager>>;
+  let other: Awaited<ReturnType<typeof createBrandWithManager>>;
+  let campaignId: string;
+  const ids: Record<keyof typeof roster, string> = {
+    beauty: "",
+    fashion: "",
+    gaming: "",
+    mega: "",
+  };
+
+  const get = async (query: string, userId?: string, id = campaignId) =>
+    GET(
+      await apiRequest(`/api/v1/campaigns/${id}/creators${query}`, { userId }),
+      routeParams({ id }),
+    );
+
+  beforeAll(async () => {
+    owner = await createBrandWithManager();
+    other = await createBrandWithManager();
+    campaignId = (await createCampaignFor(owner.brand.id)).id;
+    const keys = Object.keys(roster) as (keyof typeof roster)[];
+    const { creatorIds } = await importCreatorRecords(
+      pool,
+      keys.map((k) => roster[k]),
+    );
+    keys.forEach((k, i) => (ids[k] = creatorIds[i]));
+    // The index is per process; other files may have loaded it already.
+    await (await getFeatureIndexCache()).refresh();
+  });
+
+  it("ranks the stored creators for the owner's campaign, best first, with explanations", async () => {
+    const res = await get(`?regions=${REGION}&limit=10`, owner.manager.id);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.total).toBe(4);
+    expect(body.nextCursor).toBeNull();
+    const results: Result[] = body.results;
+    expect(results.map((r) => r.id).sort()).toEqual(Object.values(ids).sort());
+    const scores = results.map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // a beauty campaign for women: the female beauty audience beats the male gaming one
+    const pos = (id: string) => results.findIndex((r) => r.id === id);
+    expect(pos(ids.beauty)).toBeLessThan(pos(ids.gaming));
+    expect(pos(ids.fashion)).toBeLessThan(pos(ids.gaming));
+    const top = results[pos(ids.beauty)];
+    expect(top).toMatchObject({
+      id: ids.beauty,
+      platform: "youtube",
+      confidence: expect.stringMatching(/^(high|medium|low)$/),
+      creator: {
+        name: "beauty channel",
+        channelTitle: "beauty channel",
+        tier: "macro",
+        subscribers: 320_000,
+      },
+    });
+    expect(Object.keys(top.factors).sort()).toEqual([
+      "audienceOverlap",
+      "budgetFit",
+      "categoryMatch",
+      "performancePrediction",
+    ]);
+    expect(body.results[0].forecast.views.max).toBeGreaterThanOrEqual(
+      body.results[0].forecast.views.min,
+    );
+    expect(body.results[0].reasons.length).toBeGreaterThan(0);
+    // the over-budget creator carries the risk that says so
+    const mega = body.results[pos(ids.mega)];
+    expect(mega.risks.map((r: { code: string }) => r.code).join(" ")).toMatch(/budget/);
+  });
+
+  it("applies the query's filters on top of the campaign's", async () => {
+    const tiers = await (await get(`?regions=${REGION}&tiers=mega`, owner.manager.id)).json();
+    expect(tiers.results.map((r: Result) => r.id)).toEqual([ids.mega]);
+
+    const cheap = await (await get(`?regions=${REGION}&maxRate=2000000`, owner.manager.id)).json();
+    expect(cheap.results.map((r: Result) => r.id)).not.toContain(ids.mega);
+    expect(cheap.total).toBe(3);
+
+    const excluded = await (
+      await get(`?regions=${REGION}&exclude=${ids.beauty},${ids.gaming}`, owner.manager.id)
+    ).json();
+    expect(excluded.results.map((r: Result) => r.id).sort()).toEqual(
+      [ids.fashion, ids.mega].sort(),
+    );
+
+    const categories = await (
+      await get(`?regions=${REGION}&categories=gaming`, owner.manager.id)
+    ).json();
+    expect(categories.results.map((r: Result) => r.id)).toEqual([ids.gaming]);
+  });
+
+  it("pages with an opaque cursor bound to the query", async () => {
+    const all = (
+      await (await get(`?regions=${REGION}&limit=4`, owner.manager.id)).json()
+    ).results.map((r: Result) => r.id);
+    const first = await (await get(`?regions=${REGION}&limit=3`, owner.manager.id)).json();
+    expect(first.results).toHaveLength(3);
+    expect(typeof first.nextCursor).toBe("string");
+    const second = await (
+      await get(
+        `?regions=${REGION}&limit=3&cursor=${encodeURIComponent(first.nextCursor)}`,
+        owner.manager.id,
+      )
+    ).json();
+    expect(second.nextCursor).toBeNull();
+    expect([...first.results, ...second.results].map((r: Result) => r.id)).toEqual(all);
+
+    const foreign = await get(
+      `?regions=Seoul&limit=3&cursor=${encodeURIComponent(first.nextCursor)}`,
+      owner.manager.id,
+    );
+    expect(foreign.status).toBe(422);
+    expect((await foreign.json()).error.fields["query.cursor"]).toBeDefined();
+
+    const garbage = await get(`?cursor=not-a-cursor`, owner.manager.id);
+    expect(garbage.status).toBe(422);
+  });
+
+  it("serves admins", async () => {
+    const admin = await createUser("ADMIN");
+    const res = await get(`?regions=${REGION}`, admin.id);
+    expect(res.status).toBe(200);
+    expect((await res.json()).total).toBe(4);
+  });
+
+  it("hides the campaign from another brand (404), refuses creators (403) and anonymous callers (401)", async () => {
+    const foreign = await get("", other.manager.id);
+    expect(foreign.status).toBe(404);
+    expect((await foreign.json()).error.code).toBe("not_found");
+
+    const creatorUser = await createUser("CREATOR");
+    expect((await get("", creatorUser.id)).status).toBe(403);
+
+    const anonymous = await get("");
+    expect(anonymous.status).toBe(401);
+    expect((await anonymous.json()).error.code).toBe("unauthorized");
+  });
+
+  it("answers 404 for a campaign that does not exist, even to an admin", async () => {
+    const admin = await createUser("ADMIN");
+    const res = await get("", admin.id, "3f0c0a52-6a4e-4b8e-9d55-000000000000");
+    expect(res.status).toBe(404);
+  });
+
+  it("rejects a bad query with 422 and the fields at fault", async () => {
+    const res = await get("?limit=0&tiers=giant&maxRate=-5&exclude=nope", owner.manager.id);
+    expect(res.status).toBe(422);
+    const { error } = await res.json();
+    expect(error.code).toBe("validation_failed");
+    expect(Object.keys(error.fields)).toEqual(
+      expect.arrayContaining(["query.limit", "query.tiers.0", "query.maxRate", "query.exclude.0"]),
+    );
+
+    const badId = await get("", owner.manager.id, "not-a-uuid");
+    expect(badId.status).toBe(422);
+    expect(Object.keys((await badId.json()).error.fields)).toContain("params.id");
+  });
+});

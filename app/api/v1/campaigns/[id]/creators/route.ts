@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { apiRoute } from "@/lib/api/route";
+import { assertCampaignAccess } from "@/lib/auth/ownership";
+import { pool } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { getFeatureIndexCache } from "@/lib/matching/feature-store-cache";
+import {
+  decodeCursor,
+  encodeCursor,
+  RankCreatorsQuerySchema,
+  requestFilters,
+} from "@/lib/matching/feature-store-query";
+import { loadStoredCampaign, rankStoredCampaign } from "@/lib/matching/feature-store-ranking";
+
+export const dynamic = "force-dynamic";
+
+const Params = z.object({ id: z.uuid() });
+
+// GET /api/v1/campaigns/:id/creators – stored creators ranked for the campaign, best first,
+// with factors, reasons, risks and forecasts; narrowed by the query's filters, paged by cursor.
+export const GET = apiRoute(
+  { roles: ["BRAND_MANAGER", "ADMIN"], params: Params, query: RankCreatorsQuerySchema },
+  async ({ user, params, query }) => {
+    await assertCampaignAccess(user, params.id);
+    const offset = decodeCursor(params.id, query);
+    const campaign = await loadStoredCampaign(pool, params.id);
+    if (!campaign) throw notFound("Campaign");
+    const ranking = await rankStoredCampaign(pool, await getFeatureIndexCache(), campaign, {
+      filters: requestFilters(query),
+      limit: query.limit,
+      offset,
+    });
+    const next = offset + query.limit;
+    return {
+      results: ranking.results,
+      total: ranking.total,
+      nextCursor: next < ranking.total ? encodeCursor(params.id, query, next) : null,
+      forecastModelVersion: ranking.forecastModelVersion,
+    };
+  },
+);

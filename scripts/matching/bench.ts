@@ -1,0 +1,278 @@
+// npm run bench:match -- --creators 100000 [--runs 40] [--warmup 10] [--baseline-runs 3]
+//                        [--baseline-sample N] [--seed 42]
+// Ranks synthetic creators stored in a dedicated `bench` database through the same
+// path as GET /api/v1/campaigns/:id/creators (stored campaign -> in-memory feature
+// index loaded from creator_features -> rankCreators -> display fields), and compares
+// it with the naive way measured in the same run: load every creator with Prisma and
+// score each object. The last line is one JSON object with the figures.
+// DATABASE_URL names the server (the `bench` database is created on it); without it,
+// the development cluster in .data/postgres.
+import v8 from "node:v8";
+import vm from "node:vm";
+import pg from "pg";
+import { applyMigrations } from "../../lib/db/migrations.ts";
+import { withDatabaseName } from "../../lib/db/embedded-postgres.ts";
+import { generateCampaigns } from "../../lib/matching/synthetic.ts";
+import type { CampaignSpec, CreatorFeatures, MatchResult } from "../../lib/matching/types.ts";
+import { redactUrl, resolveScriptDatabase } from "../lib/db-url.ts";
+import { ensureBenchCreatorsInChild, storeBenchCampaigns } from "./bench-data.ts";
+
+type Args = {
+  creators: number;
+  runs: number;
+  warmup: number;
+  baselineRuns: number;
+  baselineSample: number | null;
+  seed: number;
+};
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = {
+    creators: 100_000,
+    runs: 40,
+    warmup: 10,
+    baselineRuns: 3,
+    baselineSample: null,
+    seed: 42,
+  };
+  const intArg = (name: string, v: string | undefined, min: number) => {
+    const n = Number(v?.replace(/_/g, ""));
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} needs an integer >= ${min}`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--creators") args.creators = intArg("creators", argv[++i], 1);
+    else if (a === "--runs") args.runs = intArg("runs", argv[++i], 30);
+    else if (a === "--warmup") args.warmup = intArg("warmup", argv[++i], 0);
+    else if (a === "--baseline-runs") args.baselineRuns = intArg("baseline-runs", argv[++i], 1);
+    else if (a === "--baseline-sample")
+      args.baselineSample = intArg("baseline-sample", argv[++i], 1);
+    else if (a === "--seed") args.seed = intArg("seed", argv[++i], 0);
+    else throw new Error(`unknown option ${a}`);
+  }
+  return args;
+}
+
+const mb = (bytes: number) => Math.round(bytes / 1_048_576);
+
+// A full collection before memory is measured and before the timed runs, so that
+// neither the figures nor the timings carry the garbage of loading.
+v8.setFlagsFromString("--expose-gc");
+const gc = vm.runInNewContext("gc") as () => void;
+const ms = (x: number) => Math.round(x * 100) / 100;
+
+function percentile(sorted: readonly number[], p: number): number {
+  // nearest rank
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: withDatabaseName(serverUrl, "postgres") });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const server = await resolveScriptDatabase();
+  const benchUrl = withDatabaseName(server.url, "bench");
+  try {
+    await ensureDatabase(server.url, "bench");
+    await applyMigrations(benchUrl);
+    // lib/db/client reads DATABASE_URL once, on first import: point it at `bench`.
+    process.env.DATABASE_URL = benchUrl;
+    const { prisma, pool } = await import("../../lib/db/client.ts");
+    const { FeatureIndexCache } = await import("../../lib/matching/feature-store-cache.ts");
+    const { loadStoredCampaign, rankStoredCampaign } =
+      await import("../../lib/matching/feature-store-ranking.ts");
+    const { getForecastModel } = await import("../../lib/matching/forecast-store.ts");
+    const { prepareCampaign } = await import("../../lib/matching/prepare-campaign.ts");
+    const { filterReason, scoreCreator } = await import("../../lib/matching/rank.ts");
+    const { toIndexPrecision } = await import("../../lib/matching/creator-index.ts");
+    const { campaignSpecFromDb } = await import("../../lib/matching/feature-store-campaign.ts");
+    const log = (line: string) => console.log(line);
+
+    log(`bench database ${redactUrl(benchUrl)}`);
+    await ensureBenchCreatorsInChild(benchUrl, args.creators, args.seed);
+    const specs = generateCampaigns(args.warmup + args.runs, args.seed);
+    const campaignIds = await storeBenchCampaigns(pool, specs);
+
+    // ── the engine path: index loaded from the feature store ──
+    const rssBefore = process.memoryUsage().rss;
+    const cache = new FeatureIndexCache(pool);
+    const loadStarted = performance.now();
+    const index = await cache.get();
+    const firstLoadMs = performance.now() - loadStarted;
+    const { loadMs, buildMs } = cache.stats();
+    gc();
+    const { rss: rssIndex, heapUsed: heapIndex } = process.memoryUsage();
+    log(
+      `index: ${index.size.toLocaleString("en-US")} creators, COPY + parse ${ms(loadMs)} ms, build ${ms(buildMs)} ms ` +
+        `(first request ${ms(firstLoadMs)} ms); RSS ${mb(rssBefore)} -> ${mb(rssIndex)} MB, ` +
+        `JS heap ${mb(heapIndex)} MB after a full GC`,
+    );
+
+    const rankOnce = async (campaignId: string) => {
+      const campaign = await loadStoredCampaign(pool, campaignId);
+      if (!campaign) throw new Error(`bench campaign ${campaignId} vanished`);
+      return rankStoredCampaign(pool, cache, campaign, { limit: 20, offset: 0 });
+    };
+    for (let i = 0; i < args.warmup; i++) await rankOnce(campaignIds[i]);
+    gc();
+    const times: number[] = [];
+    const tops = new Map<string, string[]>();
+    for (let i = 0; i < args.runs; i++) {
+      const id = campaignIds[args.warmup + i];
+      const t0 = performance.now();
+      const r = await rankOnce(id);
+      times.push(performance.now() - t0);
+      tops.set(
+        id,
+        r.results.map((x) => x.id),
+      );
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    const p50 = percentile(sorted, 50);
+    const p95 = percentile(sorted, 95);
+    log(
+      `engine: ${args.runs} rankings of varied campaigns, top 20 with explanations: ` +
+        `p50 ${ms(p50)} ms, p95 ${ms(p95)} ms, max ${ms(sorted[sorted.length - 1])} ms`,
+    );
+
+    // ── the naive baseline: every creator through Prisma, every object scored ──
+    const sample = args.baselineSample ?? (args.creators > 200_000 ? 100_000 : args.creators);
+    const extrapolate = args.creators / Math.min(sample, args.creators);
+    const { model } = await getForecastModel(pool);
+    const baseline: number[] = [];
+    let agree = 0;
+    let compared = 0;
+    for (let b = 0; b < args.baselineRuns; b++) {
+      const id = campaignIds[args.warmup + b];
+      const spec: CampaignSpec = campaignSpecFromDb((await loadStoredCampaign(pool, id))!);
+      const t0 = performance.now();
+      const rows = await prisma.creatorFeature.findMany(
+        sample < args.creators ? { take: sample, orderBy: { creatorId: "asc" } } : undefined,
+      );
+      const q = prepareCampaign(spec, model);
+      const scored: MatchResult[] = [];
+      for (const row of rows) {
+        const f = fromPrisma(row);
+        if (filterReason(f, q) === null) scored.push(scoreCreator(f, q));
+      }
+      scored.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
+      const top = scored.slice(0, 20);
+      const elapsed = performance.now() - t0;
+      baseline.push(elapsed * extrapolate);
+      log(
+        `baseline run ${b + 1}: ${rows.length.toLocaleString("en-US")} rows via Prisma, scored and sorted in ${ms(elapsed)} ms` +
+          (extrapolate > 1
+            ? ` (x${extrapolate.toFixed(1)} = ${ms(elapsed * extrapolate)} ms extrapolated)`
+            : "") +
+          `; RSS ${mb(process.memoryUsage().rss)} MB`,
+      );
+      if (extrapolate === 1) {
+        // Same creators at the index's stored precision: the two paths must agree.
+        const exact = rows.map((r) => toIndexPrecision(fromPrisma(r)));
+        const ref = exact
+          .filter((f) => filterReason(f, q) === null)
+          .map((f) => scoreCreator(f, q))
+          .sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1))
+          .slice(0, 20)
+          .map((r) => r.id);
+        // Results carry scores rounded to one decimal, so ties may order differently:
+        // compare the sets.
+        const engineTop = new Set(tops.get(id) ?? []);
+        agree += ref.filter((x) => engineTop.has(x)).length;
+        compared += ref.length;
+      }
+    }
+    const bSorted = [...baseline].sort((a, b) => a - b);
+    const baselineP50 = percentile(bSorted, 50);
+    const baselineP95 = percentile(bSorted, 95);
+    const speedup = baselineP50 / p50;
+    if (compared > 0) log(`engine and baseline agree on ${agree} of ${compared} top-20 creators`);
+    const rssEnd = process.memoryUsage().rss;
+    log(
+      `baseline p50 ${ms(baselineP50)} ms, p95 ${ms(baselineP95)} ms${extrapolate > 1 ? ` (measured on ${sample.toLocaleString("en-US")} creators, extrapolated linearly)` : ""}; ` +
+        `speedup x${speedup.toFixed(1)} (p50 / p50), x${(baselineP95 / p95).toFixed(1)} (p95 / p95); RSS ${mb(rssEnd)} MB`,
+    );
+    console.log(
+      JSON.stringify({
+        creators: index.size,
+        runs: args.runs,
+        p50Ms: ms(p50),
+        p95Ms: ms(p95),
+        baselineP50Ms: ms(baselineP50),
+        baselineP95Ms: ms(baselineP95),
+        speedup: Math.round(speedup * 10) / 10,
+        indexBuildMs: ms(buildMs),
+        loadMs: ms(loadMs),
+        baselineRuns: args.baselineRuns,
+        baselineMode:
+          extrapolate > 1 ? `extrapolated from ${sample} creators` : "measured on all creators",
+        rssIndexMb: mb(rssIndex),
+        heapIndexMb: mb(heapIndex),
+        rssMb: mb(rssEnd),
+        // peak over the run, baseline included (resourceUsage reports KiB)
+        maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      }),
+    );
+    await prisma.$disconnect();
+    await pool.end();
+    return 0;
+  } finally {
+    await server.stop();
+  }
+}
+
+type PrismaFeatureRow = Awaited<
+  ReturnType<(typeof import("../../lib/db/client.ts"))["prisma"]["creatorFeature"]["findMany"]>
+>[number];
+
+// What a naive implementation does with each ORM object before scoring it.
+function fromPrisma(r: PrismaFeatureRow): CreatorFeatures {
+  return {
+    id: r.creatorId,
+    platform: r.platform.toLowerCase() as CreatorFeatures["platform"],
+    tier: r.tier.toLowerCase() as CreatorFeatures["tier"],
+    subscribers: r.subscribers,
+    subscribersHidden: r.subscribersHidden,
+    videoCount: r.videoCount,
+    medianViews: r.medianViews,
+    viewsP25: r.viewsP25,
+    viewsP75: r.viewsP75,
+    engagementRate: r.engagementRate,
+    likeRate: r.likeRate,
+    commentRate: r.commentRate,
+    shareRate: r.shareRate,
+    uploadsPer30d: r.uploadsPer30d,
+    daysSinceLastVideo: r.daysSinceLastVideo,
+    categories: r.categories,
+    region: r.region,
+    country: r.country,
+    ratePerVideo: r.ratePerVideo === null ? null : Number(r.ratePerVideo),
+    currency: r.currency,
+    audienceAge: r.audienceAge,
+    audienceGender: r.audienceGender,
+    audienceCountries: (r.audienceCountries as Record<string, number> | null) ?? null,
+    audienceSource:
+      r.audienceSource === null
+        ? null
+        : (r.audienceSource.toLowerCase() as "verified" | "estimated"),
+  };
+}
+
+// Exit explicitly: embedded-postgres's exit hook would otherwise turn every exit into code 0.
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  },
+);

