@@ -3,7 +3,9 @@
 // which empties every app table first. DATABASE_URL set: that database; otherwise the
 // development cluster in .data/postgres. Migrations are applied first.
 import { applyMigrations } from "../../lib/db/migrations.ts";
+import pg from "pg";
 import { seedDemoData } from "../../lib/demo-data/seed.ts";
+import { prepareDerivedData } from "../../lib/matching/prepare-derived-data.ts";
 import { redactUrl, resolveScriptDatabase } from "../lib/db-url.ts";
 
 async function main(): Promise<number> {
@@ -20,6 +22,13 @@ async function main(): Promise<number> {
         console.log(`  ${table.padEnd(22)} ${String(n).padStart(8)} rows`);
     }
     console.log(result.skipped ? "nothing seeded" : `seeded in ${result.seconds.toFixed(1)} s`);
+    // A (re)seed empties the feature store and brings new outcomes to fit on.
+    const pool = new pg.Pool({ connectionString: db.url, max: 4 });
+    try {
+      await prepareDerivedData(pool, (line) => console.log(`  ${line}`));
+    } finally {
+      await pool.end();
+    }
     return 0;
   } finally {
     await db.stop();

@@ -21,7 +21,7 @@ import {
 import { applyMigrations } from "../../lib/db/migrations.ts";
 import { DEMO_ACCOUNTS } from "../../lib/demo-data/accounts.ts";
 import { seedDemoData } from "../../lib/demo-data/seed.ts";
-import { refreshAllCreatorFeatures } from "../../lib/matching/feature-store.ts";
+import { prepareDerivedData } from "../../lib/matching/prepare-derived-data.ts";
 import {
   DEFAULT_OIDC_PORT,
   LOCAL_GOOGLE_CLIENT,
@@ -224,17 +224,7 @@ async function seedIfEmpty(databaseUrl: string): Promise<void> {
         `  demo data ${result.skipped ? "was already there" : `seeded in ${result.seconds.toFixed(1)} s`}`,
       );
     }
-    const { rows: features } = await pool.query<{ missing: boolean }>(
-      "SELECT EXISTS (SELECT 1 FROM creators) AND NOT EXISTS (SELECT 1 FROM creator_features) AS missing",
-    );
-    if (features[0]!.missing) {
-      step("computing the matching feature store");
-      const refreshStarted = performance.now();
-      const result = await refreshAllCreatorFeatures(pool);
-      step(
-        `  ${result.refreshed} creator feature rows in ${((performance.now() - refreshStarted) / 1000).toFixed(1)} s`,
-      );
-    }
+    await prepareDerivedData(pool, (line) => step(`  ${line}`));
   } finally {
     await pool.end();
   }
