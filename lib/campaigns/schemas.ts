@@ -2,7 +2,13 @@
 import { z } from "zod";
 import { AGE_BUCKETS, GENDERS } from "../matching/types.ts";
 
-export const CAMPAIGN_TYPES = ["SPONSORED_VIDEO", "PRODUCT_REVIEW", "GIFTING", "STORE_VISIT", "AFFILIATE"] as const;
+export const CAMPAIGN_TYPES = [
+  "SPONSORED_VIDEO",
+  "PRODUCT_REVIEW",
+  "GIFTING",
+  "STORE_VISIT",
+  "AFFILIATE",
+] as const;
 export const CAMPAIGN_STATUSES = ["DRAFT", "ACTIVE", "PAUSED", "COMPLETED"] as const;
 export const PLATFORMS = ["YOUTUBE", "INSTAGRAM", "TIKTOK"] as const;
 export const TIERS = ["NANO", "MICRO", "MID", "MACRO", "MEGA"] as const;
@@ -33,7 +39,9 @@ export const MatchingFiltersSchema = z.object({
 export const TargetAudienceSchema = z.object({
   ageRanges: z.array(z.enum(AGE_BUCKETS)).default([]),
   genders: z.array(z.enum(GENDERS)).default([]),
-  countries: z.array(z.string().regex(/^[A-Z]{2}$/, "Use ISO 3166-1 alpha-2 codes, e.g. KR")).default([]),
+  countries: z
+    .array(z.string().regex(/^[A-Z]{2}$/, "Use ISO 3166-1 alpha-2 codes, e.g. KR"))
+    .default([]),
   regions: z.array(z.string().min(1).max(40)).default([]),
   interests: z.array(z.string().min(1).max(40)).default([]),
 });
@@ -51,17 +59,29 @@ const CampaignFields = z.object({
   platforms: z.array(z.enum(PLATFORMS)).min(1).default(["YOUTUBE"]),
   // minor units of `currency` (KRW: won)
   budget: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-  currency: z.string().regex(/^[A-Z]{3}$/, "Use an ISO 4217 code, e.g. KRW").default("KRW"),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "Use an ISO 4217 code, e.g. KRW")
+    .default("KRW"),
   startsAt: isoDate.optional(),
   endsAt: isoDate.optional(),
-  targetAudience: TargetAudienceSchema.default({ ageRanges: [], genders: [], countries: [], regions: [], interests: [] }),
+  targetAudience: TargetAudienceSchema.default({
+    ageRanges: [],
+    genders: [],
+    countries: [],
+    regions: [],
+    interests: [],
+  }),
   matchingWeights: MatchingWeightsSchema.optional(),
   matchingFilters: MatchingFiltersSchema.optional(),
 });
 
 const endsAfterStart = (c: { startsAt?: Date; endsAt?: Date }) =>
   !c.startsAt || !c.endsAt || c.endsAt >= c.startsAt;
-const endsAfterStartIssue = { message: "The end date must be on or after the start date", path: ["endsAt"] };
+const endsAfterStartIssue = {
+  message: "The end date must be on or after the start date",
+  path: ["endsAt"],
+};
 
 export const CreateCampaignSchema = CampaignFields.refine(endsAfterStart, endsAfterStartIssue);
 export type CreateCampaignInput = z.infer<typeof CreateCampaignSchema>;
