@@ -23,14 +23,15 @@ declare module "next-auth/jwt" {
   }
 }
 
+/** Sign-in asks only who the person is: a brand manager has no channel to share. */
+export const GOOGLE_SIGN_IN_SCOPES = ["openid", "email", "profile"] as const;
+
 /**
- * Identity plus read-only YouTube access: a creator's channel statistics (Data API)
- * and audience demographics (Analytics API) become "verified" data when they sign in.
+ * Asked later, incrementally (include_granted_scopes), when a creator connects a
+ * channel: read-only YouTube access makes their channel statistics (Data API) and
+ * audience demographics (Analytics API) "verified" data.
  */
-export const GOOGLE_SCOPES = [
-  "openid",
-  "email",
-  "profile",
+export const YOUTUBE_SCOPES = [
   "https://www.googleapis.com/auth/youtube.readonly",
   "https://www.googleapis.com/auth/yt-analytics.readonly",
 ] as const;
@@ -46,9 +47,10 @@ function googleProvider(e: Env) {
     wellKnown: `${e.GOOGLE_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
     authorization: {
       params: {
-        scope: GOOGLE_SCOPES.join(" "),
-        // A refresh token, so that channel statistics can be refreshed while the
-        // creator is away. Google sends it on first consent only; see recordGoogleSignIn.
+        scope: GOOGLE_SIGN_IN_SCOPES.join(" "),
+        // A refresh token, so that once a creator grants YOUTUBE_SCOPES their channel
+        // can be refreshed while they are away. Google sends it on first consent
+        // only; see recordGoogleSignIn.
         access_type: "offline",
         include_granted_scopes: "true",
         // Offices share machines: always let the person pick the Google account.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { channelAggregates, median, quantile, tierFor } from "./channel-stats.ts";
 
 describe("tierFor", () => {
-  it("uses the product's boundaries", () => {
+  it("uses the product's boundaries (mega is more than 1M)", () => {
     expect(tierFor(0)).toBe("NANO");
     expect(tierFor(999)).toBe("NANO");
     expect(tierFor(1_000)).toBe("MICRO");
@@ -11,7 +11,8 @@ describe("tierFor", () => {
     expect(tierFor(99_999)).toBe("MID");
     expect(tierFor(100_000)).toBe("MACRO");
     expect(tierFor(999_999)).toBe("MACRO");
-    expect(tierFor(1_000_000)).toBe("MEGA");
+    expect(tierFor(1_000_000)).toBe("MACRO");
+    expect(tierFor(1_000_001)).toBe("MEGA");
   });
 });
 

@@ -1,16 +1,13 @@
 // The aggregate columns of a channel, computed from its videos exactly as the product
 // defines them, so that the channels table never disagrees with the videos table.
+import { tierOf } from "../matching/norms.ts";
 import type { Tier, VideoRow } from "./types.ts";
 
 const DAY = 86_400_000;
 
-/** nano < 1K, micro 1K-10K, mid 10K-100K, macro 100K-1M, mega >= 1M subscribers. */
+/** The engine's tier (lib/matching/norms.ts), spelled as the channels table stores it. */
 export function tierFor(subscribers: number): Tier {
-  if (subscribers < 1_000) return "NANO";
-  if (subscribers < 10_000) return "MICRO";
-  if (subscribers < 100_000) return "MID";
-  if (subscribers < 1_000_000) return "MACRO";
-  return "MEGA";
+  return tierOf(subscribers).toUpperCase() as Tier;
 }
 
 /** Linear-interpolated quantile of an ascending list (q in 0..1); NaN when empty. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { array, field, ts } from "./copy-rows.ts";
-import { rng } from "./prng.ts";
+import { Rng } from "../random/seeded-random.ts";
 
 describe("COPY text format", () => {
   it("escapes what COPY treats specially and writes NULL as \\N", () => {
@@ -21,7 +21,7 @@ describe("COPY text format", () => {
   });
 
   it("formats timestamps exactly like Date#toISOString", () => {
-    const r = rng("ts");
+    const r = Rng.fromKey("ts");
     const samples = [
       0,
       86_399_999,

@@ -3,7 +3,7 @@
 import { DEMO_ACCOUNTS } from "./accounts.ts";
 import { BRAND_LIST, type BrandSeed } from "./brand-list.ts";
 import { GIVEN_NAMES, SURNAMES } from "./catalog.ts";
-import { rng } from "./prng.ts";
+import { Rng } from "../random/seeded-random.ts";
 import type { BrandMemberRow, BrandRow, UserRow } from "./types.ts";
 
 const DAY = 86_400_000;
@@ -27,7 +27,7 @@ function slugOf(name: string): string {
 
 export function generateBrands(seed: string, now: number): GeneratedBrand[] {
   return BRAND_LIST.map((s, i) => {
-    const r = rng(`${seed}:brand:${i}`);
+    const r = Rng.fromKey(`${seed}:brand:${i}`);
     const slug = slugOf(s.name);
     const createdAt = i < 2 ? now - 640 * DAY : now - r.uniform(400, 900) * DAY;
     const local = s.kind === "LOCAL_STORE";

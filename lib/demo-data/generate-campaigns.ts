@@ -2,7 +2,7 @@
 // written out so that the demo tells the same story every time; the rest are drawn.
 import { AGE_BUCKETS, category } from "./catalog.ts";
 import type { GeneratedBrand } from "./generate-brands.ts";
-import { rng, type Rng } from "./prng.ts";
+import { Rng } from "../random/seeded-random.ts";
 import type { CampaignRow, CampaignStatus, CampaignType } from "./types.ts";
 
 const DAY = 86_400_000;
@@ -282,7 +282,7 @@ export function generateCampaigns(
 ): CampaignRow[] {
   const out: CampaignRow[] = [];
   brands.forEach((b, i) => {
-    const r = rng(`${seed}:campaigns:${i}`);
+    const r = Rng.fromKey(`${seed}:campaigns:${i}`);
     const specs = i === 0 ? GLOW_LAB : i === 1 ? BUSAN_BITES : drawSpecs(r, b, now);
     const team = [b.owner, ...b.members];
     const cat = category(b.brand.category);

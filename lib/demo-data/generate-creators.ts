@@ -23,7 +23,7 @@ import {
   category,
 } from "./catalog.ts";
 import { channelAggregates, tierFor, type ChannelAggregates } from "./channel-stats.ts";
-import { Rng, rng } from "./prng.ts";
+import { Rng } from "../random/seeded-random.ts";
 import type {
   AudienceRow,
   ChannelRow,
@@ -274,8 +274,8 @@ export function generateCreator(
   index: number,
   overrides?: CreatorOverrides,
 ): GeneratedCreator {
-  const r = rng(`${ctx.seed}:creator:${index}`);
-  const ids = rng(`${ctx.seed}:creator-ids:${index}`);
+  const r = Rng.fromKey(`${ctx.seed}:creator:${index}`);
+  const ids = Rng.fromKey(`${ctx.seed}:creator-ids:${index}`);
   const now = ctx.now;
 
   const special = overrides !== undefined;

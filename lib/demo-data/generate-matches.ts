@@ -3,12 +3,13 @@
 // explained score at proposal time, workflow history, thread and, once completed,
 // its outcome. Glow Lab's first campaign holds every workflow state and the demo
 // creator has proposals in his inbox.
+import { MATCH_STATUS_ORDER } from "../matches/statuses.ts";
 import { category } from "./catalog.ts";
 import type { GeneratedBrand } from "./generate-brands.ts";
 import type { CreatorProfile } from "./generate-creators.ts";
 import { drawOutcome } from "./match-outcome.ts";
 import { buildWorkflow, EXPIRY_DAYS, pathTo, timeline } from "./match-workflow.ts";
-import { rng, type Rng } from "./prng.ts";
+import { Rng } from "../random/seeded-random.ts";
 import { baseRate, factorScores, featuresAt, scoreProposal, won } from "./proposal.ts";
 import type {
   CampaignRow,
@@ -22,24 +23,14 @@ import type {
 const DAY = 86_400_000;
 /** Offers above this (KRW) wait for admin review (REVIEW_BUDGET_THRESHOLD's default). */
 export const REVIEW_THRESHOLD = 5_000_000;
-export const MATCH_STATUSES: MatchStatus[] = [
-  "PENDING",
-  "CONTACTED",
-  "RESPONDED",
-  "NEGOTIATING",
-  "ACCEPTED",
-  "REJECTED",
-  "COMPLETED",
-  "EXPIRED",
-];
 
-const MIX: Record<"ACTIVE" | "PAUSED" | "COMPLETED", [MatchStatus[], number[]]> = {
+const MIX: Record<"ACTIVE" | "PAUSED" | "COMPLETED", [readonly MatchStatus[], number[]]> = {
   COMPLETED: [
     ["COMPLETED", "REJECTED", "EXPIRED"],
     [78, 12, 10],
   ],
-  ACTIVE: [MATCH_STATUSES, [15, 18, 12, 12, 18, 8, 10, 7]],
-  PAUSED: [MATCH_STATUSES, [20, 25, 10, 10, 20, 10, 0, 5]],
+  ACTIVE: [MATCH_STATUS_ORDER, [15, 18, 12, 12, 18, 8, 10, 7]],
+  PAUSED: [MATCH_STATUS_ORDER, [20, 25, 10, 10, 20, 10, 0, 5]],
 };
 
 export type GeneratedMatches = {
@@ -122,7 +113,7 @@ export function generateMatches(
 
   campaigns.forEach((c, ci) => {
     if (c.status === "DRAFT") return;
-    const r = rng(`${seed}:shortlist:${ci}`);
+    const r = Rng.fromKey(`${seed}:shortlist:${ci}`);
     const b = brandById.get(c.brandId)!;
     const size =
       c.status === "COMPLETED"
@@ -152,7 +143,8 @@ export function generateMatches(
     const demo = demoStatus.get(c.id);
     if (demo) chosen.push({ profile: demoCreator, status: demo });
     // the demo brand's first campaign shows every workflow state
-    const mustHave = c.id === glowCampaigns[0].id ? MATCH_STATUSES.filter((s) => s !== demo) : [];
+    const mustHave =
+      c.id === glowCampaigns[0].id ? MATCH_STATUS_ORDER.filter((s) => s !== demo) : [];
     let planned = 0;
     for (const { p, cost } of ranked) {
       if (chosen.length >= size + (demo ? 1 : 0)) break;
@@ -180,8 +172,8 @@ function buildMatch(
   wanted: MatchStatus,
   adminIds: string[],
 ): void {
-  const r = rng(`${seed}:match:${ci}:${p.index}`);
-  const ids = rng(`${seed}:match-ids:${ci}:${p.index}`);
+  const r = Rng.fromKey(`${seed}:match:${ci}:${p.index}`);
+  const ids = Rng.fromKey(`${seed}:match-ids:${ci}:${p.index}`);
   const matchId = ids.uuid();
   const f = featuresAt(p, c.startsAt ?? c.createdAt, now, r);
   const cost = baseRate(p, c.type);

@@ -3,12 +3,13 @@
 // determinism. The database round trip is in seed.integration.test.ts.
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { MATCH_STATUS_ORDER, OPEN_MATCH_STATUSES } from "../matches/statuses.ts";
 import { DEMO_ACCOUNTS } from "./accounts.ts";
 import { AGE_BUCKETS, CATEGORIES, REGION_NAMES } from "./catalog.ts";
 import { channelAggregates, median, tierFor } from "./channel-stats.ts";
 import { generateDemoData, type DemoData } from "./generate.ts";
 import { viewsPerSubscriberNorm } from "./generate-creators.ts";
-import { MATCH_STATUSES, REVIEW_THRESHOLD } from "./generate-matches.ts";
+import { REVIEW_THRESHOLD } from "./generate-matches.ts";
 import type { MatchRow, Tier } from "./types.ts";
 
 const NOW = new Date(Date.UTC(2026, 10, 21));
@@ -203,11 +204,11 @@ describe("campaigns and matches", () => {
     expect(new Set(d.campaigns.map((c) => c.status))).toEqual(
       new Set(["DRAFT", "ACTIVE", "PAUSED", "COMPLETED"]),
     );
-    expect(new Set(d.matches.map((m) => m.status))).toEqual(new Set(MATCH_STATUSES));
+    expect(new Set(d.matches.map((m) => m.status))).toEqual(new Set(MATCH_STATUS_ORDER));
     const glow = new Set(d.campaigns.filter((c) => c.brandId === d.brands[0].id).map((c) => c.id));
     expect(new Set(d.campaigns.filter((c) => glow.has(c.id)).map((c) => c.status)).size).toBe(4);
     expect(new Set(d.matches.filter((m) => glow.has(m.campaignId)).map((m) => m.status))).toEqual(
-      new Set(MATCH_STATUSES),
+      new Set(MATCH_STATUS_ORDER),
     );
     expect(
       d.matches.filter((m) => d.campaigns.find((c) => c.id === m.campaignId)!.status === "DRAFT"),
@@ -246,7 +247,6 @@ describe("campaigns and matches", () => {
       "RESPONDED>EXPIRED",
     ]);
     const wrong: string[] = [];
-    const open = ["PENDING", "CONTACTED", "RESPONDED", "NEGOTIATING"];
     for (const m of d.matches) {
       const h = history.get(m.id)!;
       const last = h[h.length - 1];
@@ -271,7 +271,7 @@ describe("campaigns and matches", () => {
       if (m.status === "EXPIRED" && m.statusChangedAt - h[h.length - 2].createdAt < 30 * DAY)
         wrong.push(`${m.id}: early expiry`);
       if (
-        open.includes(m.status) &&
+        OPEN_MATCH_STATUSES.includes(m.status) &&
         (m.expiresAt !== m.statusChangedAt + 30 * DAY || m.expiresAt <= NOW.getTime())
       )
         wrong.push(`${m.id}: expiry`);

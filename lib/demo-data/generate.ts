@@ -10,7 +10,7 @@ import {
   type GeneratedCreator,
 } from "./generate-creators.ts";
 import { generateMatches } from "./generate-matches.ts";
-import { rng } from "./prng.ts";
+import { Rng } from "../random/seeded-random.ts";
 import type {
   AudienceRow,
   BrandMemberRow,
@@ -104,7 +104,7 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
       createdAt: now - 500 * DAY,
     },
   ];
-  admins.forEach((a, i) => (a.id = rng(`${seed}:admin:${i}`).uuid()));
+  admins.forEach((a, i) => (a.id = Rng.fromKey(`${seed}:admin:${i}`).uuid()));
   const adminIds = admins.map((a) => a.id);
 
   const campaigns = generateCampaigns(seed, now, brands);
@@ -142,7 +142,7 @@ function inLoadOrder(
 ): { videos: VideoRow[]; audience: AudienceRow[] } {
   const sorted = [...creators].sort((a, b) => byText(a.channel.id, b.channel.id));
   const videos = sorted.flatMap((c) => c.videos);
-  const ids = rng(`${seed}:video-ids`);
+  const ids = Rng.fromKey(`${seed}:video-ids`);
   // ids "minted" in the seconds before the anchor, one millisecond apart
   const first = now - videos.length;
   videos.forEach((v, i) => (v.id = ids.uuidV7(first + i)));

@@ -6,7 +6,7 @@
 import { category } from "./catalog.ts";
 import { engagementNorm } from "./generate-creators.ts";
 import type { ProposalFeatures } from "./proposal.ts";
-import type { Rng } from "./prng.ts";
+import type { Rng } from "../random/seeded-random.ts";
 import type { CampaignRow, CampaignType, OutcomeRow } from "./types.ts";
 
 const DAY = 86_400_000;

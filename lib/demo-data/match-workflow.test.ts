@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { MATCH_STATUS_ORDER } from "../matches/statuses.ts";
 import { pathTo, timeline } from "./match-workflow.ts";
-import { rng } from "./prng.ts";
+import { Rng } from "../random/seeded-random.ts";
 import type { CampaignRow } from "./types.ts";
 
 const DAY = 86_400_000;
@@ -38,17 +39,8 @@ function campaign(
 
 describe("pathTo", () => {
   it("starts at PENDING, ends at the status, and rejects at review only when review applies", () => {
-    const r = rng("paths");
-    for (const status of [
-      "PENDING",
-      "CONTACTED",
-      "RESPONDED",
-      "NEGOTIATING",
-      "ACCEPTED",
-      "REJECTED",
-      "COMPLETED",
-      "EXPIRED",
-    ] as const) {
+    const r = Rng.fromKey("paths");
+    for (const status of MATCH_STATUS_ORDER) {
       for (let i = 0; i < 50; i++) {
         const p = pathTo(status, r, false);
         expect(p[0]).toBe("PENDING");
@@ -63,7 +55,7 @@ describe("pathTo", () => {
 
 describe("timeline", () => {
   it("keeps a running campaign's steps after its creation, increasing, and in the past", () => {
-    const r = rng("timeline");
+    const r = Rng.fromKey("timeline");
     const c = campaign("ACTIVE", -5, 30, -9);
     for (let i = 0; i < 200; i++) {
       const t = timeline(
@@ -80,7 +72,7 @@ describe("timeline", () => {
   });
 
   it("refuses an expiry that a young campaign has no room for, and waits 30 days otherwise", () => {
-    const r = rng("expiry");
+    const r = Rng.fromKey("expiry");
     expect(
       timeline(
         ["PENDING", "CONTACTED", "EXPIRED"],
@@ -97,7 +89,7 @@ describe("timeline", () => {
   });
 
   it("completes a finished campaign's matches around its end, never in the future", () => {
-    const r = rng("completed");
+    const r = Rng.fromKey("completed");
     const c = campaign("COMPLETED", -60, -20, -70);
     for (let i = 0; i < 100; i++) {
       const t = timeline(

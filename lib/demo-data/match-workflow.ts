@@ -2,14 +2,14 @@
 // each step happened and who took it, the admin review, and the message thread that
 // goes with it. History and thread are built from the same timeline, so the last
 // history row is always the match's status and every message falls inside its step.
+import { OPEN_MATCH_STATUSES } from "../matches/statuses.ts";
 import { won } from "./proposal.ts";
-import type { Rng } from "./prng.ts";
+import type { Rng } from "../random/seeded-random.ts";
 import type { CampaignRow, MatchStatus, MessageRow, StatusChangeRow } from "./types.ts";
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 export const EXPIRY_DAYS = 30;
-const OPEN: MatchStatus[] = ["PENDING", "CONTACTED", "RESPONDED", "NEGOTIATING"];
 
 /** The path from PENDING to a status. Only the workflow's legal transitions appear. */
 export function pathTo(status: MatchStatus, r: Rng, reviewRequired: boolean): MatchStatus[] {
@@ -66,7 +66,7 @@ function gapDays(to: MatchStatus, r: Rng): number {
 
 /** How long ago a match in a running campaign reached its current status. */
 function endAgoDays(status: MatchStatus, r: Rng): number {
-  if (OPEN.includes(status)) return r.uniform(0.05, 25);
+  if (OPEN_MATCH_STATUSES.includes(status)) return r.uniform(0.05, 25);
   if (status === "COMPLETED") return r.uniform(0.5, 12);
   if (status === "EXPIRED") return r.uniform(0.1, 12);
   return r.uniform(0.1, 25);

@@ -10,43 +10,25 @@ import {
   viewsPerSubscriberNorm,
   type CreatorProfile,
 } from "./generate-creators.ts";
-import type { Rng } from "./prng.ts";
+import { DEFAULT_WEIGHTS, type CreatorFeatures } from "../matching/types.ts";
+import type { Rng } from "../random/seeded-random.ts";
 import type { CampaignRow, CampaignType, MatchRow, Tier } from "./types.ts";
 
 const DAY = 86_400_000;
 
-export const FACTOR_WEIGHTS = {
-  audienceOverlap: 0.35,
-  categoryMatch: 0.25,
-  performancePrediction: 0.25,
-  budgetFit: 0.15,
-};
-
-/** Keys follow the creator_features columns (camelCase), plus when they were taken. */
-export type ProposalFeatures = {
+/**
+ * The engine's feature row as of `asOf`, with the enums spelled as the creator_features
+ * columns store them (the seed writes this object as the match's JSON as it is).
+ */
+export type ProposalFeatures = Omit<
+  CreatorFeatures,
+  "id" | "platform" | "tier" | "daysSinceLastVideo" | "audienceSource" | "audienceRegions"
+> & {
   asOf: string;
   platform: "YOUTUBE";
   tier: Tier;
-  subscribers: number | null;
-  subscribersHidden: boolean;
-  videoCount: number;
-  medianViews: number;
-  viewsP25: number;
-  viewsP75: number;
-  engagementRate: number;
-  likeRate: number;
-  commentRate: number;
-  shareRate: number;
-  uploadsPer30d: number;
+  /** Every demo channel has videos, so this is always known. */
   daysSinceLastVideo: number;
-  categories: string[];
-  region: string | null;
-  country: string;
-  ratePerVideo: number | null;
-  currency: "KRW";
-  audienceAge: number[];
-  audienceGender: number[];
-  audienceCountries: Record<string, number> | null;
   audienceSource: "VERIFIED" | "ESTIMATED" | null;
 };
 
@@ -233,10 +215,10 @@ export function factorScores(
   budgetFit = r1(budgetFit);
 
   const score = r1(
-    FACTOR_WEIGHTS.audienceOverlap * audienceOverlap +
-      FACTOR_WEIGHTS.categoryMatch * categoryMatch +
-      FACTOR_WEIGHTS.performancePrediction * performancePrediction +
-      FACTOR_WEIGHTS.budgetFit * budgetFit,
+    DEFAULT_WEIGHTS.audienceOverlap * audienceOverlap +
+      DEFAULT_WEIGHTS.categoryMatch * categoryMatch +
+      DEFAULT_WEIGHTS.performancePrediction * performancePrediction +
+      DEFAULT_WEIGHTS.budgetFit * budgetFit,
   );
   return {
     audienceOverlap,

@@ -1,17 +1,11 @@
 // Rows of the demo data, one type per table, in camelCase; timestamps are epoch
 // milliseconds. lib/demo-data/copy-rows.ts maps them onto the tables' columns.
 
+import type { MatchStatus } from "../matches/statuses.ts";
+
+export type { MatchStatus };
 export type Tier = "NANO" | "MICRO" | "MID" | "MACRO" | "MEGA";
 export type DataSource = "VERIFIED" | "ESTIMATED";
-export type MatchStatus =
-  | "PENDING"
-  | "CONTACTED"
-  | "RESPONDED"
-  | "NEGOTIATING"
-  | "ACCEPTED"
-  | "REJECTED"
-  | "COMPLETED"
-  | "EXPIRED";
 export type CampaignStatus = "DRAFT" | "ACTIVE" | "PAUSED" | "COMPLETED";
 export type CampaignType =
   "SPONSORED_VIDEO" | "PRODUCT_REVIEW" | "GIFTING" | "STORE_VISIT" | "AFFILIATE";

@@ -1,36 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { evaluateOnHoldout, isHoldout } from "./forecast-store-eval.ts";
 import type { StoredTrainingRow } from "./forecast-store-rows.ts";
-import type { CreatorFeatures } from "./types.ts";
+import { makeFeatures } from "./test-fixtures.ts";
 
 function row(i: number): StoredTrainingRow {
   const median = 2_000 * (1 + (i % 17));
-  const features: CreatorFeatures = {
+  const features = makeFeatures({
     id: `c${i}`,
-    platform: "youtube",
-    tier: "mid",
     subscribers: median * 10,
-    subscribersHidden: false,
-    videoCount: 50,
     medianViews: median,
     viewsP25: median * 0.7,
     viewsP75: median * 1.4,
-    engagementRate: 0.04,
-    likeRate: 0.036,
-    commentRate: 0.004,
-    shareRate: 0,
-    uploadsPer30d: 4,
     daysSinceLastVideo: 3,
     categories: ["beauty"],
-    region: "Seoul",
-    country: "KR",
-    ratePerVideo: 1_000_000,
-    currency: "KRW",
     audienceAge: [],
     audienceGender: [],
     audienceCountries: null,
     audienceSource: null,
-  };
+  });
   // campaign videos get 40% of the channel median, give or take; clicks 2% of views
   const views = Math.round(median * 0.4 * (0.8 + ((i * 7) % 9) / 20));
   return {

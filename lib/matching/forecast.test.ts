@@ -7,7 +7,7 @@ import {
   zForCoverage,
   type ForecastTrainingRow,
 } from "./forecast.ts";
-import { Rng } from "./rng.ts";
+import { Rng } from "../random/seeded-random.ts";
 import { makeFeatures } from "./test-fixtures.ts";
 
 describe("predict", () => {
@@ -62,10 +62,10 @@ describe("predict", () => {
 });
 
 function rows(n: number, seed: number, viewsRatio: number, noise: number): ForecastTrainingRow[] {
-  const rng = new Rng(seed);
+  const rng = Rng.fromSeed(seed);
   return Array.from({ length: n }, () => {
     // all within the mid tier by views (2,000-12,000 on YouTube)
-    const median = rng.logNormal(6_000, 0.2);
+    const median = 6_000 * rng.logNormal(0, 0.2);
     const f = makeFeatures({
       medianViews: median,
       viewsP25: median * 0.8,

@@ -6,7 +6,7 @@
 // exceeds the whole budget.
 import { fxRate } from "./currency.ts";
 import { KR_POPULATION_SHARE, KR_REGIONS, type KrRegion } from "./regions.ts";
-import { Rng } from "./rng.ts";
+import { Rng } from "../random/seeded-random.ts";
 import type { CreatorTruth } from "./synthetic.ts";
 import {
   CATEGORY_AGE_CENTER,
@@ -84,9 +84,9 @@ export function generateCampaigns(
   const usdShare = opts.usdShare ?? 0.05;
   const out: CampaignSpec[] = [];
   for (let i = 0; i < n; i++) {
-    const rng = new Rng((seed * 7_919 + i * 104_729 + 17) >>> 0);
-    const category = rng.weighted(CATEGORY_POPULARITY) as Category;
-    const type = rng.weighted(TYPES) as CampaignType;
+    const rng = Rng.fromSeed((seed * 7_919 + i * 104_729 + 17) >>> 0);
+    const category = rng.weightedKey(CATEGORY_POPULARITY) as Category;
+    const type = rng.weightedKey(TYPES) as CampaignType;
     let roll = rng.next();
     let platforms: Platform[] = ["youtube"];
     for (const p of PLATFORM_SETS) {
@@ -119,7 +119,7 @@ export function generateCampaigns(
     const countries = c < 0.85 ? ["KR"] : c < 0.9 ? ["KR", "JP"] : c < 0.95 ? ["US"] : [];
     const regions: string[] = [];
     if (type === "store_visit" || rng.chance(0.12)) {
-      regions.push(rng.weighted(KR_POPULATION_SHARE));
+      regions.push(rng.weightedKey(KR_POPULATION_SHARE));
       if (rng.chance(0.3)) {
         const other = rng.pick(KR_REGIONS.filter((r) => r !== regions[0]));
         regions.push(other);

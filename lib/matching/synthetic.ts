@@ -14,7 +14,7 @@ import {
   type Tier,
 } from "./types.ts";
 import { KR_POPULATION_SHARE, KR_REGIONS, type KrRegion } from "./regions.ts";
-import { Rng } from "./rng.ts";
+import { Rng } from "../random/seeded-random.ts";
 import { tierOf } from "./norms.ts";
 import { CATEGORIES, type Category } from "./taxonomy.ts";
 import {
@@ -153,8 +153,8 @@ function sampleAge(rng: Rng, center: number): number[] {
 }
 
 function sampleLatent(rng: Rng, i: number, opts: Required<Omit<SyntheticOptions, "now">>): Latent {
-  const platform = rng.weighted({ youtube: 0.7, instagram: 0.18, tiktok: 0.12 }) as Platform;
-  const trueTier = rng.weighted(TIER_MIX) as Tier;
+  const platform = rng.weightedKey({ youtube: 0.7, instagram: 0.18, tiktok: 0.12 }) as Platform;
+  const trueTier = rng.weightedKey(TIER_MIX) as Tier;
   const trueSubscribers = Math.round(10 ** sampleLog10Subs(rng, trueTier));
   const inflated = rng.chance(opts.inflatedShare);
   const observedSubscribers = inflated
@@ -165,10 +165,10 @@ function sampleLatent(rng: Rng, i: number, opts: Required<Omit<SyntheticOptions,
   const korean = rng.chance(0.88);
   const country = korean ? "KR" : rng.pick(FOREIGN_COUNTRIES);
   const region =
-    korean && rng.chance(0.86) ? (rng.weighted(KR_POPULATION_SHARE) as KrRegion) : null;
+    korean && rng.chance(0.86) ? (rng.weightedKey(KR_POPULATION_SHARE) as KrRegion) : null;
 
   // content mix
-  const primary = rng.weighted(CATEGORY_POPULARITY) as Category;
+  const primary = rng.weightedKey(CATEGORY_POPULARITY) as Category;
   const mix: Partial<Record<Category, number>> = {};
   let primaryWeight = rng.uniform(0.55, 0.9);
   mix[primary] = primaryWeight;
@@ -228,16 +228,18 @@ function sampleLatent(rng: Rng, i: number, opts: Required<Omit<SyntheticOptions,
   // views and engagement
   const tierTrue = tierOf(trueSubscribers);
   const tierObserved = tierOf(observedSubscribers);
-  const humanLevel = trueSubscribers * rng.logNormal(GEN_VIEWS_PER_SUB[platform][tierTrue], 0.55);
+  // Grouped so the product rounds as it always has: the same creators, bit for bit.
+  const humanLevel =
+    trueSubscribers * (GEN_VIEWS_PER_SUB[platform][tierTrue] * rng.logNormal(0, 0.55));
   const stale = rng.chance(0.12);
-  const intervalDays = rng.logNormal(UPLOAD_INTERVAL_DAYS[tierTrue], 0.4);
+  const intervalDays = UPLOAD_INTERVAL_DAYS[tierTrue] * rng.logNormal(0, 0.4);
   const daysSinceLast = stale
     ? Math.exp(rng.uniform(Math.log(45), Math.log(720)))
     : rng.uniform(0, Math.min(intervalDays * 1.5, 30));
   const staleTruth =
     daysSinceLast > 30 ? Math.pow(0.5, (daysSinceLast - 30) / TRUE_STALE_HALF_DAYS) : 1;
   const baseEngagement = GEN_ENGAGEMENT[platform][tierTrue];
-  const engagementRate = baseEngagement * rng.logNormal(1, 0.35);
+  const engagementRate = baseEngagement * rng.logNormal(0, 0.35);
   const vcRoll = rng.next();
   const videoCount =
     vcRoll < 0.02 ? 0 : vcRoll < 0.07 ? rng.int(1, 9) : vcRoll < 0.15 ? rng.int(10, 49) : 50;
@@ -246,7 +248,7 @@ function sampleLatent(rng: Rng, i: number, opts: Required<Omit<SyntheticOptions,
   const rateKrw = Math.max(
     MIN_RATE_KRW,
     Math.round(
-      (RATE_SCALE_KRW * observedSubscribers ** RATE_PER_SUB_POWER * rng.logNormal(1, 0.45)) /
+      (RATE_SCALE_KRW * observedSubscribers ** RATE_PER_SUB_POWER * rng.logNormal(0, 0.45)) /
         10_000,
     ) * 10_000,
   );
@@ -336,10 +338,10 @@ function observeVideos(rng: Rng, l: Latent, nowMs: number): CreatorRecord["video
     const viral = rng.chance(0.04) ? rng.uniform(3, 25) : 1;
     // Views of a fresh video are still climbing.
     const maturity = ageDays < 7 ? 1 - Math.exp(-Math.max(ageDays, 0.05) / 2) : 1;
-    const human = level * rng.logNormal(1, 0.5) * viral * maturity;
+    const human = level * rng.logNormal(0, 0.5) * viral * maturity;
     const views = Math.round(human * l.viewsBoost);
-    const likes = Math.round(human * l.likeRate * rng.logNormal(1, 0.25));
-    const comments = Math.round(human * l.likeRate * l.commentShare * rng.logNormal(1, 0.4));
+    const likes = Math.round(human * l.likeRate * rng.logNormal(0, 0.25));
+    const comments = Math.round(human * l.likeRate * l.commentShare * rng.logNormal(0, 0.4));
     const v: VideoRecord = {
       publishedAt: new Date(nowMs - ageDays * DAY_MS).toISOString(),
       views,
@@ -348,7 +350,7 @@ function observeVideos(rng: Rng, l: Latent, nowMs: number): CreatorRecord["video
     if (!l.likesHidden) v.likes = likes;
     if (showShares) v.shares = Math.round(human * rng.uniform(0.002, 0.01));
     videos.push(v);
-    ageDays += l.intervalDays * rng.logNormal(1, 0.5);
+    ageDays += l.intervalDays * rng.logNormal(0, 0.5);
   }
   return videos;
 }
@@ -380,6 +382,12 @@ function withDefaults(opts: SyntheticOptions) {
   };
 }
 
+// One child stream per creator: creator i is the same whatever n is, and the same
+// creator on the record path and the feature path.
+function creatorRng(seed: number, i: number): Rng {
+  return Rng.fromSeed((seed * 1_000_003 + i) >>> 0);
+}
+
 export function generateCreatorsWithTruth(
   n: number,
   seed: number,
@@ -390,8 +398,7 @@ export function generateCreatorsWithTruth(
   const records: CreatorRecord[] = [];
   const truth: CreatorTruth[] = [];
   for (let i = 0; i < n; i++) {
-    // One child stream per creator: creator i is the same whatever n is.
-    const r = new Rng((seed * 1_000_003 + i) >>> 0);
+    const r = creatorRng(seed, i);
     const l = sampleLatent(r, i, o);
     records.push(toRecord(r, l, nowMs));
     truth.push(l.truth);
@@ -418,7 +425,7 @@ export function generateCreatorFeatures(
   const o = withDefaults(opts);
   const out: CreatorFeatures[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const r = new Rng((seed * 1_000_003 + i) >>> 0);
+    const r = creatorRng(seed, i);
     const l = sampleLatent(r, i, o);
     const t = l.truth;
     const hidden = r.chance(0.06);
@@ -426,7 +433,7 @@ export function generateCreatorFeatures(
     const a = observed.audience;
     const median =
       l.videoCount > 0
-        ? l.humanLevel * l.viewsBoost * r.logNormal(1, 0.5 / Math.sqrt(l.videoCount))
+        ? l.humanLevel * l.viewsBoost * r.logNormal(0, 0.5 / Math.sqrt(l.videoCount))
         : 0;
     const spread = r.uniform(0.3, 0.6);
     const ageVec = a?.age ? AGE_BUCKETS.map((b) => a.age![b] ?? 0) : [];

@@ -1,14 +1,15 @@
 // Headline figures of the brand dashboard, for the brands the caller manages only.
 // Money is summed in KRW, the platform's only currency so far; other currencies
 // would need their own totals rather than being added to won.
-import { CAMPAIGN_STATUSES, MATCH_STATUSES, countsByKey } from "./status-counts.ts";
+import { MATCH_STATUS_ORDER, type MatchStatus } from "../matches/statuses.ts";
+import { CAMPAIGN_STATUSES, countsByKey } from "./status-counts.ts";
 import { defaultDb, toNumber, type Queryable } from "./queryable.ts";
 import { roas, roi } from "./ratios.ts";
 
 export type BrandKpis = {
   campaignsByStatus: Record<(typeof CAMPAIGN_STATUSES)[number], number>;
   activeCampaigns: number;
-  matchesByStatus: Record<(typeof MATCH_STATUSES)[number], number>;
+  matchesByStatus: Record<MatchStatus, number>;
   totalMatches: number;
   /** Committed spend: outcome cost of completed matches, else the agreed amount (ACCEPTED + COMPLETED). */
   spend: number;
@@ -51,7 +52,7 @@ export async function getBrandKpis(
   ]);
 
   const campaignsByStatus = countsByKey(CAMPAIGN_STATUSES, campaigns.rows);
-  const matchesByStatus = countsByKey(MATCH_STATUSES, matches.rows);
+  const matchesByStatus = countsByKey(MATCH_STATUS_ORDER, matches.rows);
   const m = money.rows[0];
   const revenue = toNumber(m?.revenue);
   const cost = toNumber(m?.cost);

@@ -1,6 +1,7 @@
 // Platform-wide figures for the admin overview. A creator's tier is that of their
 // largest channel, so a creator with a YouTube and an Instagram channel counts once.
-import { CAMPAIGN_STATUSES, MATCH_STATUSES, TIERS, countsByKey } from "./status-counts.ts";
+import { MATCH_STATUS_ORDER, type MatchStatus } from "../matches/statuses.ts";
+import { CAMPAIGN_STATUSES, TIERS, countsByKey } from "./status-counts.ts";
 import { defaultDb, toNumber, type Queryable } from "./queryable.ts";
 import { roas, roi } from "./ratios.ts";
 
@@ -12,7 +13,7 @@ export type PlatformKpis = {
     byTier: Record<(typeof TIERS)[number], number>;
   };
   campaignsByStatus: Record<(typeof CAMPAIGN_STATUSES)[number], number>;
-  matchesByStatus: Record<(typeof MATCH_STATUSES)[number], number>;
+  matchesByStatus: Record<MatchStatus, number>;
   completed: {
     matches: number;
     revenue: number;
@@ -67,7 +68,7 @@ export async function getPlatformKpis(db: Queryable = defaultDb): Promise<Platfo
       byTier: countsByKey(TIERS, tiers.rows),
     },
     campaignsByStatus: countsByKey(CAMPAIGN_STATUSES, campaigns.rows),
-    matchesByStatus: countsByKey(MATCH_STATUSES, matches.rows),
+    matchesByStatus: countsByKey(MATCH_STATUS_ORDER, matches.rows),
     completed: {
       matches: o?.matches ?? 0,
       revenue,

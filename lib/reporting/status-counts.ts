@@ -9,21 +9,9 @@ export function countsByKey<K extends string>(
   return out;
 }
 
-export const MATCH_STATUSES = [
-  "PENDING",
-  "CONTACTED",
-  "RESPONDED",
-  "NEGOTIATING",
-  "ACCEPTED",
-  "REJECTED",
-  "COMPLETED",
-  "EXPIRED",
-] as const;
-
 export const CAMPAIGN_STATUSES = ["DRAFT", "ACTIVE", "PAUSED", "COMPLETED"] as const;
 
 export const TIERS = ["NANO", "MICRO", "MID", "MACRO", "MEGA"] as const;
 
-export type MatchStatusKey = (typeof MATCH_STATUSES)[number];
 export type CampaignStatusKey = (typeof CAMPAIGN_STATUSES)[number];
 export type TierKey = (typeof TIERS)[number];

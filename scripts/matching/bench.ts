@@ -14,7 +14,8 @@ import { applyMigrations } from "../../lib/db/migrations.ts";
 import { withDatabaseName } from "../../lib/db/embedded-postgres.ts";
 import { generateCampaigns } from "../../lib/matching/synthetic.ts";
 import type { CampaignSpec, CreatorFeatures, MatchResult } from "../../lib/matching/types.ts";
-import { redactUrl, resolveScriptDatabase } from "../lib/db-url.ts";
+import { redactUrl } from "../lib/db-url.ts";
+import { runScript, withScriptDatabase } from "../lib/run-script.ts";
 import { ensureBenchCreatorsInChild, storeBenchCampaigns } from "./bench-data.ts";
 
 type Args = {
@@ -80,9 +81,8 @@ async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
-  const server = await resolveScriptDatabase();
-  const benchUrl = withDatabaseName(server.url, "bench");
-  try {
+  return withScriptDatabase(async (server) => {
+    const benchUrl = withDatabaseName(server.url, "bench");
     await ensureDatabase(server.url, "bench");
     await applyMigrations(benchUrl);
     // lib/db/client reads DATABASE_URL once, on first import: point it at `bench`.
@@ -226,9 +226,7 @@ async function main(): Promise<number> {
     await prisma.$disconnect();
     await pool.end();
     return 0;
-  } finally {
-    await server.stop();
-  }
+  });
 }
 
 type PrismaFeatureRow = Awaited<
@@ -268,11 +266,4 @@ function fromPrisma(r: PrismaFeatureRow): CreatorFeatures {
   };
 }
 
-// Exit explicitly: embedded-postgres's exit hook would otherwise turn every exit into code 0.
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exit(1);
-  },
-);
+runScript(main, { stack: true });

