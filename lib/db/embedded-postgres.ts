@@ -272,8 +272,9 @@ function connectionString(port: number, dbName = "postgres"): string {
   return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(dbName)}`;
 }
 
-async function createDatabaseIfMissing(port: number, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: connectionString(port) });
+/** Creates database `name` on the server of `serverUrl` unless it exists. */
+export async function createDatabaseIfMissing(serverUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: withDatabaseName(serverUrl, "postgres") });
   await client.connect();
   try {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
@@ -295,7 +296,7 @@ function ownedHandle(
     port,
     attached: false,
     connectionString: (dbName) => connectionString(port, dbName),
-    createDatabase: (name) => createDatabaseIfMissing(port, name),
+    createDatabase: (name) => createDatabaseIfMissing(connectionString(port), name),
     stop: () =>
       (stopped ??= (async () => {
         // Ctrl-C reaches Postgres too (same process group), and it may have exited
@@ -314,7 +315,7 @@ function attachedHandle({ pid, port, orphaned }: LivePostmaster): EmbeddedPostgr
     // A server whose starter died belongs to nobody: adopt it, and stop it like our own.
     attached: !orphaned,
     connectionString: (dbName) => connectionString(port, dbName),
-    createDatabase: (name) => createDatabaseIfMissing(port, name),
+    createDatabase: (name) => createDatabaseIfMissing(connectionString(port), name),
     stop: async () => {
       if (!orphaned) return;
       process.kill(pid, "SIGINT");

@@ -2,6 +2,7 @@
 // videos and audience_shares, a batch per transaction, a few set-based statements per
 // batch. Idempotent on (platform, roster id): the channel's (platform, external_id)
 // identifies the creator on every later import, which updates it in place.
+import { withTransaction } from "../db/transaction.ts";
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { toAgeVector, toCountryShares, toGenderVector, toRegionShares } from "./audience.ts";
@@ -37,19 +38,10 @@ export async function importCreatorRecords(
   const batch = [...byKey.values()];
   if (batch.length === 0) return { created: 0, updated: 0, creatorIds: [] };
 
-  const client = await pool.connect();
-  let result: ImportBatchResult;
-  try {
-    await client.query("BEGIN");
+  const result = await withTransaction(pool, async (client) => {
     await client.query("SELECT pg_advisory_xact_lock($1)", [IMPORT_LOCK_KEY]);
-    result = await writeBatch(client, batch, now);
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+    return writeBatch(client, batch, now);
+  });
   // After the commit: the refresh reads through other pool connections.
   await refreshCreatorFeatures(pool, result.creatorIds, { now });
   return result;

@@ -2,6 +2,7 @@
 // proposal time vs. actual outcomes), stored one row per fit in forecast_models with
 // its in-sample metrics, and read back (cached) by every ranking. Every fit starts
 // from the built-in priors and uses all history, so refits never compound.
+import { withTransaction } from "../db/transaction.ts";
 import type pg from "pg";
 import { DEFAULT_FORECAST_MODEL, fitForecastModel, type ForecastModel } from "./forecast.ts";
 import { evaluateForecastModel, type ForecastMetrics } from "./forecast-store-metrics.ts";
@@ -51,9 +52,7 @@ export async function saveForecastModel(
   trainedOn: number,
   metrics: unknown,
 ): Promise<number> {
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
+  const version = await withTransaction(pool, async (client) => {
     // Two refits finishing together would both pick max(version) + 1.
     await client.query("SELECT pg_advisory_xact_lock($1)", [FIT_LOCK_KEY]);
     const { rows } = await client.query<{ version: number }>(
@@ -62,15 +61,10 @@ export async function saveForecastModel(
        RETURNING version`,
       [JSON.stringify(model), trainedOn, JSON.stringify(metrics)],
     );
-    await client.query("COMMIT");
-    invalidateForecastModelCache();
     return rows[0].version;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
+  invalidateForecastModelCache();
+  return version;
 }
 
 export async function loadLatestForecastModel(

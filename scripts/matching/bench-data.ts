@@ -4,6 +4,7 @@
 // table already holds the same N and seed. bench.ts runs this file as a child process
 // (`bench-data.ts <url> <n> <seed>`), so that the gigabyte of generated objects is
 // not garbage in the process whose rankings are timed.
+import { withTransaction } from "../../lib/db/transaction.ts";
 import { spawn } from "node:child_process";
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
@@ -47,9 +48,7 @@ export async function ensureBenchCreators(
   log(`  generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   started = performance.now();
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
+  await withTransaction(pool, async (client) => {
     await client.query("TRUNCATE creators, brands CASCADE");
     await copyRows(
       client,
@@ -67,13 +66,7 @@ export async function ensureBenchCreators(
       featureLine,
     );
     await client.query(`COMMENT ON TABLE creator_features IS '${mark(n, seed)}'`);
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
   await pool.query("ANALYZE creators");
   await pool.query("ANALYZE creator_features");
   log(`  copied into the bench database in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -9,9 +9,8 @@
 // the development cluster in .data/postgres.
 import v8 from "node:v8";
 import vm from "node:vm";
-import pg from "pg";
 import { applyMigrations } from "../../lib/db/migrations.ts";
-import { withDatabaseName } from "../../lib/db/embedded-postgres.ts";
+import { createDatabaseIfMissing, withDatabaseName } from "../../lib/db/embedded-postgres.ts";
 import { generateCampaigns } from "../../lib/matching/synthetic.ts";
 import type { CampaignSpec, CreatorFeatures, MatchResult } from "../../lib/matching/types.ts";
 import { redactUrl } from "../lib/db-url.ts";
@@ -68,22 +67,11 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: withDatabaseName(serverUrl, "postgres") });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
-  } finally {
-    await client.end();
-  }
-}
-
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   return withScriptDatabase(async (server) => {
     const benchUrl = withDatabaseName(server.url, "bench");
-    await ensureDatabase(server.url, "bench");
+    await createDatabaseIfMissing(server.url, "bench");
     await applyMigrations(benchUrl);
     // lib/db/client reads DATABASE_URL once, on first import: point it at `bench`.
     process.env.DATABASE_URL = benchUrl;
