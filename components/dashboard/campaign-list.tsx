@@ -3,9 +3,19 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { TBody, TD, TH, THead, TR, Table } from "@/components/ui/table";
 import { formatDate, formatInteger, formatMoney } from "@/lib/reporting/format";
 import type { CampaignRow } from "@/lib/reporting/list-brand-campaigns";
+import { CampaignStatusControl, type SetCampaignStatus } from "./campaign-status-control";
 import { CampaignStatusBadge, titleCase } from "./status-badge";
 
-export function CampaignList({ rows, showBrand }: { rows: CampaignRow[]; showBrand: boolean }) {
+export function CampaignList({
+  rows,
+  showBrand,
+  setStatus,
+}: {
+  rows: CampaignRow[];
+  showBrand: boolean;
+  /** Server action; when given, each row offers its next statuses. */
+  setStatus?: SetCampaignStatus;
+}) {
   if (rows.length === 0) {
     return (
       <EmptyState title="No campaigns yet">
@@ -34,6 +44,14 @@ export function CampaignList({ rows, showBrand }: { rows: CampaignRow[]; showBra
             </TD>
             <TD label="Status">
               <CampaignStatusBadge status={c.status} />
+              {setStatus ? (
+                <CampaignStatusControl
+                  campaignId={c.id}
+                  campaignTitle={c.title}
+                  status={c.status}
+                  setStatus={setStatus}
+                />
+              ) : null}
             </TD>
             <TD label="Budget" align="right">
               {formatMoney(c.budget, c.currency)}

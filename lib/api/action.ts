@@ -13,25 +13,37 @@ export type ActionResult<T> =
   | { ok: false; error: { code: ErrorCode; message: string; fields?: FieldErrors } };
 
 export function defineAction<S extends z.ZodType, T>(
-  config: { input: S; roles?: readonly Role[] },
+  config: {
+    input: S;
+    roles?: readonly Role[];
+    /** Who is asking; the session cookie by default (tests pass a loaded user). */
+    currentUser?: () => Promise<SessionUser | null>;
+  },
   fn: (input: z.infer<S>, ctx: { user: SessionUser }) => Promise<T>,
 ): (input: unknown) => Promise<ActionResult<T>> {
   return async (input) => {
     try {
-      const user = await getCurrentUser();
+      const user = await (config.currentUser ?? getCurrentUser)();
       if (!user) throw unauthorized();
       if (config.roles && !config.roles.includes(user.role)) throw forbidden();
       const parsed = config.input.safeParse(input);
       if (!parsed.success) {
         return {
           ok: false,
-          error: { code: "validation_failed", message: "Some fields are invalid", fields: fieldErrors(parsed.error) },
+          error: {
+            code: "validation_failed",
+            message: "Some fields are invalid",
+            fields: fieldErrors(parsed.error),
+          },
         };
       }
       return { ok: true, data: await fn(parsed.data, { user }) };
     } catch (error) {
       if (error instanceof AppError) {
-        return { ok: false, error: { code: error.code, message: error.message, fields: error.fields } };
+        return {
+          ok: false,
+          error: { code: error.code, message: error.message, fields: error.fields },
+        };
       }
       log.error({ err: error }, "unhandled error in server action");
       return { ok: false, error: { code: "internal", message: "Something went wrong" } };

@@ -8,6 +8,11 @@ const NEXT: Record<CampaignStatus, readonly CampaignStatus[]> = {
   COMPLETED: [],
 };
 
+/** The statuses a campaign in `from` may move to next. */
+export function nextCampaignStatuses(from: CampaignStatus): readonly CampaignStatus[] {
+  return NEXT[from];
+}
+
 export function canChangeCampaignStatus(from: CampaignStatus, to: CampaignStatus): boolean {
   return from === to || NEXT[from].includes(to);
 }

@@ -1,4 +1,5 @@
 // The brand dashboard's campaign list: newest first, with match counts per stage.
+import type { CampaignStatus } from "../db/generated/enums.ts";
 import { defaultDb, toNumber, type Queryable } from "./queryable.ts";
 
 export type CampaignRow = {
@@ -6,7 +7,7 @@ export type CampaignRow = {
   title: string;
   brandName: string;
   type: string;
-  status: string;
+  status: CampaignStatus;
   budget: number;
   currency: string;
   startsAt: Date | null;
@@ -27,7 +28,7 @@ export async function listBrandCampaigns(
       title: string;
       brand_name: string;
       type: string;
-      status: string;
+      status: CampaignStatus;
       budget: string;
       currency: string;
       starts_at: Date | null;

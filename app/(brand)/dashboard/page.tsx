@@ -14,6 +14,7 @@ import { getBrandKpis } from "@/lib/reporting/get-brand-kpis";
 import { getBrandMonthlyResults } from "@/lib/reporting/get-brand-monthly-results";
 import { listBrandCampaigns } from "@/lib/reporting/list-brand-campaigns";
 import { listBrands } from "@/lib/reporting/list-brands";
+import { setCampaignStatus } from "./actions";
 
 export const metadata: Metadata = { title: "Dashboard · Creator Match" };
 
@@ -133,7 +134,11 @@ export default async function DashboardPage() {
             : `Newest first · ${formatInteger(campaigns.total)} campaign${campaigns.total === 1 ? "" : "s"}`
         }
       >
-        <CampaignList rows={campaigns.rows} showBrand={brands.length > 1} />
+        <CampaignList
+          rows={campaigns.rows}
+          showBrand={brands.length > 1}
+          setStatus={setCampaignStatus}
+        />
       </Card>
     </>
   );

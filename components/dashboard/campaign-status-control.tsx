@@ -1,0 +1,64 @@
+"use client";
+// Buttons that move a campaign to its next statuses through a server action; the
+// server re-checks the move, the role and the ownership.
+import { useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/api/action";
+import { nextCampaignStatuses } from "@/lib/campaigns/campaign-status";
+import type { CampaignStatus } from "@/lib/db/generated/enums";
+
+const LABEL: Record<CampaignStatus, string> = {
+  DRAFT: "Back to draft",
+  ACTIVE: "Activate",
+  PAUSED: "Pause",
+  COMPLETED: "Complete",
+};
+
+export type SetCampaignStatus = (input: {
+  campaignId: string;
+  status: CampaignStatus;
+}) => Promise<ActionResult<{ id: string; status: CampaignStatus }>>;
+
+export function CampaignStatusControl(props: {
+  campaignId: string;
+  campaignTitle: string;
+  status: CampaignStatus;
+  setStatus: SetCampaignStatus;
+}) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const next = nextCampaignStatuses(props.status);
+  if (next.length === 0) return null;
+
+  return (
+    <div className="mt-1 flex flex-wrap gap-1">
+      {next.map((status) => (
+        <button
+          key={status}
+          type="button"
+          disabled={pending}
+          aria-label={`${props.status === "PAUSED" && status === "ACTIVE" ? "Resume" : LABEL[status]} ${props.campaignTitle}`}
+          onClick={() => {
+            // Completing is final (the status machine has no way back): ask first.
+            if (
+              status === "COMPLETED" &&
+              !window.confirm(`Complete "${props.campaignTitle}"? This cannot be undone.`)
+            )
+              return;
+            startTransition(async () => {
+              const result = await props.setStatus({ campaignId: props.campaignId, status });
+              setError(result.ok ? null : result.error.message);
+            });
+          }}
+          className="rounded border border-slate-300 px-2 py-0.5 text-xs text-slate-700 hover:bg-slate-100 disabled:opacity-50"
+        >
+          {props.status === "PAUSED" && status === "ACTIVE" ? "Resume" : LABEL[status]}
+        </button>
+      ))}
+      {error ? (
+        <span role="alert" className="text-xs text-red-700">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
