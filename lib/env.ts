@@ -6,6 +6,8 @@ const booleanString = z
   .enum(["true", "false", "1", "0"])
   .transform((v) => v === "true" || v === "1");
 
+const GOOGLE = "https://accounts.google.com";
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -17,17 +19,36 @@ const EnvSchema = z
     GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
     // OpenID issuer used for "Sign in with Google". Production: Google itself.
     // Development and tests: the local stand-in started by scripts/start.ts.
-    GOOGLE_ISSUER: z.string().url().default("https://accounts.google.com"),
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    GOOGLE_ISSUER: z.string().url().default(GOOGLE),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+      .default("info"),
     // Requests per minute per client on the JSON API.
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
     // Matches above this amount (minor units) wait for admin review.
     REVIEW_BUDGET_THRESHOLD: z.coerce.number().int().positive().default(5_000_000),
-    SECURE_COOKIES: booleanString.optional(),
+    // Lets a production build sign in through a non-Google issuer (the browser tests'
+    // stand-in). Never set it in a real deployment: the stand-in signs in anyone.
+    ALLOW_LOCAL_IDENTITY_PROVIDER: booleanString.default(false),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "required in production" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_SECRET"],
+        message: "required in production",
+      });
+    }
+    if (
+      env.NODE_ENV === "production" &&
+      !env.GOOGLE_ISSUER.startsWith(GOOGLE) &&
+      !env.ALLOW_LOCAL_IDENTITY_PROVIDER
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["GOOGLE_ISSUER"],
+        message: `must be ${GOOGLE} in production (a stand-in would sign in anyone)`,
+      });
     }
   });
 
@@ -52,5 +73,5 @@ export function env(): Env {
 
 /** Whether sign-in goes to a local OpenID stand-in instead of Google. */
 export function usesLocalIdentityProvider(e: Env = env()): boolean {
-  return !e.GOOGLE_ISSUER.startsWith("https://accounts.google.com");
+  return !e.GOOGLE_ISSUER.startsWith(GOOGLE);
 }

@@ -31,5 +31,6 @@ export class AppError extends Error {
 export const notFound = (what = "Resource") => new AppError("not_found", `${what} not found`);
 export const forbidden = (message = "You do not have access to this resource") =>
   new AppError("forbidden", message);
-export const unauthorized = (message = "Sign in to continue") => new AppError("unauthorized", message);
+export const unauthorized = (message = "Sign in to continue") =>
+  new AppError("unauthorized", message);
 export const conflict = (message: string) => new AppError("conflict", message);

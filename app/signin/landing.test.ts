@@ -16,6 +16,11 @@ describe("safeCallbackPath", () => {
       "/\\evil.example",
       "http://localhost:3001/dashboard",
       "javascript:alert(1)",
+      // paths that only become protocol-relative once normalised
+      "/.//evil.example",
+      "/a/..//evil.example",
+      "http://localhost:3000//evil.example",
+      "http://localhost:3000/\\evil.example",
     ]) {
       expect(safeCallbackPath(url, ORIGIN), url).toBeNull();
     }

@@ -24,6 +24,9 @@ export function safeCallbackPath(
     callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") && !callbackUrl.startsWith("/\\");
   if (url.origin !== new URL(origin).origin || (!relative && !/^https?:\/\//i.test(callbackUrl)))
     return null;
+  // Normalising can turn "/.//evil.com" into "//evil.com", which a browser reads as
+  // another host: check the path we would actually redirect to.
+  if (url.pathname.startsWith("//") || url.pathname.startsWith("/\\")) return null;
   if (
     url.pathname === "/signin" ||
     url.pathname.startsWith("/signin/") ||

@@ -26,6 +26,8 @@ type Config<P, Q, B, A extends boolean> = {
   params?: P;
   query?: Q;
   body?: B;
+  /** Set to false where a budget would do harm (health checks from a load balancer). */
+  rateLimit?: false;
 };
 
 type Context<P, Q, B, A extends boolean> = {
@@ -86,7 +88,8 @@ export function apiRoute<
         throw forbidden(`This endpoint is for ${config.roles.join(" / ").toLowerCase()} users`);
       }
     }
-    const wait = await consumeRateLimit(user?.id ?? clientAddress(req));
+    const wait =
+      config.rateLimit === false ? null : await consumeRateLimit(user?.id ?? clientAddress(req));
     if (wait !== null) {
       throw new AppError("rate_limited", `Too many requests; retry in ${wait} s`, undefined, wait);
     }
@@ -98,7 +101,12 @@ export function apiRoute<
       : undefined;
     const body = config.body ? parseOrThrow(config.body, await readJson(req)) : undefined;
 
-    const result = await handler({ req, user, params, query, body, requestId } as Context<P, Q, B, A>);
+    const result = await handler({ req, user, params, query, body, requestId } as Context<
+      P,
+      Q,
+      B,
+      A
+    >);
     return result instanceof Response ? result : Response.json(result ?? null);
   }
 }

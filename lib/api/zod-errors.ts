@@ -15,7 +15,11 @@ export function validationError(error: z.ZodError, prefix?: string): AppError {
   return new AppError("validation_failed", "Some fields are invalid", fieldErrors(error, prefix));
 }
 
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, prefix?: string): z.infer<S> {
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  prefix?: string,
+): z.infer<S> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error, prefix);
   return parsed.data;

@@ -10,6 +10,7 @@ import { prisma } from "../db/client.ts";
 import type { Role } from "../db/generated/enums.ts";
 import { env, type Env } from "../env.ts";
 import { log } from "../log.ts";
+import { GOOGLE_SIGN_IN_SCOPES } from "./google-scopes.ts";
 
 declare module "next-auth" {
   interface Session {
@@ -22,19 +23,6 @@ declare module "next-auth/jwt" {
     role?: Role;
   }
 }
-
-/** Sign-in asks only who the person is: a brand manager has no channel to share. */
-export const GOOGLE_SIGN_IN_SCOPES = ["openid", "email", "profile"] as const;
-
-/**
- * Asked later, incrementally (include_granted_scopes), when a creator connects a
- * channel: read-only YouTube access makes their channel statistics (Data API) and
- * audience demographics (Analytics API) "verified" data.
- */
-export const YOUTUBE_SCOPES = [
-  "https://www.googleapis.com/auth/youtube.readonly",
-  "https://www.googleapis.com/auth/yt-analytics.readonly",
-] as const;
 
 export function isGoogleSignInConfigured(e: Env = env()): boolean {
   return Boolean(e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET);

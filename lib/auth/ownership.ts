@@ -6,7 +6,9 @@ import { forbidden, notFound } from "../errors.ts";
 import type { SessionUser } from "./session-user.ts";
 
 export function canManageBrand(user: SessionUser, brandId: string): boolean {
-  return user.role === "ADMIN" || (user.role === "BRAND_MANAGER" && user.brandIds.includes(brandId));
+  return (
+    user.role === "ADMIN" || (user.role === "BRAND_MANAGER" && user.brandIds.includes(brandId))
+  );
 }
 
 /** Returns the campaign's brand id if the user may manage the campaign; throws otherwise. */

@@ -1,7 +1,7 @@
 import { prisma } from "../db/client.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { canManageBrand } from "../auth/ownership.ts";
-import { AppError, forbidden } from "../errors.ts";
+import { AppError, forbidden, notFound } from "../errors.ts";
 import type { CreateCampaignInput } from "./schemas.ts";
 import { toCampaignDto } from "./campaign-dto.ts";
 import { toCampaignData } from "./campaign-data.ts";
@@ -10,6 +10,10 @@ import { toCampaignData } from "./campaign-data.ts";
 export async function createCampaign(user: SessionUser, input: CreateCampaignInput) {
   const brandId = input.brandId ?? soleBrandOf(user);
   if (!canManageBrand(user, brandId)) throw forbidden("You do not manage this brand");
+  // Admins may act for any brand, so the brand may not exist at all.
+  if (!(await prisma.brand.findUnique({ where: { id: brandId }, select: { id: true } }))) {
+    throw notFound("Brand");
+  }
   const { brandId: _ignored, ...fields } = input;
   const campaign = await prisma.campaign.create({
     data: {

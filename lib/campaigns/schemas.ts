@@ -15,6 +15,15 @@ export const TIERS = ["NANO", "MICRO", "MID", "MACRO", "MEGA"] as const;
 
 const weight = z.number().min(0).max(1);
 
+// Postgres text and jsonb cannot hold NUL: refuse it here rather than fail in the database.
+const text = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((s) => !s.includes("\u0000"), "Must not contain NUL characters");
+
 export const MatchingWeightsSchema = z
   .object({
     audienceOverlap: weight,
@@ -28,8 +37,8 @@ export const MatchingWeightsSchema = z
 
 export const MatchingFiltersSchema = z.object({
   tiers: z.array(z.enum(TIERS)).optional(),
-  regions: z.array(z.string().min(1).max(40)).optional(),
-  categories: z.array(z.string().min(1).max(40)).optional(),
+  regions: z.array(text(1, 40)).optional(),
+  categories: z.array(text(1, 40)).optional(),
   maxRatePerVideo: z.number().int().positive().optional(),
   minSubscribers: z.number().int().nonnegative().optional(),
   maxSubscribers: z.number().int().positive().optional(),
@@ -42,19 +51,27 @@ export const TargetAudienceSchema = z.object({
   countries: z
     .array(z.string().regex(/^[A-Z]{2}$/, "Use ISO 3166-1 alpha-2 codes, e.g. KR"))
     .default([]),
-  regions: z.array(z.string().min(1).max(40)).default([]),
-  interests: z.array(z.string().min(1).max(40)).default([]),
+  regions: z.array(text(1, 40)).default([]),
+  interests: z.array(text(1, 40)).default([]),
 });
 
-const isoDate = z.coerce.date();
+// Within what Postgres timestamptz and any real campaign can hold.
+const isoDate = z.coerce
+  .date()
+  .min(new Date("2000-01-01T00:00:00Z"), "Too far in the past")
+  .max(new Date("2100-01-01T00:00:00Z"), "Too far in the future");
 
 const CampaignFields = z.object({
   brandId: z.string().uuid().optional(),
-  title: z.string().trim().min(3).max(120),
-  productName: z.string().trim().max(120).optional(),
-  productUrl: z.string().url().optional(),
-  description: z.string().trim().max(5000).optional(),
-  category: z.string().trim().min(2).max(40),
+  title: text(3, 120),
+  productName: text(0, 120).optional(),
+  productUrl: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//i.test(u), "Use an http(s) address")
+    .optional(),
+  description: text(0, 5000).optional(),
+  category: text(2, 40),
   type: z.enum(CAMPAIGN_TYPES).default("SPONSORED_VIDEO"),
   platforms: z.array(z.enum(PLATFORMS)).min(1).default(["YOUTUBE"]),
   // minor units of `currency` (KRW: won)

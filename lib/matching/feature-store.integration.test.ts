@@ -152,7 +152,11 @@ describe("feature store", () => {
     // the settle window and the last-50 cut were applied to the stored videos
     expect(busyRow.videoCount).toBe(50);
     expect(busyRow.audienceSource).toBe("verified");
-    expect(Object.keys(busyRow.audienceRegions ?? {}).sort()).toEqual(["Busan", "Gyeonggi", "Seoul"]);
+    expect(Object.keys(busyRow.audienceRegions ?? {}).sort()).toEqual([
+      "Busan",
+      "Gyeonggi",
+      "Seoul",
+    ]);
     expect(busyRow.subscribers).toBe(120_000);
     const hiddenRow = (await featureRow(ids.hidden))!;
     expect(hiddenRow.subscribersHidden).toBe(true);

@@ -190,7 +190,7 @@ function normalCdf(x: number): number {
 }
 
 export function lookup(table: Record<string, number>, key: string): number {
-  return table[key] ?? table.default;
+  return Object.hasOwn(table, key) ? table[key] : table.default;
 }
 
 // ln(expected campaign views / median views) for a tier and campaign type.

@@ -4,7 +4,10 @@ import type pg from "pg";
 import { refreshAllCreatorFeatures } from "./feature-store.ts";
 import { refitForecastModelIfStale } from "./forecast-store.ts";
 
-export async function prepareDerivedData(pool: pg.Pool, log: (line: string) => void): Promise<void> {
+export async function prepareDerivedData(
+  pool: pg.Pool,
+  log: (line: string) => void,
+): Promise<void> {
   const { rows } = await pool.query<{ missing: boolean }>(
     "SELECT EXISTS (SELECT 1 FROM creators) AND NOT EXISTS (SELECT 1 FROM creator_features) AS missing",
   );
@@ -16,7 +19,9 @@ export async function prepareDerivedData(pool: pg.Pool, log: (line: string) => v
   const started = performance.now();
   const fit = await refitForecastModelIfStale(pool, { minNewCompletions: 1 });
   if (fit.refitted) {
-    log(`forecast model v${fit.version} fitted on ${fit.trainedOn} completed matches in ${seconds(started)} s`);
+    log(
+      `forecast model v${fit.version} fitted on ${fit.trainedOn} completed matches in ${seconds(started)} s`,
+    );
   }
 }
 

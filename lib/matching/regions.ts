@@ -160,11 +160,11 @@ function normalizeRegionUncached(raw: string): string | null {
   const trimmed = raw.trim();
   if (trimmed === "") return null;
   let key = trimmed.toLowerCase().replace(/[\s\-_.,]+/g, "");
-  if (ALIASES[key]) return ALIASES[key];
+  if (Object.hasOwn(ALIASES, key)) return ALIASES[key];
   for (const s of SUFFIXES) {
     if (key.length > s.length && key.endsWith(s)) {
       key = key.slice(0, -s.length);
-      if (ALIASES[key]) return ALIASES[key];
+      if (Object.hasOwn(ALIASES, key)) return ALIASES[key];
     }
   }
   return trimmed;

@@ -200,13 +200,17 @@ export function normalizeCategory(raw: string): string {
   return out;
 }
 
+// Own properties only: "constructor" is a category name here, not Object.
+const aliasOf = (key: string): Category | undefined =>
+  Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
+
 function normalizeCategoryUncached(raw: string): string {
   const key = raw
     .trim()
     .toLowerCase()
     .replace(/[_\s]+/g, " ");
   if (KNOWN.has(key)) return key;
-  const alias = ALIASES[key] ?? ALIASES[key.replace(/ /g, "-")] ?? ALIASES[key.replace(/ /g, "")];
+  const alias = aliasOf(key) ?? aliasOf(key.replace(/ /g, "-")) ?? aliasOf(key.replace(/ /g, ""));
   return alias ?? key.replace(/ /g, "-");
 }
 

@@ -6,6 +6,8 @@ describe("format", () => {
     expect(formatMoney(1_234_000)).toBe("₩1,234,000");
     expect(formatMoney(0)).toBe("₩0");
     expect(formatMoney(null)).toBe("—");
+    // minor units: 123,456 cents are $1,234.56
+    expect(formatMoney(123_456, "USD")).toBe("US$1,234.56");
   });
 
   it("formats ratios", () => {

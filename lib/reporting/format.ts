@@ -1,20 +1,24 @@
 // Display formatting shared by server pages and client charts. Amounts are integer
-// minor units; KRW has no minor unit, so 1 unit = ₩1.
-const moneyFormatters = new Map<string, Intl.NumberFormat>();
+// minor units of their currency (KRW has none, so 1 unit = ₩1; USD has cents).
+const moneyFormatters = new Map<string, { format: Intl.NumberFormat; minorPerMajor: number }>();
 
-function moneyFormatter(currency: string): Intl.NumberFormat {
+function moneyFormatter(currency: string) {
   let f = moneyFormatters.get(currency);
   if (!f) {
-    f = new Intl.NumberFormat("ko-KR", { style: "currency", currency, maximumFractionDigits: 0 });
+    const format = new Intl.NumberFormat("ko-KR", { style: "currency", currency });
+    // The currency's own number of decimals (KRW 0, USD 2) says what a minor unit is.
+    const digits = format.resolvedOptions().maximumFractionDigits ?? 0;
+    f = { format, minorPerMajor: 10 ** digits };
     moneyFormatters.set(currency, f);
   }
   return f;
 }
 
-/** Formats an amount in minor units; only zero-decimal currencies are used so far. */
+/** Formats an amount given in minor units of `currency`. */
 export function formatMoney(amount: number | bigint | null | undefined, currency = "KRW"): string {
   if (amount === null || amount === undefined) return "—";
-  return moneyFormatter(currency).format(amount);
+  const { format, minorPerMajor } = moneyFormatter(currency);
+  return format.format(Number(amount) / minorPerMajor);
 }
 
 const integerFormat = new Intl.NumberFormat("en-US");

@@ -5,7 +5,11 @@
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 
-const env: NodeJS.ProcessEnv = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  CHECKPOINT_DISABLE: "1",
+};
 env.PRISMA_SCHEMA_ENGINE_BINARY ??= process.execPath;
 
 const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");

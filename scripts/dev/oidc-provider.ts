@@ -18,6 +18,7 @@ import Provider, {
   type KoaContextWithOIDC,
   interactionPolicy,
 } from "oidc-provider";
+import { YOUTUBE_SCOPES } from "../../lib/auth/google-scopes.ts";
 import { DEMO_ACCOUNTS } from "../../lib/demo-data/accounts.ts";
 
 export const LOCAL_GOOGLE_CLIENT = {
@@ -26,13 +27,6 @@ export const LOCAL_GOOGLE_CLIENT = {
 } as const;
 
 export const DEFAULT_OIDC_PORT = 4011;
-
-// What lib/auth/options.ts asks Google for. Registered here so that the stand-in grants
-// the same scopes and the access token's `scope` matches production's.
-const YOUTUBE_SCOPES = [
-  "https://www.googleapis.com/auth/youtube.readonly",
-  "https://www.googleapis.com/auth/yt-analytics.readonly",
-];
 
 export type LocalAccount = {
   sub: string;

@@ -237,7 +237,7 @@ async function startIdentityProvider(
   cleanups: StackResources,
 ): Promise<Record<string, string>> {
   // Browser tests cannot sign in to real Google: they always get the stand-in.
-  if (mode === "dev" && process.env.GOOGLE_CLIENT_ID) {
+  if (mode === "dev" && process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET) {
     step(`signing in with Google (client ${process.env.GOOGLE_CLIENT_ID})`);
     return {};
   }
@@ -258,6 +258,9 @@ async function startIdentityProvider(
   step(`  issuer ${oidc.issuer}`);
   return {
     GOOGLE_ISSUER: oidc.issuer,
+    // The e2e server is a production build; lib/env.ts refuses a non-Google issuer
+    // there unless told that this is deliberate.
+    ALLOW_LOCAL_IDENTITY_PROVIDER: "true",
     GOOGLE_CLIENT_ID: LOCAL_GOOGLE_CLIENT.id,
     GOOGLE_CLIENT_SECRET: LOCAL_GOOGLE_CLIENT.secret,
   };
@@ -310,7 +313,11 @@ async function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
   // `npm test` type-checks the whole tree (tsc) before the browser tests; doing it
   // again inside next build would only cost ~25 s.
   const buildEnv = { ...env, SKIP_BUILD_TYPECHECK: "1" };
-  const build = spawn(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env: buildEnv, stdio: "inherit" });
+  const build = spawn(process.execPath, [NEXT_BIN, "build"], {
+    cwd: ROOT,
+    env: buildEnv,
+    stdio: "inherit",
+  });
   const code = await new Promise<number>((resolve) => build.once("exit", (c) => resolve(c ?? 1)));
   if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
   step(`  next build took ${((performance.now() - buildStarted) / 1000).toFixed(1)} s`);

@@ -15,7 +15,11 @@ export async function apiRequest(path: string, opts: RequestOptions = {}): Promi
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (opts.userId) headers.cookie = await sessionCookieFor(opts.userId);
   const body = opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
-  return new NextRequest(new URL(path, "http://localhost:3000"), { method: opts.method ?? "GET", headers, body });
+  return new NextRequest(new URL(path, "http://localhost:3000"), {
+    method: opts.method ?? "GET",
+    headers,
+    body,
+  });
 }
 
 /** The route context Next.js passes to a handler: params as a promise. */

@@ -5,7 +5,10 @@ import type { Role } from "@/lib/db/generated/enums";
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
-export async function createUser(role: Role, email = `${role.toLowerCase()}-${unique()}@test.local`) {
+export async function createUser(
+  role: Role,
+  email = `${role.toLowerCase()}-${unique()}@test.local`,
+) {
   return prisma.user.create({ data: { email, role, name: email.split("@")[0] } });
 }
 
@@ -13,12 +16,21 @@ export async function createUser(role: Role, email = `${role.toLowerCase()}-${un
 export async function createBrandWithManager(name = `Brand ${unique()}`) {
   const manager = await createUser("BRAND_MANAGER");
   const brand = await prisma.brand.create({
-    data: { name, category: "beauty", city: "Seoul", district: "Gangnam-gu", members: { create: { userId: manager.id, role: "OWNER" } } },
+    data: {
+      name,
+      category: "beauty",
+      city: "Seoul",
+      district: "Gangnam-gu",
+      members: { create: { userId: manager.id, role: "OWNER" } },
+    },
   });
   return { brand, manager };
 }
 
-export async function createCampaignFor(brandId: string, overrides: Partial<{ title: string; category: string }> = {}) {
+export async function createCampaignFor(
+  brandId: string,
+  overrides: Partial<{ title: string; category: string }> = {},
+) {
   return prisma.campaign.create({
     data: {
       brandId,

@@ -5,7 +5,7 @@ import { apiRoute } from "@/lib/api/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute({ auth: false }, async () => {
+export const GET = apiRoute({ auth: false, rateLimit: false }, async () => {
   const started = performance.now();
   try {
     await pool.query("select 1");

@@ -12,7 +12,12 @@ const validCampaign = {
   budget: 12_000_000,
   startsAt: "2026-12-01",
   endsAt: "2026-12-31",
-  targetAudience: { ageRanges: ["18-24", "25-34"], genders: ["female"], countries: ["KR"], regions: ["Seoul"] },
+  targetAudience: {
+    ageRanges: ["18-24", "25-34"],
+    genders: ["female"],
+    countries: ["KR"],
+    regions: ["Seoul"],
+  },
 };
 
 describe("campaigns API", () => {
@@ -25,10 +30,22 @@ describe("campaigns API", () => {
   });
 
   it("creates a draft campaign for the manager's own brand", async () => {
-    const res = await createRoute(await apiRequest("/api/v1/campaigns", { method: "POST", userId: a.manager.id, body: validCampaign }), noParams);
+    const res = await createRoute(
+      await apiRequest("/api/v1/campaigns", {
+        method: "POST",
+        userId: a.manager.id,
+        body: validCampaign,
+      }),
+      noParams,
+    );
     expect(res.status).toBe(201);
     const { campaign } = await res.json();
-    expect(campaign).toMatchObject({ brandId: a.brand.id, status: "DRAFT", budget: 12_000_000, currency: "KRW" });
+    expect(campaign).toMatchObject({
+      brandId: a.brand.id,
+      status: "DRAFT",
+      budget: 12_000_000,
+      currency: "KRW",
+    });
     expect(campaign.targetAudience.ageRanges).toEqual(["18-24", "25-34"]);
   });
 
@@ -40,12 +57,22 @@ describe("campaigns API", () => {
 
   it("answers 403 to a creator", async () => {
     const creator = await createUser("CREATOR");
-    const res = await listRoute(await apiRequest("/api/v1/campaigns", { userId: creator.id }), noParams);
+    const res = await listRoute(
+      await apiRequest("/api/v1/campaigns", { userId: creator.id }),
+      noParams,
+    );
     expect(res.status).toBe(403);
   });
 
   it("rejects malformed JSON with 400 and wrongly typed fields with 422 and field messages", async () => {
-    const broken = await createRoute(await apiRequest("/api/v1/campaigns", { method: "POST", userId: a.manager.id, rawBody: "{title:" }), noParams);
+    const broken = await createRoute(
+      await apiRequest("/api/v1/campaigns", {
+        method: "POST",
+        userId: a.manager.id,
+        rawBody: "{title:",
+      }),
+      noParams,
+    );
     expect(broken.status).toBe(400);
     expect((await broken.json()).error.code).toBe("invalid_json");
 
@@ -53,18 +80,29 @@ describe("campaigns API", () => {
       await apiRequest("/api/v1/campaigns", {
         method: "POST",
         userId: a.manager.id,
-        body: { ...validCampaign, budget: "lots", targetAudience: { ageRanges: ["20-29"] }, endsAt: "2026-11-01" },
+        body: {
+          ...validCampaign,
+          budget: "lots",
+          targetAudience: { ageRanges: ["20-29"] },
+          endsAt: "2026-11-01",
+        },
       }),
       noParams,
     );
     expect(wrong.status).toBe(422);
     const { error } = await wrong.json();
-    expect(Object.keys(error.fields)).toEqual(expect.arrayContaining(["budget", "targetAudience.ageRanges.0"]));
+    expect(Object.keys(error.fields)).toEqual(
+      expect.arrayContaining(["budget", "targetAudience.ageRanges.0"]),
+    );
   });
 
   it("refuses to create a campaign for another brand", async () => {
     const res = await createRoute(
-      await apiRequest("/api/v1/campaigns", { method: "POST", userId: a.manager.id, body: { ...validCampaign, brandId: b.brand.id } }),
+      await apiRequest("/api/v1/campaigns", {
+        method: "POST",
+        userId: a.manager.id,
+        body: { ...validCampaign, brandId: b.brand.id },
+      }),
       noParams,
     );
     expect(res.status).toBe(403);
@@ -73,39 +111,96 @@ describe("campaigns API", () => {
   it("never lists, reads or edits another brand's campaigns", async () => {
     const theirs = await createCampaignFor(b.brand.id, { title: "B secret launch" });
 
-    const list = await listRoute(await apiRequest("/api/v1/campaigns?limit=100", { userId: a.manager.id }), noParams);
+    const list = await listRoute(
+      await apiRequest("/api/v1/campaigns?limit=100", { userId: a.manager.id }),
+      noParams,
+    );
     const titles = (await list.json()).campaigns.map((c: { title: string }) => c.title);
     expect(titles).not.toContain("B secret launch");
 
-    const read = await getRoute(await apiRequest(`/api/v1/campaigns/${theirs.id}`, { userId: a.manager.id }), routeParams({ id: theirs.id }));
+    const read = await getRoute(
+      await apiRequest(`/api/v1/campaigns/${theirs.id}`, { userId: a.manager.id }),
+      routeParams({ id: theirs.id }),
+    );
     expect(read.status).toBe(404);
 
     const edit = await patchRoute(
-      await apiRequest(`/api/v1/campaigns/${theirs.id}`, { method: "PATCH", userId: a.manager.id, body: { title: "Hijacked" } }),
+      await apiRequest(`/api/v1/campaigns/${theirs.id}`, {
+        method: "PATCH",
+        userId: a.manager.id,
+        body: { title: "Hijacked" },
+      }),
       routeParams({ id: theirs.id }),
     );
     expect(edit.status).toBe(404);
 
-    const own = await getRoute(await apiRequest(`/api/v1/campaigns/${theirs.id}`, { userId: b.manager.id }), routeParams({ id: theirs.id }));
+    const own = await getRoute(
+      await apiRequest(`/api/v1/campaigns/${theirs.id}`, { userId: b.manager.id }),
+      routeParams({ id: theirs.id }),
+    );
     expect((await own.json()).campaign.title).toBe("B secret launch");
   });
 
   it("enforces the campaign status machine", async () => {
     const mine = await createCampaignFor(a.brand.id);
     const pause = await patchRoute(
-      await apiRequest(`/api/v1/campaigns/${mine.id}`, { method: "PATCH", userId: a.manager.id, body: { status: "PAUSED" } }),
+      await apiRequest(`/api/v1/campaigns/${mine.id}`, {
+        method: "PATCH",
+        userId: a.manager.id,
+        body: { status: "PAUSED" },
+      }),
       routeParams({ id: mine.id }),
     );
     expect(pause.status).toBe(200);
     const backToDraft = await patchRoute(
-      await apiRequest(`/api/v1/campaigns/${mine.id}`, { method: "PATCH", userId: a.manager.id, body: { status: "DRAFT" } }),
+      await apiRequest(`/api/v1/campaigns/${mine.id}`, {
+        method: "PATCH",
+        userId: a.manager.id,
+        body: { status: "DRAFT" },
+      }),
       routeParams({ id: mine.id }),
     );
     expect(backToDraft.status).toBe(409);
   });
 
+  it("answers 4xx, never 500, for input Postgres could not store", async () => {
+    const admin = await createUser("ADMIN");
+    const ghostBrand = await createRoute(
+      await apiRequest("/api/v1/campaigns", {
+        method: "POST",
+        userId: admin.id,
+        body: { ...validCampaign, brandId: "00000000-0000-4000-8000-000000000000" },
+      }),
+      noParams,
+    );
+    expect(ghostBrand.status).toBe(404);
+
+    const odd = await createRoute(
+      await apiRequest("/api/v1/campaigns", {
+        method: "POST",
+        userId: a.manager.id,
+        body: {
+          ...validCampaign,
+          title: "Launch\u0000",
+          startsAt: "-010000-01-01T00:00:00Z",
+          productUrl: "javascript:alert(1)",
+        },
+      }),
+      noParams,
+    );
+    expect(odd.status).toBe(422);
+    expect(Object.keys((await odd.json()).error.fields).sort()).toEqual([
+      "productUrl",
+      "startsAt",
+      "title",
+    ]);
+  });
+
   it("answers 422 for a malformed id rather than 500", async () => {
-    const res = await getRoute(await apiRequest(`/api/v1/campaigns/not-a-uuid`, { userId: a.manager.id }), routeParams({ id: "not-a-uuid" }));
+    const res = await getRoute(
+      await apiRequest(`/api/v1/campaigns/not-a-uuid`, { userId: a.manager.id }),
+      routeParams({ id: "not-a-uuid" }),
+    );
     expect(res.status).toBe(422);
     expect((await res.json()).error.fields["params.id"]).toBeDefined();
   });

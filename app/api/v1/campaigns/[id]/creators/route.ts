@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/route";
+import { CAMPAIGN_MANAGER_ROLES } from "@/lib/auth/roles";
 import { assertCampaignAccess } from "@/lib/auth/ownership";
 import { pool } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
@@ -19,7 +20,7 @@ const Params = z.object({ id: z.uuid() });
 // GET /api/v1/campaigns/:id/creators – stored creators ranked for the campaign, best first,
 // with factors, reasons, risks and forecasts; narrowed by the query's filters, paged by cursor.
 export const GET = apiRoute(
-  { roles: ["BRAND_MANAGER", "ADMIN"], params: Params, query: RankCreatorsQuerySchema },
+  { roles: CAMPAIGN_MANAGER_ROLES, params: Params, query: RankCreatorsQuerySchema },
   async ({ user, params, query }) => {
     await assertCampaignAccess(user, params.id);
     const offset = decodeCursor(params.id, query);
