@@ -67,3 +67,11 @@ describe("cursor", () => {
     expectInvalid(() => decodeCursor(CAMPAIGN, { ...parse({}), cursor: "bm9wZQ" }));
   });
 });
+
+describe("page cursor limit", () => {
+  it("issues no cursor past the first 10,000 results", () => {
+    const q = RankCreatorsQuerySchema.parse({ limit: "100" });
+    expect(encodeCursor("c", q, 10_000)).toEqual(expect.any(String));
+    expect(encodeCursor("c", q, 10_100)).toBeNull();
+  });
+});

@@ -170,6 +170,7 @@ describe("GET /api/v1/campaigns/:id/creators", () => {
       )
     ).json();
     expect(second.nextCursor).toBeNull();
+    expect(second.truncated).toBe(false);
     expect([...first.results, ...second.results].map((r: Result) => r.id)).toEqual(all);
 
     const foreign = await get(

@@ -32,10 +32,13 @@ export const GET = apiRoute(
       offset,
     });
     const next = offset + query.limit;
+    const nextCursor = next < ranking.total ? encodeCursor(params.id, query, next) : null;
     return {
       results: ranking.results,
       total: ranking.total,
-      nextCursor: next < ranking.total ? encodeCursor(params.id, query, next) : null,
+      nextCursor,
+      // Paging stops at the first 10,000 results: past them, narrow the filters.
+      truncated: nextCursor === null && next < ranking.total,
       forecastModelVersion: ranking.forecastModelVersion,
     };
   },
