@@ -1,6 +1,7 @@
 // The aggregate columns of a channel, computed from its videos exactly as the product
 // defines them, so that the channels table never disagrees with the videos table.
 import { tierOf } from "../matching/norms.ts";
+import type { CreatorFeatures } from "../matching/types.ts";
 import type { Tier, VideoRow } from "./types.ts";
 
 const DAY = 86_400_000;
@@ -29,19 +30,18 @@ export function median(values: number[]): number {
   return quantile(values, 0.5);
 }
 
-export type ChannelAggregates = {
-  medianViews: number;
-  viewsP25: number;
-  viewsP75: number;
-  /** median over videos of (likes + comments) / views */
-  engagementRate: number;
-  likeRate: number;
-  commentRate: number;
-  shareRate: number;
-  lastVideoAt: number;
-  /** uploads per 30 days over the span the recent videos cover */
-  uploadsPer30d: number;
-};
+/** The engine's definitions (engagement = median of (likes + comments) / views, ...). */
+export type ChannelAggregates = Pick<
+  CreatorFeatures,
+  | "medianViews"
+  | "viewsP25"
+  | "viewsP75"
+  | "engagementRate"
+  | "likeRate"
+  | "commentRate"
+  | "shareRate"
+  | "uploadsPer30d"
+> & { lastVideoAt: number };
 
 export function channelAggregates(
   videos: Pick<VideoRow, "views" | "likes" | "comments" | "shares" | "publishedAt">[],

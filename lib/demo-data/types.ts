@@ -2,6 +2,7 @@
 // milliseconds. lib/demo-data/copy-rows.ts maps them onto the tables' columns.
 
 import type { MatchStatus } from "../matches/statuses.ts";
+import type { MatchActuals } from "../matching/forecast.ts";
 
 export type { MatchStatus };
 export type Tier = "NANO" | "MICRO" | "MID" | "MACRO" | "MEGA";
@@ -174,15 +175,8 @@ export type MessageRow = {
   createdAt: number;
 };
 
-export type OutcomeRow = {
+export type OutcomeRow = MatchActuals & {
   matchId: string;
-  views: number;
-  likes: number;
-  comments: number;
-  shares: number;
-  clicks: number;
-  orders: number;
-  revenue: number;
   cost: number;
   measuredAt: number;
 };

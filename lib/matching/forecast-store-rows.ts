@@ -4,7 +4,7 @@
 import type pg from "pg";
 import { z } from "zod";
 import { fxRate, normalizeCurrency } from "./currency.ts";
-import type { ForecastTrainingRow } from "./forecast.ts";
+import type { ForecastTrainingRow, MatchActuals } from "./forecast.ts";
 import { normalizeCategory } from "./taxonomy.ts";
 import {
   AGE_BUCKETS,
@@ -68,7 +68,7 @@ export type TrainingRowsResult = {
   skipped: number;
 };
 
-type Row = {
+type Row = MatchActuals & {
   id: string;
   creator_id: string;
   features_at_proposal: unknown;
@@ -76,13 +76,6 @@ type Row = {
   type: string;
   budget: number;
   currency: string;
-  views: number;
-  likes: number;
-  comments: number;
-  shares: number;
-  clicks: number;
-  orders: number;
-  revenue: number;
 };
 
 // Ordered by match id so that every fit sees the same rows in the same order.

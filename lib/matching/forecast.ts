@@ -290,18 +290,21 @@ export function predict(
 
 // ───────────────────────────── fitting ─────────────────────────────
 
+/** What a completed match actually achieved (match_outcomes, less cost). */
+export interface MatchActuals {
+  views: number;
+  likes: number;
+  comments: number;
+  shares: number;
+  clicks: number;
+  orders: number;
+  revenue: number;
+}
+
 export interface ForecastTrainingRow {
   features: CreatorFeatures;
   campaign: { category: string; type?: CampaignType; budget: number };
-  actual: {
-    views: number;
-    likes: number;
-    comments: number;
-    shares: number;
-    clicks: number;
-    orders: number;
-    revenue: number;
-  };
+  actual: MatchActuals;
 }
 
 // Pseudo-rows of prior belief per group: a group with this many rows is half data,
