@@ -7,7 +7,8 @@ import { AppError, type FieldErrors } from "../errors.ts";
  * points at itself.
  */
 export function fieldErrors(error: z.ZodError, prefix?: string): FieldErrors {
-  const fields: FieldErrors = {};
+  // No prototype: a field named "toString" or "__proto__" is a field like any other.
+  const fields: FieldErrors = Object.create(null);
   const add = (path: PropertyKey[], message: string) => {
     const key = [prefix, ...path.map(String)].filter(Boolean).join(".") || "(root)";
     (fields[key] ??= []).push(message);

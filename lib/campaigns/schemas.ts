@@ -4,6 +4,7 @@
 // coerced into something the caller did not send. The limits stand in CAMPAIGN_LIMITS,
 // which the README's API section repeats.
 import { z } from "zod";
+import { queryInt } from "../api/query-params.ts";
 import { SUPPORTED_CURRENCIES } from "../matching/currency.ts";
 import { AGE_BUCKETS, GENDERS } from "../matching/types.ts";
 
@@ -210,11 +211,6 @@ export type UpdateCampaignInput = z.infer<typeof UpdateCampaignSchema>;
 
 export const ListCampaignsQuerySchema = z.strictObject({
   status: z.enum(CAMPAIGN_STATUSES).optional(),
-  limit: z
-    .string()
-    .regex(/^\d{1,3}$/, "Use a whole number from 1 to 100")
-    .transform(Number)
-    .pipe(z.number().int().min(1).max(100))
-    .default(20),
+  limit: queryInt(1, 100).default(20),
   cursor: z.string().max(200).optional(),
 });
