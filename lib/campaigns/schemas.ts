@@ -1,17 +1,15 @@
 // One zod schema per resource, shared by the route handlers, server actions and tests.
 import { z } from "zod";
-import { AGE_BUCKETS, GENDERS } from "../matching/types.ts";
+import {
+  AGE_BUCKETS,
+  CAMPAIGN_STATUSES,
+  CAMPAIGN_TYPES,
+  GENDERS,
+  PLATFORMS,
+  TIERS,
+} from "../vocabulary.ts";
 
-export const CAMPAIGN_TYPES = [
-  "SPONSORED_VIDEO",
-  "PRODUCT_REVIEW",
-  "GIFTING",
-  "STORE_VISIT",
-  "AFFILIATE",
-] as const;
-export const CAMPAIGN_STATUSES = ["DRAFT", "ACTIVE", "PAUSED", "COMPLETED"] as const;
-export const PLATFORMS = ["YOUTUBE", "INSTAGRAM", "TIKTOK"] as const;
-export const TIERS = ["NANO", "MICRO", "MID", "MACRO", "MEGA"] as const;
+export { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, PLATFORMS, TIERS };
 
 const weight = z.number().min(0).max(1);
 
