@@ -5,19 +5,17 @@
 // which the README's API section repeats.
 import { z } from "zod";
 import { queryInt } from "../api/query-params.ts";
-import { SUPPORTED_CURRENCIES } from "../matching/currency.ts";
-import { AGE_BUCKETS, GENDERS } from "../matching/types.ts";
+import { SUPPORTED_CURRENCIES } from "../money.ts";
+import {
+  AGE_BUCKETS,
+  CAMPAIGN_STATUSES,
+  CAMPAIGN_TYPES,
+  GENDERS,
+  PLATFORMS,
+  TIERS,
+} from "../vocabulary.ts";
 
-export const CAMPAIGN_TYPES = [
-  "SPONSORED_VIDEO",
-  "PRODUCT_REVIEW",
-  "GIFTING",
-  "STORE_VISIT",
-  "AFFILIATE",
-] as const;
-export const CAMPAIGN_STATUSES = ["DRAFT", "ACTIVE", "PAUSED", "COMPLETED"] as const;
-export const PLATFORMS = ["YOUTUBE", "INSTAGRAM", "TIKTOK"] as const;
-export const TIERS = ["NANO", "MICRO", "MID", "MACRO", "MEGA"] as const;
+export { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, PLATFORMS, TIERS };
 
 export const CAMPAIGN_LIMITS = {
   titleLength: [3, 120],
