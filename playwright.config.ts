@@ -75,7 +75,7 @@ export default defineConfig({
   ],
   webServer: {
     command: "node --import tsx scripts/e2e-server.ts",
-    url: `${baseURL}/api/health`,
+    url: `${baseURL}/api/health/ready`,
     // Request logs would bury the test report; warnings and errors still show.
     env: { E2E_PORT: String(PORT), LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
     // A cold run builds the app and seeds 5,000 creators first.

@@ -25,6 +25,18 @@ const EnvSchema = z
       .default("info"),
     // Requests per minute per client on the JSON API.
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+    // Rankings run in a pool of worker threads: how many (default: one per core), how
+    // many may wait, and how long one may take from arrival to answer before it is
+    // given up with 503 + Retry-After.
+    // 0 ranks on the request thread itself (the single-thread baseline of bench:isolation).
+    RANK_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
+    RANK_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(64),
+    RANK_DEADLINE_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+    // Every database statement of the app is cancelled after this long, and waiting
+    // for a pooled connection is given up after DB_ACQUIRE_TIMEOUT_MS (both 503).
+    DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+    DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
     // Matches above this amount (minor units) wait for admin review.
     REVIEW_BUDGET_THRESHOLD: z.coerce.number().int().positive().default(5_000_000),
     // Lets a production build sign in through a non-Google issuer (the browser tests'

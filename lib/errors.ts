@@ -9,6 +9,7 @@ export type ErrorCode =
   | "not_found"
   | "conflict"
   | "rate_limited"
+  | "unavailable"
   | "internal";
 
 export type FieldErrors = Record<string, string[]>;

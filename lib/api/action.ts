@@ -4,8 +4,9 @@ import type { z } from "zod";
 import type { Role } from "../db/generated/enums.ts";
 import { getCurrentUser } from "../auth/current-user.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { AppError, forbidden, unauthorized, type ErrorCode, type FieldErrors } from "../errors.ts";
+import { forbidden, unauthorized, type ErrorCode, type FieldErrors } from "../errors.ts";
 import { log } from "../log.ts";
+import { toAppError } from "./map-error.ts";
 import { fieldErrors } from "./zod-errors.ts";
 
 export type ActionResult<T> =
@@ -39,14 +40,12 @@ export function defineAction<S extends z.ZodType, T>(
       }
       return { ok: true, data: await fn(parsed.data, { user }) };
     } catch (error) {
-      if (error instanceof AppError) {
-        return {
-          ok: false,
-          error: { code: error.code, message: error.message, fields: error.fields },
-        };
-      }
-      log.error({ err: error }, "unhandled error in server action");
-      return { ok: false, error: { code: "internal", message: "Something went wrong" } };
+      const { appError, unexpected } = toAppError(error);
+      if (unexpected) log.error({ err: error }, "unhandled error in server action");
+      return {
+        ok: false,
+        error: { code: appError.code, message: appError.message, fields: appError.fields },
+      };
     }
   };
 }

@@ -10,6 +10,7 @@ import type { SessionUser } from "../auth/session-user.ts";
 import { AppError, forbidden, unauthorized } from "../errors.ts";
 import { log } from "../log.ts";
 import { errorResponse } from "./error-response.ts";
+import { toAppError } from "./map-error.ts";
 import { consumeRateLimit } from "./rate-limit.ts";
 import { parseOrThrow } from "./zod-errors.ts";
 
@@ -57,11 +58,10 @@ export function apiRoute<
       user = await getRequestUser(req);
       response = await run(req, routeCtx, user, requestId);
     } catch (error) {
-      if (!(error instanceof AppError)) {
+      const { appError, unexpected } = toAppError(error);
+      if (unexpected) {
         log.error({ err: error, requestId, path: req.nextUrl.pathname }, "unhandled error");
       }
-      const appError =
-        error instanceof AppError ? error : new AppError("internal", "Something went wrong");
       response = errorResponse(appError, requestId);
     }
     response.headers.set("x-request-id", requestId);
