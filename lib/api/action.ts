@@ -1,16 +1,24 @@
-// The one wrapper for server actions: who is asking, which role, zod-validated input,
-// and a typed result instead of a thrown error, so forms can show field messages.
+// The one wrapper for server actions: rate limit, who is asking, which role,
+// zod-validated input, and a typed result instead of a thrown error, so forms can show
+// field messages. Whatever a client sends (a malformed argument, a second argument, a
+// non-plain value), the answer is an { ok: false } result, never a 500.
+import { headers } from "next/headers";
 import type { z } from "zod";
 import type { Role } from "../db/generated/enums.ts";
 import { getCurrentUser } from "../auth/current-user.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { AppError, forbidden, unauthorized, type ErrorCode, type FieldErrors } from "../errors.ts";
 import { log } from "../log.ts";
+import { clientAddress } from "./client-address.ts";
+import { enforceRateLimit } from "./rate-limit.ts";
 import { fieldErrors } from "./zod-errors.ts";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: { code: ErrorCode; message: string; fields?: FieldErrors } };
+  | {
+      ok: false;
+      error: { code: ErrorCode; message: string; fields?: FieldErrors; retryAfter?: number };
+    };
 
 export function defineAction<S extends z.ZodType, T>(
   config: {
@@ -20,12 +28,16 @@ export function defineAction<S extends z.ZodType, T>(
     currentUser?: () => Promise<SessionUser | null>;
   },
   fn: (input: z.infer<S>, ctx: { user: SessionUser }) => Promise<T>,
-): (input: unknown) => Promise<ActionResult<T>> {
-  return async (input) => {
+): (input: unknown, ...extra: unknown[]) => Promise<ActionResult<T>> {
+  return async (input, ...extra) => {
     try {
       const user = await (config.currentUser ?? getCurrentUser)();
+      // Spent before any refusal: a flood of anonymous or invalid calls is throttled too.
+      await enforceRateLimit(await clientKey(user));
       if (!user) throw unauthorized();
       if (config.roles && !config.roles.includes(user.role)) throw forbidden();
+      // An action takes one argument; a client sending more is not one of ours.
+      if (extra.length > 0) throw new AppError("bad_request", "Unexpected extra arguments");
       const parsed = config.input.safeParse(input);
       if (!parsed.success) {
         return {
@@ -42,11 +54,26 @@ export function defineAction<S extends z.ZodType, T>(
       if (error instanceof AppError) {
         return {
           ok: false,
-          error: { code: error.code, message: error.message, fields: error.fields },
+          error: {
+            code: error.code,
+            message: error.message,
+            ...(error.fields ? { fields: error.fields } : {}),
+            ...(error.retryAfter ? { retryAfter: error.retryAfter } : {}),
+          },
         };
       }
       log.error({ err: error }, "unhandled error in server action");
       return { ok: false, error: { code: "internal", message: "Something went wrong" } };
     }
   };
+}
+
+async function clientKey(user: SessionUser | null): Promise<string> {
+  if (user) return `user:${user.id}`;
+  try {
+    return `addr:${clientAddress(await headers())}`;
+  } catch {
+    // Called outside a request (tests, scripts): one shared anonymous budget.
+    return "addr:unknown";
+  }
 }

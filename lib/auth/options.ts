@@ -1,8 +1,9 @@
 // next-auth configuration: "Sign in with Google" is the only way in. The issuer comes
 // from GOOGLE_ISSUER — Google itself unless a deployment says otherwise; `npm start`
 // and the tests point it at the local stand-in (scripts/dev/oidc-provider.ts), which
-// speaks the same protocol. Sessions are JWTs whose `sub` is OUR users.id, so every
-// request can load the user (and their current role) with one indexed query.
+// speaks the same protocol. Sessions are JWTs whose `sub` is OUR users.id and `sid` a
+// user_sessions row, so every request can load the user (and their current role) with
+// one indexed query that also refuses a revoked session.
 import "server-only";
 import type { DefaultSession, NextAuthOptions, Account, Profile } from "next-auth";
 import GoogleProvider from "next-auth/providers/google";
@@ -11,6 +12,7 @@ import type { Role } from "../db/generated/enums.ts";
 import { env, type Env } from "../env.ts";
 import { log } from "../log.ts";
 import { GOOGLE_SIGN_IN_SCOPES } from "./google-scopes.ts";
+import { createUserSession, revokeUserSession } from "./user-sessions.ts";
 
 declare module "next-auth" {
   interface Session {
@@ -21,6 +23,8 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
+    /** Our user_sessions.id: revoking that row ends this JWT (lib/auth/session-user.ts). */
+    sid?: string;
   }
 }
 
@@ -178,6 +182,7 @@ function buildAuthOptions(e: Env): NextAuthOptions {
           if (!row) throw new Error("signed-in account was not recorded");
           token.sub = row.user.id;
           token.role = row.user.role;
+          token.sid = await createUserSession(row.user.id);
         }
         return token;
       },
@@ -186,6 +191,12 @@ function buildAuthOptions(e: Env): NextAuthOptions {
           session.user = { ...session.user, id: token.sub, role: token.role };
         }
         return session;
+      },
+    },
+    events: {
+      // The cookie is cleared by next-auth; the row makes sure a copy of it is dead too.
+      async signOut({ token }) {
+        if (token?.sub && token.sid) await revokeUserSession(token.sub, token.sid);
       },
     },
     // next-auth's own messages go to the structured log; its debug output (which
