@@ -3,19 +3,20 @@
 //   by lib/api/route.ts, returned as x-request-id);
 // - sets the page's Content-Security-Policy around a fresh script nonce (Next.js reads
 //   it from the request header and stamps its own scripts with it);
-// - refuses server-action posts from another origin with 403 before Next decodes them;
+// - refuses server-action posts from another origin, or with arguments that are not
+//   plain JSON, with a 4xx before Next decodes them (Next would answer 500);
 // - passes the path on so that server components can send an anonymous visitor back to
 //   where they were after sign-in;
 // - marks every /api answer no-store.
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "./lib/api/content-security-policy.ts";
-import { refuseForeignServerAction } from "./lib/api/server-action-guard.ts";
+import { refuseBadServerAction } from "./lib/api/server-action-guard.ts";
 import { requestIdFrom } from "./lib/api/request-id.ts";
 import { env } from "./lib/env.ts";
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
-  const refused = refuseForeignServerAction(request, env().NEXTAUTH_URL, requestId);
+  const refused = await refuseBadServerAction(request, env().NEXTAUTH_URL, requestId);
   if (refused) return refused;
 
   const nonce = newNonce();
