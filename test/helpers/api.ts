@@ -11,7 +11,13 @@ export async function sessionTokenFor(userId: string, sessionId?: string): Promi
   return encode({ token: { sub: userId, sid }, secret: env().NEXTAUTH_SECRET });
 }
 
-export async function sessionCookieFor(userId: string, sessionId?: string): Promise<string> {
+/** The cookie of a new session of userId (one argument: usable as a .map callback). */
+export async function sessionCookieFor(userId: string): Promise<string> {
+  return `next-auth.session-token=${await sessionTokenFor(userId)}`;
+}
+
+/** The cookie of a given session of userId (revocation tests). */
+export async function cookieForSession(userId: string, sessionId: string): Promise<string> {
   return `next-auth.session-token=${await sessionTokenFor(userId, sessionId)}`;
 }
 
@@ -28,7 +34,11 @@ type RequestOptions = {
 
 export async function apiRequest(path: string, opts: RequestOptions = {}): Promise<NextRequest> {
   const headers: Record<string, string> = { "content-type": "application/json" };
-  if (opts.userId) headers.cookie = await sessionCookieFor(opts.userId, opts.sessionId);
+  if (opts.userId) {
+    headers.cookie = opts.sessionId
+      ? await cookieForSession(opts.userId, opts.sessionId)
+      : await sessionCookieFor(opts.userId);
+  }
   Object.assign(headers, opts.headers);
   const body = opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
   return new NextRequest(new URL(path, "http://localhost:3000"), {
