@@ -19,12 +19,15 @@ export function isWrite(method: string): boolean {
  * browser always sends one on a cross-origin POST, and Sec-Fetch-Site where it can.
  */
 export function assertSameOrigin(req: Request, appUrl: string): void {
-  if (!isWrite(req.method)) return;
-  const site = req.headers.get("sec-fetch-site");
-  if (site === "cross-site" || site === "same-site") throw crossOrigin();
-  const origin = req.headers.get("origin");
-  if (origin === null) return;
-  if (!isOwnOrigin(origin, appUrl, req.headers)) throw crossOrigin();
+  if (isWrite(req.method) && comesFromElsewhere(req.headers, appUrl)) throw crossOrigin();
+}
+
+/** Sent by a page of another origin, as the browser tells (Sec-Fetch-Site, Origin). */
+export function comesFromElsewhere(headers: Headers, appUrl: string): boolean {
+  const site = headers.get("sec-fetch-site");
+  if (site === "cross-site" || site === "same-site") return true;
+  const origin = headers.get("origin");
+  return origin !== null && !isOwnOrigin(origin, appUrl, headers);
 }
 
 export function isOwnOrigin(origin: string, appUrl: string, headers: Headers): boolean {
@@ -39,7 +42,7 @@ export function isOwnOrigin(origin: string, appUrl: string, headers: Headers): b
   return Boolean(host) && url.host === host;
 }
 
-function crossOrigin(): AppError {
+export function crossOrigin(): AppError {
   return forbidden("Requests from other sites are refused");
 }
 

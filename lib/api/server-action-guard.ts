@@ -5,12 +5,13 @@
 // with a 500. Our actions take plain JSON values, so the proxy lets through only
 // that: a text/plain body that is a JSON array of plain values, and refuses the rest
 // with the API's JSON error shape (403, 413, 415 or 400) before Next decodes it.
-import { AppError, forbidden } from "../errors.ts";
+import { AppError } from "../errors.ts";
 import { errorResponse } from "./error-response.ts";
 import {
   assertDeclaredSize,
+  comesFromElsewhere,
+  crossOrigin,
   DEFAULT_MAX_BODY_BYTES,
-  isOwnOrigin,
   readBodyText,
 } from "./request-guards.ts";
 
@@ -35,15 +36,7 @@ export async function refuseBadServerAction(
   try {
     // Any POST to a page may be a server action (with JS: Next-Action header; without:
     // a form with $ACTION_ID fields): all of them must come from our own pages.
-    const site = req.headers.get("sec-fetch-site");
-    const origin = req.headers.get("origin");
-    if (
-      site === "cross-site" ||
-      site === "same-site" ||
-      (origin !== null && !isOwnOrigin(origin, appUrl, req.headers))
-    ) {
-      throw forbidden("Requests from other sites are refused");
-    }
+    if (comesFromElsewhere(req.headers, appUrl)) throw crossOrigin();
     if (!req.headers.has("next-action")) return null;
     assertDeclaredSize(req, MAX_ACTION_BODY_BYTES);
     const type = req.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
