@@ -7,6 +7,7 @@
 import "server-only";
 import type { DefaultSession, NextAuthOptions, Account, Profile } from "next-auth";
 import GoogleProvider from "next-auth/providers/google";
+import { headers } from "next/headers";
 import { prisma } from "../db/client.ts";
 import type { Role } from "../db/generated/enums.ts";
 import { env, type Env } from "../env.ts";
@@ -144,6 +145,15 @@ export async function recordGoogleSignIn(
   });
 }
 
+/** The signing-in browser, kept with the session; null outside a request (tests). */
+async function userAgent(): Promise<string | null> {
+  try {
+    return (await headers()).get("user-agent");
+  } catch {
+    return null;
+  }
+}
+
 function isVerified(claims: GoogleClaims): boolean {
   return claims.email_verified === true || claims.email_verified === "true";
 }
@@ -182,7 +192,7 @@ function buildAuthOptions(e: Env): NextAuthOptions {
           if (!row) throw new Error("signed-in account was not recorded");
           token.sub = row.user.id;
           token.role = row.user.role;
-          token.sid = await createUserSession(row.user.id);
+          token.sid = await createUserSession(row.user.id, { userAgent: await userAgent() });
         }
         return token;
       },
