@@ -65,15 +65,24 @@ for (const [label, body, headers] of MALFORMED) {
 }
 
 test("well-encoded but wrong arguments get the action's typed refusal", async () => {
-  for (const args of [
-    [{ campaignId: "nope", status: "LAUNCHED" }],
-    ["just a string"],
-    [{ campaignId: "00000000-0000-4000-8000-000000000000", status: "PAUSED" }],
-    [{ __proto__: { status: "ACTIVE" } }],
-  ]) {
+  for (const [args, code, field] of [
+    [[{ campaignId: "nope", status: "LAUNCHED" }], "validation_failed", "campaignId"],
+    [["just a string"], "validation_failed", "(root)"],
+    [[{ campaignId: "00000000-0000-4000-8000-000000000000", status: "PAUSED" }], "not_found", null],
+    [[{ campaignId: "x", status: "PAUSED", toString: 1 }], "validation_failed", "toString"],
+  ] as const) {
     const res = await post(JSON.stringify(args));
     expect(res.status(), JSON.stringify(args)).toBe(200);
-    // The RSC stream carries the action's return value as one JSON row.
-    expect(await res.text()).toMatch(/"ok":false,"error":\{"code":"(validation_failed|not_found)"/);
+    // The RSC stream carries the action's return value as row 1; an error row ("1:E{...}")
+    // would mean the action threw (or its result could not be serialized).
+    const row = (await res.text()).split("\n").find((line) => line.startsWith("1:"));
+    expect(row, JSON.stringify(args)).toBeDefined();
+    const result = JSON.parse(row!.slice(2)) as {
+      ok: boolean;
+      error: { code: string; fields?: Record<string, string[]> };
+    };
+    expect(result.ok).toBe(false);
+    expect(result.error.code).toBe(code);
+    if (field) expect(Object.keys(result.error.fields ?? {})).toContain(field);
   }
 });

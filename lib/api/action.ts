@@ -45,7 +45,8 @@ export function defineAction<S extends z.ZodType, T>(
           error: {
             code: "validation_failed",
             message: "Some fields are invalid",
-            fields: fieldErrors(parsed.error),
+            // A plain copy: the field map has no prototype, which React will not send.
+            fields: { ...fieldErrors(parsed.error) },
           },
         };
       }
@@ -57,7 +58,7 @@ export function defineAction<S extends z.ZodType, T>(
           error: {
             code: error.code,
             message: error.message,
-            ...(error.fields ? { fields: error.fields } : {}),
+            ...(error.fields ? { fields: { ...error.fields } } : {}),
             ...(error.retryAfter ? { retryAfter: error.retryAfter } : {}),
           },
         };
