@@ -13,6 +13,7 @@ import type { Role } from "../db/generated/enums.ts";
 import { env, type Env } from "../env.ts";
 import { log } from "../log.ts";
 import { GOOGLE_SIGN_IN_SCOPES } from "./google-scopes.ts";
+import { loadUserOfSession } from "./session-user.ts";
 import { createUserSession, revokeUserSession } from "./user-sessions.ts";
 
 declare module "next-auth" {
@@ -196,10 +197,14 @@ function buildAuthOptions(e: Env): NextAuthOptions {
         }
         return token;
       },
+      // /api/auth/session: a revoked session (or one from before sessions were
+      // recorded) shows no user, like the rest of the app; the role is the current one.
       async session({ session, token }) {
-        if (token.sub && token.role) {
-          session.user = { ...session.user, id: token.sub, role: token.role };
-        }
+        const user = token.sub
+          ? await loadUserOfSession({ userId: token.sub, sessionId: token.sid ?? null })
+          : null;
+        if (!user) return { expires: session.expires } as typeof session;
+        session.user = { ...session.user, id: user.id, role: user.role };
         return session;
       },
     },

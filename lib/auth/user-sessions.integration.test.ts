@@ -49,6 +49,24 @@ describe("user sessions", () => {
     expect(await statusWith(manager.id, other)).toBe(200);
   });
 
+  it("next-auth's session endpoint shows no user for a revoked session", async () => {
+    const { manager } = await createBrandWithManager();
+    const sid = await createUserSession(manager.id);
+    const session = (token: JWT) =>
+      authOptions.callbacks!.session!({
+        session: { expires: "2099-01-01T00:00:00.000Z" },
+        token,
+      } as Parameters<NonNullable<NonNullable<typeof authOptions.callbacks>["session"]>>[0]);
+    expect(await session({ sub: manager.id, sid, role: "ADMIN" })).toEqual({
+      expires: "2099-01-01T00:00:00.000Z",
+      user: { id: manager.id, role: "BRAND_MANAGER" },
+    });
+    await revokeAllUserSessions(manager.id);
+    expect(await session({ sub: manager.id, sid })).toEqual({
+      expires: "2099-01-01T00:00:00.000Z",
+    });
+  });
+
   it("a role change revokes every session of that user, and only theirs", async () => {
     const a = await createBrandWithManager();
     const b = await createBrandWithManager();
