@@ -21,7 +21,12 @@ const Params = z.strictObject({ id: z.uuid() });
 // GET /api/v1/campaigns/:id/creators – stored creators ranked for the campaign, best first,
 // with factors, reasons, risks and forecasts; narrowed by the query's filters, paged by cursor.
 export const GET = apiRoute(
-  { roles: CAMPAIGN_MANAGER_ROLES, params: Params, query: RankCreatorsQuerySchema },
+  {
+    roles: CAMPAIGN_MANAGER_ROLES,
+    params: Params,
+    query: RankCreatorsQuerySchema,
+    rateLimit: "ranking",
+  },
   async ({ user, params, query }) => {
     const campaign = await loadStoredCampaign(pool, params.id, scopedBrandIds(user));
     if (!campaign) throw notFound("Campaign");
