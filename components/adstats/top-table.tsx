@@ -14,7 +14,10 @@ export function TopTable({
   what: string;
 }) {
   return (
-    <Card title={title} description={`By impressions; placeholder ${what} ids left out`}>
+    <Card
+      title={title}
+      description={`By impressions; placeholder ${what.toLowerCase()} ids left out`}
+    >
       {rows.length === 0 ? (
         <p className="text-sm text-slate-500">No impressions under these filters.</p>
       ) : (

@@ -2,6 +2,8 @@
 // trick: "column=value" hashed into 2^bits weights, no vocabulary to store), the hour
 // of day and day of week instead of the raw hour, the ad size, and a few crosses that
 // matter for display ads (position x device, site/app category x hour of day).
+import { AVAZU_COLUMNS } from "./columns.ts";
+
 export type CtrInput = {
   hour: string; // YYMMDDHH
   C1: string | number;
@@ -27,27 +29,11 @@ export type CtrInput = {
   C21: string | number;
 };
 
-const PLAIN = [
-  "C1",
-  "banner_pos",
-  "site_id",
-  "site_domain",
-  "site_category",
-  "app_id",
-  "app_domain",
-  "app_category",
-  "device_id",
-  "device_ip",
-  "device_model",
-  "device_type",
-  "device_conn_type",
-  "C14",
-  "C17",
-  "C18",
-  "C19",
-  "C20",
-  "C21",
-] as const;
+// every column after `hour` as it is, except the ad size (C15 x C16, crossed below)
+const PLAIN = AVAZU_COLUMNS.slice(3).filter((c) => c !== "C15" && c !== "C16") as Exclude<
+  (typeof AVAZU_COLUMNS)[number],
+  "id" | "click" | "hour"
+>[];
 
 export const FEATURES_PER_ROW = PLAIN.length + 6;
 

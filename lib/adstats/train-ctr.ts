@@ -5,6 +5,7 @@
 // baseline is the constant CTR of the training rows.
 import type pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
+import { AVAZU_COLUMNS } from "./columns.ts";
 import { featureIndices, FEATURES_PER_ROW, type CtrInput } from "./ctr-features.ts";
 import { Ftrl } from "./ftrl.ts";
 import { auc, logLoss } from "./metrics.ts";
@@ -25,31 +26,8 @@ export type CtrMetrics = {
 
 const COLUMNS =
   "to_char(event_hour AT TIME ZONE 'UTC', 'YYMMDDHH24'), click, c1, banner_pos, site_id, site_domain, site_category, app_id, app_domain, app_category, device_id, device_ip, device_model, device_type, device_conn_type, c14, c15, c16, c17, c18, c19, c20, c21";
-const NAMES = [
-  "hour",
-  "click",
-  "C1",
-  "banner_pos",
-  "site_id",
-  "site_domain",
-  "site_category",
-  "app_id",
-  "app_domain",
-  "app_category",
-  "device_id",
-  "device_ip",
-  "device_model",
-  "device_type",
-  "device_conn_type",
-  "C14",
-  "C15",
-  "C16",
-  "C17",
-  "C18",
-  "C19",
-  "C20",
-  "C21",
-] as const;
+// the COPY output order of COLUMNS: the hour, the click, then the columns after `hour`
+const NAMES = ["hour", "click", ...AVAZU_COLUMNS.slice(3)];
 
 async function* eventRows(
   client: pg.PoolClient,
