@@ -9,6 +9,7 @@ import { isoDay } from "./hour.ts";
 import { decompressed } from "./open-input.ts";
 import { parseAvazuLine } from "./parse-line.ts";
 import { LineSplitter } from "./line-splitter.ts";
+import { ensureDayPartitions } from "./partitions.ts";
 import { writeBatch, type Batch } from "./write-batch.ts";
 import { withRetries } from "./with-retries.ts";
 
@@ -48,6 +49,7 @@ export type IngestOptions = {
 };
 
 export const DEFAULT_BATCH_ROWS = 50_000;
+const WRITERS = 2;
 
 export class IngestError extends Error {}
 
@@ -88,43 +90,61 @@ export async function ingestAvazu(
   let blankLines = 0;
   let headerChecked = false;
 
-  const client = await pool.connect();
+  // Two writers: while one connection's batch runs its insert-select and rollups,
+  // the other's COPY is under way, so Postgres uses both cores and this process parses
+  // the next batch in between. Batches may commit out of order; each is atomic.
+  const lanes: { client: pg.PoolClient; busy: Promise<void> }[] = [];
+  for (let i = 0; i < WRITERS; i++)
+    lanes.push({ client: await pool.connect(), busy: Promise.resolve() });
+  let batchNo = 0;
+  let failure: unknown = null;
   let batch: Batch = { rows: [], days: new Set(), deadLetters: [] };
   let lastDayEpoch = -1;
-  let inFlight: Promise<void> = Promise.resolve();
 
-  const flush = (b: Batch) => {
-    inFlight = inFlight.then(async () => {
-      const valid = b.rows.length;
-      const r = await withRetries(async () => {
-        await client.query("BEGIN");
-        try {
-          const res = await writeBatch(client, b);
-          await client.query(
-            `UPDATE adstats_imports SET rows_read = rows_read + $2, rows_inserted = rows_inserted + $3,
-                    rows_duplicate = rows_duplicate + $4, rows_dead_lettered = rows_dead_lettered + $5
-              WHERE id = $1`,
-            [
-              importId,
-              valid + b.deadLetters.length,
-              res.inserted,
-              valid - res.inserted,
-              b.deadLetters.length,
-            ],
-          );
-          await client.query("COMMIT");
-          return res;
-        } catch (error) {
-          await client.query("ROLLBACK").catch(() => undefined);
-          throw error;
-        }
-      });
-      progress.rowsInserted += r.inserted;
-      progress.rowsDuplicate += valid - r.inserted;
-      progress.rowsDeadLettered += b.deadLetters.length;
-      options.onProgress?.({ ...progress });
+  const write = async (client: pg.PoolClient, b: Batch) => {
+    const valid = b.rows.length;
+    await ensureDayPartitions(client, b.days);
+    const r = await withRetries(async () => {
+      await client.query("BEGIN");
+      try {
+        const res = await writeBatch(client, b);
+        await client.query(
+          `UPDATE adstats_imports SET rows_read = rows_read + $2, rows_inserted = rows_inserted + $3,
+                  rows_duplicate = rows_duplicate + $4, rows_dead_lettered = rows_dead_lettered + $5
+            WHERE id = $1`,
+          [
+            importId,
+            valid + b.deadLetters.length,
+            res.inserted,
+            valid - res.inserted,
+            b.deadLetters.length,
+          ],
+        );
+        await client.query("COMMIT");
+        return res;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      }
     });
-    return inFlight;
+    progress.rowsInserted += r.inserted;
+    progress.rowsDuplicate += valid - r.inserted;
+    progress.rowsDeadLettered += b.deadLetters.length;
+    options.onProgress?.({ ...progress });
+  };
+
+  /** Hands the batch to the next lane, first waiting for that lane's previous batch. */
+  const flush = async (b: Batch) => {
+    const lane = lanes[batchNo++ % WRITERS];
+    await lane.busy;
+    if (failure) throw failure;
+    lane.busy = write(lane.client, b).catch((error: unknown) => {
+      failure ??= error;
+    });
+  };
+  const drain = async () => {
+    await Promise.all(lanes.map((l) => l.busy));
+    if (failure) throw failure;
   };
 
   const splitter = new LineSplitter((line, lineNo, oversized) => {
@@ -169,22 +189,21 @@ export async function ingestAvazu(
     for await (const chunk of decompressed(input, (n) => (progress.bytesRead += n))) {
       splitter.push(decoder.write(chunk));
       if (batch.rows.length + batch.deadLetters.length >= batchRows) {
-        // at most one batch writing while the next one fills
-        await inFlight;
-        void flush(batch).catch(() => undefined);
+        const full = batch;
         batch = { rows: [], days: new Set(), deadLetters: [] };
         lastDayEpoch = -1;
+        await flush(full);
       }
     }
     splitter.push(decoder.end());
     splitter.end();
-    await inFlight;
     await flush(batch);
+    await drain();
     status = "done";
   } finally {
-    // a failed batch rejects inFlight: surface that error, not a later symptom
-    await inFlight.catch(() => undefined);
-    client.release();
+    // let running batches end (commit or roll back) before the connections go back
+    await Promise.all(lanes.map((l) => l.busy));
+    for (const lane of lanes) lane.client.release();
     await pool
       .query(`UPDATE adstats_imports SET status = $2, finished_at = now() WHERE id = $1`, [
         importId,
@@ -192,7 +211,6 @@ export async function ingestAvazu(
       ])
       .catch(() => undefined);
   }
-  // the loop awaited inFlight, so a failed batch has thrown by now
   const rowsStored = progress.rowsInserted + progress.rowsDuplicate;
   return {
     importId,

@@ -1,6 +1,7 @@
 // adstats_events has one partition per UTC day, created on first use in schema
-// adstats_parts. Callers hold the ingest lock (write-batch.ts), so two imports never
-// race to create the same day.
+// adstats_parts. Called outside the batch transactions (a partition must be visible to
+// every writer before rows arrive), under an advisory lock so two imports never race
+// to create the same day.
 import type pg from "pg";
 
 const known = new Set<string>();
@@ -9,9 +10,21 @@ function partitionName(day: string): string {
   return `adstats_events_${day.replaceAll("-", "")}`;
 }
 
+const PARTITION_LOCK = 0x61647370; // "adsp"
+
 export async function ensureDayPartitions(client: pg.ClientBase, days: Iterable<string>) {
+  const missing = [...days].filter((d) => !known.has(d));
+  if (missing.length === 0) return;
+  await client.query("SELECT pg_advisory_lock($1)", [PARTITION_LOCK]);
+  try {
+    await createPartitions(client, missing);
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [PARTITION_LOCK]);
+  }
+}
+
+async function createPartitions(client: pg.ClientBase, days: string[]) {
   for (const day of days) {
-    if (known.has(day)) continue;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`bad partition day ${day}`);
     const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     await client.query(

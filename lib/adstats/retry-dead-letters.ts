@@ -6,6 +6,7 @@
 import type pg from "pg";
 import { isoDay } from "./hour.ts";
 import { parseAvazuLine } from "./parse-line.ts";
+import { ensureDayPartitions } from "./partitions.ts";
 import { writeBatch, type Batch } from "./write-batch.ts";
 import { withRetries } from "./with-retries.ts";
 
@@ -29,6 +30,19 @@ export async function retryDeadLetters(
   const result = await withRetries(async () => {
     const client = await pool.connect();
     try {
+      // partitions must exist before the transaction (partitions.ts): a first look
+      const { rows: due } = await client.query<{ raw: string }>(
+        `SELECT raw FROM adstats_dead_letters
+          WHERE resolved_at IS NULL AND attempts < $1 AND next_attempt_at <= now()
+          ORDER BY source, line_no LIMIT $2`,
+        [maxAttempts, limit],
+      );
+      const days = new Set<string>();
+      for (const { raw } of due) {
+        const p = parseAvazuLine(raw);
+        if (p.ok) days.add(isoDay(p.epochHour - (p.epochHour % 86_400)));
+      }
+      await ensureDayPartitions(client, days);
       await client.query("BEGIN");
       const { rows } = await client.query<Row>(
         `SELECT source, line_no, raw, attempts FROM adstats_dead_letters

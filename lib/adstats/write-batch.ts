@@ -8,7 +8,6 @@ import type pg from "pg";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { from as copyFrom } from "pg-copy-streams";
-import { ensureDayPartitions } from "./partitions.ts";
 import { STAGING_COLUMNS } from "./parse-line.ts";
 
 export type DeadLetter = { source: string; lineNo: number; raw: string; reason: string };
@@ -22,10 +21,6 @@ export type Batch = {
 };
 
 export type BatchResult = { inserted: number; insertedClicks: number };
-
-// Every import and retry takes this lock per batch: rollup upserts from two imports
-// can then never deadlock, and partitions are created by one writer at a time.
-const INGEST_LOCK = 0x61647374; // "adst"
 
 const STAGING_DDL = `CREATE TEMP TABLE IF NOT EXISTS adstats_staging (
   event_epoch bigint, line_hash bigint, id_text text, click smallint, hour_text text, c1 integer,
@@ -51,7 +46,7 @@ WITH ins AS (
     (hour, device_type, device_conn_type, banner_pos, site_category, app_category, impressions, clicks)
   SELECT event_hour, device_type, device_conn_type, banner_pos, site_category, app_category,
          count(*), sum(click)
-    FROM ins GROUP BY 1, 2, 3, 4, 5, 6
+    FROM ins GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
   ON CONFLICT (hour, device_type, device_conn_type, banner_pos, site_category, app_category)
   DO UPDATE SET impressions = r.impressions + EXCLUDED.impressions,
                 clicks = r.clicks + EXCLUDED.clicks
@@ -62,7 +57,7 @@ WITH ins AS (
   SELECT (event_hour AT TIME ZONE 'UTC')::date, k.kind, k.entity_id, device_type,
          device_conn_type, banner_pos, site_category, app_category, count(*), sum(click)
     FROM ins CROSS JOIN LATERAL (VALUES ('s', site_id), ('a', app_id)) AS k(kind, entity_id)
-   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 2, 1, 3, 4, 5, 6, 7, 8
   ON CONFLICT (kind, day, entity_id, device_type, device_conn_type, banner_pos, site_category, app_category)
   DO UPDATE SET impressions = r.impressions + EXCLUDED.impressions,
                 clicks = r.clicks + EXCLUDED.clicks
@@ -78,14 +73,16 @@ function* copyChunks(rows: string[]): Generator<string> {
 }
 
 /**
+ * Batches of one import run on two connections at once (ingest.ts), and imports may
+ * run side by side: rollup rows are upserted in key order, so two writers lock them in
+ * the same order and cannot deadlock (a rare deadlock on duplicate lines is retried by
+ * with-retries.ts). The days' partitions must exist first (partitions.ts).
  * Runs inside the caller's transaction (see ingest.ts / retry-dead-letters.ts, which
  * add their own bookkeeping to the same transaction).
  */
 export async function writeBatch(client: pg.ClientBase, batch: Batch): Promise<BatchResult> {
-  await client.query("SELECT pg_advisory_xact_lock($1)", [INGEST_LOCK]);
   let result: BatchResult = { inserted: 0, insertedClicks: 0 };
   if (batch.rows.length > 0) {
-    await ensureDayPartitions(client, batch.days);
     await client.query(STAGING_DDL);
     const copy = client.query(
       copyFrom(`COPY adstats_staging (${STAGING_COLUMNS.join(", ")}) FROM STDIN (FORMAT csv)`),
