@@ -7,10 +7,15 @@ import type pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { AVAZU_COLUMNS } from "./columns.ts";
 import { featureIndices, FEATURES_PER_ROW, type CtrInput } from "./ctr-features.ts";
-import { Ftrl } from "./ftrl.ts";
+import { DEFAULT_FTRL, Ftrl, type FtrlParams } from "./ftrl.ts";
 import { auc, logLoss } from "./metrics.ts";
 
-export type TrainOptions = { bits?: number; epochs?: number; onProgress?: (rows: number) => void };
+export type TrainOptions = {
+  bits?: number;
+  epochs?: number;
+  params?: Partial<FtrlParams>;
+  onProgress?: (rows: number) => void;
+};
 
 export type CtrMetrics = {
   trainRows: number;
@@ -65,7 +70,8 @@ export async function trainCtrModel(pool: pg.Pool, options: TrainOptions = {}) {
   const holdoutFromMs = days >= 2 ? lastMs - (lastMs % 86_400_000) : lastMs;
   const holdoutFrom = holdoutFromMs / 1000;
 
-  const model = new Ftrl(bits);
+  const params = { ...DEFAULT_FTRL, ...options.params };
+  const model = new Ftrl(bits, params);
   const idx = new Uint32Array(FEATURES_PER_ROW + 1);
   let trainRows = 0;
   let trainClicks = 0;
@@ -122,5 +128,5 @@ export async function trainCtrModel(pool: pg.Pool, options: TrainOptions = {}) {
       trainRows,
     ],
   );
-  return { modelId: rows[0].id, bits, epochs, ...metrics };
+  return { modelId: rows[0].id, bits, epochs, params, ...metrics };
 }

@@ -6,13 +6,13 @@
 //   import   the real end-to-end import (parse, validate, COPY, dedupe, rollups).
 // Peak RSS is the process's maximum resident set after the import (before the naive
 // run, which loads Prisma). Last line: one JSON object.
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { createReadStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { from as copyFrom } from "pg-copy-streams";
-import { writeAvazuFile } from "../../lib/adstats/write-generated.ts";
 import { AVAZU_COLUMNS } from "../../lib/adstats/columns.ts";
 import { runScript, withScriptDatabase } from "../lib/run-script.ts";
 import { emptyAdTables, prepareBenchDatabase } from "./bench-db.ts";
@@ -41,7 +41,23 @@ async function main(): Promise<number> {
   const file = path.join(dir, "avazu.csv");
   try {
     let t = performance.now();
-    await writeAvazuFile(createWriteStream(file), { rows, seed: int("seed", values.seed, 0) });
+    // in a child process, so that the peak RSS below is the import's, not the generator's
+    const gen = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "scripts/adstats/gen.ts",
+        "--rows",
+        String(rows),
+        "--seed",
+        String(int("seed", values.seed, 0)),
+        "--out",
+        file,
+      ],
+      { stdio: "inherit" },
+    );
+    if (gen.status !== 0) throw new Error("gen:avazu failed");
     console.log(
       `generated ${rows.toLocaleString("en-US")} rows (${mb(statSync(file).size)} MB) in ${Math.round(performance.now() - t)} ms`,
     );
