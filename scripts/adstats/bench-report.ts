@@ -47,6 +47,10 @@ async function main(): Promise<number> {
     await applyMigrations(url);
     process.env.DATABASE_URL = url;
     const { pool } = await import("../../lib/db/client.ts");
+    // the server stops when the script ends; connections it cuts then are expected
+    pool.on("error", (error: Error & { code?: string }) => {
+      if (error.code !== "57P01") throw error;
+    });
     const { reportBy, reportTotals } = await import("../../lib/adstats/report.ts");
     const { getAdDashboard } = await import("../../lib/adstats/dashboard.ts");
     const { ingestAvazu } = await import("../../lib/adstats/ingest.ts");
@@ -106,17 +110,31 @@ async function main(): Promise<number> {
     for (const f of filterSets.slice(0, 5)) await getAdDashboard(pool, f);
     const queryTimes: number[] = [];
     const pageTimes: number[] = [];
+    const byDim = new Map<string, number[]>(dims.map((d) => [d, []]));
     for (const f of filterSets) {
       for (const d of dims) {
         const t = performance.now();
         await reportBy(pool, d, f, { limit: d.endsWith("_id") ? 10 : 1000 });
         queryTimes.push(performance.now() - t);
+        byDim.get(d)!.push(performance.now() - t);
       }
       const t = performance.now();
       await getAdDashboard(pool, f);
       pageTimes.push(performance.now() - t);
     }
     queryTimes.sort((a, b) => a - b);
+    const { rows: sizes } = await pool.query<{ cube: string; entities: string }>(
+      `SELECT (SELECT count(*) FROM adstats_hourly) AS cube, (SELECT count(*) FROM adstats_entity_daily) AS entities`,
+    );
+    console.log(
+      `rollup rows: ${sizes[0].cube} in the hourly cube, ${sizes[0].entities} in the site/app table`,
+    );
+    for (const [d, times] of byDim) {
+      times.sort((a, b) => a - b);
+      console.log(
+        `  by ${d}: p50 ${ms(percentile(times, 50))} ms, p95 ${ms(percentile(times, 95))} ms`,
+      );
+    }
     pageTimes.sort((a, b) => a - b);
     const p50 = percentile(queryTimes, 50);
     const p95 = percentile(queryTimes, 95);
