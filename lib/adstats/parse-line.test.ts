@@ -78,10 +78,14 @@ describe("lineHash", () => {
     expect(lineHash(GOOD)).toBe(h);
   });
 
-  it("spreads over the whole range (no collisions among 100,000 near-identical lines)", () => {
+  it("has no collisions among 20,000 lines that differ in one field", () => {
+    const [head, tail] = [
+      GOOD.slice(0, GOOD.indexOf("183586aa")),
+      GOOD.slice(GOOD.indexOf("183586aa") + 8),
+    ];
     const seen = new Set<string>();
-    for (let i = 0; i < 100_000; i++) seen.add(lineHash(withField(12, i.toString(16))));
-    expect(seen.size).toBe(100_000);
+    for (let i = 0; i < 20_000; i++) seen.add(lineHash(head + i.toString(16) + tail));
+    expect(seen.size).toBe(20_000);
   });
 });
 
