@@ -5,7 +5,8 @@
 //   naive    row-by-row Prisma create of the first --naive-rows rows, extrapolated;
 //   import   the real end-to-end import (parse, validate, COPY, dedupe, rollups).
 // Peak RSS is the process's maximum resident set after the import (before the naive
-// run, which loads Prisma). Last line: one JSON object.
+// run, which loads Prisma); the npm script caps the JS heap at 256 MB, as ingest:avazu
+// does, so that V8 collects instead of growing lazily. Last line: one JSON object.
 import { spawnSync } from "node:child_process";
 import { createReadStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
