@@ -44,8 +44,11 @@ const pct1 = (x: number) => `${formatShort(x * 100)}%`;
 const log2 = Math.log2;
 const min = (a: number, b: number) => (a < b ? a : b);
 
-// Half the norm costs nothing (channels vary that much honestly); each halving below
-// it costs 40 points, at most 70. 4x fewer views per subscriber than the norm -> 40.
+// Down to 0.3x the norm costs nothing: honest channels vary that much (one in twenty
+// sits under a quarter of the norm). Below, 80 points per halving, at most 70: at
+// 0.2x the norm (a channel claiming five times its real audience) the score is 53
+// and a risk, at 0.15x it is 30 and severe. Calibrated on synthetic rosters with
+// known inflation (npm run eval:match, audience-quality section).
 function viewsPerSubscriberSignal(f: CreatorFeatures, tier: Tier): QualitySignal {
   const norm = VIEWS_PER_SUBSCRIBER_NORM[f.platform][tier];
   if (f.subscribers === null || f.subscribers <= 0 || f.videoCount < 3 || f.medianViews <= 0) {
@@ -63,7 +66,7 @@ function viewsPerSubscriberSignal(f: CreatorFeatures, tier: Tier): QualitySignal
   }
   const vps = f.medianViews / f.subscribers;
   const ratio = vps / norm;
-  const points = ratio >= 0.5 ? 0 : Math.round(min(70, 40 * log2(0.5 / ratio)));
+  const points = ratio >= 0.3 ? 0 : Math.round(min(70, 80 * log2(0.3 / ratio)));
   return {
     code: "views_per_subscriber",
     measured: true,
@@ -114,14 +117,16 @@ function engagementSignal(f: CreatorFeatures, tier: Tier): QualitySignal {
 // Real audiences leave roughly one comment per 10-100 likes; bought likes come
 // without comments, comment bots without likes. 15 points outside 1:300 - 1:1.5.
 function commentsPerLikeSignal(f: CreatorFeatures): QualitySignal {
-  if (!(f.likeRate > 0) || !(f.commentRate >= 0) || f.videoCount < 3) {
+  // No comments at all usually means comments are turned off, which says nothing.
+  if (!(f.likeRate > 0) || !(f.commentRate > 0) || f.videoCount < 3) {
     return {
       code: "comments_per_like",
       measured: false,
       value: null,
       norm: null,
       points: 0,
-      message: "Comments per like not measured: likes are hidden or there are too few videos.",
+      message:
+        "Comments per like not measured: likes or comments are hidden or there are too few videos.",
     };
   }
   const ratio = f.commentRate / f.likeRate;

@@ -51,15 +51,17 @@ export interface Breakdown {
   gate: number;
   viewsGate: number;
   engagementGate: number;
-  // share of viewers in the targeted age x gender x country, over the dimensions the
-  // creator's audience data measures; null when none is measured
+  // how far the measured audience reaches the target: the product of the fits (share
+  // against a fully fitting audience's share) of the age, gender and country
+  // dimensions the creator's audience data measures; null when none is measured
   targetReach: number | null;
   // the cap applied because targetReach is under REACH_CAP_BELOW; null = not capped
   reachCap: number | null;
   // share of the audience in the targeted age x gender x country, measured or assumed
   targetShare: number;
-  // the value ordering's key: expected views in the target audience per unit of cost
-  // (rate, or the estimate when unknown, plus handling); 0 above the budget
+  // the value ordering's key: expected views in the target audience, times the
+  // category match, per unit of cost (rate, or the estimate when unknown, plus
+  // handling); 0 above the budget
   valuePerCost: number;
   costEstimated: boolean;
   age: DimensionBreakdown | null;
@@ -123,7 +125,7 @@ export function computeBreakdown(input: CreatorFeatures, q: PreparedCampaign): B
     product *= fit;
     targetShare *= share;
     if (source === "audience") {
-      reach *= share;
+      reach *= fit;
       measured = true;
     }
     age = { share, fit, source };
@@ -144,7 +146,7 @@ export function computeBreakdown(input: CreatorFeatures, q: PreparedCampaign): B
     product *= fit;
     targetShare *= share;
     if (source === "audience") {
-      reach *= share;
+      reach *= fit;
       measured = true;
     }
     gender = { share, fit, source };
@@ -164,7 +166,7 @@ export function computeBreakdown(input: CreatorFeatures, q: PreparedCampaign): B
     product *= fit;
     targetShare *= share;
     if (source === "audience") {
-      reach *= share;
+      reach *= fit;
       measured = true;
     }
     country = { share, fit, source };
@@ -248,7 +250,9 @@ export function computeBreakdown(input: CreatorFeatures, q: PreparedCampaign): B
   const effectiveViews = Number.isFinite(lnViews) ? Math.exp(lnViews) : 0;
   const valueCost = cost !== null ? cost : q.estimatedRateByTier[tierIx];
   const valuePerCost =
-    valueCost <= q.budget ? (effectiveViews * targetShare) / (valueCost + q.handlingCost) : 0;
+    valueCost <= q.budget
+      ? (effectiveViews * targetShare * category) / (valueCost + q.handlingCost)
+      : 0;
   return {
     features: c,
     audience,

@@ -388,7 +388,7 @@ function valueOf(b: Breakdown, q: PreparedCampaign, forecast: Forecast): ValuePe
     b.cost !== null ? b.cost : q.estimatedRateByTier[TIER_SLUGS.indexOf(b.performanceTier)];
   const cost = rate + q.handlingCost;
   return {
-    targetViews: Math.round(b.effectiveViews * b.targetShare),
+    targetViews: Math.round(b.effectiveViews * b.targetShare * b.category),
     cost: Math.round(cost),
     costEstimated: b.costEstimated,
     targetViewsPerMillion: Math.round(b.valuePerCost * 1e6 * 10) / 10,
@@ -401,7 +401,7 @@ function valueReason(v: ValuePerCost, q: PreparedCampaign): string {
   const cost = `${money(v.cost, q.currency)}${v.costEstimated ? " (rate estimated from the tier and category, not quoted)" : ""}`;
   if (!v.withinBudget)
     return `Value per won: the rate is above the budget, so it ranks last by value.`;
-  return `Value per won: ${int(v.targetViews)} expected views in the target audience for ${cost} including handling: ${formatShort(v.targetViewsPerMillion)} target views and ${formatShort(v.salesPerMillion, 2)} expected sales per ${money(1_000_000, q.currency)}.`;
+  return `Value per won: ${int(v.targetViews)} expected views in the target audience, weighted by the category match, for ${cost} including handling: ${formatShort(v.targetViewsPerMillion)} target views and ${formatShort(v.salesPerMillion, 2)} expected sales per ${money(1_000_000, q.currency)}.`;
 }
 
 export function explain(b: Breakdown, q: PreparedCampaign): MatchResult {

@@ -49,17 +49,18 @@ export function overBudgetMultiplier(cost: number, budget: number): number {
 // category alone. Above ~1,500 expected views (viewsScore 0.2) and at half the
 // engagement norm or better, the gate is 1 and changes nothing.
 export function viewsGate(viewsScoreValue: number): number {
-  const g = 0.4 + 3 * viewsScoreValue;
+  const g = 0.4 + 12 * viewsScoreValue;
   return g < 1 ? g : 1;
 }
 export function engagementGate(engagementScoreValue: number): number {
-  const g = 0.6 + 2 * engagementScoreValue;
+  const g = 0.6 + 8 * engagementScoreValue;
   return g < 1 ? g : 1;
 }
 
-// When the measured audience barely reaches the target (under 20 % of viewers in the
-// targeted age x gender x country, from the creator's own audience data), the score
-// is capped at 30 plus 2.5 points per percent of reach: 0 % -> 30, 10 % -> 55.
+// When the measured audience barely reaches the target (under 20 % of what a fully
+// fitting audience reaches in the targeted age x gender x country, from the creator's
+// own audience data), the score is capped at 30 plus 2.5 points per percent of reach:
+// 0 % (no woman in a women's campaign) -> 30, 10 % -> 55, 19 % -> 77.5.
 export const REACH_CAP_BELOW = 0.2;
 export function reachCap(reach: number): number {
   return 30 + 250 * reach;

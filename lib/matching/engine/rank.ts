@@ -52,8 +52,9 @@ import {
 } from "./types.ts";
 
 // "score": the explained fit score. "value": forecast target-audience views (and so
-// sales) per won of the creator's cost within the budget; a creator without a rate
-// card is costed at the estimate for its tier and category.
+// sales) per won of the creator's cost within the budget, weighted by the category
+// match (viewers of an unrelated channel rarely buy); a creator without a rate card
+// is costed at the estimate for its tier and the campaign's category.
 export type RankSort = "score" | "value";
 
 export interface RankOptions {
@@ -366,22 +367,28 @@ function scan(
         let sum = 0;
         for (let b = 0; b < nAgeTargets; b++) sum += age[ao + ageTargets[b]];
         share = sum / SCALE;
-        reach *= share;
+      }
+      const f = fit(share, ageInvFull);
+      product *= f;
+      targetShare *= share;
+      if ((fl & F_AGE) !== 0) {
+        reach *= f;
         measured = true;
       }
-      product *= fit(share, ageInvFull);
-      targetShare *= share;
     }
     if (genderTarget >= 0) {
       let share = genderPrior;
       if ((fl & F_GENDER) !== 0) {
         const fb = female[i];
         share = (genderTarget === 0 ? fb : SCALE - fb) / SCALE;
-        reach *= share;
+      }
+      const f = fit(share, genderInvFull);
+      product *= f;
+      targetShare *= share;
+      if ((fl & F_GENDER) !== 0) {
+        reach *= f;
         measured = true;
       }
-      product *= fit(share, genderInvFull);
-      targetShare *= share;
     }
     if (countryTargeted) {
       let share: number;
@@ -391,13 +398,16 @@ function scan(
         for (let k = 0; k < CSLOTS; k++)
           if (countryTarget[countryIds[o + k]] === 1) sum += countryShares[o + k];
         share = sum / SCALE;
-        reach *= share;
-        measured = true;
       } else {
         share = countryWithoutAudience[country[i]];
       }
-      product *= fit(share, countryInvFull);
+      const f = fit(share, countryInvFull);
+      product *= f;
       targetShare *= share;
+      if ((fl & F_COUNTRIES) !== 0) {
+        reach *= f;
+        measured = true;
+      }
     }
     if (regionTargeted) {
       let share: number;
@@ -440,7 +450,7 @@ function scan(
       const c = cost === cost ? cost : estimatedRate[pt];
       const lnViews = lv * LN10 + lnViewsMultiplier[pt];
       const views = lnViews > -Infinity ? Math.exp(lnViews) : 0;
-      key = c <= budget ? (views * targetShare) / (c + handling) : 0;
+      key = c <= budget ? (views * targetShare * category) / (c + handling) : 0;
     }
     const kept = heap.count === capacity;
     if (!kept || key > heapScores[0] || (key === heapScores[0] && idRank[i] < heapRanks[0])) {

@@ -224,7 +224,8 @@ export interface MatchResult {
 export type RateStatus = "known" | "free" | "unknown";
 
 export interface ValuePerCost {
-  // expected views in the targeted age x gender x country (measured or assumed shares)
+  // expected views in the targeted age x gender x country (measured or assumed shares),
+  // weighted by the category match
   targetViews: number;
   // rate (or its estimate) + handling, campaign currency
   cost: number;
