@@ -6,7 +6,7 @@
 // Norms are those of the channel's *view* tier (the tier its recent median views
 // imply), not its subscriber tier: a channel that bought subscribers would otherwise
 // be judged against the bigger tier's lower views-per-subscriber norm and pass.
-import { formatShort } from "./format.ts";
+import { formatNumber, formatShort } from "./format.ts";
 import { ENGAGEMENT_NORM, VIEWS_PER_SUBSCRIBER_NORM } from "./norms.ts";
 import type { CreatorFeatures, Tier } from "./types.ts";
 
@@ -73,7 +73,7 @@ function viewsPerSubscriberSignal(f: CreatorFeatures, tier: Tier): QualitySignal
     value: vps,
     norm,
     points,
-    message: `Views per subscriber ${pct1(vps)} (median ${Math.round(f.medianViews)} views, ${f.subscribers} subscribers) is ${formatShort(ratio)}x the ${pct1(norm)} norm for channels with ${tier}-tier views${points > 0 ? `: fewer viewers than the subscriber count implies, a pattern of bought or inactive subscribers (-${points})` : ""}.`,
+    message: `Views per subscriber ${pct1(vps)} (median ${formatNumber(Math.round(f.medianViews))} views, ${formatNumber(f.subscribers)} subscribers) is ${formatShort(ratio)}x the ${pct1(norm)} norm for channels with ${tier}-tier views${points > 0 ? `: fewer viewers than the subscriber count implies, a pattern of bought or inactive subscribers (-${points})` : ""}.`,
   };
 }
 

@@ -39,7 +39,8 @@ export function assessConfidence(
   else if (f.videoCount < 10) s -= 0.2;
   else if (f.videoCount < 20) s -= 0.05;
   if (f.subscribersHidden) s -= 0.05;
-  if (b.cost === null) s -= 0.1;
+  // an unknown rate leaves the budget factor and the value per won guessed
+  if (b.cost === null) s -= 0.2;
   if (f.engagementRate <= 0 && f.medianViews > 0) s -= 0.05;
   if (f.medianViews > 0) {
     if (f.viewsP25 <= 0) s -= 0.2;

@@ -104,7 +104,7 @@ function audienceReason(b: Breakdown, q: PreparedCampaign): string {
   const reach =
     b.targetReach === null
       ? ""
-      : ` Measured reach: ${pct(b.targetReach)} of viewers are in the targeted ${reachDims(b)}${b.reachCap !== null ? `, under ${pct(REACH_CAP_BELOW)}, so the score is capped at ${formatShort(b.reachCap)}` : ""}.`;
+      : ` Measured reach: the audience reaches ${pct(b.targetReach)} of what a fully fitting audience reaches in the targeted ${reachDims(b)}${b.reachCap !== null ? `, under ${pct(REACH_CAP_BELOW)}, so the score is capped at ${formatShort(b.reachCap)}` : ""}.`;
   return `${head}: ${parts.join("; ")} (${label}).${reach}`;
 }
 
@@ -226,7 +226,7 @@ function risksOf(b: Breakdown, q: PreparedCampaign, quality: AudienceQuality): R
     add(
       "audience_mismatch",
       "high",
-      `Only ${pct(b.targetReach)} of the measured audience is in the targeted ${reachDims(b)}: the score is capped at ${formatShort(b.reachCap)}.`,
+      `The measured audience reaches only ${pct(b.targetReach)} of what a fully fitting audience reaches in the targeted ${reachDims(b)}: the score is capped at ${formatShort(b.reachCap)}.`,
       { reach: b.targetReach, cap: b.reachCap },
     );
   }
