@@ -371,7 +371,7 @@ function scoreReason(b: Breakdown): string | null {
   const parts: string[] = [];
   if (b.gate < 1) {
     parts.push(
-      `multiplied by ${formatShort(b.gate, 2)} because ${b.viewsGate < 1 ? "few views are expected" : ""}${b.viewsGate < 1 && b.engagementGate < 1 ? " and " : ""}${b.engagementGate < 1 ? "the audience barely engages" : ""} (full weight from about 1,500 expected views at half the engagement norm)`,
+      `multiplied by ${formatShort(b.gate, 2)} because ${b.viewsGate < 1 ? "few views are expected" : ""}${b.viewsGate < 1 && b.engagementGate < 1 ? " and " : ""}${b.engagementGate < 1 ? "the audience barely engages" : ""} (full weight from about 500 expected views and 0.4x the engagement norm)`,
     );
   }
   if (b.penaltyMultiplier < 1)
