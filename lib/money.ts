@@ -22,6 +22,24 @@ const MINOR_UNIT_EXPONENT: Record<string, number> = {
   CAD: 2,
 };
 
+/** The ISO 4217 codes a campaign budget or rate card may be in: those we can convert. */
+export const SUPPORTED_CURRENCIES = [
+  "KRW",
+  "USD",
+  "EUR",
+  "GBP",
+  "JPY",
+  "CNY",
+  "TWD",
+  "SGD",
+  "HKD",
+  "THB",
+  "VND",
+  "AUD",
+  "CAD",
+] as const;
+export type SupportedCurrency = (typeof SUPPORTED_CURRENCIES)[number];
+
 // KRW per one major unit (reference, late 2026, rounded).
 const KRW_PER_UNIT: Record<string, number> = {
   KRW: 1,

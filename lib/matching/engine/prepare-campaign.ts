@@ -7,7 +7,12 @@ import {
   logViewsMultiplier,
   type ForecastModel,
 } from "../forecast/model.ts";
-import { estimatedRegionShare, normalizeRegion, KR_REGIONS } from "./regions.ts";
+import {
+  estimatedRegionShare,
+  nationalRegionShare,
+  normalizeRegion,
+  KR_REGIONS,
+} from "./regions.ts";
 import { normalizeCategories, normalizeCategory } from "./taxonomy.ts";
 import {
   AGE_BUCKETS,
@@ -121,9 +126,10 @@ export function prepareCampaign(
     if (n !== null) regions.add(n);
   }
   // The best a single local creator can do on a region target sets the full-fit share.
+  const regionNationalShare = nationalRegionShare(regions);
   let regionFullFit = 0;
   for (const home of [...regions, ...KR_REGIONS]) {
-    const s = estimatedRegionShare(home, regions);
+    const s = estimatedRegionShare(home, regions, regionNationalShare);
     if (s > regionFullFit) regionFullFit = s;
   }
   const targetDims =
@@ -181,7 +187,7 @@ export function prepareCampaign(
     countryInvFullFit: 1 / COUNTRY_FULL_FIT,
     regions,
     regionInvFullFit: regionFullFit > 0 ? 1 / regionFullFit : 1,
-    regionNationalShare: estimatedRegionShare(null, regions),
+    regionNationalShare,
     targetDims,
     platformOk: PLATFORM_SLUGS.map(
       (p) => wantedPlatforms.has(p) && (!filterPlatforms || filterPlatforms.has(p)),
@@ -198,7 +204,7 @@ export function prepareCampaign(
 
 // Audience share in the target regions for a creator without measured regions.
 export function homeRegionShare(q: PreparedCampaign, home: string | null): number {
-  return estimatedRegionShare(home, q.regions);
+  return estimatedRegionShare(home, q.regions, q.regionNationalShare);
 }
 
 export function countryShareWithoutAudience(q: PreparedCampaign, country: string | null): number {

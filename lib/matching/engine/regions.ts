@@ -191,9 +191,21 @@ const NATIONAL_AUDIENCE_SHARE = 1 - HOME_AUDIENCE_SHARE - NEIGHBOUR_AUDIENCE_SHA
 
 // Estimated share of the audience of a creator based in `home` (null = unknown) that
 // lives in one of `targets` (canonical names).
-export function estimatedRegionShare(home: string | null, targets: ReadonlySet<string>): number {
+/** The population share of the target regions: what a creator with no home reaches. */
+export function nationalRegionShare(targets: ReadonlySet<string>): number {
   let national = 0;
   for (const t of targets) national += populationShare(t);
+  return national;
+}
+
+// `national` is nationalRegionShare(targets), passed in by callers that ask for many
+// homes, so that the cost per home stays the size of its neighbourhood, not of the
+// target list (a campaign targeting every region must not cost regions² per ranking).
+export function estimatedRegionShare(
+  home: string | null,
+  targets: ReadonlySet<string>,
+  national: number = nationalRegionShare(targets),
+): number {
   if (home === null) return national;
   const neighbours = regionNeighbours(home);
   let neighbourPop = 0;

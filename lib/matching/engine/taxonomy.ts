@@ -215,12 +215,13 @@ function normalizeCategoryUncached(raw: string): string {
 }
 
 export function normalizeCategories(raw: readonly string[]): string[] {
-  const out: string[] = [];
+  // A set, not out.includes: a filter list of any length stays linear.
+  const out = new Set<string>();
   for (const c of raw) {
     const n = normalizeCategory(c);
-    if (n !== "" && !out.includes(n)) out.push(n);
+    if (n !== "") out.add(n);
   }
-  return out;
+  return [...out];
 }
 
 const SIMILARITY = new Map<string, number>();
