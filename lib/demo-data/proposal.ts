@@ -41,6 +41,21 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 export const count = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 export const won = (n: number) => `₩${count(n)}`;
 
+// The profile and audience part of a feature row: the same today and at proposal.
+function profileAndAudience(p: CreatorProfile) {
+  const a = p.audience;
+  return {
+    categories: p.creator.categories,
+    region: p.creator.region,
+    country: p.creator.country,
+    ratePerVideo: p.creator.ratePerVideo,
+    currency: "KRW",
+    audienceAge: a ? a.age : [],
+    audienceGender: a ? [a.female, r4(1 - a.female)] : [],
+    audienceCountries: a ? a.countries : null,
+  };
+}
+
 export function featuresAt(p: CreatorProfile, asOf: number, now: number, r: Rng): ProposalFeatures {
   const years = Math.max(0, (now - asOf) / (365 * DAY));
   const growth = Math.pow(1 + p.growthPerYear, years);
@@ -71,14 +86,7 @@ export function featuresAt(p: CreatorProfile, asOf: number, now: number, r: Rng)
     shareRate: r4(p.agg.shareRate * erScale),
     uploadsPer30d: r1(uploads),
     daysSinceLastVideo: r1(daysSinceLastVideo),
-    categories: p.creator.categories,
-    region: p.creator.region,
-    country: p.creator.country,
-    ratePerVideo: p.creator.ratePerVideo,
-    currency: "KRW",
-    audienceAge: a ? a.age : [],
-    audienceGender: a ? [a.female, r4(1 - a.female)] : [],
-    audienceCountries: a ? a.countries : null,
+    ...profileAndAudience(p),
     audienceSource: a ? a.source : null,
   };
 }
@@ -146,14 +154,7 @@ export function candidateScore(q: PreparedCampaign, p: CreatorProfile, daysSince
     shareRate: p.agg.shareRate,
     uploadsPer30d: p.agg.uploadsPer30d,
     daysSinceLastVideo,
-    categories: p.creator.categories,
-    region: p.creator.region,
-    country: p.creator.country,
-    ratePerVideo: p.creator.ratePerVideo,
-    currency: "KRW",
-    audienceAge: a ? a.age : [],
-    audienceGender: a ? [a.female, 1 - a.female] : [],
-    audienceCountries: a ? a.countries : null,
+    ...profileAndAudience(p),
     audienceSource: a ? (a.source.toLowerCase() as "verified" | "estimated") : null,
   };
   return computeBreakdown(features, q).score;
