@@ -284,3 +284,47 @@ describe("edge cases", () => {
     expect(r.reasons[2]).toContain("barely engages");
   });
 });
+
+describe("gates and the mismatch cap", () => {
+  it("a measured audience with no one of the targeted gender is capped at 30, with the rule", () => {
+    const r = scoreCreator(makeFeatures({ audienceGender: [0, 1] }), makeCampaign());
+    expect(r.score).toBe(30);
+    const risk = r.risks.find((x) => x.code === "audience_mismatch");
+    expect(risk?.severity).toBe("high");
+    expect(r.reasons.at(-2)).toMatch(/capped at 30 for the audience mismatch/);
+  });
+
+  it("a creator without videos cannot score high on audience and category alone", () => {
+    const none = scoreCreator(
+      makeFeatures({ videoCount: 0, medianViews: 0, viewsP25: 0, viewsP75: 0, engagementRate: 0 }),
+      makeCampaign(),
+    );
+    expect(none.score).toBeLessThan(40);
+    expect(none.confidence).toBe("low");
+  });
+
+  it("views nobody engages with are discounted in the score and the forecast alike", () => {
+    const bought = scoreCreator(
+      makeFeatures({
+        medianViews: 150_000,
+        viewsP25: 120_000,
+        viewsP75: 180_000,
+        engagementRate: 0.002,
+      }),
+      makeCampaign(),
+    );
+    expect(bought.score).toBeLessThan(63);
+    expect(bought.confidence).not.toBe("high");
+    // one discounted figure: the reason quotes the forecast's expected views
+    expect(bought.reasons[2]).toContain(
+      `about ${bought.forecast.views.expected.toLocaleString("en-US")} views expected`,
+    );
+  });
+
+  it("a 0 rate without worksForFree never wins: rate unknown ranks under a quoted rate", () => {
+    const known = scoreCreator(makeFeatures(), makeCampaign());
+    const unknown = scoreCreator(makeFeatures({ ratePerVideo: null }), makeCampaign());
+    expect(unknown.rate.status).toBe("unknown");
+    expect(unknown.score).toBeLessThan(known.score);
+  });
+});
