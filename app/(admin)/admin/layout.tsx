@@ -10,6 +10,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       nav={[
         { href: "/admin", label: "Overview" },
         { href: "/admin#review-queue", label: "Review queue" },
+        { href: "/admin/ad-stats", label: "Ad stats" },
       ]}
     >
       {children}
