@@ -60,6 +60,7 @@ export const CreatorRecordSchema = z.object({
   region: z.string().nullish(),
   country: z.string().nullish(),
   ratePerVideo: optionalCount,
+  worksForFree: z.boolean().optional(),
   currency: z.string().trim().length(3).optional(),
   videos: z
     .array(VideoSchema)

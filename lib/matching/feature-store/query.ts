@@ -29,6 +29,8 @@ export const RankCreatorsQuerySchema = z.object({
   maxRate: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
   minSubscribers: z.coerce.number().int().nonnegative().max(2_000_000_000).optional(),
   exclude: commaList.pipe(z.array(z.uuid()).max(500)).optional(),
+  // score: the explained fit score; value: forecast target views and sales per won
+  sort: z.enum(["score", "value"]).default("score"),
 });
 export type RankCreatorsQuery = z.infer<typeof RankCreatorsQuerySchema>;
 
