@@ -25,6 +25,10 @@ export type RosterReadOptions = {
   now?: Date;
 };
 
+// 1,000 videos with their statistics fit in well under this; a longer line is refused
+// before it is parsed.
+export const MAX_ROSTER_LINE_CHARS = 1_000_000;
+
 export async function* readRosterStream(
   input: Readable,
   options: RosterReadOptions = {},
@@ -36,6 +40,14 @@ export async function* readRosterStream(
     lineNumber++;
     const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, "") : raw;
     if (line.trim() === "") continue;
+    if (line.length > MAX_ROSTER_LINE_CHARS) {
+      yield {
+        lineNumber,
+        ok: false,
+        error: `line too long (${line.length.toLocaleString("en-US")} characters; at most ${MAX_ROSTER_LINE_CHARS.toLocaleString("en-US")})`,
+      };
+      continue;
+    }
     let json: unknown;
     try {
       json = JSON.parse(line);

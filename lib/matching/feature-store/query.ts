@@ -11,12 +11,15 @@ import { TIER_SLUGS } from "../engine/types.ts";
 const MAX_OFFSET = 10_000;
 
 // Lists travel comma-separated: ?tiers=micro,mid
-const commaList = z.string().transform((s) =>
-  s
-    .split(",")
-    .map((x) => x.trim())
-    .filter((x) => x.length > 0),
-);
+const commaList = z
+  .string()
+  .max(4000)
+  .transform((s) =>
+    s
+      .split(",")
+      .map((x) => x.trim())
+      .filter((x) => x.length > 0),
+  );
 
 export const RankCreatorsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
