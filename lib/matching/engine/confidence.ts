@@ -1,6 +1,6 @@
 // How much to trust a score: data completeness and how predictable the channel is,
-// then lowered by what the risks say: a high-severity risk caps it at "medium", a poor
-// audience quality makes it "low".
+// then lowered by what the risks say: a high-severity risk or any audience-quality risk
+// caps it at "medium", a poor audience quality makes it "low".
 import type { Breakdown } from "./breakdown.ts";
 import type { PreparedCampaign } from "./prepare-campaign.ts";
 import { QUALITY_SEVERE_BELOW, type AudienceQuality } from "./audience-quality.ts";
@@ -52,7 +52,11 @@ export function assessConfidence(
   }
   if (f.daysSinceLastVideo !== null && f.daysSinceLastVideo > 90) s -= 0.1;
   if (f.categories.length === 0) s -= 0.1;
-  if (risks.some((r) => r.severity === "high")) s = Math.min(s, 0.69);
+  // Any doubt about who the subscribers are (bought ones, say) is worth a lower trust
+  // even when the views are real: at most "medium".
+  if (risks.some((r) => r.severity === "high" || r.code === "audience_quality")) {
+    s = Math.min(s, 0.69);
+  }
   if (quality !== null && quality.score < QUALITY_SEVERE_BELOW) s = Math.min(s, 0.44);
   const score = Math.max(0, Math.min(1, s));
   return { level: score >= 0.7 ? "high" : score >= 0.45 ? "medium" : "low", score };

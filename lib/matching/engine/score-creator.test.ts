@@ -177,6 +177,21 @@ describe("edge cases", () => {
     expect(b.score).toBe(a.score);
   });
 
+  it("a moderate audience-quality doubt costs no score but keeps the confidence below high", () => {
+    // 400,000 subscribers for 10,000 views: 2.5 % views per subscriber against the
+    // mid-tier norm of 12 %, an audience quality just under 60.
+    const doubtful = scoreCreator(
+      makeFeatures({ subscribers: 400_000, tier: "macro" }),
+      makeCampaign(),
+    );
+    const honest = scoreCreator(makeFeatures(), makeCampaign());
+    const risk = doubtful.risks.find((x) => x.code === "audience_quality");
+    expect(risk?.severity).toBe("medium");
+    expect(doubtful.score).toBe(honest.score);
+    expect(honest.confidence).toBe("high");
+    expect(doubtful.confidence).toBe("medium");
+  });
+
   it("inflated subscribers show up as an audience-quality risk with the numbers, judged by the view tier", () => {
     // 10,000 median views is what a mid-tier channel gets: the norm is mid's 12 %, not
     // the 4 % of the mega tier the bought subscribers claim.
