@@ -28,6 +28,9 @@ import {
 import { CATEGORY_POSITION_WEIGHTS, categorySimilarity } from "./taxonomy.ts";
 import { PLATFORM_SLUGS, TIER_SLUGS, type CreatorFeatures, type Tier } from "./types.ts";
 
+// The value key of a creator whose rate is above the whole budget: below any creator
+// within it, also one with no expected views (value 0), so "ranks last by value" holds.
+export const OVER_BUDGET_VALUE = -1;
 export type ShareSource = "audience" | "home" | "prior";
 
 export interface DimensionBreakdown {
@@ -252,7 +255,7 @@ export function computeBreakdown(input: CreatorFeatures, q: PreparedCampaign): B
   const valuePerCost =
     valueCost <= q.budget
       ? (effectiveViews * targetShare * category) / (valueCost + q.handlingCost)
-      : 0;
+      : OVER_BUDGET_VALUE;
   return {
     features: c,
     audience,

@@ -391,7 +391,7 @@ function valueOf(b: Breakdown, q: PreparedCampaign, forecast: Forecast): ValuePe
     targetViews: Math.round(b.effectiveViews * b.targetShare * b.category),
     cost: Math.round(cost),
     costEstimated: b.costEstimated,
-    targetViewsPerMillion: Math.round(b.valuePerCost * 1e6 * 10) / 10,
+    targetViewsPerMillion: Math.round(Math.max(0, b.valuePerCost) * 1e6 * 10) / 10,
     salesPerMillion: Math.round((forecast.estimatedSales / cost) * 1e6 * 100) / 100,
     withinBudget: rate <= q.budget,
   };

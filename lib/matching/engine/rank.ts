@@ -1,7 +1,7 @@
 // Ranking: one pass over the index's typed arrays computing only the score, a
 // bounded heap keeping the best offset+limit, then the full explanation (reasons,
 // risks, forecast) for the returned creators alone.
-import { computeBreakdown } from "./breakdown.ts";
+import { computeBreakdown, OVER_BUDGET_VALUE } from "./breakdown.ts";
 import {
   AGE_LEN,
   CAT_SLOTS,
@@ -450,7 +450,7 @@ function scan(
       const c = cost === cost ? cost : estimatedRate[pt];
       const lnViews = lv * LN10 + lnViewsMultiplier[pt];
       const views = lnViews > -Infinity ? Math.exp(lnViews) : 0;
-      key = c <= budget ? (views * targetShare * category) / (c + handling) : 0;
+      key = c <= budget ? (views * targetShare * category) / (c + handling) : OVER_BUDGET_VALUE;
     }
     const kept = heap.count === capacity;
     if (!kept || key > heapScores[0] || (key === heapScores[0] && idRank[i] < heapRanks[0])) {
