@@ -369,7 +369,10 @@ describe("schema.prisma and prisma/migrations", () => {
     expect(differences(expected, actual)).toEqual([]);
     // Guard against both sides being empty or the reader finding nothing.
     expect(actual.size).toBeGreaterThan(300);
-    expect([...actual.keys()].filter((k) => k.startsWith("foreign key ")).length).toBe(18);
+    // At least the init migration's 18 (parallel work adds more; an exact count collides).
+    expect(
+      [...actual.keys()].filter((k) => k.startsWith("foreign key ")).length,
+    ).toBeGreaterThanOrEqual(18);
   });
 
   // The comparison must be able to fail: apply a deliberately broken copy of the
