@@ -379,3 +379,43 @@ describe("every transition for every role", () => {
     expect(checked).toBe(8 * 8 * 3);
   });
 });
+
+describe("expiry job", () => {
+  it("expires open matches untouched for 30 days, with history and notifications, and nothing else", async () => {
+    const { brand, manager } = await createBrandWithManager();
+    const campaignId = (await createCampaignFor(brand.id)).id;
+    const stale = await createScoredCreator({ track: true });
+    const fresh = await createScoredCreator({ track: true });
+    const ids: string[] = [];
+    for (const c of [stale, fresh]) {
+      const res = await propose(
+        { campaignId, creatorId: c.creatorId, offer: OFFER },
+        { userId: manager.id },
+      );
+      ids.push((await res.json()).match.id);
+    }
+    await pool.query(`UPDATE matches SET expires_at = now() - interval '1 minute' WHERE id = $1`, [
+      ids[0],
+    ]);
+    const { expireStaleMatches } = await import("./expire-matches.ts");
+    const run = await expireStaleMatches(pool);
+    expect(run.expired).toBeGreaterThanOrEqual(1);
+    const { rows } = await pool.query(
+      `SELECT id, status::text FROM matches WHERE id = ANY($1::uuid[]) ORDER BY id = $2 DESC`,
+      [ids, ids[0]],
+    );
+    expect(rows).toEqual([
+      { id: ids[0], status: "EXPIRED" },
+      { id: ids[1], status: "CONTACTED" },
+    ]);
+    const notes = await pool.query(
+      `SELECT n.kind, u.role::text FROM notifications n JOIN users u ON u.id = n.user_id
+        WHERE n.match_id = $1 AND n.kind = 'expired' ORDER BY u.role`,
+      [ids[0]],
+    );
+    expect(notes.rows).toEqual([
+      { kind: "expired", role: "BRAND_MANAGER" },
+      { kind: "expired", role: "CREATOR" },
+    ]);
+  });
+});
