@@ -7,15 +7,18 @@ import type PgBoss from "pg-boss";
 import { log } from "../log.ts";
 import { expireStaleMatches } from "../matches/expire-matches.ts";
 import { refitForecastModelIfStale } from "../matching/forecast-store.ts";
-import { createMailer } from "../notify/mailer.ts";
+import { createMailer, type Mailer } from "../notify/mailer.ts";
 import { sendOutbox } from "../notify/send-outbox.ts";
 import { JOBS } from "./names.ts";
 import { getQueue } from "./queue.ts";
 import { cronOf, SCHEDULES } from "./schedules.ts";
 
-export async function startWorker(pool: pg.Pool): Promise<{ stop(): Promise<void> }> {
+export async function startWorker(
+  pool: pg.Pool,
+  options: { mailer?: Mailer } = {},
+): Promise<{ stop(): Promise<void> }> {
   const boss: PgBoss = await getQueue();
-  const mailer = createMailer();
+  const mailer = options.mailer ?? createMailer();
   for (const s of SCHEDULES) await boss.schedule(s.name, cronOf(s), {}, { tz: "UTC" });
 
   const run =
