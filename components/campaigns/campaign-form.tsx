@@ -14,7 +14,7 @@ import {
   UpdateCampaignSchema,
 } from "@/lib/campaigns/schemas";
 import type { CampaignDto } from "@/lib/campaigns/campaign-dto";
-import { AGE_BUCKETS, DEFAULT_WEIGHTS, GENDERS } from "@/lib/matching/types";
+import { AGE_BUCKETS, DEFAULT_WEIGHTS, GENDERS } from "@/lib/matching/engine/types";
 import { BUTTON, BUTTON_SECONDARY, INPUT } from "@/components/workflow/offer-form";
 
 type Save = (input: {

@@ -2,7 +2,7 @@
 import { Card } from "@/components/ui/card";
 import { DEFINITIONS } from "@/lib/reporting/definitions";
 import { formatCompact, formatDate, formatInteger, formatPercent } from "@/lib/reporting/format";
-import type { ChannelStats } from "@/lib/reporting/get-creator-home";
+import type { ChannelStats } from "@/lib/creators/get-creator-home";
 import { SourceBadge, TierBadge, platformLabel } from "./status-badge";
 
 export function ChannelStatsCard({ channel }: { channel: ChannelStats }) {

@@ -1,4 +1,4 @@
-import type { OnboardingItem } from "@/lib/reporting/onboarding-steps";
+import type { OnboardingItem } from "@/lib/creators/onboarding-steps";
 
 export function OnboardingChecklist({ steps }: { steps: OnboardingItem[] }) {
   return (

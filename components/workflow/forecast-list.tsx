@@ -1,6 +1,6 @@
 // A forecast as people read it: ranges of whole numbers, with the confidence.
 import { forecastLines } from "@/lib/matches/forecast-words";
-import type { Forecast } from "@/lib/matching/types";
+import type { Forecast } from "@/lib/matching/engine/types";
 
 export function ForecastList({
   forecast,

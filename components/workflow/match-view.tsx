@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { factorsForCreator } from "@/lib/matches/forecast-words";
 import { STATUS_LABEL } from "@/lib/matches/status-labels";
-import type { Forecast } from "@/lib/matching/types";
+import type { Forecast } from "@/lib/matching/engine/types";
 import { formatDateTime, formatInteger, formatMoney } from "@/lib/reporting/format";
 import { FactorChart } from "./factor-chart";
 import { ForecastList } from "./forecast-list";

@@ -1,6 +1,6 @@
 // Shapes the workflow screens read from the JSON API (the routes' return values).
 import type { MatchDetail } from "@/lib/matches/get-match";
-import type { RankedCreator } from "@/lib/matching/feature-store-ranking";
+import type { RankedCreator } from "@/lib/matching/feature-store/ranking";
 
 export type { MatchDetail };
 

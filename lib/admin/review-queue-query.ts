@@ -1,11 +1,12 @@
 // Query parameters of GET /api/v1/admin/review-queue, shared by the route and tests.
 import { z } from "zod";
+import { queryInt } from "../api/query-params.ts";
 import { decodeReviewCursor } from "./review-cursor.ts";
 
 export const REVIEW_QUEUE_MAX_LIMIT = 100;
 
-export const reviewQueueQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(REVIEW_QUEUE_MAX_LIMIT).default(20),
+export const reviewQueueQuery = z.strictObject({
+  limit: queryInt(1, REVIEW_QUEUE_MAX_LIMIT).default(20),
   cursor: z
     .string()
     .max(200)

@@ -1,12 +1,24 @@
 import type { z } from "zod";
 import { AppError, type FieldErrors } from "../errors.ts";
 
-/** Flattens zod issues into { "targetAudience.ageRanges.0": ["..."] }. */
+/**
+ * Flattens zod issues into { "targetAudience.ageRanges.0": ["..."] }. An unknown key is
+ * reported on its own path ("targetAudience.region": ["Unknown field"]) so that a typo
+ * points at itself.
+ */
 export function fieldErrors(error: z.ZodError, prefix?: string): FieldErrors {
-  const fields: FieldErrors = {};
+  // No prototype: a field named "toString" or "__proto__" is a field like any other.
+  const fields: FieldErrors = Object.create(null);
+  const add = (path: PropertyKey[], message: string) => {
+    const key = [prefix, ...path.map(String)].filter(Boolean).join(".") || "(root)";
+    (fields[key] ??= []).push(message);
+  };
   for (const issue of error.issues) {
-    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join(".") || "(root)";
-    (fields[path] ??= []).push(issue.message);
+    if (issue.code === "unrecognized_keys") {
+      for (const k of issue.keys.slice(0, 20)) add([...issue.path, k], "Unknown field");
+    } else {
+      add(issue.path, issue.message);
+    }
   }
   return fields;
 }

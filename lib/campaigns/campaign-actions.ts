@@ -7,8 +7,8 @@ import type { SessionUser } from "../auth/session-user.ts";
 import { changeCampaignStatus } from "./change-campaign-status.ts";
 import { CAMPAIGN_STATUSES } from "./schemas.ts";
 
-export const ChangeCampaignStatusSchema = z.object({
-  campaignId: z.string().uuid(),
+export const ChangeCampaignStatusSchema = z.strictObject({
+  campaignId: z.uuid(),
   status: z.enum(CAMPAIGN_STATUSES),
 });
 

@@ -1,8 +1,13 @@
+import { Prisma } from "../db/generated/client.ts";
 import type { CreateCampaignInput, UpdateCampaignInput } from "./schemas.ts";
 
 type CampaignFields = Omit<CreateCampaignInput, "brandId"> | UpdateCampaignInput;
 
-/** Maps validated input to the campaigns row; fields left out stay undefined (unchanged). */
+/**
+ * Maps validated input to campaigns columns. A field the input does not name stays
+ * undefined (unchanged); null clears it. Inside the target audience each list maps on
+ * its own, so a PATCH of `targetAudience.regions` leaves the other lists alone.
+ */
 export function toCampaignData(input: CampaignFields) {
   const t = input.targetAudience;
   return {
@@ -17,16 +22,17 @@ export function toCampaignData(input: CampaignFields) {
     currency: input.currency,
     startsAt: input.startsAt,
     endsAt: input.endsAt,
-    ...(t
-      ? {
-          targetAgeRanges: t.ageRanges,
-          targetGenders: t.genders,
-          targetCountries: t.countries,
-          targetRegions: t.regions,
-          targetInterests: t.interests,
-        }
-      : {}),
-    matchingWeights: input.matchingWeights,
-    matchingFilters: input.matchingFilters,
+    targetAgeRanges: t?.ageRanges,
+    targetGenders: t?.genders,
+    targetCountries: t?.countries,
+    targetRegions: t?.regions,
+    targetInterests: t?.interests,
+    matchingWeights: json(input.matchingWeights),
+    matchingFilters: json(input.matchingFilters),
   };
+}
+
+// Prisma spells "set this JSON column to SQL NULL" as DbNull.
+function json<T extends object>(v: T | null | undefined) {
+  return v === null ? Prisma.DbNull : v;
 }

@@ -27,6 +27,7 @@ export function toCampaignDto(c: Campaign) {
     },
     matchingWeights: c.matchingWeights,
     matchingFilters: c.matchingFilters,
+    version: c.version,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
   };

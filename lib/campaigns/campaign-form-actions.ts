@@ -3,7 +3,6 @@
 // defineAction so that invalid input comes back as field messages.
 import { z } from "zod";
 import { defineAction } from "../api/action.ts";
-import { assertCampaignAccess } from "../auth/ownership.ts";
 import { CAMPAIGN_MANAGER_ROLES } from "../auth/roles.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { createCampaign } from "./create-campaign.ts";
@@ -20,7 +19,7 @@ export function createCampaignFormAction(currentUser?: () => Promise<SessionUser
   );
 }
 
-export const UpdateCampaignFormSchema = z.object({
+export const UpdateCampaignFormSchema = z.strictObject({
   campaignId: z.uuid(),
   patch: UpdateCampaignSchema,
 });
@@ -29,8 +28,8 @@ export function updateCampaignFormAction(currentUser?: () => Promise<SessionUser
   return defineAction(
     { input: UpdateCampaignFormSchema, roles: CAMPAIGN_MANAGER_ROLES, currentUser },
     async ({ campaignId, patch }, { user }) => {
-      await assertCampaignAccess(user, campaignId);
-      const campaign = await updateCampaign(campaignId, patch);
+      // scoped to the user's brands inside (404 otherwise), as PATCH /api/v1/campaigns/:id
+      const campaign = await updateCampaign(user, campaignId, patch);
       return { id: campaign.id };
     },
   );

@@ -1,4 +1,3 @@
-import { assertCampaignAccess } from "../auth/ownership.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import type { CampaignStatus } from "../db/generated/enums.ts";
 import { updateCampaign } from "./update-campaign.ts";
@@ -9,6 +8,5 @@ export async function changeCampaignStatus(
   campaignId: string,
   status: CampaignStatus,
 ) {
-  await assertCampaignAccess(user, campaignId);
-  return updateCampaign(campaignId, { status });
+  return updateCampaign(user, campaignId, { status });
 }

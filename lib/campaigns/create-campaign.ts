@@ -6,7 +6,7 @@ import type { CreateCampaignInput } from "./schemas.ts";
 import { toCampaignDto } from "./campaign-dto.ts";
 import { toCampaignData } from "./campaign-data.ts";
 
-/** Creates a DRAFT campaign for one of the user's brands. */
+/** Creates a DRAFT campaign for one of the user's brands; its history starts there. */
 export async function createCampaign(user: SessionUser, input: CreateCampaignInput) {
   const brandId = input.brandId ?? soleBrandOf(user);
   if (!canManageBrand(user, brandId)) throw forbidden("You do not manage this brand");
@@ -23,6 +23,7 @@ export async function createCampaign(user: SessionUser, input: CreateCampaignInp
       budget: BigInt(input.budget),
       brandId,
       createdById: user.id,
+      statusChanges: { create: { toStatus: "DRAFT", actorId: user.id } },
     },
   });
   return toCampaignDto(campaign);

@@ -1,27 +1,47 @@
+import { z } from "zod";
+import type { SessionUser } from "../auth/session-user.ts";
 import { prisma } from "../db/client.ts";
 import type { CampaignStatus } from "../db/generated/enums.ts";
+import { decodeSignedCursor, encodeSignedCursor } from "../paging/signed-cursor.ts";
 import { toCampaignDto } from "./campaign-dto.ts";
+import { campaignScope } from "./campaign-scope.ts";
 
-/** A page of campaigns of the given brands, newest first, with a cursor for the next page. */
-export async function listCampaigns(opts: {
-  brandIds: string[] | "all";
-  status?: CampaignStatus;
-  limit: number;
-  cursor?: string;
-}) {
-  const where = {
-    ...(opts.brandIds === "all" ? {} : { brandId: { in: opts.brandIds } }),
-    ...(opts.status ? { status: opts.status } : {}),
-  };
+const Position = z.strictObject({ t: z.iso.datetime(), id: z.uuid() });
+
+/**
+ * A page of the user's campaigns, newest first. The cursor is the last row's
+ * (created_at, id), signed for this user and status filter, so it pages only through
+ * the list it came from.
+ */
+export async function listCampaigns(
+  user: SessionUser,
+  opts: { status?: CampaignStatus; limit: number; cursor?: string },
+) {
+  const scope = `campaigns:${user.id}:${opts.status ?? "*"}`;
+  const after = opts.cursor ? decodeSignedCursor(opts.cursor, scope, Position) : null;
   const rows = await prisma.campaign.findMany({
-    where,
+    where: {
+      ...campaignScope(user),
+      ...(opts.status ? { status: opts.status } : {}),
+      ...(after
+        ? {
+            OR: [
+              { createdAt: { lt: new Date(after.t) } },
+              { createdAt: new Date(after.t), id: { lt: after.id } },
+            ],
+          }
+        : {}),
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: opts.limit + 1,
-    ...(opts.cursor ? { cursor: { id: opts.cursor }, skip: 1 } : {}),
   });
   const page = rows.slice(0, opts.limit);
+  const last = page[page.length - 1];
   return {
     campaigns: page.map(toCampaignDto),
-    nextCursor: rows.length > opts.limit ? page[page.length - 1].id : null,
+    nextCursor:
+      rows.length > opts.limit
+        ? encodeSignedCursor({ t: last.createdAt.toISOString(), id: last.id }, scope)
+        : null,
   };
 }

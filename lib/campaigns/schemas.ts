@@ -1,31 +1,68 @@
-// One zod schema per resource, shared by the route handlers, server actions and tests.
+// One zod schema per resource, shared by the route handlers, server actions, forms and
+// tests. Parsing is strict: unknown keys, impossible dates, arrays where a scalar belongs
+// and amounts beyond what the business allows are refused with field messages, never
+// coerced into something the caller did not send. The limits stand in CAMPAIGN_LIMITS,
+// which the README's API section repeats.
 import { z } from "zod";
-import { AGE_BUCKETS, GENDERS } from "../matching/types.ts";
+import { queryInt } from "../api/query-params.ts";
+import { SUPPORTED_CURRENCIES } from "../money.ts";
+import {
+  AGE_BUCKETS,
+  CAMPAIGN_STATUSES,
+  CAMPAIGN_TYPES,
+  GENDERS,
+  PLATFORMS,
+  TIERS,
+} from "../vocabulary.ts";
 
-export const CAMPAIGN_TYPES = [
-  "SPONSORED_VIDEO",
-  "PRODUCT_REVIEW",
-  "GIFTING",
-  "STORE_VISIT",
-  "AFFILIATE",
-] as const;
-export const CAMPAIGN_STATUSES = ["DRAFT", "ACTIVE", "PAUSED", "COMPLETED"] as const;
-export const PLATFORMS = ["YOUTUBE", "INSTAGRAM", "TIKTOK"] as const;
-export const TIERS = ["NANO", "MICRO", "MID", "MACRO", "MEGA"] as const;
+export { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, PLATFORMS, TIERS };
+
+export const CAMPAIGN_LIMITS = {
+  titleLength: [3, 120],
+  productNameLength: 120,
+  productUrlLength: 2048,
+  descriptionLength: 5000,
+  categoryLength: [2, 40],
+  /** A budget or rate, in minor units of the currency (₩100 billion; $1 billion). */
+  maxAmount: 100_000_000_000,
+  countries: 50,
+  regions: 30,
+  interests: 30,
+  filterCategories: 20,
+  filterRegions: 30,
+  excludedCreators: 1000,
+  nameLength: 40,
+  maxSubscribers: 2_000_000_000,
+  /** Dates a campaign may start or end on. */
+  earliestDate: "2000-01-01",
+  latestDate: "2099-12-31",
+} as const;
+
+const L = CAMPAIGN_LIMITS;
+
+// Postgres text and jsonb cannot hold NUL: refuse it here rather than fail in the database.
+const noNul = (s: string) => !s.includes("\u0000");
+const text = (min: number, max: number) =>
+  z.string().trim().min(min).max(max).refine(noNul, "Must not contain NUL characters");
+
+/** A list of distinct values, at most `max` of them. */
+const distinctList = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .array(item)
+    .max(max, `At most ${max} entries`)
+    .refine((xs) => new Set(xs).size === xs.length, "Entries must be distinct");
+
+const name = text(1, L.nameLength);
+const amount = z
+  .number()
+  .int("Use whole minor units (KRW has no decimals)")
+  .positive()
+  .max(L.maxAmount, `At most ${L.maxAmount.toLocaleString("en")} minor units`);
 
 const weight = z.number().min(0).max(1);
 
-// Postgres text and jsonb cannot hold NUL: refuse it here rather than fail in the database.
-const text = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(min)
-    .max(max)
-    .refine((s) => !s.includes("\u0000"), "Must not contain NUL characters");
-
 export const MatchingWeightsSchema = z
-  .object({
+  .strictObject({
     audienceOverlap: weight,
     categoryMatch: weight,
     performancePrediction: weight,
@@ -35,83 +72,143 @@ export const MatchingWeightsSchema = z
     message: "At least one weight must be above 0",
   });
 
-export const MatchingFiltersSchema = z.object({
-  tiers: z.array(z.enum(TIERS)).optional(),
-  regions: z.array(text(1, 40)).optional(),
-  categories: z.array(text(1, 40)).optional(),
-  maxRatePerVideo: z.number().int().positive().optional(),
-  minSubscribers: z.number().int().nonnegative().optional(),
-  maxSubscribers: z.number().int().positive().optional(),
-  excludeCreatorIds: z.array(z.string().uuid()).max(1000).optional(),
+export const MatchingFiltersSchema = z
+  .strictObject({
+    tiers: distinctList(z.enum(TIERS), TIERS.length).optional(),
+    regions: distinctList(name, L.filterRegions).optional(),
+    categories: distinctList(name, L.filterCategories).optional(),
+    maxRatePerVideo: amount.optional(),
+    minSubscribers: z.number().int().nonnegative().max(L.maxSubscribers).optional(),
+    maxSubscribers: z.number().int().positive().max(L.maxSubscribers).optional(),
+    excludeCreatorIds: distinctList(z.uuid(), L.excludedCreators).optional(),
+  })
+  .refine((f) => !f.minSubscribers || !f.maxSubscribers || f.minSubscribers <= f.maxSubscribers, {
+    message: "The minimum must not be above the maximum",
+    path: ["maxSubscribers"],
+  });
+
+const targetAudienceFields = {
+  ageRanges: distinctList(z.enum(AGE_BUCKETS), AGE_BUCKETS.length),
+  genders: distinctList(z.enum(GENDERS), GENDERS.length),
+  countries: distinctList(
+    z.string().regex(/^[A-Z]{2}$/, "Use ISO 3166-1 alpha-2 codes, e.g. KR"),
+    L.countries,
+  ),
+  regions: distinctList(name, L.regions),
+  interests: distinctList(name, L.interests),
+};
+
+export const TargetAudienceSchema = z.strictObject({
+  ageRanges: targetAudienceFields.ageRanges.default([]),
+  genders: targetAudienceFields.genders.default([]),
+  countries: targetAudienceFields.countries.default([]),
+  regions: targetAudienceFields.regions.default([]),
+  interests: targetAudienceFields.interests.default([]),
 });
+const EMPTY_AUDIENCE = { ageRanges: [], genders: [], countries: [], regions: [], interests: [] };
 
-export const TargetAudienceSchema = z.object({
-  ageRanges: z.array(z.enum(AGE_BUCKETS)).default([]),
-  genders: z.array(z.enum(GENDERS)).default([]),
-  countries: z
-    .array(z.string().regex(/^[A-Z]{2}$/, "Use ISO 3166-1 alpha-2 codes, e.g. KR"))
-    .default([]),
-  regions: z.array(text(1, 40)).default([]),
-  interests: z.array(text(1, 40)).default([]),
-});
+/**
+ * A calendar date ("2027-01-31", read as midnight UTC) or an ISO date-time with an
+ * offset. Impossible dates (2027-02-30) are refused, not rolled over.
+ */
+const isoDate = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+    error: "Use an ISO 8601 date (2027-01-31) or date-time with an offset",
+  })
+  .transform((s) => new Date(s.length === 10 ? `${s}T00:00:00Z` : s))
+  .refine(
+    (d) =>
+      d >= new Date(`${L.earliestDate}T00:00:00Z`) && d <= new Date(`${L.latestDate}T23:59:59Z`),
+    `Use a date between ${L.earliestDate} and ${L.latestDate}`,
+  );
 
-// Within what Postgres timestamptz and any real campaign can hold.
-const isoDate = z.coerce
-  .date()
-  .min(new Date("2000-01-01T00:00:00Z"), "Too far in the past")
-  .max(new Date("2100-01-01T00:00:00Z"), "Too far in the future");
+const productUrl = z
+  .string()
+  .max(L.productUrlLength)
+  .refine(noNul, "Must not contain NUL characters")
+  .pipe(z.url({ protocol: /^https?$/, error: "Use an http(s) address" }));
 
-const CampaignFields = z.object({
-  brandId: z.string().uuid().optional(),
-  title: text(3, 120),
-  productName: text(0, 120).optional(),
-  productUrl: z
-    .string()
-    .url()
-    .refine((u) => /^https?:\/\//i.test(u), "Use an http(s) address")
-    .optional(),
-  description: text(0, 5000).optional(),
-  category: text(2, 40),
-  type: z.enum(CAMPAIGN_TYPES).default("SPONSORED_VIDEO"),
-  platforms: z.array(z.enum(PLATFORMS)).min(1).default(["YOUTUBE"]),
-  // minor units of `currency` (KRW: won)
-  budget: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, "Use an ISO 4217 code, e.g. KRW")
-    .default("KRW"),
-  startsAt: isoDate.optional(),
-  endsAt: isoDate.optional(),
-  targetAudience: TargetAudienceSchema.default({
-    ageRanges: [],
-    genders: [],
-    countries: [],
-    regions: [],
-    interests: [],
+// The fields of a campaign without defaults: the update schema must not invent values
+// for fields a PATCH did not name.
+const fields = {
+  title: text(L.titleLength[0], L.titleLength[1]),
+  productName: text(0, L.productNameLength),
+  productUrl,
+  description: text(0, L.descriptionLength),
+  category: text(L.categoryLength[0], L.categoryLength[1]),
+  type: z.enum(CAMPAIGN_TYPES),
+  platforms: distinctList(z.enum(PLATFORMS), PLATFORMS.length).min(1, "Choose a platform"),
+  budget: amount,
+  currency: z.enum(SUPPORTED_CURRENCIES, {
+    error: `Use one of the supported ISO 4217 codes: ${SUPPORTED_CURRENCIES.join(", ")}`,
   }),
-  matchingWeights: MatchingWeightsSchema.optional(),
-  matchingFilters: MatchingFiltersSchema.optional(),
-});
+  startsAt: isoDate,
+  endsAt: isoDate,
+  matchingWeights: MatchingWeightsSchema,
+  matchingFilters: MatchingFiltersSchema,
+};
 
-const endsAfterStart = (c: { startsAt?: Date; endsAt?: Date }) =>
+const endsAfterStart = (c: { startsAt?: Date | null; endsAt?: Date | null }) =>
   !c.startsAt || !c.endsAt || c.endsAt >= c.startsAt;
 const endsAfterStartIssue = {
   message: "The end date must be on or after the start date",
   path: ["endsAt"],
 };
 
-export const CreateCampaignSchema = CampaignFields.refine(endsAfterStart, endsAfterStartIssue);
+export const CreateCampaignSchema = z
+  .strictObject({
+    brandId: z.uuid().optional(),
+    title: fields.title,
+    productName: fields.productName.optional(),
+    productUrl: fields.productUrl.optional(),
+    description: fields.description.optional(),
+    category: fields.category,
+    type: fields.type.default("SPONSORED_VIDEO"),
+    platforms: fields.platforms.default(["YOUTUBE"]),
+    budget: fields.budget,
+    currency: fields.currency.default("KRW"),
+    startsAt: fields.startsAt.optional(),
+    endsAt: fields.endsAt.optional(),
+    targetAudience: TargetAudienceSchema.default(EMPTY_AUDIENCE),
+    matchingWeights: fields.matchingWeights.optional(),
+    matchingFilters: fields.matchingFilters.optional(),
+  })
+  .refine(endsAfterStart, endsAfterStartIssue);
 export type CreateCampaignInput = z.infer<typeof CreateCampaignSchema>;
 
-export const UpdateCampaignSchema = CampaignFields.omit({ brandId: true })
-  .partial()
-  .extend({ status: z.enum(CAMPAIGN_STATUSES).optional() })
-  .refine((c) => Object.keys(c).length > 0, { message: "Nothing to update" })
+/**
+ * A PATCH names exactly the fields it changes (JSON merge patch): absent = unchanged,
+ * null = cleared (optional fields only). Inside `targetAudience` each list is replaced
+ * on its own. `version`, when sent, must equal the stored one (else 409). Status moves
+ * go through the same guarded statement as the status action.
+ */
+export const UpdateCampaignSchema = z
+  .strictObject({
+    title: fields.title.optional(),
+    productName: fields.productName.nullable().optional(),
+    productUrl: fields.productUrl.nullable().optional(),
+    description: fields.description.nullable().optional(),
+    category: fields.category.optional(),
+    type: fields.type.optional(),
+    platforms: fields.platforms.optional(),
+    budget: fields.budget.optional(),
+    currency: fields.currency.optional(),
+    startsAt: fields.startsAt.nullable().optional(),
+    endsAt: fields.endsAt.nullable().optional(),
+    targetAudience: z.strictObject(targetAudienceFields).partial().optional(),
+    matchingWeights: fields.matchingWeights.nullable().optional(),
+    matchingFilters: fields.matchingFilters.nullable().optional(),
+    status: z.enum(CAMPAIGN_STATUSES).optional(),
+    version: z.number().int().positive().max(2_147_483_647).optional(),
+  })
+  .refine((c) => Object.keys(c).some((k) => k !== "version"), {
+    message: "Name at least one field to change",
+  })
   .refine(endsAfterStart, endsAfterStartIssue);
 export type UpdateCampaignInput = z.infer<typeof UpdateCampaignSchema>;
 
-export const ListCampaignsQuerySchema = z.object({
+export const ListCampaignsQuerySchema = z.strictObject({
   status: z.enum(CAMPAIGN_STATUSES).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().uuid().optional(),
+  limit: queryInt(1, 100).default(20),
+  cursor: z.string().max(200).optional(),
 });

@@ -2,8 +2,7 @@
 // Korean regions and districts, names. Figures are rough shapes of the Korean YouTube
 // market, chosen so that the matching factors have something real to discriminate on.
 
-export const AGE_BUCKETS = ["13-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+"] as const;
-export const GENDER_BUCKETS = ["female", "male"] as const;
+export { AGE_BUCKETS, GENDERS as GENDER_BUCKETS } from "../vocabulary.ts";
 
 export type CategoryProfile = {
   slug: string;

@@ -1,14 +1,15 @@
 // The aggregate columns of a channel, computed from its videos exactly as the product
 // defines them, so that the channels table never disagrees with the videos table.
-import { tierOf } from "../matching/norms.ts";
-import type { CreatorFeatures } from "../matching/types.ts";
+import { toDbSpelling } from "../vocabulary.ts";
+import { tierOf } from "../matching/engine/norms.ts";
+import type { CreatorFeatures } from "../matching/engine/types.ts";
 import type { Tier, VideoRow } from "./types.ts";
 
 const DAY = 86_400_000;
 
-/** The engine's tier (lib/matching/norms.ts), spelled as the channels table stores it. */
+/** The engine's tier (lib/matching/engine/norms.ts), spelled as the channels table stores it. */
 export function tierFor(subscribers: number): Tier {
-  return tierOf(subscribers).toUpperCase() as Tier;
+  return toDbSpelling(tierOf(subscribers));
 }
 
 /** Linear-interpolated quantile of an ascending list (q in 0..1); NaN when empty. */

@@ -10,7 +10,7 @@ import {
   viewsPerSubscriberNorm,
   type CreatorProfile,
 } from "./generate-creators.ts";
-import { DEFAULT_WEIGHTS, type CreatorFeatures } from "../matching/types.ts";
+import { DEFAULT_WEIGHTS, type CreatorFeatures } from "../matching/engine/types.ts";
 import type { Rng } from "../random/seeded-random.ts";
 import type { CampaignRow, CampaignType, MatchRow, Tier } from "./types.ts";
 

@@ -2,14 +2,12 @@
 // milliseconds. lib/demo-data/copy-rows.ts maps them onto the tables' columns.
 
 import type { MatchStatus } from "../matches/statuses.ts";
-import type { MatchActuals } from "../matching/forecast.ts";
+import type { MatchActuals } from "../matching/forecast/model.ts";
 
 export type { MatchStatus };
-export type Tier = "NANO" | "MICRO" | "MID" | "MACRO" | "MEGA";
-export type DataSource = "VERIFIED" | "ESTIMATED";
-export type CampaignStatus = "DRAFT" | "ACTIVE" | "PAUSED" | "COMPLETED";
-export type CampaignType =
-  "SPONSORED_VIDEO" | "PRODUCT_REVIEW" | "GIFTING" | "STORE_VISIT" | "AFFILIATE";
+import type { CampaignStatus, CampaignType, DataSource, Tier } from "../vocabulary.ts";
+
+export type { CampaignStatus, CampaignType, DataSource, Tier };
 
 export type UserRow = {
   id: string;

@@ -6,7 +6,7 @@ import type pg from "pg";
 import type PgBoss from "pg-boss";
 import { log } from "../log.ts";
 import { expireStaleMatches } from "../matches/expire-matches.ts";
-import { refitForecastModelIfStale } from "../matching/forecast-store.ts";
+import { refitForecastModelIfStale } from "../matching/forecast/store.ts";
 import { createMailer, type Mailer } from "../notify/mailer.ts";
 import { sendOutbox } from "../notify/send-outbox.ts";
 import { JOBS } from "./names.ts";

@@ -1,7 +1,7 @@
 // Forecasts and factor scores in the words people read them in: ranges of whole
 // numbers ("40–90 sales", never "75.8 sales"), money in won, and, for creators, what
 // each factor says about their channel rather than the engine's jargon.
-import type { Forecast } from "../matching/types.ts";
+import type { Forecast } from "../matching/engine/types.ts";
 import { formatMoney } from "../reporting/format.ts";
 
 const int = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });

@@ -7,7 +7,7 @@ import type pg from "pg";
 import { reviewReasons } from "../admin/review-reasons.ts";
 import { withTransaction } from "../db/transaction.ts";
 import { conflict, notFound } from "../errors.ts";
-import type { FeatureIndexCache } from "../matching/feature-store-cache.ts";
+import type { FeatureIndexCache } from "../matching/feature-store/cache.ts";
 import { notifyMatchEvent } from "../notify/notify-match-event.ts";
 import type { WorkflowActor } from "./actor.ts";
 import { readMatchState } from "./read-match-state.ts";

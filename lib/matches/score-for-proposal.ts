@@ -3,12 +3,12 @@
 // scoreCreator on the creator's row of the in-memory feature index.
 import type pg from "pg";
 import { conflict, notFound } from "../errors.ts";
-import { campaignSpecFromDb } from "../matching/feature-store-campaign.ts";
-import type { FeatureIndexCache } from "../matching/feature-store-cache.ts";
-import { loadStoredCampaign } from "../matching/feature-store-ranking.ts";
-import { getForecastModel } from "../matching/forecast-store.ts";
-import { scoreCreator } from "../matching/rank.ts";
-import type { CreatorFeatures, MatchResult } from "../matching/types.ts";
+import { campaignSpecFromDb } from "../matching/feature-store/campaign.ts";
+import type { FeatureIndexCache } from "../matching/feature-store/cache.ts";
+import { loadStoredCampaign } from "../matching/feature-store/ranking.ts";
+import { getForecastModel } from "../matching/forecast/store.ts";
+import { scoreCreator } from "../matching/engine/rank.ts";
+import type { CreatorFeatures, MatchResult } from "../matching/engine/types.ts";
 
 export type ProposalScore = { result: MatchResult; features: CreatorFeatures };
 

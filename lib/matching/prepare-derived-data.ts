@@ -1,8 +1,8 @@
 // What ranking needs beyond the raw tables: the feature store and a fitted forecast
 // model. Run after seeding or importing and at start-up; cheap when both are current.
 import type pg from "pg";
-import { refreshAllCreatorFeatures } from "./feature-store.ts";
-import { refitForecastModelIfStale } from "./forecast-store.ts";
+import { refreshAllCreatorFeatures } from "./feature-store/refresh.ts";
+import { refitForecastModelIfStale } from "./forecast/store.ts";
 
 export async function prepareDerivedData(
   pool: pg.Pool,

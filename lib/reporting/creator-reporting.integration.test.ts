@@ -1,7 +1,7 @@
 // Creator home data: the creator's own profile, channels, proposals and videos only.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { getChannelViewSeries } from "./get-channel-view-series.ts";
-import { getCreatorHome } from "./get-creator-home.ts";
+import { getChannelViewSeries } from "../creators/get-channel-view-series.ts";
+import { getCreatorHome } from "../creators/get-creator-home.ts";
 import { listCreatorProposals } from "./list-creator-proposals.ts";
 import type { Queryable } from "./queryable.ts";
 import {

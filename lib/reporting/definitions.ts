@@ -13,10 +13,4 @@ export const DEFINITIONS = {
     `Matches wait for review when the offer is above ${threshold}, the match has low confidence, or the creator has no completed campaign yet`,
 } as const;
 
-export const TIER_LABEL: Record<string, string> = {
-  NANO: "Nano",
-  MICRO: "Micro",
-  MID: "Mid",
-  MACRO: "Macro",
-  MEGA: "Mega",
-};
+export { TIER_LABEL } from "../vocabulary.ts";

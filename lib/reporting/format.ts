@@ -1,25 +1,6 @@
 // Display formatting shared by server pages and client charts. Amounts are integer
-// minor units of their currency (KRW has none, so 1 unit = ₩1; USD has cents).
-const moneyFormatters = new Map<string, { format: Intl.NumberFormat; minorPerMajor: number }>();
-
-function moneyFormatter(currency: string) {
-  let f = moneyFormatters.get(currency);
-  if (!f) {
-    const format = new Intl.NumberFormat("ko-KR", { style: "currency", currency });
-    // The currency's own number of decimals (KRW 0, USD 2) says what a minor unit is.
-    const digits = format.resolvedOptions().maximumFractionDigits ?? 0;
-    f = { format, minorPerMajor: 10 ** digits };
-    moneyFormatters.set(currency, f);
-  }
-  return f;
-}
-
-/** Formats an amount given in minor units of `currency`. */
-export function formatMoney(amount: number | bigint | null | undefined, currency = "KRW"): string {
-  if (amount === null || amount === undefined) return "—";
-  const { format, minorPerMajor } = moneyFormatter(currency);
-  return format.format(Number(amount) / minorPerMajor);
-}
+// minor units of their currency; formatMoney lives with the currency rules (lib/money.ts).
+export { formatMoney } from "../money.ts";
 
 const integerFormat = new Intl.NumberFormat("en-US");
 const compactFormat = new Intl.NumberFormat("en-US", {

@@ -2,7 +2,8 @@
 // Money is summed in KRW, the platform's only currency so far; other currencies
 // would need their own totals rather than being added to won.
 import { MATCH_STATUS_ORDER, type MatchStatus } from "../matches/statuses.ts";
-import { CAMPAIGN_STATUSES, countsByKey } from "./status-counts.ts";
+import { CAMPAIGN_STATUSES } from "../vocabulary.ts";
+import { countsByKey } from "./status-counts.ts";
 import { defaultDb, toNumber, type Queryable } from "./queryable.ts";
 import { roas, roi } from "./ratios.ts";
 

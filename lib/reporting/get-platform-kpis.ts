@@ -1,7 +1,8 @@
 // Platform-wide figures for the admin overview. A creator's tier is that of their
 // largest channel, so a creator with a YouTube and an Instagram channel counts once.
 import { MATCH_STATUS_ORDER, type MatchStatus } from "../matches/statuses.ts";
-import { CAMPAIGN_STATUSES, TIERS, countsByKey } from "./status-counts.ts";
+import { CAMPAIGN_STATUSES, TIERS } from "../vocabulary.ts";
+import { countsByKey } from "./status-counts.ts";
 import { defaultDb, toNumber, type Queryable } from "./queryable.ts";
 import { roas, roi } from "./ratios.ts";
 

@@ -8,10 +8,3 @@ export function countsByKey<K extends string>(
   for (const r of rows) if (r.key in out) out[r.key as K] += r.count;
   return out;
 }
-
-export const CAMPAIGN_STATUSES = ["DRAFT", "ACTIVE", "PAUSED", "COMPLETED"] as const;
-
-export const TIERS = ["NANO", "MICRO", "MID", "MACRO", "MEGA"] as const;
-
-export type CampaignStatusKey = (typeof CAMPAIGN_STATUSES)[number];
-export type TierKey = (typeof TIERS)[number];

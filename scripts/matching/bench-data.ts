@@ -11,10 +11,10 @@ import { fileURLToPath } from "node:url";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { generateCreatorFeatures } from "../../lib/matching/synthetic.ts";
-import { toFeatureRowJson } from "../../lib/matching/feature-store-rows.ts";
+import { generateCreatorFeatures } from "./eval/synthetic.ts";
+import { toFeatureRowJson } from "../../lib/matching/feature-store/rows.ts";
 import { runScript } from "../lib/run-script.ts";
-import type { CampaignSpec, CreatorFeatures } from "../../lib/matching/types.ts";
+import type { CampaignSpec, CreatorFeatures } from "../../lib/matching/engine/types.ts";
 
 const MARK_VERSION = 1;
 const INFLATED_SHARE = 0.1;

@@ -11,8 +11,12 @@ import v8 from "node:v8";
 import vm from "node:vm";
 import { applyMigrations } from "../../lib/db/migrations.ts";
 import { createDatabaseIfMissing, withDatabaseName } from "../../lib/db/embedded-postgres.ts";
-import { generateCampaigns } from "../../lib/matching/synthetic.ts";
-import type { CampaignSpec, CreatorFeatures, MatchResult } from "../../lib/matching/types.ts";
+import { generateCampaigns } from "./eval/synthetic.ts";
+import type {
+  CampaignSpec,
+  CreatorFeatures,
+  MatchResult,
+} from "../../lib/matching/engine/types.ts";
 import { redactUrl } from "../lib/db-url.ts";
 import { runScript, withScriptDatabase } from "../lib/run-script.ts";
 import { ensureBenchCreatorsInChild, storeBenchCampaigns } from "./bench-data.ts";
@@ -81,14 +85,14 @@ async function main(): Promise<number> {
     // lib/db/client reads DATABASE_URL once, on first import: point it at `bench`.
     process.env.DATABASE_URL = benchUrl;
     const { prisma, pool } = await import("../../lib/db/client.ts");
-    const { FeatureIndexCache } = await import("../../lib/matching/feature-store-cache.ts");
+    const { FeatureIndexCache } = await import("../../lib/matching/feature-store/cache.ts");
     const { loadStoredCampaign, rankStoredCampaign } =
-      await import("../../lib/matching/feature-store-ranking.ts");
-    const { getForecastModel } = await import("../../lib/matching/forecast-store.ts");
-    const { prepareCampaign } = await import("../../lib/matching/prepare-campaign.ts");
-    const { filterReason, scoreCreator } = await import("../../lib/matching/rank.ts");
-    const { toIndexPrecision } = await import("../../lib/matching/creator-index.ts");
-    const { campaignSpecFromDb } = await import("../../lib/matching/feature-store-campaign.ts");
+      await import("../../lib/matching/feature-store/ranking.ts");
+    const { getForecastModel } = await import("../../lib/matching/forecast/store.ts");
+    const { prepareCampaign } = await import("../../lib/matching/engine/prepare-campaign.ts");
+    const { filterReason, scoreCreator } = await import("../../lib/matching/engine/rank.ts");
+    const { toIndexPrecision } = await import("../../lib/matching/engine/creator-index.ts");
+    const { campaignSpecFromDb } = await import("../../lib/matching/feature-store/campaign.ts");
     const log = (line: string) => console.log(line);
 
     log(`bench database ${redactUrl(benchUrl)}`);

@@ -27,8 +27,8 @@ async function main(): Promise<number> {
     }
   }
   return withScriptPool(async (pool, db) => {
-    const { loadTrainingRows } = await import("../../lib/matching/forecast-store-rows.ts");
-    const { evaluateOnHoldout } = await import("../../lib/matching/forecast-store-eval.ts");
+    const { loadTrainingRows } = await import("../../lib/matching/forecast/training-rows.ts");
+    const { evaluateOnHoldout } = await import("./eval/forecast-holdout.ts");
     const { rows, skipped } = await loadTrainingRows(pool);
     console.log(
       `${redactUrl(db.url)}: ${rows.length} completed matches with outcomes (${skipped} unreadable, left out)`,

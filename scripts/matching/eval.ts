@@ -4,23 +4,23 @@
 // category and budget, then sort by subscribers or by engagement rate. Synthetic
 // creators carry latent truths (real audience, content mix, human views, price); a
 // campaign's truly best creators are those reaching the most target viewers per won
-// (lib/matching/synthetic-campaigns.ts), which the engine never sees. Reported:
+// (scripts/matching/eval/synthetic-campaigns.ts), which the engine never sees. Reported:
 // NDCG@10 and precision@10 (share of the top 10 among the true top 3%), averaged
 // over campaigns, with 0% and 10% of creators carrying inflated subscriber counts.
 // The last line is one JSON object.
-import { CreatorIndex } from "../../lib/matching/creator-index.ts";
-import { deriveFeatures } from "../../lib/matching/derive-features.ts";
-import { gradeByUtility, ndcgAtK, precisionAtK } from "../../lib/matching/eval-metrics.ts";
-import { fxRate } from "../../lib/matching/currency.ts";
-import { rankCreators } from "../../lib/matching/rank.ts";
+import { CreatorIndex } from "../../lib/matching/engine/creator-index.ts";
+import { deriveFeatures } from "../../lib/matching/engine/derive-features.ts";
+import { gradeByUtility, ndcgAtK, precisionAtK } from "./eval/metrics.ts";
+import { fxRate } from "../../lib/money.ts";
+import { rankCreators } from "../../lib/matching/engine/rank.ts";
 import {
   generateCampaigns,
   generateCreatorsWithTruth,
   SYNTHETIC_NOW,
   trueUtility,
-} from "../../lib/matching/synthetic.ts";
-import { normalizeCategory } from "../../lib/matching/taxonomy.ts";
-import type { CampaignSpec, CreatorFeatures } from "../../lib/matching/types.ts";
+} from "./eval/synthetic.ts";
+import { normalizeCategory } from "../../lib/matching/engine/taxonomy.ts";
+import type { CampaignSpec, CreatorFeatures } from "../../lib/matching/engine/types.ts";
 
 const K = 10;
 

@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   return withScriptPool(async (pool, db) => {
     const { fitAndSaveForecastModel, refitForecastModelIfStale } =
-      await import("../../lib/matching/forecast-store.ts");
+      await import("../../lib/matching/forecast/store.ts");
     console.log(`fitting the forecast model on ${redactUrl(db.url)}`);
     if (args.ifStale !== null) {
       const d = await refitForecastModelIfStale(pool, { minNewCompletions: args.ifStale });

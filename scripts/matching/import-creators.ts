@@ -46,7 +46,7 @@ async function main(): Promise<number> {
     return 1;
   }
   return withScriptPool(async (pool, db) => {
-    const { importRosterFile } = await import("../../lib/matching/feature-store-roster.ts");
+    const { importRosterFile } = await import("../../lib/creators/import-roster.ts");
     console.log(`importing ${args.path} into ${redactUrl(db.url)}`);
 
     const started = performance.now();

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateCreators } from "../../lib/matching/synthetic.ts";
+import { generateCreators } from "./eval/synthetic.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "match-cli-"));
 const roster = join(dir, "roster.jsonl");

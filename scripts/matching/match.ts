@@ -8,13 +8,17 @@
 // snapshot time (its newest upload), so old exports rank as they were.
 import { readFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
-import { CreatorIndex } from "../../lib/matching/creator-index.ts";
-import { deriveFeatures, parseTimestamp } from "../../lib/matching/derive-features.ts";
-import { formatNumber } from "../../lib/matching/format.ts";
-import { readRosterFile, rosterReferenceTime } from "../../lib/matching/read-roster.ts";
-import { rankCreators } from "../../lib/matching/rank.ts";
-import { parseCampaignSpec } from "../../lib/matching/schemas.ts";
-import type { CreatorFeatures, CreatorRecord, MatchResult } from "../../lib/matching/types.ts";
+import { CreatorIndex } from "../../lib/matching/engine/creator-index.ts";
+import { deriveFeatures, parseTimestamp } from "../../lib/matching/engine/derive-features.ts";
+import { formatNumber } from "../../lib/matching/engine/format.ts";
+import { readRosterFile, rosterReferenceTime } from "../../lib/creators/read-roster.ts";
+import { rankCreators } from "../../lib/matching/engine/rank.ts";
+import { parseCampaignSpec } from "../../lib/matching/engine/schemas.ts";
+import type {
+  CreatorFeatures,
+  CreatorRecord,
+  MatchResult,
+} from "../../lib/matching/engine/types.ts";
 
 const USAGE =
   "usage: npm run match -- --creators roster.jsonl --campaign campaign.json [--top 20] [--offset 0] [--json] [--now ISO-8601]";

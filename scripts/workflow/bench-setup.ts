@@ -4,8 +4,8 @@
 // in the feature store to bring the ranked population up to --creators.
 import type pg from "pg";
 import { encode } from "next-auth/jwt";
-import { upsertCreatorFeatures } from "../../lib/matching/feature-store-write.ts";
-import { generateCreatorFeatures } from "../../lib/matching/synthetic.ts";
+import { upsertCreatorFeatures } from "../../lib/matching/feature-store/write.ts";
+import { generateCreatorFeatures } from "../matching/eval/synthetic.ts";
 
 export type Pair = {
   brandCookie: string;

@@ -1,8 +1,8 @@
 // Creators the engine can score, signed-in creator users, and matches in any state,
 // for the match workflow's integration tests. Everything is created fresh per call.
 import { pool, prisma } from "@/lib/db/client";
-import { getFeatureIndexCache } from "@/lib/matching/feature-store-cache";
-import { importCreatorRecords } from "@/lib/matching/feature-store-import";
+import { getFeatureIndexCache } from "@/lib/matching/feature-store/cache";
+import { importCreatorRecords } from "@/lib/creators/import-creator-records";
 import { createUser } from "./fixtures";
 
 const DAY = 86_400_000;

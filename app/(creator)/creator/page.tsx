@@ -10,8 +10,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { formatMoney } from "@/lib/reporting/format";
-import { getChannelViewSeries } from "@/lib/reporting/get-channel-view-series";
-import { getCreatorHome } from "@/lib/reporting/get-creator-home";
+import { getChannelViewSeries } from "@/lib/creators/get-channel-view-series";
+import { getCreatorHome } from "@/lib/creators/get-creator-home";
 import { listCreatorProposals } from "@/lib/reporting/list-creator-proposals";
 
 export const metadata: Metadata = { title: "Creator home · Creator Match" };

@@ -7,8 +7,7 @@ import { CreateCampaignSchema, ListCampaignsQuerySchema } from "@/lib/campaigns/
 // GET /api/v1/campaigns – the caller's campaigns (all campaigns for admins), newest first.
 export const GET = apiRoute(
   { roles: CAMPAIGN_MANAGER_ROLES, query: ListCampaignsQuerySchema },
-  async ({ user, query }) =>
-    listCampaigns({ ...query, brandIds: user.role === "ADMIN" ? "all" : user.brandIds }),
+  async ({ user, query }) => listCampaigns(user, query),
 );
 
 // POST /api/v1/campaigns – create a DRAFT campaign for one of the caller's brands.

@@ -2,7 +2,7 @@ import { apiRoute } from "@/lib/api/route";
 import { CAMPAIGN_MANAGER_ROLES } from "@/lib/auth/roles";
 import { pool } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { getFeatureIndexCache } from "@/lib/matching/feature-store-cache";
+import { getFeatureIndexCache } from "@/lib/matching/feature-store/cache";
 import { actorOf } from "@/lib/matches/actor";
 import { afterWorkflowCommit } from "@/lib/jobs/after-commit";
 import { listMatches } from "@/lib/matches/list-matches";

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "./route";
 import { pool } from "@/lib/db/client";
-import { getFeatureIndexCache } from "@/lib/matching/feature-store-cache";
-import { importCreatorRecords } from "@/lib/matching/feature-store-import";
-import type { CreatorRecord } from "@/lib/matching/types";
+import { getFeatureIndexCache } from "@/lib/matching/feature-store/cache";
+import { importCreatorRecords } from "@/lib/creators/import-creator-records";
+import type { CreatorRecord } from "@/lib/matching/engine/types";
 import { apiRequest, routeParams } from "@/test/helpers/api";
 import { createBrandWithManager, createCampaignFor, createUser } from "@/test/helpers/fixtures";
 

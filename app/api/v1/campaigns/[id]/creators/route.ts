@@ -4,14 +4,14 @@ import { CAMPAIGN_MANAGER_ROLES } from "@/lib/auth/roles";
 import { assertCampaignAccess } from "@/lib/auth/ownership";
 import { pool } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { getFeatureIndexCache } from "@/lib/matching/feature-store-cache";
+import { getFeatureIndexCache } from "@/lib/matching/feature-store/cache";
 import {
   decodeCursor,
   encodeCursor,
   RankCreatorsQuerySchema,
   requestFilters,
-} from "@/lib/matching/feature-store-query";
-import { loadStoredCampaign, rankStoredCampaign } from "@/lib/matching/feature-store-ranking";
+} from "@/lib/matching/feature-store/query";
+import { loadStoredCampaign, rankStoredCampaign } from "@/lib/matching/feature-store/ranking";
 
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,50 @@
+// What a ranked row shows about the creator, for the page of results only.
+import type pg from "pg";
+import { fromDbTier } from "../matching/feature-store/rows.ts";
+import type { Tier } from "../matching/engine/types.ts";
+
+export type CreatorDisplay = {
+  name: string;
+  channelTitle: string | null;
+  tier: Tier;
+  subscribers: number | null;
+};
+
+// Name from the profile; channel, tier and subscribers from the ranked platform's
+// biggest channel (the one the features were derived from).
+export async function loadCreatorDisplay(
+  pool: pg.Pool,
+  ids: string[],
+): Promise<Map<string, CreatorDisplay>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await pool.query<{
+    id: string;
+    display_name: string;
+    title: string | null;
+    tier: string;
+    subscribers: number | null;
+  }>(
+    `SELECT c.id, c.display_name, ch.title, f.tier::text AS tier,
+            CASE WHEN f.subscribers_hidden THEN NULL ELSE f.subscribers END AS subscribers
+       FROM creators c
+       JOIN creator_features f ON f.creator_id = c.id
+       LEFT JOIN LATERAL (
+         SELECT title FROM channels
+          WHERE creator_id = c.id AND platform = f.platform
+          ORDER BY subscriber_count DESC NULLS LAST, created_at, id LIMIT 1
+       ) ch ON true
+      WHERE c.id = ANY($1::uuid[])`,
+    [ids],
+  );
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        name: r.display_name,
+        channelTitle: r.title,
+        tier: fromDbTier(r.tier),
+        subscribers: r.subscribers,
+      },
+    ]),
+  );
+}

@@ -1,0 +1,229 @@
+// One creator scored from its feature object, keeping every intermediate value so the
+// reasons and risks can quote them. It is also the reference the typed-array scan in
+// rank.ts must agree with exactly (tests compare the two), so the arithmetic below
+// runs in the same order as the scan.
+import { fxRate } from "../../money.ts";
+import { SHARE_SCALE, toIndexPrecision } from "./creator-index.ts";
+import {
+  audienceFactor,
+  budgetScore,
+  creatorStatics,
+  dimensionFit,
+  UNKNOWN_RATE_BUDGET,
+  overBudgetMultiplier,
+  performanceFactor,
+  viewsScore,
+} from "./factors.ts";
+import {
+  countryShareWithoutAudience,
+  homeRegionShare,
+  NEUTRAL_AUDIENCE,
+  type PreparedCampaign,
+} from "./prepare-campaign.ts";
+import { CATEGORY_POSITION_WEIGHTS, categorySimilarity } from "./taxonomy.ts";
+import { PLATFORM_SLUGS, TIER_SLUGS, type CreatorFeatures, type Tier } from "./types.ts";
+
+export type ShareSource = "audience" | "home" | "prior";
+
+export interface DimensionBreakdown {
+  share: number;
+  fit: number;
+  source: ShareSource;
+}
+
+export interface Breakdown {
+  // the features as scored (index precision)
+  features: CreatorFeatures;
+  // 0..1
+  audience: number;
+  category: number;
+  performance: number;
+  budget: number;
+  // 0..100 before rounding, after the penalty
+  score: number;
+  penaltyMultiplier: number;
+  age: DimensionBreakdown | null;
+  gender: DimensionBreakdown | null;
+  country: DimensionBreakdown | null;
+  region: DimensionBreakdown | null;
+  bestCategory: string | null;
+  bestCategoryPosition: number;
+  bestCategorySimilarity: number;
+  log10EffectiveViews: number;
+  effectiveViews: number;
+  viewsScore: number;
+  engagementScore: number;
+  engagementRatio: number;
+  performanceTier: Tier;
+  staleFactor: number;
+  qualityFactor: number;
+  // the creator's rate in the campaign currency; null when unknown or unconvertible
+  cost: number | null;
+  costPerEffectiveView: number | null;
+  benchmarkCpv: number;
+  overBudget: boolean;
+  currencyConverted: boolean;
+}
+
+function sumTargetShares(
+  shares: Record<string, number> | null | undefined,
+  targets: ReadonlySet<string>,
+): number {
+  let sum = 0;
+  if (shares)
+    for (const [k, s] of Object.entries(shares))
+      if (targets.has(k)) sum += Math.round(s * SHARE_SCALE);
+  return sum / SHARE_SCALE;
+}
+
+export function computeBreakdown(input: CreatorFeatures, q: PreparedCampaign): Breakdown {
+  const c = toIndexPrecision(input);
+  const platformIx = PLATFORM_SLUGS.indexOf(c.platform);
+
+  let product = 1;
+  let age: DimensionBreakdown | null = null;
+  if (q.ageTargeted) {
+    let share: number;
+    let source: ShareSource;
+    if (c.audienceAge.length > 0) {
+      let sum = 0;
+      for (let b = 0; b < q.ageMask.length; b++) {
+        if (q.ageMask[b] === 1) sum += Math.round(c.audienceAge[b] * SHARE_SCALE);
+      }
+      share = sum / SHARE_SCALE;
+      source = "audience";
+    } else {
+      share = q.agePriorShare;
+      source = "prior";
+    }
+    const fit = dimensionFit(share, q.ageInvFullFit);
+    product *= fit;
+    age = { share, fit, source };
+  }
+  let gender: DimensionBreakdown | null = null;
+  if (q.genderTarget >= 0) {
+    let share: number;
+    let source: ShareSource;
+    if (c.audienceGender.length > 0) {
+      const fb = Math.round(c.audienceGender[0] * SHARE_SCALE);
+      share = (q.genderTarget === 0 ? fb : SHARE_SCALE - fb) / SHARE_SCALE;
+      source = "audience";
+    } else {
+      share = q.genderPriorShare;
+      source = "prior";
+    }
+    const fit = dimensionFit(share, q.genderInvFullFit);
+    product *= fit;
+    gender = { share, fit, source };
+  }
+  let country: DimensionBreakdown | null = null;
+  if (q.countries.size > 0) {
+    let share: number;
+    let source: ShareSource;
+    if (c.audienceCountries) {
+      share = sumTargetShares(c.audienceCountries, q.countries);
+      source = "audience";
+    } else {
+      share = countryShareWithoutAudience(q, c.country);
+      source = c.country === null ? "prior" : "home";
+    }
+    const fit = dimensionFit(share, q.countryInvFullFit);
+    product *= fit;
+    country = { share, fit, source };
+  }
+  let region: DimensionBreakdown | null = null;
+  if (q.regions.size > 0) {
+    let share: number;
+    let source: ShareSource;
+    if (c.audienceRegions) {
+      share = sumTargetShares(c.audienceRegions, q.regions);
+      source = "audience";
+    } else {
+      share = homeRegionShare(q, c.region);
+      source = c.region === null ? "prior" : "home";
+    }
+    const fit = dimensionFit(share, q.regionInvFullFit);
+    product *= fit;
+    region = { share, fit, source };
+  }
+  const audience = audienceFactor(product, q.targetDims, NEUTRAL_AUDIENCE);
+
+  let category = 0;
+  let bestCategory: string | null = null;
+  let bestCategoryPosition = -1;
+  let bestCategorySimilarity = 0;
+  for (let k = 0; k < c.categories.length; k++) {
+    const sim = categorySimilarity(q.category, c.categories[k]);
+    const s = sim * CATEGORY_POSITION_WEIGHTS[k];
+    if (s > category) {
+      category = s;
+      bestCategory = c.categories[k];
+      bestCategoryPosition = k;
+      bestCategorySimilarity = sim;
+    }
+  }
+
+  const st = creatorStatics(c);
+  const tierIx = TIER_SLUGS.indexOf(st.performanceTier);
+  const log10Eff = Math.fround(st.log10EffectiveViews);
+  const engScore = Math.fround(st.engagementScore);
+  const vs = viewsScore(log10Eff + q.log10ViewsMultiplier[tierIx]);
+  const performance = performanceFactor(vs, engScore);
+  const lnViews = log10Eff * Math.LN10 + q.lnViewsMultiplier[tierIx];
+
+  let budget = UNKNOWN_RATE_BUDGET;
+  let penaltyMultiplier = 1;
+  let cost: number | null = null;
+  let overBudget = false;
+  const fx = c.ratePerVideo !== null ? fxRate(c.currency, q.currency) : NaN;
+  if (c.ratePerVideo !== null && fx === fx) {
+    cost = c.ratePerVideo * fx;
+    if (cost > q.budget) {
+      overBudget = true;
+      budget = 0;
+      penaltyMultiplier = overBudgetMultiplier(cost, q.budget);
+    } else {
+      budget = budgetScore(Math.log(cost + q.handlingCost), lnViews, q.lnBenchmarkCpv[platformIx]);
+    }
+  }
+
+  const w = q.weights;
+  const score =
+    100 *
+    (w.audienceOverlap * audience +
+      w.categoryMatch * category +
+      w.performancePrediction * performance +
+      w.budgetFit * budget) *
+    penaltyMultiplier;
+
+  const effectiveViews = Number.isFinite(lnViews) ? Math.exp(lnViews) : 0;
+  return {
+    features: c,
+    audience,
+    category,
+    performance,
+    budget,
+    score,
+    penaltyMultiplier,
+    age,
+    gender,
+    country,
+    region,
+    bestCategory,
+    bestCategoryPosition,
+    bestCategorySimilarity,
+    log10EffectiveViews: log10Eff,
+    effectiveViews,
+    viewsScore: vs,
+    engagementScore: engScore,
+    engagementRatio: st.engagementRatio,
+    performanceTier: st.performanceTier,
+    staleFactor: st.staleFactor,
+    qualityFactor: st.qualityFactor,
+    cost,
+    costPerEffectiveView: cost !== null && effectiveViews > 0 ? cost / effectiveViews : null,
+    benchmarkCpv: Math.exp(q.lnBenchmarkCpv[platformIx]),
+    overBudget,
+    currencyConverted: c.ratePerVideo !== null && c.currency !== q.currency,
+  };
+}

@@ -1,0 +1,244 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { computeBreakdown } from "./breakdown.ts";
+import { CreatorIndex } from "./creator-index.ts";
+import { deriveFeatures } from "./derive-features.ts";
+import { prepareCampaign } from "./prepare-campaign.ts";
+import { rankCreators, scoreCreator, topSlots } from "./rank.ts";
+import {
+  generateCampaigns,
+  generateCreators,
+  SYNTHETIC_NOW,
+} from "../../../scripts/matching/eval/synthetic.ts";
+import { makeCampaign, makeFeatures } from "./test-fixtures.ts";
+import type { CampaignSpec, CreatorFeatures } from "./types.ts";
+
+let features: CreatorFeatures[];
+let index: CreatorIndex;
+
+beforeAll(() => {
+  features = generateCreators(1500, 11, { inflatedShare: 0.1 }).map((r) =>
+    deriveFeatures(r, SYNTHETIC_NOW),
+  );
+  // A few hand-made creators exercising rarer paths: measured audience regions,
+  // a foreign currency, an unknown currency, no categories.
+  features.push(
+    makeFeatures({ id: "x-regions", audienceRegions: { Busan: 0.5, Ulsan: 0.2, Seoul: 0.3 } }),
+    makeFeatures({ id: "x-usd", ratePerVideo: 250_000, currency: "USD" }),
+    makeFeatures({ id: "x-xyz", ratePerVideo: 5_000, currency: "XYZ" }),
+    makeFeatures({ id: "x-nocat", categories: [] }),
+  );
+  index = CreatorIndex.build(features);
+});
+
+const campaigns = (): CampaignSpec[] => [
+  ...generateCampaigns(12, 5),
+  makeCampaign(),
+  makeCampaign({
+    category: "food",
+    type: "store_visit",
+    targetAudience: {
+      ageRanges: ["25-34"],
+      genders: [],
+      countries: ["KR"],
+      regions: ["Busan", "Ulsan"],
+    },
+  }),
+  makeCampaign({
+    weights: { audienceOverlap: 0, categoryMatch: 1, performancePrediction: 0, budgetFit: 3 },
+  }),
+  makeCampaign({
+    currency: "USD",
+    budget: 500_000,
+    targetAudience: { ageRanges: [], genders: ["male"], countries: [], regions: [] },
+  }),
+];
+
+describe("the typed-array scan agrees with the single-creator path", () => {
+  it("bit for bit, for every creator and campaign", () => {
+    for (const c of campaigns()) {
+      const q = prepareCampaign(c);
+      const { top, total } = topSlots(index, q, index.size);
+      expect(total).toBe(top.length);
+      for (const { slot, score } of top) {
+        const ref = computeBreakdown(features[slot], q).score;
+        if (ref !== score)
+          throw new Error(`${index.ids[slot]} on "${c.title}": scan ${score} vs single ${ref}`);
+      }
+    }
+  });
+
+  it("ranked results carry the same numbers as scoreCreator", () => {
+    const c = makeCampaign();
+    const { results } = rankCreators(index, c, { limit: 15 });
+    for (const r of results) {
+      const f = features.find((x) => x.id === r.id && x.platform === r.platform)!;
+      expect(scoreCreator(f, c)).toEqual(r);
+    }
+  });
+
+  it("featuresAt gives back what was stored, at index precision", () => {
+    const i = index.ids.indexOf("x-regions");
+    const f = index.featuresAt(i);
+    // shares are kept in 1/255 steps: 0.5 -> 128/255, 0.3 -> 77/255, 0.2 -> 51/255
+    expect(f.audienceRegions).toEqual({ Busan: 128 / 255, Seoul: 77 / 255, Ulsan: 0.2 });
+    expect(f.audienceAge).toEqual([0, 0.2, 0.4, 0.2, 0.2, 0, 0]);
+    expect(f.medianViews).toBe(10_000);
+    expect(index.featuresAt(index.ids.indexOf("x-nocat")).categories).toEqual([]);
+  });
+});
+
+describe("ranking", () => {
+  it("is best first and the pruned scan keeps the true top", () => {
+    for (const c of campaigns()) {
+      const q = prepareCampaign(c);
+      const all = topSlots(index, q, index.size).top;
+      const top = topSlots(index, q, 25).top;
+      expect(top).toEqual(all.slice(0, 25));
+      for (let k = 1; k < top.length; k++)
+        expect(top[k - 1].score).toBeGreaterThanOrEqual(top[k].score);
+    }
+  });
+
+  it("is deterministic and does not depend on input order", () => {
+    const c = makeCampaign();
+    const a = rankCreators(index, c, { limit: 30 });
+    const b = rankCreators(index, c, { limit: 30 });
+    expect(b).toEqual(a);
+    const shuffled = [...features].reverse();
+    const c2 = rankCreators(CreatorIndex.build(shuffled), c, { limit: 30 });
+    expect(c2.results.map((r) => r.id)).toEqual(a.results.map((r) => r.id));
+  });
+
+  it("breaks ties by id", () => {
+    const twins = ["b", "c", "a"].map((id) => makeFeatures({ id }));
+    const r = rankCreators(CreatorIndex.build(twins), makeCampaign(), { limit: 3 });
+    expect(r.results.map((x) => x.id)).toEqual(["a", "b", "c"]);
+    expect(new Set(r.results.map((x) => x.score)).size).toBe(1);
+  });
+
+  it("pages with offset and limit", () => {
+    const c = makeCampaign();
+    const full = rankCreators(index, c, { limit: 40 }).results.map((r) => r.id);
+    const page2 = rankCreators(index, c, { limit: 15, offset: 15 });
+    expect(page2.results.map((r) => r.id)).toEqual(full.slice(15, 30));
+    expect(page2.scanned).toBe(index.size);
+    expect(rankCreators(index, c, { limit: 0 }).results).toEqual([]);
+  });
+
+  it("the weights change the order", () => {
+    const base = rankCreators(index, makeCampaign(), { limit: 10 }).results.map((r) => r.id);
+    const budgetHeavy = rankCreators(
+      index,
+      makeCampaign({
+        weights: { audienceOverlap: 0, categoryMatch: 0, performancePrediction: 0, budgetFit: 1 },
+      }),
+      { limit: 10 },
+    ).results;
+    expect(budgetHeavy.map((r) => r.id)).not.toEqual(base);
+    for (const r of budgetHeavy)
+      expect(r.score).toBe(Math.round(r.factors.budgetFit * r.penaltyMultiplier * 10) / 10);
+  });
+});
+
+describe("hard filters", () => {
+  const count = (c: CampaignSpec) => rankCreators(index, c, { limit: 5000 });
+  const youtube = () => features.filter((f) => f.platform === "youtube");
+
+  it("platforms: the campaign's, narrowed by the filter", () => {
+    const r = count(
+      makeCampaign({ platforms: ["youtube", "instagram"], filters: { platforms: ["instagram"] } }),
+    );
+    expect(r.total).toBe(features.filter((f) => f.platform === "instagram").length);
+    expect(r.results.every((x) => x.platform === "instagram")).toBe(true);
+    expect(count(makeCampaign({ platforms: [] })).total).toBe(features.length);
+  });
+
+  it("tiers", () => {
+    const r = count(makeCampaign({ filters: { tiers: ["micro", "mid"] } }));
+    expect(r.total).toBe(youtube().filter((f) => f.tier === "micro" || f.tier === "mid").length);
+  });
+
+  it("regions, normalised", () => {
+    const r = count(makeCampaign({ filters: { regions: ["busan", "부산광역시"] } }));
+    expect(r.total).toBe(youtube().filter((f) => f.region === "Busan").length);
+    expect(r.total).toBeGreaterThan(0);
+  });
+
+  it("categories: any listed category, exact", () => {
+    const r = count(makeCampaign({ filters: { categories: ["Beauty", "cosmetics"] } }));
+    expect(r.total).toBe(youtube().filter((f) => f.categories.includes("beauty")).length);
+  });
+
+  it("budget ceiling: rate in the campaign currency at most the ceiling; unknown rates stay", () => {
+    const r = count(makeCampaign({ filters: { maxRatePerVideo: 1_000_000 } }));
+    const ids = new Set(r.results.map((x) => x.id));
+    expect(ids.has("x-usd")).toBe(false); // 250,000 cents = ₩3.5M
+    for (const f of youtube()) {
+      const krw =
+        f.ratePerVideo === null
+          ? null
+          : f.currency === "USD"
+            ? f.ratePerVideo * 14
+            : f.ratePerVideo;
+      if (krw !== null && krw > 1_000_000) expect(ids.has(f.id)).toBe(false);
+    }
+    expect(r.results.every((x) => !x.risks.some((k) => k.code === "over_budget"))).toBe(true);
+  });
+
+  it("without a ceiling, over-budget creators stay but rank low", () => {
+    const c = makeCampaign({ budget: 500_000 });
+    const r = count(c);
+    expect(r.total).toBe(youtube().length);
+    const over = r.results.filter((x) => x.risks.some((k) => k.code === "over_budget"));
+    expect(over.length).toBeGreaterThan(0);
+    const firstOver = r.results.findIndex((x) => x.risks.some((k) => k.code === "over_budget"));
+    expect(firstOver).toBeGreaterThan(20);
+  });
+
+  it("subscriber range excludes hidden counts", () => {
+    const r = count(makeCampaign({ filters: { minSubscribers: 10_000, maxSubscribers: 100_000 } }));
+    expect(r.total).toBe(
+      youtube().filter(
+        (f) => f.subscribers !== null && f.subscribers >= 10_000 && f.subscribers <= 100_000,
+      ).length,
+    );
+  });
+
+  it("excluded creators", () => {
+    const top = rankCreators(index, makeCampaign(), { limit: 3 }).results.map((r) => r.id);
+    const r = rankCreators(
+      index,
+      makeCampaign({ filters: { excludeCreatorIds: [top[0], "no-such-id"] } }),
+      { limit: 3 },
+    );
+    expect(r.results.map((x) => x.id)).toEqual([...top.slice(1), expect.any(String)]);
+    expect(r.total).toBe(youtube().length - 1);
+  });
+});
+
+describe("patching the index", () => {
+  it("a patched slot ranks exactly like a rebuilt index", () => {
+    const local = features.slice(0, 400);
+    const ix = CreatorIndex.build(local);
+    const changed = {
+      ...local[7],
+      medianViews: local[7].medianViews * 20 + 5_000,
+      categories: ["beauty"],
+      region: "Jeju",
+    };
+    expect(ix.patch(7, changed)).toBe(true);
+    const rebuilt = CreatorIndex.build(local.map((f, i) => (i === 7 ? changed : f)));
+    const c = makeCampaign({
+      targetAudience: { ageRanges: ["18-24"], genders: [], countries: [], regions: ["Jeju"] },
+    });
+    expect(rankCreators(ix, c, { limit: 50 })).toEqual(rankCreators(rebuilt, c, { limit: 50 }));
+    expect(ix.featuresAt(7)).toEqual(rebuilt.featuresAt(7));
+  });
+
+  it("refuses what it cannot patch", () => {
+    const ix = CreatorIndex.build(features.slice(0, 10));
+    expect(ix.patch(3, { ...features[4] })).toBe(false);
+    expect(ix.patch(3, { ...features[3], audienceRegions: { Seoul: 1 } })).toBe(false);
+    expect(ix.patch(99, features[3])).toBe(false);
+  });
+});

@@ -1,0 +1,472 @@
+// Ranking: one pass over the index's typed arrays computing only the score, a
+// bounded heap keeping the best offset+limit, then the full explanation (reasons,
+// risks, forecast) for the returned creators alone.
+import { computeBreakdown } from "./breakdown.ts";
+import {
+  AGE_LEN,
+  CAT_SLOTS,
+  COUNTRY_SLOTS,
+  FLAG_AGE,
+  FLAG_COUNTRIES,
+  FLAG_GENDER,
+  FLAG_RATE,
+  FLAG_REGIONS,
+  NO_SUBSCRIBERS,
+  REGION_SLOTS,
+  SHARE_SCALE,
+  toIndexPrecision,
+  type CreatorIndex,
+} from "./creator-index.ts";
+import { fxRate } from "../../money.ts";
+import { explain } from "./explain.ts";
+import {
+  audienceFactor,
+  budgetScore,
+  dimensionFit,
+  UNKNOWN_RATE_BUDGET,
+  overBudgetMultiplier,
+  performanceFactor,
+  viewsScore,
+} from "./factors.ts";
+import type { ForecastModel } from "../forecast/model.ts";
+import {
+  countryShareWithoutAudience,
+  homeRegionShare,
+  NEUTRAL_AUDIENCE,
+  prepareCampaign,
+  type PreparedCampaign,
+} from "./prepare-campaign.ts";
+import { CATEGORY_POSITION_WEIGHTS, categorySimilarity } from "./taxonomy.ts";
+import {
+  PLATFORM_SLUGS,
+  TIER_SLUGS,
+  type CampaignSpec,
+  type CreatorFeatures,
+  type MatchResult,
+  type RankResult,
+} from "./types.ts";
+
+export interface RankOptions {
+  limit?: number;
+  offset?: number;
+  // accepted for API symmetry; features already carry their ages
+  now?: Date;
+  forecastModel?: ForecastModel;
+}
+
+export const DEFAULT_LIMIT = 20;
+
+// Per-campaign lookup tables over the index's dictionaries, so the scan does array
+// reads instead of string work.
+interface BoundCampaign {
+  platformOk: Uint8Array;
+  tierOk: Uint8Array;
+  catSimilarity: Float64Array;
+  catAllowed: Uint8Array | null;
+  regionAllowed: Uint8Array | null;
+  countryTarget: Uint8Array;
+  countryWithoutAudience: Float64Array;
+  regionTarget: Uint8Array;
+  regionFromHome: Float64Array;
+  fx: Float64Array;
+  excluded: Uint8Array | null;
+  positionWeights: Float64Array;
+  ageTargets: Int32Array;
+  log10ViewsMultiplier: Float64Array;
+  lnViewsMultiplier: Float64Array;
+  lnBenchmarkCpv: Float64Array;
+}
+
+function bind(ix: CreatorIndex, q: PreparedCampaign): BoundCampaign {
+  const catSimilarity = new Float64Array(ix.categoryDict.length);
+  for (let c = 1; c < ix.categoryDict.length; c++) {
+    catSimilarity[c] = categorySimilarity(q.category, ix.categoryDict[c]);
+  }
+  let catAllowed: Uint8Array | null = null;
+  if (q.categoryFilter) {
+    catAllowed = new Uint8Array(ix.categoryDict.length);
+    for (let c = 1; c < ix.categoryDict.length; c++) {
+      if (q.categoryFilter.has(ix.categoryDict[c])) catAllowed[c] = 1;
+    }
+  }
+  let regionAllowed: Uint8Array | null = null;
+  if (q.regionFilter) {
+    regionAllowed = new Uint8Array(ix.regionDict.length);
+    for (let r = 1; r < ix.regionDict.length; r++) {
+      if (q.regionFilter.has(ix.regionDict[r])) regionAllowed[r] = 1;
+    }
+  }
+  const countryTarget = new Uint8Array(ix.countryDict.length);
+  const countryWithoutAudience = new Float64Array(ix.countryDict.length);
+  for (let c = 0; c < ix.countryDict.length; c++) {
+    const code = c === 0 ? null : ix.countryDict[c];
+    if (code !== null && q.countries.has(code)) countryTarget[c] = 1;
+    countryWithoutAudience[c] = countryShareWithoutAudience(q, code);
+  }
+  const regionTarget = new Uint8Array(ix.regionDict.length);
+  const regionFromHome = new Float64Array(ix.regionDict.length);
+  if (q.regions.size > 0) {
+    for (let r = 0; r < ix.regionDict.length; r++) {
+      const name = r === 0 ? null : ix.regionDict[r];
+      if (name !== null && q.regions.has(name)) regionTarget[r] = 1;
+      regionFromHome[r] = homeRegionShare(q, name);
+    }
+  }
+  const fx = new Float64Array(ix.currencyDict.length);
+  for (let c = 0; c < ix.currencyDict.length; c++) fx[c] = fxRate(ix.currencyDict[c], q.currency);
+  let excluded: Uint8Array | null = null;
+  if (q.excludeIds.size > 0) {
+    excluded = new Uint8Array(ix.size);
+    for (const id of q.excludeIds) for (const slot of ix.slotsOf(id)) excluded[slot] = 1;
+  }
+  return {
+    platformOk: Uint8Array.from(q.platformOk, (b) => (b ? 1 : 0)),
+    tierOk: Uint8Array.from(q.tierOk, (b) => (b ? 1 : 0)),
+    catSimilarity,
+    catAllowed,
+    regionAllowed,
+    countryTarget,
+    countryWithoutAudience,
+    regionTarget,
+    regionFromHome,
+    fx,
+    excluded,
+    positionWeights: Float64Array.from(CATEGORY_POSITION_WEIGHTS),
+    ageTargets: Int32Array.from(q.ageMask.flatMap((m, b) => (m === 1 ? [b] : []))),
+    log10ViewsMultiplier: Float64Array.from(q.log10ViewsMultiplier),
+    lnViewsMultiplier: Float64Array.from(q.lnViewsMultiplier),
+    lnBenchmarkCpv: Float64Array.from(q.lnBenchmarkCpv),
+  };
+}
+
+// Bounded min-heap of (score, slot): the root is the worst kept entry. "Worse" means
+// a lower score, or the same score and a later id, so ties resolve by id.
+class TopK {
+  readonly scores: Float64Array;
+  readonly slots: Int32Array;
+  readonly ranks: Uint32Array;
+  count = 0;
+  constructor(readonly capacity: number) {
+    this.scores = new Float64Array(capacity);
+    this.slots = new Int32Array(capacity);
+    this.ranks = new Uint32Array(capacity);
+  }
+  private worse(a: number, b: number): boolean {
+    const sa = this.scores[a];
+    const sb = this.scores[b];
+    return sa < sb || (sa === sb && this.ranks[a] > this.ranks[b]);
+  }
+  private swap(a: number, b: number): void {
+    const s = this.scores[a];
+    this.scores[a] = this.scores[b];
+    this.scores[b] = s;
+    const t = this.slots[a];
+    this.slots[a] = this.slots[b];
+    this.slots[b] = t;
+    const r = this.ranks[a];
+    this.ranks[a] = this.ranks[b];
+    this.ranks[b] = r;
+  }
+  push(score: number, slot: number, rank: number): void {
+    if (this.count < this.capacity) {
+      let i = this.count++;
+      this.scores[i] = score;
+      this.slots[i] = slot;
+      this.ranks[i] = rank;
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        if (!this.worse(i, p)) break;
+        this.swap(i, p);
+        i = p;
+      }
+      return;
+    }
+    this.scores[0] = score;
+    this.slots[0] = slot;
+    this.ranks[0] = rank;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < this.count && this.worse(l, m)) m = l;
+      if (r < this.count && this.worse(r, m)) m = r;
+      if (m === i) break;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+  // Best first.
+  sorted(): { slot: number; score: number }[] {
+    const order = Array.from({ length: this.count }, (_, i) => i);
+    order.sort((a, b) => this.scores[b] - this.scores[a] || this.ranks[a] - this.ranks[b]);
+    return order.map((i) => ({ slot: this.slots[i], score: this.scores[i] }));
+  }
+}
+
+// The hot loop. Every value it needs is hoisted into a local; per creator it does
+// array reads and arithmetic only (no allocation, no closures, no strings).
+function scan(ix: CreatorIndex, q: PreparedCampaign, bq: BoundCampaign, heap: TopK): number {
+  // Imported bindings can compile to getters (tsx, bundlers); locals keep the loop
+  // free of them so the small factor functions inline.
+  const AGE = AGE_LEN;
+  const CATS = CAT_SLOTS;
+  const CSLOTS = COUNTRY_SLOTS;
+  const RSLOTS = REGION_SLOTS;
+  const SCALE = SHARE_SCALE;
+  const NO_SUBS = NO_SUBSCRIBERS;
+  const F_AGE = FLAG_AGE;
+  const F_GENDER = FLAG_GENDER;
+  const F_COUNTRIES = FLAG_COUNTRIES;
+  const F_REGIONS = FLAG_REGIONS;
+  const F_RATE = FLAG_RATE;
+  const NEUTRAL_AUD = NEUTRAL_AUDIENCE;
+  const UNKNOWN_RATE = UNKNOWN_RATE_BUDGET;
+  const fit = dimensionFit;
+  const audienceOf = audienceFactor;
+  const performanceOf = performanceFactor;
+  const viewsOf = viewsScore;
+  const budgetOf = budgetScore;
+  const overBudgetOf = overBudgetMultiplier;
+  const LN10 = Math.LN10;
+  const n = ix.size;
+  const platform = ix.platform;
+  const tier = ix.tier;
+  const perfTier = ix.perfTier;
+  const flags = ix.flags;
+  const subscribers = ix.subscribers;
+  const cats = ix.cats;
+  const region = ix.region;
+  const country = ix.country;
+  const age = ix.age;
+  const female = ix.female;
+  const countryIds = ix.countryIds;
+  const countryShares = ix.countryShares;
+  const regionIds = ix.regionIds;
+  const regionShares = ix.regionShares;
+  const log10Eff = ix.log10EffectiveViews;
+  const engScore = ix.engagementScore;
+  const rate = ix.rate;
+  const currency = ix.currency;
+  const idRank = ix.idRank;
+
+  const { platformOk, tierOk, catSimilarity, catAllowed, regionAllowed, countryTarget } = bq;
+  const { countryWithoutAudience, regionTarget, regionFromHome, fx, excluded, positionWeights } =
+    bq;
+  const { ageTargets, log10ViewsMultiplier, lnViewsMultiplier, lnBenchmarkCpv } = bq;
+  const nAgeTargets = ageTargets.length;
+  const maxRate = q.maxRate;
+  const minSubs = q.minSubscribers;
+  const maxSubs = q.maxSubscribers;
+  const subsFilter = minSubs > 0 || maxSubs < Infinity;
+  const ageTargeted = q.ageTargeted;
+  const ageInvFull = q.ageInvFullFit;
+  const agePrior = q.agePriorShare;
+  const genderTarget = q.genderTarget;
+  const genderInvFull = q.genderInvFullFit;
+  const genderPrior = q.genderPriorShare;
+  const countryTargeted = q.countries.size > 0;
+  const countryInvFull = q.countryInvFullFit;
+  const regionTargeted = q.regions.size > 0;
+  const regionInvFull = q.regionInvFullFit;
+  const dims = q.targetDims;
+  const budget = q.budget;
+  const handling = q.handlingCost;
+  const wA = q.weights.audienceOverlap;
+  const wC = q.weights.categoryMatch;
+  const wP = q.weights.performancePrediction;
+  const wB = q.weights.budgetFit;
+  const capacity = heap.capacity;
+  const heapScores = heap.scores;
+  const heapRanks = heap.ranks;
+
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const p = platform[i];
+    if (platformOk[p] === 0) continue;
+    const t = tier[i];
+    if (tierOk[t] === 0) continue;
+    if (regionAllowed !== null && regionAllowed[region[i]] === 0) continue;
+    const co = i * CATS;
+    if (catAllowed !== null) {
+      let ok = 0;
+      for (let k = 0; k < CATS; k++) ok |= catAllowed[cats[co + k]];
+      if (ok === 0) continue;
+    }
+    const fl = flags[i];
+    let cost = NaN;
+    if ((fl & F_RATE) !== 0) cost = rate[i] * fx[currency[i]];
+    // An unknown rate (NaN) passes a budget ceiling: it has to be negotiated anyway.
+    if (cost > maxRate) continue;
+    if (subsFilter) {
+      const s = subscribers[i];
+      if (s === NO_SUBS || s < minSubs || s > maxSubs) continue;
+    }
+    if (excluded !== null && excluded[i] === 1) continue;
+    total++;
+    if (capacity === 0) continue;
+
+    // Cheap factors first. Once the heap is full, a creator whose score cannot reach
+    // the worst kept one even with perfect remaining factors is skipped: most
+    // creators are in unrelated categories and stop here. Every factor and the
+    // penalty are at most 1 and float rounding is monotone, so the bound is safe.
+    let category = 0;
+    for (let k = 0; k < CATS; k++) {
+      const c = cats[co + k];
+      if (c === 0) break;
+      const s = catSimilarity[c] * positionWeights[k];
+      if (s > category) category = s;
+    }
+    const full = heap.count === capacity;
+    if (full && 100 * (wA + wC * category + wP + wB) < heapScores[0]) continue;
+    const lv = log10Eff[i];
+    const pt = perfTier[i];
+    const performance = performanceOf(viewsOf(lv + log10ViewsMultiplier[pt]), engScore[i]);
+    if (full && 100 * (wA + wC * category + wP * performance + wB) < heapScores[0]) continue;
+
+    // audience overlap: geometric mean of the targeted dimensions' fits
+    let product = 1;
+    if (ageTargeted) {
+      let share = agePrior;
+      if ((fl & F_AGE) !== 0) {
+        const ao = i * AGE;
+        let sum = 0;
+        for (let b = 0; b < nAgeTargets; b++) sum += age[ao + ageTargets[b]];
+        share = sum / SCALE;
+      }
+      product *= fit(share, ageInvFull);
+    }
+    if (genderTarget >= 0) {
+      let share = genderPrior;
+      if ((fl & F_GENDER) !== 0) {
+        const fb = female[i];
+        share = (genderTarget === 0 ? fb : SCALE - fb) / SCALE;
+      }
+      product *= fit(share, genderInvFull);
+    }
+    if (countryTargeted) {
+      let share: number;
+      if ((fl & F_COUNTRIES) !== 0) {
+        const o = i * CSLOTS;
+        let sum = 0;
+        for (let k = 0; k < CSLOTS; k++)
+          if (countryTarget[countryIds[o + k]] === 1) sum += countryShares[o + k];
+        share = sum / SCALE;
+      } else {
+        share = countryWithoutAudience[country[i]];
+      }
+      product *= fit(share, countryInvFull);
+    }
+    if (regionTargeted) {
+      let share: number;
+      if ((fl & F_REGIONS) !== 0) {
+        const o = i * RSLOTS;
+        let sum = 0;
+        for (let k = 0; k < RSLOTS; k++)
+          if (regionTarget[regionIds[o + k]] === 1) sum += regionShares[o + k];
+        share = sum / SCALE;
+      } else {
+        share = regionFromHome[region[i]];
+      }
+      product *= fit(share, regionInvFull);
+    }
+    const audience = audienceOf(product, dims, NEUTRAL_AUD);
+
+    let budgetFit = UNKNOWN_RATE;
+    let penalty = 1;
+    if (cost === cost) {
+      if (cost > budget) {
+        budgetFit = 0;
+        penalty = overBudgetOf(cost, budget);
+      } else {
+        budgetFit = budgetOf(
+          Math.log(cost + handling),
+          lv * LN10 + lnViewsMultiplier[pt],
+          lnBenchmarkCpv[p],
+        );
+      }
+    }
+
+    const score =
+      100 * (wA * audience + wC * category + wP * performance + wB * budgetFit) * penalty;
+    if (!full || score > heapScores[0] || (score === heapScores[0] && idRank[i] < heapRanks[0])) {
+      heap.push(score, i, idRank[i]);
+    }
+  }
+  return total;
+}
+
+export interface ScoredSlot {
+  slot: number;
+  score: number;
+}
+
+// The scan alone: the best `k` slots and how many passed the filters. Used by
+// rankCreators and by benches that want to time the hot loop without explanations.
+export function topSlots(
+  index: CreatorIndex,
+  prepared: PreparedCampaign,
+  k: number,
+): { top: ScoredSlot[]; total: number } {
+  const heap = new TopK(Math.max(0, k));
+  const total = scan(index, prepared, bind(index, prepared), heap);
+  return { top: heap.sorted(), total };
+}
+
+export function rankCreators(
+  index: CreatorIndex,
+  campaign: CampaignSpec | PreparedCampaign,
+  opts: RankOptions = {},
+): RankResult {
+  const limit = Math.max(0, Math.floor(opts.limit ?? DEFAULT_LIMIT));
+  const offset = Math.max(0, Math.floor(opts.offset ?? 0));
+  const q =
+    "weights" in campaign && "ageMask" in campaign
+      ? campaign
+      : prepareCampaign(campaign, opts.forecastModel);
+  const { top, total } = topSlots(index, q, offset + limit);
+  const results = top
+    .slice(offset)
+    .map(({ slot }) => explain(computeBreakdown(index.featuresAt(slot), q), q));
+  return { results, total, scanned: index.size };
+}
+
+// One creator, scored and explained exactly as a ranking would.
+export function scoreCreator(
+  features: CreatorFeatures,
+  campaign: CampaignSpec | PreparedCampaign,
+  opts: Pick<RankOptions, "forecastModel"> = {},
+): MatchResult {
+  const q =
+    "weights" in campaign && "ageMask" in campaign
+      ? campaign
+      : prepareCampaign(campaign, opts.forecastModel);
+  return explain(computeBreakdown(features, q), q);
+}
+
+// Why a creator would be left out of a ranking by the campaign's hard filters; null
+// when it passes.
+export function filterReason(features: CreatorFeatures, q: PreparedCampaign): string | null {
+  const f = toIndexPrecision(features);
+  if (!q.platformOk[PLATFORM_SLUGS.indexOf(f.platform)])
+    return `platform ${f.platform} is not wanted`;
+  if (!q.tierOk[TIER_SLUGS.indexOf(f.tier)]) return `tier ${f.tier} is filtered out`;
+  if (q.regionFilter && (f.region === null || !q.regionFilter.has(f.region))) {
+    return `region ${f.region ?? "unknown"} is filtered out`;
+  }
+  const allowed = q.categoryFilter;
+  if (allowed && !f.categories.some((c) => allowed.has(c))) {
+    return "no category in the filter";
+  }
+  if (f.ratePerVideo !== null) {
+    const cost = f.ratePerVideo * fxRate(f.currency, q.currency);
+    if (cost > q.maxRate) return "rate above the budget ceiling";
+  }
+  if (q.minSubscribers > 0 || q.maxSubscribers < Infinity) {
+    const s = f.subscribers;
+    if (s === null || s < q.minSubscribers || s > q.maxSubscribers)
+      return "subscribers outside the range";
+  }
+  if (q.excludeIds.has(f.id)) return "excluded";
+  return null;
+}

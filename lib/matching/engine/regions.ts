@@ -1,0 +1,223 @@
+// Korean first-level regions: canonical names, aliases, neighbours and population
+// shares. Region matters most to local stores (visit campaigns), and most channels
+// only tell us where the creator lives, so the audience by region is estimated from it.
+
+export const KR_REGIONS = [
+  "Seoul",
+  "Busan",
+  "Daegu",
+  "Incheon",
+  "Gwangju",
+  "Daejeon",
+  "Ulsan",
+  "Sejong",
+  "Gyeonggi",
+  "Gangwon",
+  "Chungbuk",
+  "Chungnam",
+  "Jeonbuk",
+  "Jeonnam",
+  "Gyeongbuk",
+  "Gyeongnam",
+  "Jeju",
+] as const;
+export type KrRegion = (typeof KR_REGIONS)[number];
+
+// Share of South Korea's population (Statistics Korea, 2024, rounded).
+export const KR_POPULATION_SHARE: Record<KrRegion, number> = {
+  Seoul: 0.182,
+  Busan: 0.064,
+  Daegu: 0.046,
+  Incheon: 0.058,
+  Gwangju: 0.028,
+  Daejeon: 0.028,
+  Ulsan: 0.021,
+  Sejong: 0.008,
+  Gyeonggi: 0.266,
+  Gangwon: 0.03,
+  Chungbuk: 0.031,
+  Chungnam: 0.041,
+  Jeonbuk: 0.034,
+  Jeonnam: 0.035,
+  Gyeongbuk: 0.05,
+  Gyeongnam: 0.064,
+  Jeju: 0.013,
+};
+
+// Areas people commute and shop across.
+const NEIGHBOURS: Record<KrRegion, KrRegion[]> = {
+  Seoul: ["Gyeonggi", "Incheon"],
+  Gyeonggi: ["Seoul", "Incheon", "Gangwon", "Chungbuk", "Chungnam"],
+  Incheon: ["Seoul", "Gyeonggi"],
+  Busan: ["Ulsan", "Gyeongnam"],
+  Ulsan: ["Busan", "Gyeongnam", "Gyeongbuk"],
+  Gyeongnam: ["Busan", "Ulsan", "Daegu"],
+  Daegu: ["Gyeongbuk", "Gyeongnam"],
+  Gyeongbuk: ["Daegu", "Ulsan"],
+  Gwangju: ["Jeonnam", "Jeonbuk"],
+  Jeonnam: ["Gwangju", "Jeonbuk"],
+  Jeonbuk: ["Jeonnam", "Gwangju", "Chungnam"],
+  Daejeon: ["Sejong", "Chungnam", "Chungbuk"],
+  Sejong: ["Daejeon", "Chungnam", "Chungbuk"],
+  Chungnam: ["Daejeon", "Sejong", "Chungbuk", "Gyeonggi"],
+  Chungbuk: ["Daejeon", "Sejong", "Chungnam", "Gyeonggi"],
+  Gangwon: ["Gyeonggi"],
+  Jeju: [],
+};
+
+const ALIASES: Record<string, KrRegion> = {
+  seoul: "Seoul",
+  서울: "Seoul",
+  busan: "Busan",
+  pusan: "Busan",
+  부산: "Busan",
+  daegu: "Daegu",
+  taegu: "Daegu",
+  대구: "Daegu",
+  incheon: "Incheon",
+  인천: "Incheon",
+  gwangju: "Gwangju",
+  광주: "Gwangju",
+  daejeon: "Daejeon",
+  대전: "Daejeon",
+  ulsan: "Ulsan",
+  울산: "Ulsan",
+  sejong: "Sejong",
+  세종: "Sejong",
+  gyeonggi: "Gyeonggi",
+  kyonggi: "Gyeonggi",
+  경기: "Gyeonggi",
+  gangwon: "Gangwon",
+  kangwon: "Gangwon",
+  강원: "Gangwon",
+  chungbuk: "Chungbuk",
+  chungcheongbuk: "Chungbuk",
+  northchungcheong: "Chungbuk",
+  충북: "Chungbuk",
+  충청북: "Chungbuk",
+  chungnam: "Chungnam",
+  chungcheongnam: "Chungnam",
+  southchungcheong: "Chungnam",
+  충남: "Chungnam",
+  충청남: "Chungnam",
+  jeonbuk: "Jeonbuk",
+  jeollabuk: "Jeonbuk",
+  northjeolla: "Jeonbuk",
+  전북: "Jeonbuk",
+  전라북: "Jeonbuk",
+  jeonnam: "Jeonnam",
+  jeollanam: "Jeonnam",
+  southjeolla: "Jeonnam",
+  전남: "Jeonnam",
+  전라남: "Jeonnam",
+  gyeongbuk: "Gyeongbuk",
+  gyeongsangbuk: "Gyeongbuk",
+  northgyeongsang: "Gyeongbuk",
+  경북: "Gyeongbuk",
+  경상북: "Gyeongbuk",
+  gyeongnam: "Gyeongnam",
+  gyeongsangnam: "Gyeongnam",
+  southgyeongsang: "Gyeongnam",
+  경남: "Gyeongnam",
+  경상남: "Gyeongnam",
+  jeju: "Jeju",
+  cheju: "Jeju",
+  제주: "Jeju",
+};
+
+const SUFFIXES = [
+  "specialselfgoverningprovince",
+  "specialselfgoverningcity",
+  "metropolitancity",
+  "specialcity",
+  "province",
+  "city",
+  "특별자치도",
+  "특별자치시",
+  "특별시",
+  "광역시",
+  "do",
+  "si",
+  "도",
+  "시",
+];
+
+// Canonical Korean region name, or the trimmed input when it is not a Korean region
+// (so that exact matches on other places still work). Empty -> null.
+// Index builds normalise a million rows with a few dozen distinct names: remember them.
+const regionCache = new Map<string, string | null>();
+
+export function normalizeRegion(raw: string | null | undefined): string | null {
+  if (raw == null) return null;
+  const cached = regionCache.get(raw);
+  if (cached !== undefined) return cached;
+  const out = normalizeRegionUncached(raw);
+  if (regionCache.size < 10_000) regionCache.set(raw, out);
+  return out;
+}
+
+function normalizeRegionUncached(raw: string): string | null {
+  const trimmed = raw.trim();
+  if (trimmed === "") return null;
+  let key = trimmed.toLowerCase().replace(/[\s\-_.,]+/g, "");
+  if (Object.hasOwn(ALIASES, key)) return ALIASES[key];
+  for (const s of SUFFIXES) {
+    if (key.length > s.length && key.endsWith(s)) {
+      key = key.slice(0, -s.length);
+      if (Object.hasOwn(ALIASES, key)) return ALIASES[key];
+    }
+  }
+  return trimmed;
+}
+
+export function isKrRegion(region: string): region is KrRegion {
+  return (KR_REGIONS as readonly string[]).includes(region);
+}
+
+export function populationShare(region: string): number {
+  return isKrRegion(region) ? KR_POPULATION_SHARE[region] : 0;
+}
+
+export function regionNeighbours(region: string): readonly string[] {
+  return isKrRegion(region) ? NEIGHBOURS[region] : [];
+}
+
+// Without measured audience-by-region, a creator based in `home` is assumed to draw
+// this much of its audience from home, this much from the neighbouring regions (split
+// by population), and the rest from the whole country by population.
+export const HOME_AUDIENCE_SHARE = 0.4;
+export const NEIGHBOUR_AUDIENCE_SHARE = 0.15;
+const NATIONAL_AUDIENCE_SHARE = 1 - HOME_AUDIENCE_SHARE - NEIGHBOUR_AUDIENCE_SHARE;
+
+// Estimated share of the audience of a creator based in `home` (null = unknown) that
+// lives in one of `targets` (canonical names).
+/** The population share of the target regions: what a creator with no home reaches. */
+export function nationalRegionShare(targets: ReadonlySet<string>): number {
+  let national = 0;
+  for (const t of targets) national += populationShare(t);
+  return national;
+}
+
+// `national` is nationalRegionShare(targets), passed in by callers that ask for many
+// homes, so that the cost per home stays the size of its neighbourhood, not of the
+// target list (a campaign targeting every region must not cost regions² per ranking).
+export function estimatedRegionShare(
+  home: string | null,
+  targets: ReadonlySet<string>,
+  national: number = nationalRegionShare(targets),
+): number {
+  if (home === null) return national;
+  const neighbours = regionNeighbours(home);
+  let neighbourPop = 0;
+  let neighbourTargetPop = 0;
+  for (const n of neighbours) {
+    neighbourPop += populationShare(n);
+    if (targets.has(n)) neighbourTargetPop += populationShare(n);
+  }
+  const local = targets.has(home) ? HOME_AUDIENCE_SHARE : 0;
+  // A home outside Korea still has a local audience but no national spill-over here.
+  const nationalPart = isKrRegion(home) ? NATIONAL_AUDIENCE_SHARE * national : 0;
+  const neighbourPart =
+    neighbourPop > 0 ? (NEIGHBOUR_AUDIENCE_SHARE * neighbourTargetPop) / neighbourPop : 0;
+  return local + neighbourPart + nationalPart;
+}

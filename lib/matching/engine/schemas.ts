@@ -1,0 +1,206 @@
+// zod schemas for the two file formats of issue 3 (a roster line and a campaign),
+// shared by the CLI, the roster import and the API. Lenient where real exports vary
+// (numbers as strings, ids as numbers, "Female", "age18-24"), strict where a wrong
+// value would silently change a ranking (negative views, unknown platform).
+import { z } from "zod";
+import { parseAgeRange, parseGender } from "./audience.ts";
+import { isKnownCurrency } from "../../money.ts";
+import {
+  CAMPAIGN_TYPE_SLUGS,
+  PLATFORM_SLUGS,
+  TIER_SLUGS,
+  type AgeBucket,
+  type CampaignSpec,
+  type CreatorRecord,
+  type Gender,
+} from "./types.ts";
+
+const numericString = (v: unknown) =>
+  typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : v;
+
+const count = z.preprocess(numericString, z.number().finite().nonnegative());
+const optionalCount = z.preprocess(numericString, z.number().finite().nonnegative().nullish());
+const lowerEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v
+            .trim()
+            .toLowerCase()
+            .replace(/[\s-]+/g, "_")
+        : v,
+    z.enum(values),
+  );
+const asList = (v: unknown) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
+const shareMap = z.record(
+  z.string(),
+  z.preprocess(numericString, z.number().finite().nonnegative()),
+);
+
+export const PlatformSchema = lowerEnum(PLATFORM_SLUGS);
+export const TierSchema = lowerEnum(TIER_SLUGS);
+export const CampaignTypeSchema = lowerEnum(CAMPAIGN_TYPE_SLUGS);
+
+export const VideoSchema = z.object({
+  publishedAt: z
+    .string()
+    .refine((s) => Number.isFinite(Date.parse(s)), { message: "not a date-time" }),
+  views: count,
+  likes: optionalCount,
+  comments: optionalCount,
+  shares: optionalCount,
+});
+
+export const CreatorRecordSchema = z.object({
+  id: z.union([z.string().trim().min(1), z.number().finite()]).transform((v) => String(v)),
+  platform: PlatformSchema,
+  channelName: z.string().default(""),
+  subscribers: optionalCount,
+  categories: z.preprocess(asList, z.array(z.string())),
+  region: z.string().nullish(),
+  country: z.string().nullish(),
+  ratePerVideo: optionalCount,
+  currency: z.string().trim().length(3).optional(),
+  videos: z
+    .array(VideoSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+  audience: z
+    .object({
+      age: shareMap.nullish().transform((v) => v ?? undefined),
+      gender: shareMap.nullish().transform((v) => v ?? undefined),
+      countries: shareMap.nullish().transform((v) => v ?? undefined),
+      regions: shareMap.nullish().transform((v) => v ?? undefined),
+    })
+    .nullish(),
+  audienceSource: lowerEnum(["verified", "estimated"] as const).optional(),
+});
+
+// The parsed line keeps the roster's id as it was written (string or number) so that
+// output can echo it back unchanged.
+export function parseCreatorRecord(
+  raw: unknown,
+): { ok: true; record: CreatorRecord; rawId: string | number } | { ok: false; error: string } {
+  const r = CreatorRecordSchema.safeParse(raw);
+  if (!r.success) return { ok: false, error: formatIssues(r.error) };
+  const rawId = (raw as { id: string | number }).id;
+  return { ok: true, record: r.data as CreatorRecord, rawId };
+}
+
+const ageRange = z.string().transform((s, ctx): AgeBucket[] => {
+  const buckets = parseAgeRange(s);
+  if (!buckets) {
+    ctx.addIssue({
+      code: "custom",
+      message: `unknown age range "${s}" (use 13-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+ or a range like 18-34)`,
+    });
+    return [];
+  }
+  return buckets;
+});
+
+const gender = z.string().transform((s, ctx): Gender | "any" => {
+  const g = parseGender(s);
+  if (!g) {
+    ctx.addIssue({ code: "custom", message: `unknown gender "${s}" (use female or male)` });
+    return "any";
+  }
+  return g;
+});
+
+const countryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, "use a two-letter ISO 3166 country code such as KR");
+
+export const WeightsSchema = z
+  .object({
+    audienceOverlap: z.number().finite().nonnegative(),
+    categoryMatch: z.number().finite().nonnegative(),
+    performancePrediction: z.number().finite().nonnegative(),
+    budgetFit: z.number().finite().nonnegative(),
+  })
+  .partial()
+  .refine(
+    (w) =>
+      Object.values(w).every((v) => v === undefined) || Object.values(w).some((v) => (v ?? 0) > 0),
+    {
+      message: "at least one weight must be above 0",
+    },
+  );
+
+export const FiltersSchema = z
+  .object({
+    platforms: z.array(PlatformSchema),
+    tiers: z.array(TierSchema),
+    regions: z.array(z.string().trim().min(1)),
+    categories: z.array(z.string().trim().min(1)),
+    maxRatePerVideo: z.number().finite().nonnegative(),
+    minSubscribers: z.number().finite().nonnegative(),
+    maxSubscribers: z.number().finite().nonnegative(),
+    excludeCreatorIds: z.array(z.union([z.string(), z.number()]).transform((v) => String(v))),
+  })
+  .partial();
+
+const singleOrList = <T extends z.ZodType>(item: T) => z.preprocess(asList, z.array(item));
+
+export const CampaignSpecSchema = z
+  .object({
+    title: z.string().default(""),
+    category: z.string().trim().min(1, "a campaign category is required"),
+    platforms: singleOrList(PlatformSchema),
+    budget: z.preprocess(numericString, z.number().finite().positive("the budget must be above 0")),
+    currency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine(isKnownCurrency, "unknown currency (use KRW, USD, EUR, JPY, ...)")
+      .default("KRW"),
+    targetAudience: z
+      .object({
+        ageRanges: singleOrList(ageRange),
+        genders: singleOrList(gender),
+        countries: singleOrList(countryCode),
+        regions: singleOrList(z.string().trim().min(1)),
+      })
+      .partial()
+      .default({}),
+    type: CampaignTypeSchema.optional(),
+    weights: WeightsSchema.optional(),
+    filters: FiltersSchema.optional(),
+  })
+  .transform((c): CampaignSpec => {
+    const ages = new Set((c.targetAudience.ageRanges ?? []).flat());
+    const genders = new Set(c.targetAudience.genders ?? []);
+    return {
+      title: c.title,
+      category: c.category,
+      platforms: [...new Set(c.platforms)],
+      budget: c.budget,
+      currency: c.currency,
+      targetAudience: {
+        ageRanges: [...ages],
+        // "any" or both genders mean no gender target
+        genders: genders.has("any") ? [] : ([...genders] as Gender[]),
+        countries: [...new Set(c.targetAudience.countries ?? [])],
+        regions: [...new Set(c.targetAudience.regions ?? [])],
+      },
+      ...(c.type ? { type: c.type } : {}),
+      ...(c.weights ? { weights: c.weights } : {}),
+      ...(c.filters ? { filters: c.filters } : {}),
+    };
+  });
+
+export function formatIssues(error: z.ZodError): string {
+  return error.issues
+    .map((i) => `${i.path.length > 0 ? i.path.join(".") : "(root)"}: ${i.message}`)
+    .join("; ");
+}
+
+export function parseCampaignSpec(
+  raw: unknown,
+): { ok: true; campaign: CampaignSpec } | { ok: false; error: string } {
+  const r = CampaignSpecSchema.safeParse(raw);
+  return r.success ? { ok: true, campaign: r.data } : { ok: false, error: formatIssues(r.error) };
+}

@@ -1,0 +1,249 @@
+// Content category taxonomy. Related categories share audiences (a food channel's
+// viewers watch cooking videos), so a campaign gets partial credit from them.
+// Similarities are judgement calls in [0, 1]; 1 only for the same category.
+
+export const CATEGORIES = [
+  "beauty",
+  "fashion",
+  "food",
+  "cooking",
+  "travel",
+  "tech",
+  "gaming",
+  "fitness",
+  "health",
+  "sports",
+  "outdoor",
+  "parenting",
+  "kids",
+  "education",
+  "finance",
+  "lifestyle",
+  "music",
+  "kpop",
+  "entertainment",
+  "pets",
+  "home",
+  "auto",
+  "art",
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+const RELATED: [Category, Category, number][] = [
+  ["beauty", "fashion", 0.6],
+  ["beauty", "lifestyle", 0.4],
+  ["beauty", "health", 0.3],
+  ["fashion", "lifestyle", 0.45],
+  ["fashion", "kpop", 0.3],
+  ["food", "cooking", 0.8],
+  ["food", "travel", 0.45],
+  ["food", "lifestyle", 0.35],
+  ["food", "health", 0.25],
+  ["cooking", "home", 0.35],
+  ["cooking", "lifestyle", 0.3],
+  ["cooking", "parenting", 0.25],
+  ["travel", "outdoor", 0.55],
+  ["travel", "lifestyle", 0.4],
+  ["travel", "auto", 0.2],
+  ["tech", "gaming", 0.5],
+  ["tech", "auto", 0.35],
+  ["tech", "education", 0.3],
+  ["tech", "finance", 0.25],
+  ["gaming", "entertainment", 0.4],
+  ["gaming", "kids", 0.2],
+  ["fitness", "health", 0.7],
+  ["fitness", "sports", 0.6],
+  ["fitness", "outdoor", 0.4],
+  ["fitness", "food", 0.2],
+  ["sports", "outdoor", 0.4],
+  ["sports", "entertainment", 0.3],
+  ["parenting", "kids", 0.6],
+  ["parenting", "education", 0.4],
+  ["parenting", "home", 0.45],
+  ["parenting", "lifestyle", 0.35],
+  ["kids", "education", 0.4],
+  ["kids", "entertainment", 0.35],
+  ["education", "finance", 0.4],
+  ["education", "art", 0.25],
+  ["lifestyle", "home", 0.5],
+  ["lifestyle", "pets", 0.3],
+  ["lifestyle", "entertainment", 0.3],
+  ["music", "kpop", 0.7],
+  ["music", "entertainment", 0.5],
+  ["music", "art", 0.2],
+  ["kpop", "entertainment", 0.6],
+  ["pets", "home", 0.3],
+  ["home", "art", 0.3],
+  ["auto", "outdoor", 0.3],
+];
+
+const ALIASES: Record<string, Category> = {
+  cosmetics: "beauty",
+  makeup: "beauty",
+  skincare: "beauty",
+  style: "fashion",
+  clothing: "fashion",
+  apparel: "fashion",
+  mukbang: "food",
+  restaurant: "food",
+  restaurants: "food",
+  eating: "food",
+  recipe: "cooking",
+  recipes: "cooking",
+  baking: "cooking",
+  trip: "travel",
+  tourism: "travel",
+  technology: "tech",
+  it: "tech",
+  gadgets: "tech",
+  electronics: "tech",
+  game: "gaming",
+  games: "gaming",
+  esports: "gaming",
+  workout: "fitness",
+  gym: "fitness",
+  exercise: "fitness",
+  diet: "fitness",
+  wellness: "health",
+  medical: "health",
+  football: "sports",
+  soccer: "sports",
+  baseball: "sports",
+  golf: "sports",
+  camping: "outdoor",
+  hiking: "outdoor",
+  fishing: "outdoor",
+  baby: "parenting",
+  mom: "parenting",
+  family: "parenting",
+  children: "kids",
+  kid: "kids",
+  study: "education",
+  learning: "education",
+  books: "education",
+  investing: "finance",
+  investment: "finance",
+  money: "finance",
+  stocks: "finance",
+  business: "finance",
+  economy: "finance",
+  daily: "lifestyle",
+  vlog: "lifestyle",
+  life: "lifestyle",
+  "k-pop": "kpop",
+  "k pop": "kpop",
+  idol: "kpop",
+  comedy: "entertainment",
+  movies: "entertainment",
+  movie: "entertainment",
+  film: "entertainment",
+  drama: "entertainment",
+  tv: "entertainment",
+  pet: "pets",
+  animals: "pets",
+  dogs: "pets",
+  cats: "pets",
+  interior: "home",
+  diy: "home",
+  living: "home",
+  car: "auto",
+  cars: "auto",
+  automotive: "auto",
+  drawing: "art",
+  crafts: "art",
+  뷰티: "beauty",
+  화장품: "beauty",
+  패션: "fashion",
+  먹방: "food",
+  맛집: "food",
+  음식: "food",
+  요리: "cooking",
+  여행: "travel",
+  테크: "tech",
+  it기기: "tech",
+  게임: "gaming",
+  운동: "fitness",
+  헬스: "fitness",
+  건강: "health",
+  스포츠: "sports",
+  캠핑: "outdoor",
+  육아: "parenting",
+  키즈: "kids",
+  교육: "education",
+  재테크: "finance",
+  금융: "finance",
+  경제: "finance",
+  일상: "lifestyle",
+  브이로그: "lifestyle",
+  라이프스타일: "lifestyle",
+  음악: "music",
+  케이팝: "kpop",
+  엔터테인먼트: "entertainment",
+  예능: "entertainment",
+  반려동물: "pets",
+  인테리어: "home",
+  자동차: "auto",
+  미술: "art",
+};
+
+const KNOWN = new Set<string>(CATEGORIES);
+
+// Lower-cased, trimmed slug; known aliases map to their taxonomy category, unknown
+// categories are kept so that an exact match still counts.
+const categoryCache = new Map<string, string>();
+
+export function normalizeCategory(raw: string): string {
+  const cached = categoryCache.get(raw);
+  if (cached !== undefined) return cached;
+  const out = normalizeCategoryUncached(raw);
+  if (categoryCache.size < 10_000) categoryCache.set(raw, out);
+  return out;
+}
+
+// Own properties only: "constructor" is a category name here, not Object.
+const aliasOf = (key: string): Category | undefined =>
+  Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
+
+function normalizeCategoryUncached(raw: string): string {
+  const key = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, " ");
+  if (KNOWN.has(key)) return key;
+  const alias = aliasOf(key) ?? aliasOf(key.replace(/ /g, "-")) ?? aliasOf(key.replace(/ /g, ""));
+  return alias ?? key.replace(/ /g, "-");
+}
+
+export function normalizeCategories(raw: readonly string[]): string[] {
+  // A set, not out.includes: a filter list of any length stays linear.
+  const out = new Set<string>();
+  for (const c of raw) {
+    const n = normalizeCategory(c);
+    if (n !== "") out.add(n);
+  }
+  return [...out];
+}
+
+const SIMILARITY = new Map<string, number>();
+for (const [a, b, s] of RELATED) {
+  SIMILARITY.set(`${a}|${b}`, s);
+  SIMILARITY.set(`${b}|${a}`, s);
+}
+
+export function categorySimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  return SIMILARITY.get(`${a}|${b}`) ?? 0;
+}
+
+// A creator's first category is its main one; later ones describe less of its content.
+export const CATEGORY_POSITION_WEIGHTS = [1, 0.85, 0.75, 0.7] as const;
+export const MAX_CATEGORIES = CATEGORY_POSITION_WEIGHTS.length;
+
+export function relatedCategories(category: string): { category: string; similarity: number }[] {
+  const out: { category: string; similarity: number }[] = [];
+  for (const c of CATEGORIES) {
+    const s = categorySimilarity(category, c);
+    if (c !== category && s > 0) out.push({ category: c, similarity: s });
+  }
+  return out.sort((x, y) => y.similarity - x.similarity || (x.category < y.category ? -1 : 1));
+}

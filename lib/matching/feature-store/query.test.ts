@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "../../errors.ts";
+import { decodeCursor, encodeCursor, RankCreatorsQuerySchema, requestFilters } from "./query.ts";
+
+const CAMPAIGN = "3f0c0a52-6a4e-4b8e-9d55-0000000000aa";
+const parse = (q: Record<string, string>) => RankCreatorsQuerySchema.parse(q);
+
+describe("RankCreatorsQuerySchema", () => {
+  it("parses comma lists, numbers and defaults", () => {
+    const q = parse({
+      tiers: "Micro, mid",
+      regions: "Seoul,Busan",
+      maxRate: "2000000",
+      exclude: CAMPAIGN,
+    });
+    expect(q).toMatchObject({
+      limit: 20,
+      tiers: ["micro", "mid"],
+      regions: ["Seoul", "Busan"],
+      maxRate: 2_000_000,
+      exclude: [CAMPAIGN],
+    });
+    expect(requestFilters(q)).toMatchObject({
+      tiers: ["micro", "mid"],
+      maxRatePerVideo: 2_000_000,
+      excludeCreatorIds: [CAMPAIGN],
+    });
+  });
+
+  it("rejects what it cannot use", () => {
+    const r = RankCreatorsQuerySchema.safeParse({ limit: "500", tiers: "giant", exclude: "x" });
+    expect(r.success).toBe(false);
+    const paths = r.error!.issues.map((i) => i.path.join("."));
+    expect(paths).toEqual(expect.arrayContaining(["limit", "tiers.0", "exclude.0"]));
+  });
+});
+
+describe("cursor", () => {
+  it("round-trips an offset for the same campaign and filters", () => {
+    const q = parse({ tiers: "mid", limit: "10" });
+    const cursor = encodeCursor(CAMPAIGN, q, 10)!;
+    expect(decodeCursor(CAMPAIGN, { ...q, cursor })).toBe(10);
+    // the page size may change between pages
+    expect(decodeCursor(CAMPAIGN, { ...parse({ tiers: "mid", limit: "50" }), cursor })).toBe(10);
+  });
+
+  it("refuses a cursor from other filters, another campaign, or garbage", () => {
+    const cursor = encodeCursor(CAMPAIGN, parse({ tiers: "mid" }), 20)!;
+    const expectInvalid = (fn: () => unknown) => {
+      try {
+        fn();
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toBeInstanceOf(AppError);
+        expect((e as AppError).fields?.["query.cursor"]).toBeDefined();
+      }
+    };
+    expectInvalid(() => decodeCursor(CAMPAIGN, { ...parse({ tiers: "macro" }), cursor }));
+    expectInvalid(() =>
+      decodeCursor(CAMPAIGN.replace("aa", "bb"), { ...parse({ tiers: "mid" }), cursor }),
+    );
+    expectInvalid(() => decodeCursor(CAMPAIGN, { ...parse({}), cursor: "bm9wZQ" }));
+  });
+});
+
+describe("page cursor limit", () => {
+  it("issues no cursor past the first 10,000 results", () => {
+    const q = RankCreatorsQuerySchema.parse({ limit: "100" });
+    expect(encodeCursor("c", q, 10_000)).toEqual(expect.any(String));
+    expect(encodeCursor("c", q, 10_100)).toBeNull();
+  });
+});

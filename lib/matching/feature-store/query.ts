@@ -1,0 +1,91 @@
+// The query of GET /api/v1/campaigns/:id/creators and its page cursor. The cursor is
+// an opaque token around an offset, bound to the campaign and the filters it was
+// issued for, so a cursor pasted onto another query is refused rather than
+// silently paging through a different list.
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { AppError } from "../../errors.ts";
+import type { RequestFilters } from "./campaign.ts";
+import { TIER_SLUGS } from "../engine/types.ts";
+
+const MAX_OFFSET = 10_000;
+
+// Lists travel comma-separated: ?tiers=micro,mid
+const commaList = z.string().transform((s) =>
+  s
+    .split(",")
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0),
+);
+
+export const RankCreatorsQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional(),
+  tiers: commaList
+    .pipe(z.array(z.string().toLowerCase().pipe(z.enum(TIER_SLUGS))).max(TIER_SLUGS.length))
+    .optional(),
+  regions: commaList.pipe(z.array(z.string().max(40)).max(20)).optional(),
+  categories: commaList.pipe(z.array(z.string().max(40)).max(20)).optional(),
+  maxRate: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+  minSubscribers: z.coerce.number().int().nonnegative().max(2_000_000_000).optional(),
+  exclude: commaList.pipe(z.array(z.uuid()).max(500)).optional(),
+});
+export type RankCreatorsQuery = z.infer<typeof RankCreatorsQuerySchema>;
+
+export function requestFilters(q: RankCreatorsQuery): RequestFilters {
+  return {
+    tiers: q.tiers,
+    regions: q.regions,
+    categories: q.categories,
+    maxRatePerVideo: q.maxRate,
+    minSubscribers: q.minSubscribers,
+    excludeCreatorIds: q.exclude,
+  };
+}
+
+const CursorSchema = z.object({
+  v: z.literal(1),
+  o: z.number().int().min(1).max(MAX_OFFSET),
+  h: z.string().length(16),
+});
+
+function fingerprint(campaignId: string, q: RankCreatorsQuery): string {
+  const { limit: _limit, cursor: _cursor, ...filters } = q;
+  const canonical = JSON.stringify([
+    campaignId,
+    Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : 1)),
+  ]);
+  return createHash("sha256").update(canonical).digest("base64url").slice(0, 16);
+}
+
+export function encodeCursor(
+  campaignId: string,
+  q: RankCreatorsQuery,
+  offset: number,
+): string | null {
+  if (offset > MAX_OFFSET) return null;
+  return Buffer.from(JSON.stringify({ v: 1, o: offset, h: fingerprint(campaignId, q) })).toString(
+    "base64url",
+  );
+}
+
+/** The offset a cursor stands for (0 without one); a 422 for a malformed or foreign cursor. */
+export function decodeCursor(campaignId: string, q: RankCreatorsQuery): number {
+  if (q.cursor === undefined) return 0;
+  const invalid = (message: string) =>
+    new AppError("validation_failed", "Some fields are invalid", { "query.cursor": [message] });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(Buffer.from(q.cursor, "base64url").toString("utf8"));
+  } catch {
+    throw invalid("Invalid cursor");
+  }
+  const parsed = CursorSchema.safeParse(raw);
+  if (!parsed.success) throw invalid("Invalid cursor");
+  if (parsed.data.h !== fingerprint(campaignId, q)) {
+    throw invalid(
+      "This cursor belongs to another campaign or other filters; start again without it",
+    );
+  }
+  return parsed.data.o;
+}

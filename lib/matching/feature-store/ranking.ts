@@ -1,0 +1,84 @@
+// Ranks stored creators for a stored campaign: the in-memory feature index, the
+// newest fitted forecast model, then display fields for the returned page only.
+// The ORM is not on this path; the campaign and the page's names (lib/creators) are
+// two small queries.
+import type pg from "pg";
+import {
+  campaignSpecFromDb,
+  mergeFilters,
+  type RequestFilters,
+  type StoredCampaign,
+} from "./campaign.ts";
+import { loadCreatorDisplay, type CreatorDisplay } from "../../creators/load-creator-display.ts";
+import type { FeatureIndexCache } from "./cache.ts";
+import { getForecastModel } from "../forecast/store.ts";
+import { rankCreators } from "../engine/rank.ts";
+import type { MatchResult } from "../engine/types.ts";
+
+export type { CreatorDisplay };
+
+export type RankedCreator = MatchResult & { creator: CreatorDisplay };
+
+export type StoredRanking = {
+  results: RankedCreator[];
+  total: number;
+  /** forecast_models.version used, null = the built-in priors. */
+  forecastModelVersion: number | null;
+};
+
+const CAMPAIGN_SQL = `
+  SELECT title, category, type::text AS type, platforms::text[] AS platforms, budget, currency,
+         target_age_ranges, target_genders, target_countries, target_regions,
+         matching_weights, matching_filters
+    FROM campaigns WHERE id = $1`;
+
+export async function loadStoredCampaign(
+  pool: pg.Pool,
+  campaignId: string,
+): Promise<StoredCampaign | null> {
+  const { rows } = await pool.query(CAMPAIGN_SQL, [campaignId]);
+  if (rows.length === 0) return null;
+  const r = rows[0];
+  return {
+    title: r.title,
+    category: r.category,
+    type: r.type,
+    platforms: r.platforms ?? [],
+    budget: BigInt(r.budget),
+    currency: r.currency,
+    targetAgeRanges: r.target_age_ranges ?? [],
+    targetGenders: r.target_genders ?? [],
+    targetCountries: r.target_countries ?? [],
+    targetRegions: r.target_regions ?? [],
+    matchingWeights: r.matching_weights,
+    matchingFilters: r.matching_filters,
+  };
+}
+
+export async function rankStoredCampaign(
+  pool: pg.Pool,
+  cache: FeatureIndexCache,
+  campaign: StoredCampaign,
+  options: { filters?: RequestFilters; limit: number; offset: number; now?: Date },
+): Promise<StoredRanking> {
+  const spec = campaignSpecFromDb(campaign);
+  const filters = mergeFilters(spec.filters ?? {}, options.filters ?? {});
+  const [{ model, version }, index] = await Promise.all([getForecastModel(pool), cache.get()]);
+  if (filters === null) return { results: [], total: 0, forecastModelVersion: version };
+  const ranked = rankCreators(
+    index,
+    { ...spec, filters },
+    { limit: options.limit, offset: options.offset, now: options.now, forecastModel: model },
+  );
+  const display = await loadCreatorDisplay(
+    pool,
+    ranked.results.map((r) => r.id),
+  );
+  const results: RankedCreator[] = [];
+  for (const r of ranked.results) {
+    // A creator deleted since the index was refreshed is dropped from the page.
+    const d = display.get(r.id);
+    if (d) results.push({ ...r, creator: d });
+  }
+  return { results, total: ranked.total, forecastModelVersion: version };
+}

@@ -1,0 +1,93 @@
+// The feature store: one creator_features row per rankable creator, derived from its
+// primary channel, that channel's recent videos and audience shares, and the creator's
+// profile. The row is computed by deriveFeatures, the same function that ranks a
+// roster file, so the database and the CLI can never disagree on a definition.
+// Callers: the roster import, the channel refresh job, the creator onboarding flow.
+import type pg from "pg";
+import { deriveFeatures } from "../engine/derive-features.ts";
+import { loadCreatorRecords } from "../../creators/load-creator-records.ts";
+import { deleteCreatorFeatures, upsertCreatorFeatures } from "./write.ts";
+
+export { getCreatorIndex, FeatureIndexCache } from "./cache.ts";
+
+export type RefreshOptions = {
+  /** The moment features are computed for (days since the last video...). Default: now. */
+  now?: Date;
+  /** Creators per query; each batch is its own short transaction. */
+  batchSize?: number;
+};
+
+export type RefreshResult = {
+  /** Feature rows written. */
+  refreshed: number;
+  /** Feature rows removed because the creator has no channel any more. */
+  removed: number;
+};
+
+const DEFAULT_BATCH = 1000;
+
+/**
+ * Recomputes the feature rows of the given creators (all creators when omitted).
+ * Creators without a channel lose their row: there is nothing to rank them on.
+ */
+export async function refreshCreatorFeatures(
+  pool: pg.Pool,
+  creatorIds?: readonly string[],
+  options: RefreshOptions = {},
+): Promise<RefreshResult> {
+  if (creatorIds === undefined) return refreshAllCreatorFeatures(pool, options);
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  const now = options.now ?? new Date();
+  const total: RefreshResult = { refreshed: 0, removed: 0 };
+  const unique = [...new Set(creatorIds)];
+  for (let i = 0; i < unique.length; i += batchSize) {
+    const r = await refreshBatch(pool, unique.slice(i, i + batchSize), now);
+    total.refreshed += r.refreshed;
+    total.removed += r.removed;
+  }
+  return total;
+}
+
+export type RefreshProgress = { done: number; total: number; refreshed: number; removed: number };
+
+/** Recomputes every creator's row, in id order, reporting progress after each batch. */
+export async function refreshAllCreatorFeatures(
+  pool: pg.Pool,
+  options: RefreshOptions & { onProgress?: (p: RefreshProgress) => void } = {},
+): Promise<RefreshResult> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  const now = options.now ?? new Date();
+  const { rows: countRows } = await pool.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM creators",
+  );
+  const progress: RefreshProgress = { done: 0, total: countRows[0].n, refreshed: 0, removed: 0 };
+  // Keyset pagination: stable while creators are added, and no OFFSET rescans.
+  let after = "00000000-0000-0000-0000-000000000000";
+  for (;;) {
+    const { rows } = await pool.query<{ id: string }>(
+      "SELECT id FROM creators WHERE id > $1::uuid ORDER BY id LIMIT $2",
+      [after, batchSize],
+    );
+    if (rows.length === 0) break;
+    const ids = rows.map((r) => r.id);
+    const r = await refreshBatch(pool, ids, now);
+    progress.done += ids.length;
+    progress.refreshed += r.refreshed;
+    progress.removed += r.removed;
+    options.onProgress?.({ ...progress, total: Math.max(progress.total, progress.done) });
+    after = ids[ids.length - 1];
+  }
+  return { refreshed: progress.refreshed, removed: progress.removed };
+}
+
+async function refreshBatch(pool: pg.Pool, ids: string[], now: Date): Promise<RefreshResult> {
+  const records = await loadCreatorRecords(pool, ids, now);
+  const features = records.map((r) => deriveFeatures(r, now));
+  const refreshed = await upsertCreatorFeatures(pool, features);
+  const ranked = new Set(records.map((r) => r.id));
+  const removed = await deleteCreatorFeatures(
+    pool,
+    ids.filter((id) => !ranked.has(id)),
+  );
+  return { refreshed, removed };
+}

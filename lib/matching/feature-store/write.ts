@@ -1,0 +1,44 @@
+// Writes feature rows in one statement per batch: the batch travels as one JSON
+// parameter and json_populate_recordset turns it into rows of the table's own type,
+// so there is no bind-variable limit and no per-row round trip.
+import type pg from "pg";
+import { FEATURE_COLUMNS, toFeatureRowJson } from "./rows.ts";
+import type { CreatorFeatures } from "../engine/types.ts";
+
+type Queryable = Pick<pg.ClientBase, "query"> | pg.Pool;
+
+const UPDATABLE = FEATURE_COLUMNS.filter((c) => c !== "creator_id");
+
+// updated_at moves on every write, also when nothing else changed: the in-memory
+// index refreshes by `updated_at > last seen`, and days_since_last_video moves with
+// the clock anyway.
+const UPSERT_SQL = `
+  INSERT INTO creator_features (${FEATURE_COLUMNS.join(", ")}, updated_at)
+  SELECT ${FEATURE_COLUMNS.join(", ")}, now()
+    FROM json_populate_recordset(NULL::creator_features, $1::json)
+  ON CONFLICT (creator_id) DO UPDATE SET
+    ${UPDATABLE.map((c) => `${c} = EXCLUDED.${c}`).join(",\n    ")},
+    updated_at = EXCLUDED.updated_at`;
+
+/** Inserts or replaces the feature rows; returns how many were written. */
+export async function upsertCreatorFeatures(
+  db: Queryable,
+  features: readonly CreatorFeatures[],
+): Promise<number> {
+  if (features.length === 0) return 0;
+  const json = JSON.stringify(features.map(toFeatureRowJson));
+  const result = await db.query(UPSERT_SQL, [json]);
+  return result.rowCount ?? 0;
+}
+
+/** Removes feature rows of creators that can no longer be ranked (no channel left). */
+export async function deleteCreatorFeatures(
+  db: Queryable,
+  creatorIds: readonly string[],
+): Promise<number> {
+  if (creatorIds.length === 0) return 0;
+  const result = await db.query("DELETE FROM creator_features WHERE creator_id = ANY($1::uuid[])", [
+    creatorIds,
+  ]);
+  return result.rowCount ?? 0;
+}

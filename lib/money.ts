@@ -1,0 +1,100 @@
+// Money across the product: amounts are integers in the minor unit of their currency
+// (KRW has none, so 1 = ₩1; USD has cents). One formatter for pages, charts and the
+// engine's reasons, and the fixed reference rates the engine compares currencies with.
+
+// Fixed reference rates so that a rate card in one currency can be compared with a
+// budget in another. Amounts are in minor units, hence the exponent per currency.
+// Approximate and stated as such in a risk whenever a conversion happens.
+
+const MINOR_UNIT_EXPONENT: Record<string, number> = {
+  KRW: 0,
+  JPY: 0,
+  VND: 0,
+  USD: 2,
+  EUR: 2,
+  GBP: 2,
+  CNY: 2,
+  TWD: 2,
+  SGD: 2,
+  HKD: 2,
+  THB: 2,
+  AUD: 2,
+  CAD: 2,
+};
+
+/** The ISO 4217 codes a campaign budget or rate card may be in: those we can convert. */
+export const SUPPORTED_CURRENCIES = [
+  "KRW",
+  "USD",
+  "EUR",
+  "GBP",
+  "JPY",
+  "CNY",
+  "TWD",
+  "SGD",
+  "HKD",
+  "THB",
+  "VND",
+  "AUD",
+  "CAD",
+] as const;
+export type SupportedCurrency = (typeof SUPPORTED_CURRENCIES)[number];
+
+// KRW per one major unit (reference, late 2026, rounded).
+const KRW_PER_UNIT: Record<string, number> = {
+  KRW: 1,
+  USD: 1400,
+  EUR: 1500,
+  GBP: 1780,
+  JPY: 9.3,
+  CNY: 195,
+  TWD: 43,
+  SGD: 1060,
+  HKD: 180,
+  THB: 40,
+  VND: 0.055,
+  AUD: 920,
+  CAD: 1010,
+};
+
+export function normalizeCurrency(raw: string | null | undefined): string {
+  const c = (raw ?? "KRW").trim().toUpperCase();
+  return /^[A-Z]{3}$/.test(c) ? c : "KRW";
+}
+
+export function isKnownCurrency(c: string): boolean {
+  return c in KRW_PER_UNIT;
+}
+
+// Multiply an amount in `from` minor units by this to get `to` minor units.
+// NaN when either currency is unknown.
+export function fxRate(from: string, to: string): number {
+  if (from === to) return 1;
+  const a = KRW_PER_UNIT[from];
+  const b = KRW_PER_UNIT[to];
+  if (a === undefined || b === undefined) return NaN;
+  const expFrom = MINOR_UNIT_EXPONENT[from] ?? 2;
+  const expTo = MINOR_UNIT_EXPONENT[to] ?? 2;
+  return (a / b) * 10 ** (expTo - expFrom);
+}
+
+const moneyFormatters = new Map<string, { format: Intl.NumberFormat; minorPerMajor: number }>();
+
+function moneyFormatter(currency: string) {
+  let f = moneyFormatters.get(currency);
+  if (!f) {
+    const format = new Intl.NumberFormat("ko-KR", { style: "currency", currency });
+    // The currency's own number of decimals (KRW 0, USD 2) says what a minor unit is.
+    const digits = format.resolvedOptions().maximumFractionDigits ?? 0;
+    f = { format, minorPerMajor: 10 ** digits };
+    moneyFormatters.set(currency, f);
+  }
+  return f;
+}
+
+/** Formats an amount given in minor units of `currency`: "₩1,234,000", "US$1,234.56". */
+export function formatMoney(amount: number | bigint | null | undefined, currency = "KRW"): string {
+  if (amount === null || amount === undefined) return "—";
+  const { format, minorPerMajor } = moneyFormatter(currency);
+  return format.format(Number(amount) / minorPerMajor);
+}
