@@ -22,8 +22,8 @@ async function as(browser: Browser, key: "brand" | "admin" | "creator"): Promise
 async function createCampaign(page: Page, title: string): Promise<string> {
   await page.goto("/dashboard");
   await page.getByRole("link", { name: "New campaign" }).click();
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Budget").fill("30000000");
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Budget", { exact: true }).fill("30000000");
   await page.getByLabel("18-24").check();
   await page.getByLabel("25-34").check();
   await page.getByLabel("female").check();

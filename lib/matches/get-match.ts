@@ -8,6 +8,16 @@ import { nextStatuses } from "./state-machine.ts";
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
 
+/** The four factor columns of a matches row, as the engine names them. */
+export function factorsOf(r: Record<string, unknown>) {
+  return {
+    audienceOverlap: r.audience_overlap as number,
+    categoryMatch: r.category_match as number,
+    performancePrediction: r.performance_prediction as number,
+    budgetFit: r.budget_fit as number,
+  };
+}
+
 export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: string) {
   const scope = scopeCondition(actor, 2);
   const { rows } = await db.query(
@@ -49,12 +59,7 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
     brand: { id: m.brand_id as string, name: m.brand_name as string },
     creator: { id: m.creator_id as string, name: m.creator_name as string },
     score: m.score as number,
-    factors: {
-      audienceOverlap: m.audience_overlap as number,
-      categoryMatch: m.category_match as number,
-      performancePrediction: m.performance_prediction as number,
-      budgetFit: m.budget_fit as number,
-    },
+    factors: factorsOf(m),
     confidence: m.confidence as string,
     reasons: m.reasons as string[],
     risks: m.risks as { code: string; message: string }[],

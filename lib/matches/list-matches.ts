@@ -4,6 +4,7 @@
 import type { Queryable } from "../reporting/queryable.ts";
 import { AppError } from "../errors.ts";
 import { scopeCondition, type WorkflowActor } from "./actor.ts";
+import { factorsOf } from "./get-match.ts";
 import type { ListMatchesQuery } from "./schemas.ts";
 
 type Cursor = { at: string; id: string };
@@ -62,12 +63,7 @@ export async function listMatches(db: Queryable, actor: WorkflowActor, q: ListMa
       version: r.version as number,
       score: r.score as number,
       confidence: r.confidence as string,
-      factors: {
-        audienceOverlap: r.audience_overlap as number,
-        categoryMatch: r.category_match as number,
-        performancePrediction: r.performance_prediction as number,
-        budgetFit: r.budget_fit as number,
-      },
+      factors: factorsOf(r),
       forecast: r.forecast as Record<string, unknown>,
       review: { status: r.review_status as string, reason: r.review_reason as string | null },
       offerAmount: r.offer_amount === null ? null : Number(r.offer_amount),

@@ -43,6 +43,16 @@ describe("match workflow API", () => {
   let fresh: Awaited<ReturnType<typeof createScoredCreator>>;
   let stranger: Awaited<ReturnType<typeof createScoredCreator>>;
 
+  /** A fresh creator with a track record, and a proposal sent straight to them. */
+  async function sentProposal() {
+    const c = await createScoredCreator({ track: true });
+    const res = await propose(
+      { campaignId, creatorId: c.creatorId, offer: OFFER },
+      { userId: owner.manager.id },
+    );
+    return { c, match: (await res.json()).match as { id: string } };
+  }
+
   beforeAll(async () => {
     owner = await createBrandWithManager();
     other = await createBrandWithManager();
@@ -137,13 +147,7 @@ describe("match workflow API", () => {
 
   describe("the negotiation", () => {
     it("walks counter → accept the counter → complete with actuals, writing the history", async () => {
-      const c = await createScoredCreator({ track: true });
-      const { match } = await (
-        await propose(
-          { campaignId, creatorId: c.creatorId, offer: OFFER },
-          { userId: owner.manager.id },
-        )
-      ).json();
+      const { c, match } = await sentProposal();
       const counter = { amount: 1_300_000, deliverables: "One video and a Short" };
       let res = await step(match.id, { to: "NEGOTIATING", version: 1, offer: counter }, c.user.id);
       expect(res.status).toBe(200);
@@ -177,13 +181,7 @@ describe("match workflow API", () => {
     });
 
     it("answers a stale version with 409 saying what changed", async () => {
-      const c = await createScoredCreator({ track: true });
-      const { match } = await (
-        await propose(
-          { campaignId, creatorId: c.creatorId, offer: OFFER },
-          { userId: owner.manager.id },
-        )
-      ).json();
+      const { c, match } = await sentProposal();
       await step(match.id, { to: "REJECTED", version: 1, note: "Fully booked" }, c.user.id);
       const res = await step(match.id, { to: "ACCEPTED", version: 1 }, c.user.id);
       expect(res.status).toBe(409);
@@ -193,13 +191,7 @@ describe("match workflow API", () => {
     });
 
     it("lets exactly one of two simultaneous steps win", async () => {
-      const c = await createScoredCreator({ track: true });
-      const { match } = await (
-        await propose(
-          { campaignId, creatorId: c.creatorId, offer: OFFER },
-          { userId: owner.manager.id },
-        )
-      ).json();
+      const { c, match } = await sentProposal();
       const results = await Promise.all([
         step(match.id, { to: "ACCEPTED", version: 1 }, c.user.id),
         step(match.id, { to: "REJECTED", version: 1, note: "No" }, c.user.id),

@@ -75,6 +75,15 @@ export async function writeStepEffects(
   await notifyMatchEvent(db, match, actor, { kind: "status", to, note, offer: input.offer });
 }
 
+/**
+ * The time of a new row of a match's history, offers or thread: now, but always after
+ * the match's newest row (timestamps keep milliseconds only, and steps of one
+ * transaction come within the same one), so ordering by time is ordering by step.
+ * $1 is the match id; the (match_id, created_at) index answers the max.
+ */
+const after = (table: string) =>
+  `GREATEST(clock_timestamp(), (SELECT max(created_at) + interval '1 millisecond' FROM ${table} WHERE match_id = $1))`;
+
 async function insertHistory(
   db: Queryable,
   matchId: string,
@@ -83,10 +92,10 @@ async function insertHistory(
   actorId: string | null,
   note: string | null,
 ): Promise<void> {
-  // clock_timestamp, not now(): steps of one transaction keep their order
   await db.query(
     `INSERT INTO match_status_changes (id, match_id, from_status, to_status, actor_id, note, created_at)
-     VALUES (gen_random_uuid(), $1, $2::"MatchStatus", $3::"MatchStatus", $4, $5, clock_timestamp())`,
+     VALUES (gen_random_uuid(), $1, $2::"MatchStatus", $3::"MatchStatus", $4, $5,
+             ${after("match_status_changes")})`,
     [matchId, from, to, actorId, note],
   );
 }
@@ -99,7 +108,7 @@ export async function insertOffer(
 ): Promise<void> {
   await db.query(
     `INSERT INTO match_offers (id, match_id, author_id, side, amount, deliverables, starts_on, ends_on, message, created_at)
-     VALUES (gen_random_uuid(), $1, $2, $3::"OfferSide", $4, $5, $6, $7, $8, clock_timestamp())`,
+     VALUES (gen_random_uuid(), $1, $2, $3::"OfferSide", $4, $5, $6, $7, $8, ${after("match_offers")})`,
     [
       matchId,
       actor.userId,
@@ -123,7 +132,7 @@ export async function say(
 ): Promise<void> {
   await db.query(
     `INSERT INTO match_messages (id, match_id, sender_id, kind, body, amount, created_at)
-     VALUES (gen_random_uuid(), $1, $2, $3::"MessageKind", $4, $5, clock_timestamp())`,
+     VALUES (gen_random_uuid(), $1, $2, $3::"MessageKind", $4, $5, ${after("match_messages")})`,
     [matchId, senderId, kind, body, amount],
   );
 }

@@ -1,13 +1,11 @@
 // /dashboard/campaigns/:id – find creators for one of the brand's campaigns.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { FindCreators } from "@/components/workflow/find-creators";
 import { requireUser } from "@/lib/auth/guards";
-import { canManageBrand } from "@/lib/auth/ownership";
-import { prisma } from "@/lib/db/client";
+import { ownCampaignOr404 } from "@/components/workflow/own-campaign";
 import { formatMoney } from "@/lib/reporting/format";
 
 export const metadata: Metadata = { title: "Find creators · Creator Match" };
@@ -15,10 +13,7 @@ export const metadata: Metadata = { title: "Find creators · Creator Match" };
 export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser(["BRAND_MANAGER"]);
   const { id } = await params;
-  const campaign = /^[0-9a-f-]{36}$/i.test(id)
-    ? await prisma.campaign.findUnique({ where: { id } })
-    : null;
-  if (!campaign || !canManageBrand(user, campaign.brandId)) notFound();
+  const campaign = await ownCampaignOr404(user, id);
   return (
     <>
       <PageHeader

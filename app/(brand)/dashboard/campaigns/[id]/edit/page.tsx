@@ -1,12 +1,9 @@
 // /dashboard/campaigns/:id/edit – change a campaign of the user's brand.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
-import { canManageBrand } from "@/lib/auth/ownership";
-import { toCampaignDto } from "@/lib/campaigns/campaign-dto";
-import { prisma } from "@/lib/db/client";
+import { ownCampaignOr404 } from "@/components/workflow/own-campaign";
 import { saveCampaign } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit campaign · Creator Match" };
@@ -14,14 +11,11 @@ export const metadata: Metadata = { title: "Edit campaign · Creator Match" };
 export default async function EditCampaignPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser(["BRAND_MANAGER"]);
   const { id } = await params;
-  const campaign = /^[0-9a-f-]{36}$/i.test(id)
-    ? await prisma.campaign.findUnique({ where: { id } })
-    : null;
-  if (!campaign || !canManageBrand(user, campaign.brandId)) notFound();
+  const campaign = await ownCampaignOr404(user, id);
   return (
     <>
       <PageHeader title={`Edit: ${campaign.title}`} />
-      <CampaignForm campaign={toCampaignDto(campaign)} save={saveCampaign} />
+      <CampaignForm campaign={campaign} save={saveCampaign} />
     </>
   );
 }
