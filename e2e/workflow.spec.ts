@@ -24,9 +24,9 @@ async function createCampaign(page: Page, title: string): Promise<string> {
   await page.getByRole("link", { name: "New campaign" }).click();
   await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("Budget", { exact: true }).fill("30000000");
-  await page.getByLabel("18-24").check();
-  await page.getByLabel("25-34").check();
-  await page.getByLabel("female").check();
+  await page.getByLabel("18-24", { exact: true }).check();
+  await page.getByLabel("25-34", { exact: true }).check();
+  await page.getByLabel("female", { exact: true }).check();
   await page.getByRole("button", { name: "Create campaign" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   return page.url().split("/").pop()!.split("?")[0];
@@ -34,8 +34,8 @@ async function createCampaign(page: Page, title: string): Promise<string> {
 
 /** Narrows the ranking to the demo creator's kind and pages until their row shows. */
 async function findDemoCreator(page: Page) {
-  await page.getByLabel("mid").check();
-  await page.getByLabel("Region").fill("Seoul");
+  await page.getByLabel("mid", { exact: true }).check();
+  await page.getByLabel("Region", { exact: true }).fill("Seoul");
   await page.getByLabel("Search channel or name").fill(CREATOR_CHANNEL);
   await page.getByRole("button", { name: "Apply" }).click();
   const rows = page.getByRole("list", { name: "Ranked creators" });

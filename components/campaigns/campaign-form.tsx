@@ -141,7 +141,7 @@ export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save:
             ))}
           </select>
         </F>
-        <F label="Platforms" error={err("platforms")}>
+        <F label="Platforms" error={err("platforms")} group>
           <Checks
             name="platforms"
             values={PLATFORMS}
@@ -193,14 +193,14 @@ export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save:
         </F>
       </Section>
       <Section title="Target audience">
-        <F label="Ages" error={err("targetAudience.ageRanges")} wide>
+        <F label="Ages" error={err("targetAudience.ageRanges")} wide group>
           <Checks
             name="ageRanges"
             values={AGE_BUCKETS}
             checked={campaign?.targetAudience.ageRanges ?? []}
           />
         </F>
-        <F label="Genders" error={err("targetAudience.genders")}>
+        <F label="Genders" error={err("targetAudience.genders")} group>
           <Checks
             name="genders"
             values={GENDERS}
@@ -262,7 +262,7 @@ export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save:
         ) : null}
       </Section>
       <Section title="Hard filters (creators outside them are never ranked)">
-        <F label="Tiers" error={err("matchingFilters.tiers")} wide>
+        <F label="Tiers" error={err("matchingFilters.tiers")} wide group>
           <Checks name="filterTiers" values={TIERS} checked={(filters.tiers as string[]) ?? []} />
         </F>
         <F label="Regions" error={err("matchingFilters.regions")}>
@@ -337,19 +337,30 @@ function F({
   label,
   error,
   wide,
+  group,
   children,
 }: {
   label: string;
   error?: string[];
   wide?: boolean;
+  /** A set of checkboxes: a named group, not one label around several inputs. */
+  group?: boolean;
   children: ReactNode;
 }) {
-  return (
-    <label className={`grid content-start gap-1 ${wide ? "sm:col-span-2" : ""}`}>
+  const className = `grid content-start gap-1 ${wide ? "sm:col-span-2" : ""}`;
+  const inner = (
+    <>
       <span className="text-xs font-medium text-slate-600">{label}</span>
       {children}
       {error?.length ? <span className="text-xs text-red-600">{error.join(" ")}</span> : null}
-    </label>
+    </>
+  );
+  return group ? (
+    <div role="group" aria-label={label} className={className}>
+      {inner}
+    </div>
+  ) : (
+    <label className={className}>{inner}</label>
   );
 }
 

@@ -14,16 +14,13 @@ import { useRanking, useShortlist } from "./hooks";
 import { BUTTON, BUTTON_SECONDARY, INPUT } from "./offer-form";
 import type { RankedRow } from "./types";
 
-/** URL parameters the ranking API reads (others stay in the page). */
+/** URL parameters the ranking API reads; q, minScore, platforms and verified narrow the page here. */
 const API_PARAMS = [
   "tiers",
   "regions",
   "categories",
-  "platforms",
   "maxRate",
   "minSubscribers",
-  "minScore",
-  "verified",
   "sort",
   "cursor",
 ] as const;
@@ -50,6 +47,7 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
   const search = (params.get("q") ?? "").toLowerCase();
   const minScore = Number(params.get("minScore") ?? 0);
   const verified = params.get("verified") === "1";
+  const platform = params.get("platforms");
   // The API pages by score; search, a score floor and "verified only" narrow the page.
   const rows = (ranking.data?.results ?? []).filter(
     (r) =>
@@ -57,6 +55,7 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
         r.creator.name.toLowerCase().includes(search) ||
         (r.creator.channelTitle ?? "").toLowerCase().includes(search)) &&
       r.score >= minScore &&
+      (!platform || r.platform === platform) &&
       (!verified || r.confidence === "high"),
   );
 
