@@ -129,7 +129,7 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await brand.getByLabel("Actual sales").fill("37");
   await brand.getByLabel("Actual revenue (₩)").fill("2400000");
   await brand.getByRole("button", { name: "Complete with these results" }).click();
-  await expect(brand.getByText("Actual results")).toBeVisible();
+  await expect(brand.getByRole("heading", { name: "Actual results" })).toBeVisible();
   const history = brand.getByRole("list", { name: "History" });
   await expect(history.getByRole("listitem")).toHaveCount(5);
   await expect(history).toContainText("agreed → completed");
