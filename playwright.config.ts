@@ -42,7 +42,8 @@ export default defineConfig({
   outputDir: "test-results/e2e",
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
-  retries: 1,
+  // No retries: a flaky test is a bug to fix, not to hide.
+  retries: 0,
   forbidOnly: Boolean(process.env.CI),
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -50,7 +51,7 @@ export default defineConfig({
   use: {
     baseURL,
     browserName: "chromium",
-    trace: "on-first-retry",
+    trace: "retain-on-failure",
     video: playwrightFfmpegInstalled() ? "retain-on-failure" : "off",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -78,7 +79,7 @@ export default defineConfig({
   ],
   webServer: {
     command: "node --import tsx scripts/e2e-server.ts",
-    url: `${baseURL}/api/health`,
+    url: `${baseURL}/api/health/ready`,
     // Request logs would bury the test report; warnings and errors still show.
     env: {
       E2E_PORT: String(PORT),

@@ -1,15 +1,37 @@
-// Runs before every page and API request: gives each request an id (logged by
-// lib/api/route.ts, returned as x-request-id) and passes the path on so that server
-// components can send an anonymous visitor back to where they were after sign-in.
+// Runs before every page and API request:
+// - gives each request an id (a caller's X-Request-Id only when short and plain; logged
+//   by lib/api/route.ts, returned as x-request-id);
+// - sets the page's Content-Security-Policy around a fresh script nonce (Next.js reads
+//   it from the request header and stamps its own scripts with it);
+// - refuses server-action posts from another origin, or with arguments that are not
+//   plain JSON, with a 4xx before Next decodes them (Next would answer 500);
+// - passes the path on so that server components can send an anonymous visitor back to
+//   where they were after sign-in;
+// - marks every /api answer no-store.
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, newNonce } from "./lib/api/content-security-policy.ts";
+import { refuseBadServerAction } from "./lib/api/server-action-guard.ts";
+import { requestIdFrom } from "./lib/api/request-id.ts";
+import { env } from "./lib/env.ts";
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const requestId = requestIdFrom(request.headers.get("x-request-id"));
+  const refused = await refuseBadServerAction(request, env().NEXTAUTH_URL, requestId);
+  if (refused) return refused;
+
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { development: env().NODE_ENV === "development" });
   const headers = new Headers(request.headers);
-  const requestId = headers.get("x-request-id") ?? crypto.randomUUID();
   headers.set("x-request-id", requestId);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", csp);
   headers.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
+
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("x-request-id", requestId);
+  response.headers.set("content-security-policy", csp);
+  if (request.nextUrl.pathname.startsWith("/api/"))
+    response.headers.set("cache-control", "no-store");
   return response;
 }
 

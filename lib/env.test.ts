@@ -24,6 +24,37 @@ describe("env", () => {
     expect(() => env()).toThrow(/GOOGLE_ISSUER/);
   });
 
+  it.each([
+    "https://accounts.google.com.evil.example",
+    "https://accounts.google.com@evil.example",
+    "https://accounts.google.com:8443",
+    "http://accounts.google.com",
+    "https://accounts.google.com/evil",
+    "https://evil.example/?https://accounts.google.com",
+  ])("refuses the look-alike issuer %s in production", async (issuer) => {
+    const env = await loadEnv({ ...base, NODE_ENV: "production", GOOGLE_ISSUER: issuer });
+    expect(() => env()).toThrow(/GOOGLE_ISSUER/);
+  });
+
+  it.each(["https://accounts.google.com", "https://accounts.google.com/"])(
+    "accepts Google's own issuer %s in production",
+    async (issuer) => {
+      const env = await loadEnv({ ...base, NODE_ENV: "production", GOOGLE_ISSUER: issuer });
+      expect(env().GOOGLE_ISSUER).toBe(issuer);
+      const { usesLocalIdentityProvider } = await import("./env.ts");
+      expect(usesLocalIdentityProvider(env())).toBe(false);
+    },
+  );
+
+  it("treats a look-alike issuer as a stand-in elsewhere", async () => {
+    const env = await loadEnv({
+      ...base,
+      GOOGLE_ISSUER: "https://accounts.google.com.evil.example",
+    });
+    const { usesLocalIdentityProvider } = await import("./env.ts");
+    expect(usesLocalIdentityProvider(env())).toBe(true);
+  });
+
   it("allows it when a production build is deliberately pointed at the stand-in", async () => {
     const env = await loadEnv({
       ...base,

@@ -8,6 +8,28 @@ const booleanString = z
 
 const GOOGLE = "https://accounts.google.com";
 
+/**
+ * Whether an issuer URL is Google's, exactly: same origin and nothing after it. A
+ * prefix test would let `https://accounts.google.com.evil.example` (another host) or
+ * `https://accounts.google.com@evil.example` pass.
+ */
+export function isGoogleIssuer(issuer: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(issuer);
+  } catch {
+    return false;
+  }
+  return (
+    url.origin === GOOGLE &&
+    url.pathname === "/" &&
+    !url.username &&
+    !url.password &&
+    !url.search &&
+    !url.hash
+  );
+}
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -23,8 +45,23 @@ const EnvSchema = z
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
       .default("info"),
-    // Requests per minute per client on the JSON API.
-    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+    // Requests per minute per client (signed-in user, else address) on the JSON API and
+    // server actions; refused requests count too.
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().max(1_000_000).default(600),
+    // The ranking endpoint's own, smaller budget (each call scans every creator).
+    RANKING_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().max(1_000_000).default(60),
+    // Rankings run in a pool of worker threads: how many (default: one per core), how
+    // many may wait, and how long one may take from arrival to answer before it is
+    // given up with 503 + Retry-After.
+    // 0 ranks on the request thread itself (the single-thread baseline of bench:isolation).
+    RANK_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
+    RANK_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(64),
+    RANK_DEADLINE_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+    // Every database statement of the app is cancelled after this long, and waiting
+    // for a pooled connection is given up after DB_ACQUIRE_TIMEOUT_MS (both 503).
+    DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+    DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
     // Matches above this amount (minor units) wait for admin review.
     REVIEW_BUDGET_THRESHOLD: z.coerce.number().int().positive().default(5_000_000),
     // Lets a production build sign in through a non-Google issuer (the browser tests'
@@ -49,7 +86,7 @@ const EnvSchema = z
     }
     if (
       env.NODE_ENV === "production" &&
-      !env.GOOGLE_ISSUER.startsWith(GOOGLE) &&
+      !isGoogleIssuer(env.GOOGLE_ISSUER) &&
       !env.ALLOW_LOCAL_IDENTITY_PROVIDER
     ) {
       ctx.addIssue({
@@ -81,5 +118,5 @@ export function env(): Env {
 
 /** Whether sign-in goes to a local OpenID stand-in instead of Google. */
 export function usesLocalIdentityProvider(e: Env = env()): boolean {
-  return !e.GOOGLE_ISSUER.startsWith(GOOGLE);
+  return !isGoogleIssuer(e.GOOGLE_ISSUER);
 }

@@ -8,7 +8,10 @@ export type ErrorCode =
   | "forbidden"
   | "not_found"
   | "conflict"
+  | "payload_too_large"
+  | "unsupported_media_type"
   | "rate_limited"
+  | "unavailable"
   | "internal";
 
 export type FieldErrors = Record<string, string[]>;

@@ -1,7 +1,10 @@
-// The signed-in user's menu for page headers: who you are, in which role, and sign-out.
+// The signed-in user's menu for page headers: who you are, in which role, sign-out, and
+// "sign out everywhere" (every session of the account, on every device).
 // A <details> disclosure, so it opens without client JavaScript and works at phone width.
 import type { Role } from "@/lib/db/generated/enums";
+import { signOutEverywhere } from "@/lib/auth/session-actions";
 import { SignOutButton } from "./sign-out-button";
+import { SignOutEverywhereButton } from "./sign-out-everywhere-button";
 
 const ROLE_LABEL: Record<Role, string> = {
   ADMIN: "Admin",
@@ -47,6 +50,7 @@ export function UserMenu({ user }: { user: { name: string | null; email: string;
         </div>
         <div className="pt-1">
           <SignOutButton />
+          <SignOutEverywhereButton signOutEverywhere={signOutEverywhere} />
         </div>
       </div>
     </details>

@@ -1,16 +1,25 @@
-// The one wrapper for server actions: who is asking, which role, zod-validated input,
-// and a typed result instead of a thrown error, so forms can show field messages.
+// The one wrapper for server actions: rate limit, who is asking, which role,
+// zod-validated input, and a typed result instead of a thrown error, so forms can show
+// field messages. Whatever a client sends (a malformed argument, a second argument, a
+// non-plain value), the answer is an { ok: false } result, never a 500.
+import { headers } from "next/headers";
 import type { z } from "zod";
 import type { Role } from "../db/generated/enums.ts";
 import { getCurrentUser } from "../auth/current-user.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { AppError, forbidden, unauthorized, type ErrorCode, type FieldErrors } from "../errors.ts";
 import { log } from "../log.ts";
+import { clientAddress } from "./client-address.ts";
+import { enforceRateLimit } from "./rate-limit.ts";
+import { toAppError } from "./map-error.ts";
 import { fieldErrors } from "./zod-errors.ts";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: { code: ErrorCode; message: string; fields?: FieldErrors } };
+  | {
+      ok: false;
+      error: { code: ErrorCode; message: string; fields?: FieldErrors; retryAfter?: number };
+    };
 
 export function defineAction<S extends z.ZodType, T>(
   config: {
@@ -20,12 +29,16 @@ export function defineAction<S extends z.ZodType, T>(
     currentUser?: () => Promise<SessionUser | null>;
   },
   fn: (input: z.infer<S>, ctx: { user: SessionUser }) => Promise<T>,
-): (input: unknown) => Promise<ActionResult<T>> {
-  return async (input) => {
+): (input: unknown, ...extra: unknown[]) => Promise<ActionResult<T>> {
+  return async (input, ...extra) => {
     try {
       const user = await (config.currentUser ?? getCurrentUser)();
+      // Spent before any refusal: a flood of anonymous or invalid calls is throttled too.
+      await enforceRateLimit(await clientKey(user));
       if (!user) throw unauthorized();
       if (config.roles && !config.roles.includes(user.role)) throw forbidden();
+      // An action takes one argument; a client sending more is not one of ours.
+      if (extra.length > 0) throw new AppError("bad_request", "Unexpected extra arguments");
       const parsed = config.input.safeParse(input);
       if (!parsed.success) {
         return {
@@ -33,20 +46,35 @@ export function defineAction<S extends z.ZodType, T>(
           error: {
             code: "validation_failed",
             message: "Some fields are invalid",
-            fields: fieldErrors(parsed.error),
+            // A plain copy: the field map has no prototype, which React will not send.
+            fields: { ...fieldErrors(parsed.error) },
           },
         };
       }
       return { ok: true, data: await fn(parsed.data, { user }) };
     } catch (error) {
-      if (error instanceof AppError) {
-        return {
-          ok: false,
-          error: { code: error.code, message: error.message, fields: error.fields },
-        };
-      }
-      log.error({ err: error }, "unhandled error in server action");
-      return { ok: false, error: { code: "internal", message: "Something went wrong" } };
+      const { appError, unexpected } = toAppError(error);
+      if (unexpected) log.error({ err: error }, "unhandled error in server action");
+      return {
+        ok: false,
+        error: {
+          code: appError.code,
+          message: appError.message,
+          // A plain copy: React will not send the prototype-free map that zod-errors builds.
+          ...(appError.fields ? { fields: { ...appError.fields } } : {}),
+          ...(appError.retryAfter ? { retryAfter: appError.retryAfter } : {}),
+        },
+      };
     }
   };
+}
+
+async function clientKey(user: SessionUser | null): Promise<string> {
+  if (user) return `user:${user.id}`;
+  try {
+    return `addr:${clientAddress(await headers())}`;
+  } catch {
+    // Called outside a request (tests, scripts): one shared anonymous budget.
+    return "addr:unknown";
+  }
 }

@@ -1,16 +1,20 @@
 // next-auth configuration: "Sign in with Google" is the only way in. The issuer comes
 // from GOOGLE_ISSUER — Google itself unless a deployment says otherwise; `npm start`
 // and the tests point it at the local stand-in (scripts/dev/oidc-provider.ts), which
-// speaks the same protocol. Sessions are JWTs whose `sub` is OUR users.id, so every
-// request can load the user (and their current role) with one indexed query.
+// speaks the same protocol. Sessions are JWTs whose `sub` is OUR users.id and `sid` a
+// user_sessions row, so every request can load the user (and their current role) with
+// one indexed query that also refuses a revoked session.
 import "server-only";
 import type { DefaultSession, NextAuthOptions, Account, Profile } from "next-auth";
 import GoogleProvider from "next-auth/providers/google";
+import { headers } from "next/headers";
 import { prisma } from "../db/client.ts";
 import type { Role } from "../db/generated/enums.ts";
 import { env, type Env } from "../env.ts";
 import { log } from "../log.ts";
 import { GOOGLE_SIGN_IN_SCOPES } from "./google-scopes.ts";
+import { loadUserOfSession } from "./session-user.ts";
+import { createUserSession, revokeUserSession } from "./user-sessions.ts";
 
 declare module "next-auth" {
   interface Session {
@@ -21,6 +25,8 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
+    /** Our user_sessions.id: revoking that row ends this JWT (lib/auth/session-user.ts). */
+    sid?: string;
   }
 }
 
@@ -140,6 +146,15 @@ export async function recordGoogleSignIn(
   });
 }
 
+/** The signing-in browser, kept with the session; null outside a request (tests). */
+async function userAgent(): Promise<string | null> {
+  try {
+    return (await headers()).get("user-agent");
+  } catch {
+    return null;
+  }
+}
+
 function isVerified(claims: GoogleClaims): boolean {
   return claims.email_verified === true || claims.email_verified === "true";
 }
@@ -178,14 +193,25 @@ function buildAuthOptions(e: Env): NextAuthOptions {
           if (!row) throw new Error("signed-in account was not recorded");
           token.sub = row.user.id;
           token.role = row.user.role;
+          token.sid = await createUserSession(row.user.id, { userAgent: await userAgent() });
         }
         return token;
       },
+      // /api/auth/session: a revoked session (or one from before sessions were
+      // recorded) shows no user, like the rest of the app; the role is the current one.
       async session({ session, token }) {
-        if (token.sub && token.role) {
-          session.user = { ...session.user, id: token.sub, role: token.role };
-        }
+        const user = token.sub
+          ? await loadUserOfSession({ userId: token.sub, sessionId: token.sid ?? null })
+          : null;
+        if (!user) return { expires: session.expires } as typeof session;
+        session.user = { ...session.user, id: user.id, role: user.role };
         return session;
+      },
+    },
+    events: {
+      // The cookie is cleared by next-auth; the row makes sure a copy of it is dead too.
+      async signOut({ token }) {
+        if (token?.sub && token.sid) await revokeUserSession(token.sub, token.sid);
       },
     },
     // next-auth's own messages go to the structured log; its debug output (which

@@ -128,7 +128,26 @@ async function start(options: StackOptions, cleanups: StackResources): Promise<S
 
   if (mode === "e2e") await buildIfStale({ ...env, NODE_ENV: "production" });
   startWorker(env, cleanups);
+  const { exited } = await startNext(mode, port, env, cleanups);
+  if (mode === "dev") {
+    // Compile the first page a visitor opens while they read the banner.
+    void fetch(`${appUrl}/signin`).catch(() => undefined);
+  }
+  return { url: appUrl, databaseUrl, exited, stop: () => cleanups.stopAll() };
+}
 
+/**
+ * Starts `next dev` or `next start` (build it first with buildIfStale) and resolves once
+ * its readiness check answers 200; stopped with the other resources.
+ */
+export async function startNext(
+  mode: StackMode,
+  port: number,
+  env: NodeJS.ProcessEnv,
+  cleanups: StackResources,
+  stdio: "inherit" | "ignore" = "inherit",
+): Promise<{ url: string; exited: Promise<number> }> {
+  const appUrl = `http://localhost:${port}`;
   step(`starting Next.js (${mode === "dev" ? "next dev" : "next start"}) on port ${port}`);
   const next = spawn(
     process.execPath,
@@ -136,21 +155,16 @@ async function start(options: StackOptions, cleanups: StackResources): Promise<S
     {
       cwd: ROOT,
       env: { ...env, NODE_ENV: mode === "dev" ? "development" : "production" },
-      stdio: "inherit",
+      stdio: ["ignore", stdio, "inherit"],
     },
   );
   const exited = new Promise<number>((resolve) =>
     next.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))),
   );
   cleanups.push(() => stopChild(next, exited));
-
-  await waitForHttp(`${appUrl}/api/health`, exited, 180_000);
+  await waitForHttp(`${appUrl}/api/health/ready`, exited, 180_000);
   step(`Next.js answers at ${appUrl}`);
-  if (mode === "dev") {
-    // Compile the first page a visitor opens while they read the banner.
-    void fetch(`${appUrl}/signin`).catch(() => undefined);
-  }
-  return { url: appUrl, databaseUrl, exited, stop: () => cleanups.stopAll() };
+  return { url: appUrl, exited };
 }
 
 async function startDatabase(mode: StackMode, cleanups: StackResources): Promise<string> {
@@ -356,7 +370,7 @@ export function newestSourceMtime(root: string = ROOT): number {
   return newest;
 }
 
-async function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
+export async function buildIfStale(env: NodeJS.ProcessEnv): Promise<void> {
   const buildId = path.join(ROOT, ".next", "BUILD_ID");
   if (existsSync(buildId) && statSync(buildId).mtimeMs > newestSourceMtime()) {
     step("production build is current (.next/BUILD_ID newer than the sources)");
@@ -385,11 +399,13 @@ async function waitForHttp(url: string, exited: Promise<number>, timeoutMs: numb
     if (stopped !== undefined)
       throw new Error(`Next.js exited with code ${stopped} before it answered`);
     try {
-      await fetch(url, { signal: AbortSignal.timeout(10_000) });
-      return;
+      // Readiness answers 503 until the creator index is loaded and the workers are warm.
+      const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+      if (res.ok) return;
     } catch {
-      await sleep(500);
+      // not listening yet
     }
+    await sleep(500);
   }
   throw new Error(`Next.js did not answer ${url} within ${timeoutMs / 1000} s`);
 }

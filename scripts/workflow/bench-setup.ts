@@ -95,8 +95,8 @@ export async function createPairs(
       [cs[0].id, creatorId],
     );
     pairs.push({
-      brandCookie: await cookie(brandUser, secret),
-      creatorCookie: await cookie(creatorUser, secret),
+      brandCookie: await sessionCookie(pool, brandUser, secret),
+      creatorCookie: await sessionCookie(pool, creatorUser, secret),
       creatorId,
       campaignIds: cs.slice(1).map((r) => r.id),
     });
@@ -104,6 +104,12 @@ export async function createPairs(
   return pairs;
 }
 
-async function cookie(userId: string, secret: string): Promise<string> {
-  return `next-auth.session-token=${await encode({ token: { sub: userId }, secret })}`;
+/** A session cookie as sign-in issues it: a live user_sessions row named in the JWT. */
+export async function sessionCookie(pool: pg.Pool, userId: string, secret: string) {
+  const { rows } = await pool.query(
+    `INSERT INTO user_sessions (id, user_id, user_agent) VALUES (gen_random_uuid(), $1, 'bench:workflow') RETURNING id`,
+    [userId],
+  );
+  const token = await encode({ token: { sub: userId, sid: rows[0].id }, secret });
+  return `next-auth.session-token=${token}`;
 }

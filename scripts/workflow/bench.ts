@@ -16,7 +16,7 @@ import cliProgress from "cli-progress";
 import pg from "pg";
 import { isLegalPath } from "../../lib/matches/state-machine.ts";
 import type { MatchStatus } from "../../lib/db/generated/enums.ts";
-import { createPairs, topUpCreators, type Pair } from "./bench-setup.ts";
+import { createPairs, sessionCookie, topUpCreators, type Pair } from "./bench-setup.ts";
 
 const { values: opt } = parseArgs({
   options: {
@@ -166,8 +166,7 @@ async function main() {
        VALUES (gen_random_uuid(), $1, 'Bench admin', 'ADMIN', now()) RETURNING id`,
       [`bench-admin-${Date.now().toString(36)}@bench.local`],
     );
-    const { encode } = await import("next-auth/jwt");
-    const admin = `next-auth.session-token=${await encode({ token: { sub: a[0].id }, secret })}`;
+    const admin = await sessionCookie(pool, a[0].id, secret);
     // warm up: compile paths, load the feature index
     await read(base, pairs[0], Date.now() + 2000);
     samples.length = 0;

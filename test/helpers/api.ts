@@ -2,18 +2,44 @@
 // a next-auth session cookie signed with the app's secret, exactly as a browser sends it.
 import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
+import { createUserSession } from "@/lib/auth/user-sessions";
 import { env } from "@/lib/env";
 
-export async function sessionCookieFor(userId: string): Promise<string> {
-  const token = await encode({ token: { sub: userId }, secret: env().NEXTAUTH_SECRET });
-  return `next-auth.session-token=${token}`;
+/** A session JWT as next-auth issues it at sign-in: our user id plus a live session row. */
+export async function sessionTokenFor(userId: string, sessionId?: string): Promise<string> {
+  const sid = sessionId ?? (await createUserSession(userId));
+  return encode({ token: { sub: userId, sid }, secret: env().NEXTAUTH_SECRET });
 }
 
-type RequestOptions = { method?: string; userId?: string; body?: unknown; rawBody?: string };
+/** The cookie of a new session of userId (one argument: usable as a .map callback). */
+export async function sessionCookieFor(userId: string): Promise<string> {
+  return `next-auth.session-token=${await sessionTokenFor(userId)}`;
+}
+
+/** The cookie of a given session of userId (revocation tests). */
+export async function cookieForSession(userId: string, sessionId: string): Promise<string> {
+  return `next-auth.session-token=${await sessionTokenFor(userId, sessionId)}`;
+}
+
+type RequestOptions = {
+  method?: string;
+  userId?: string;
+  /** A session of userId to use instead of a new one (revocation tests). */
+  sessionId?: string;
+  body?: unknown;
+  rawBody?: string;
+  /** Extra or replacing headers (content-type, origin, ...). */
+  headers?: Record<string, string>;
+};
 
 export async function apiRequest(path: string, opts: RequestOptions = {}): Promise<NextRequest> {
   const headers: Record<string, string> = { "content-type": "application/json" };
-  if (opts.userId) headers.cookie = await sessionCookieFor(opts.userId);
+  if (opts.userId) {
+    headers.cookie = opts.sessionId
+      ? await cookieForSession(opts.userId, opts.sessionId)
+      : await sessionCookieFor(opts.userId);
+  }
+  Object.assign(headers, opts.headers);
   const body = opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
   return new NextRequest(new URL(path, "http://localhost:3000"), {
     method: opts.method ?? "GET",

@@ -28,10 +28,42 @@ export const FLAG_ESTIMATED = 128;
 
 const MAX_DICT = 0xffff;
 
+type SharedColumn = Uint8Array | Uint16Array | Uint32Array | Float32Array | Float64Array;
+
+/** A CreatorIndex as posted to worker threads (CreatorIndex.toShared / fromShared). */
+export type SharedCreatorIndex = {
+  size: number;
+  columns: Record<string, SharedColumn>;
+  dicts: Record<string, { values: readonly string[]; max: number }>;
+  idBytes: Uint8Array;
+  idOffsets: Uint32Array;
+};
+
+const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
+type ColumnClass<T> = { new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number };
+
+function sharedArray<T>(Ctor: ColumnClass<T>, length: number): T {
+  return new Ctor(new SharedArrayBuffer(Math.max(1, length) * Ctor.BYTES_PER_ELEMENT));
+}
+
+function sharedCopy<T extends SharedColumn>(column: T): T {
+  const Ctor = column.constructor as unknown as ColumnClass<T>;
+  const copy = new Ctor(new SharedArrayBuffer(column.byteLength)) as T;
+  (copy as Uint8Array).set(column as unknown as Uint8Array);
+  return copy;
+}
+
 class Dict {
   readonly values: string[] = [""];
   private readonly ids = new Map<string, number>();
-  constructor(private readonly max: number) {}
+  constructor(readonly max: number) {}
+  static from(values: readonly string[], max: number): Dict {
+    const d = new Dict(max);
+    for (let i = 1; i < values.length; i++) d.id(values[i]);
+    return d;
+  }
   id(v: string | null | undefined): number {
     if (v === null || v === undefined || v === "") return 0;
     let id = this.ids.get(v);
@@ -206,6 +238,7 @@ export class CreatorIndex {
   private readonly countryNames = new Dict(MAX_DICT);
   private readonly currencyNames = new Dict(0xff);
   private readonly byId: Uint32Array;
+  private sharedImage: SharedCreatorIndex | undefined;
 
   // value of each dictionary id; id 0 = none
   get categoryDict(): readonly string[] {
@@ -439,5 +472,48 @@ export class CreatorIndex {
       f.audienceRegions = unpack(this.regionIds, this.regionShares, REGION_SLOTS, this.regionDict);
     }
     return f;
+  }
+
+  /**
+   * The index in shared memory, for worker threads: every column copied once into a
+   * SharedArrayBuffer (memoised per index), the ids as UTF-8 bytes with offsets, the
+   * dictionaries as plain lists. Posting it to a worker shares the columns instead of
+   * copying them; fromShared rebuilds an index over the same memory.
+   */
+  toShared(): SharedCreatorIndex {
+    if (this.sharedImage) return this.sharedImage;
+    const columns: Record<string, SharedColumn> = {};
+    const dicts: Record<string, { values: readonly string[]; max: number }> = {};
+    for (const [key, value] of Object.entries(this)) {
+      if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+        columns[key] = sharedCopy(value as SharedColumn);
+      } else if (value instanceof Dict) {
+        dicts[key] = { values: [...value.values], max: value.max };
+      }
+    }
+    const encoded = this.ids.map((id) => utf8.encode(id));
+    const idOffsets = sharedArray(Uint32Array, this.size + 1);
+    for (let i = 0; i < this.size; i++) idOffsets[i + 1] = idOffsets[i] + encoded[i].length;
+    const idBytes = sharedArray(Uint8Array, idOffsets[this.size]);
+    for (let i = 0; i < this.size; i++) idBytes.set(encoded[i], idOffsets[i]);
+    this.sharedImage = { size: this.size, columns, dicts, idBytes, idOffsets };
+    return this.sharedImage;
+  }
+
+  static fromShared(image: SharedCreatorIndex): CreatorIndex {
+    const ix = Object.create(CreatorIndex.prototype) as CreatorIndex;
+    const fields = ix as unknown as Record<string, unknown>;
+    Object.assign(fields, image.columns);
+    for (const [key, d] of Object.entries(image.dicts)) fields[key] = Dict.from(d.values, d.max);
+    const ids = new Array<string>(image.size);
+    for (let i = 0; i < image.size; i++) {
+      ids[i] = utf8Decoder.decode(
+        image.idBytes.subarray(image.idOffsets[i], image.idOffsets[i + 1]),
+      );
+    }
+    fields.size = image.size;
+    fields.ids = ids;
+    fields.sharedImage = image;
+    return ix;
   }
 }

@@ -12,7 +12,7 @@ import {
 import { loadCreatorDisplay, type CreatorDisplay } from "../../creators/load-creator-display.ts";
 import type { FeatureIndexCache } from "./cache.ts";
 import { getForecastModel } from "../forecast/store.ts";
-import { rankCreators } from "../engine/rank.ts";
+import { rankInline, type Ranker } from "../rank-pool/rank-in-pool.ts";
 import type { MatchResult } from "../engine/types.ts";
 
 export type { CreatorDisplay };
@@ -30,13 +30,18 @@ const CAMPAIGN_SQL = `
   SELECT title, category, type::text AS type, platforms::text[] AS platforms, budget, currency,
          target_age_ranges, target_genders, target_countries, target_regions,
          matching_weights, matching_filters
-    FROM campaigns WHERE id = $1`;
+    FROM campaigns WHERE id = $1 AND ($2::uuid[] IS NULL OR brand_id = ANY($2::uuid[]))`;
 
+/**
+ * The campaign as the engine reads it; null when it does not exist or belongs to none
+ * of `brandIds` (null = any brand: admins, scripts).
+ */
 export async function loadStoredCampaign(
   pool: pg.Pool,
   campaignId: string,
+  brandIds: readonly string[] | null = null,
 ): Promise<StoredCampaign | null> {
-  const { rows } = await pool.query(CAMPAIGN_SQL, [campaignId]);
+  const { rows } = await pool.query(CAMPAIGN_SQL, [campaignId, brandIds]);
   if (rows.length === 0) return null;
   const r = rows[0];
   return {
@@ -59,13 +64,20 @@ export async function rankStoredCampaign(
   pool: pg.Pool,
   cache: FeatureIndexCache,
   campaign: StoredCampaign,
-  options: { filters?: RequestFilters; limit: number; offset: number; now?: Date },
+  options: {
+    filters?: RequestFilters;
+    limit: number;
+    offset: number;
+    now?: Date;
+    /** Where the scan and explanations run; the app passes the worker pool. */
+    rank?: Ranker;
+  },
 ): Promise<StoredRanking> {
   const spec = campaignSpecFromDb(campaign);
   const filters = mergeFilters(spec.filters ?? {}, options.filters ?? {});
   const [{ model, version }, index] = await Promise.all([getForecastModel(pool), cache.get()]);
   if (filters === null) return { results: [], total: 0, forecastModelVersion: version };
-  const ranked = rankCreators(
+  const ranked = await (options.rank ?? rankInline)(
     index,
     { ...spec, filters },
     { limit: options.limit, offset: options.offset, now: options.now, forecastModel: model },

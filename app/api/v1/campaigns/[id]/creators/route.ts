@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/route";
 import { CAMPAIGN_MANAGER_ROLES } from "@/lib/auth/roles";
-import { assertCampaignAccess } from "@/lib/auth/ownership";
+import { scopedBrandIds } from "@/lib/campaigns/campaign-scope";
 import { pool } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { getFeatureIndexCache } from "@/lib/matching/feature-store/cache";
@@ -12,21 +12,27 @@ import {
   requestFilters,
 } from "@/lib/matching/feature-store/query";
 import { loadStoredCampaign, rankStoredCampaign } from "@/lib/matching/feature-store/ranking";
+import { rankInPool } from "@/lib/matching/rank-pool/rank-in-pool";
 
 export const dynamic = "force-dynamic";
 
-const Params = z.object({ id: z.uuid() });
+const Params = z.strictObject({ id: z.uuid() });
 
 // GET /api/v1/campaigns/:id/creators – stored creators ranked for the campaign, best first,
 // with factors, reasons, risks and forecasts; narrowed by the query's filters, paged by cursor.
 export const GET = apiRoute(
-  { roles: CAMPAIGN_MANAGER_ROLES, params: Params, query: RankCreatorsQuerySchema },
+  {
+    roles: CAMPAIGN_MANAGER_ROLES,
+    params: Params,
+    query: RankCreatorsQuerySchema,
+    rateLimit: "ranking",
+  },
   async ({ user, params, query }) => {
-    await assertCampaignAccess(user, params.id);
-    const offset = decodeCursor(params.id, query);
-    const campaign = await loadStoredCampaign(pool, params.id);
+    const campaign = await loadStoredCampaign(pool, params.id, scopedBrandIds(user));
     if (!campaign) throw notFound("Campaign");
+    const offset = decodeCursor(params.id, query);
     const ranking = await rankStoredCampaign(pool, await getFeatureIndexCache(), campaign, {
+      rank: rankInPool,
       filters: requestFilters(query),
       limit: query.limit,
       offset,

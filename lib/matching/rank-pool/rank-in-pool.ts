@@ -1,0 +1,134 @@
+// Ranking off the request thread. A web server has one event loop: a ranking over
+// 100,000 creators takes tens of milliseconds of CPU, and twenty at once would hold
+// every other request (health checks, pages) behind them. So rankings run in a pool of
+// worker threads sized to the machine (piscina), over the creator index shared through
+// SharedArrayBuffers, with a bounded queue and a deadline: a ranking that cannot start
+// and finish in time answers 503 with Retry-After instead of holding the server.
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Piscina } from "piscina";
+import { env } from "../../env.ts";
+import { AppError } from "../../errors.ts";
+import type { CreatorIndex } from "../engine/creator-index.ts";
+import { rankCreators, type RankOptions } from "../engine/rank.ts";
+import type { CampaignSpec, RankResult } from "../engine/types.ts";
+import type { RankTask } from "./rank-worker.ts";
+
+/** Ranks a campaign over an index: inline (scripts, tests) or in the pool (the app). */
+export type Ranker = (
+  index: CreatorIndex,
+  campaign: CampaignSpec,
+  options: RankOptions,
+) => Promise<RankResult>;
+
+export const rankInline: Ranker = async (index, campaign, options) =>
+  rankCreators(index, campaign, options);
+
+// The worker runs our TypeScript through tsx, from the source tree: the server is
+// started from the project root (npm start, next start, the tests).
+const WORKER_FILE = path.join(process.cwd(), "lib", "matching", "rank-pool", "rank-worker.ts");
+
+type PoolState = { pool: Piscina; versions: WeakMap<CreatorIndex, number>; nextVersion: number };
+const globalForPool = globalThis as unknown as { __rankPool?: PoolState };
+
+function state(): PoolState {
+  if (!globalForPool.__rankPool) {
+    const e = env();
+    const threads = e.RANK_WORKERS ?? Math.max(1, availableParallelism());
+    globalForPool.__rankPool = {
+      pool: new Piscina({
+        filename: WORKER_FILE,
+        execArgv: ["--import", "tsx"],
+        minThreads: threads,
+        maxThreads: threads,
+        maxQueue: e.RANK_QUEUE_MAX,
+        idleTimeout: Infinity,
+      }),
+      versions: new WeakMap(),
+      nextVersion: 1,
+    };
+  }
+  return globalForPool.__rankPool;
+}
+
+export const rankInPool: Ranker = (index, campaign, options) =>
+  env().RANK_WORKERS === 0
+    ? rankInline(index, campaign, options)
+    : runInPool(index, campaign, options, env().RANK_DEADLINE_MS);
+
+async function runInPool(
+  index: CreatorIndex,
+  campaign: CampaignSpec,
+  options: RankOptions,
+  deadlineMs: number,
+): Promise<RankResult> {
+  const s = state();
+  let version = s.versions.get(index);
+  if (version === undefined) s.versions.set(index, (version = s.nextVersion++));
+  const task: RankTask = { indexVersion: version, index: index.toShared(), campaign, options };
+  try {
+    return (await s.pool.run(task, {
+      signal: AbortSignal.timeout(deadlineMs),
+    })) as RankResult;
+  } catch (error) {
+    throw overloaded(error);
+  }
+}
+
+// Starting a worker compiles the engine (seconds on a busy machine): not a request's
+// deadline.
+const WARM_UP_DEADLINE_MS = 120_000;
+
+function overloaded(error: unknown): unknown {
+  const name = (error as Error | undefined)?.name;
+  const message = String((error as Error | undefined)?.message ?? "");
+  if (name === "AbortError" || name === "TimeoutError" || /queue is at limit/i.test(message)) {
+    return new AppError(
+      "unavailable",
+      "Ranking is busy right now; try again in a few seconds",
+      undefined,
+      2,
+    );
+  }
+  return error;
+}
+
+/** Starts every worker and loads the engine in it, so the first ranking is not slow. */
+export async function warmRankPool(): Promise<void> {
+  if (env().RANK_WORKERS === 0) return;
+  const s = state();
+  const { CreatorIndex } = await import("../engine/creator-index.ts");
+  const empty = CreatorIndex.build([]);
+  const spec: CampaignSpec = {
+    title: "warm-up",
+    category: "beauty",
+    platforms: [],
+    budget: 1,
+    currency: "KRW",
+    targetAudience: { ageRanges: [], genders: [], countries: [], regions: [] },
+  };
+  await Promise.all(
+    Array.from({ length: s.pool.threads.length || 1 }, () =>
+      runInPool(empty, spec, {}, WARM_UP_DEADLINE_MS),
+    ),
+  );
+}
+
+export function rankPoolStats() {
+  const pool = globalForPool.__rankPool?.pool;
+  if (!pool) return { started: false as const };
+  return {
+    started: true as const,
+    threads: pool.threads.length,
+    queued: pool.queueSize,
+    completed: pool.completed,
+  };
+}
+
+/** Lets running rankings finish, then stops the threads (graceful shutdown). */
+export async function closeRankPool(): Promise<void> {
+  const s = globalForPool.__rankPool;
+  if (!s) return;
+  globalForPool.__rankPool = undefined;
+  await s.pool.close();
+}

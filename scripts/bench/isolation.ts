@@ -1,0 +1,254 @@
+// npm run bench:isolation -- [--creators 100000] [--clients 20] [--seconds 30] [--seed 42]
+// One user's heavy work must not become everyone's slow day. Starts the production
+// server (next start) on `--creators` synthetic creators, then, twice — with ranking
+// on the request thread (RANK_WORKERS=0, the single-thread baseline) and with the
+// worker pool (the default) — measures:
+//   idle:  /api/health and the brand dashboard sampled every 100 ms, nothing else running;
+//   load:  `--clients` connections ranking random campaigns with random filters as fast
+//          as they can (autocannon) while the same probes keep sampling.
+// Prints rankings/s and p95, probe p50/p99 idle and under load; the last line is one
+// JSON object. The probes run in a child process so that the load generator's own
+// event loop does not inflate them. The database is the `bench` database of
+// bench:match (DATABASE_URL's server, else the development cluster).
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { encode } from "next-auth/jwt";
+import { applyMigrations } from "../../lib/db/migrations.ts";
+import { createDatabaseIfMissing, withDatabaseName } from "../../lib/db/embedded-postgres.ts";
+import { redactUrl } from "../lib/db-url.ts";
+import { runScript, withScriptDatabase } from "../lib/run-script.ts";
+import { buildIfStale, StackResources, startNext } from "../lib/stack.ts";
+import { ensureBenchCreatorsInChild, storeBenchCampaigns } from "../matching/bench-data.ts";
+import { generateCampaigns } from "../matching/eval/synthetic.ts";
+import { percentile } from "./percentile.ts";
+
+const { values } = parseArgs({
+  options: {
+    creators: { type: "string", default: "100000" },
+    clients: { type: "string", default: "20" },
+    seconds: { type: "string", default: "30" },
+    "idle-seconds": { type: "string", default: "10" },
+    seed: { type: "string", default: "42" },
+    port: { type: "string", default: "3190" },
+  },
+});
+const intOption = (name: keyof typeof values, min: number) => {
+  const n = Number(values[name]);
+  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} needs an integer >= ${min}`);
+  return n;
+};
+const CREATORS = intOption("creators", 1);
+const CLIENTS = intOption("clients", 1);
+const SECONDS = intOption("seconds", 1);
+const IDLE_SECONDS = intOption("idle-seconds", 1);
+const SEED = intOption("seed", 0);
+const PORT = intOption("port", 1024);
+
+type ProbeStats = { n: number; p50: number; p99: number; errors: number };
+type Phase = { health: ProbeStats; dashboard: ProbeStats; all: ProbeStats };
+
+/** Samples the probe URLs every 100 ms for `seconds`, in a child process. */
+function sampleProbes(urls: string[], cookie: string, seconds: number): Promise<Phase> {
+  const code = `
+    const [urls, cookie, seconds] = JSON.parse(process.argv[1]);
+    const lat = urls.map(() => []); let errors = urls.map(() => 0);
+    const end = Date.now() + seconds * 1000;
+    while (Date.now() < end) {
+      const tick = Date.now();
+      await Promise.all(urls.map(async (u, k) => {
+        const t = performance.now();
+        try {
+          const r = await fetch(u, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(10000) });
+          await r.arrayBuffer();
+          if (r.status !== 200) errors[k]++;
+        } catch { errors[k]++; }
+        lat[k].push(performance.now() - t);
+      }));
+      await new Promise((r) => setTimeout(r, Math.max(0, 100 - (Date.now() - tick))));
+    }
+    process.stdout.write(JSON.stringify({ lat, errors }));`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ["--input-type=module", "-e", code, JSON.stringify([urls, cookie, seconds])],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.on("error", reject);
+    child.on("exit", (c) => {
+      if (c !== 0) return reject(new Error(`probe sampler exited with ${c}`));
+      const { lat, errors } = JSON.parse(out) as { lat: number[][]; errors: number[] };
+      const stats = (xs: number[], e: number): ProbeStats => ({
+        n: xs.length,
+        p50: percentile(xs, 0.5),
+        p99: percentile(xs, 0.99),
+        errors: e,
+      });
+      resolve({
+        health: stats(lat[0], errors[0]),
+        dashboard: stats(lat[1], errors[1]),
+        all: stats(lat.flat(), errors[0] + errors[1]),
+      });
+    });
+  });
+}
+
+const TIERS = ["nano", "micro", "mid", "macro", "mega"];
+const REGIONS = ["Seoul", "Busan", "Gyeonggi", "Incheon", "Daegu", "Jeju"];
+const CATEGORIES = ["beauty", "food", "gaming", "tech", "travel", "fashion", "fitness"];
+
+/** A random ranking request: campaign, page size and a random subset of filters. */
+function randomRankPath(campaignIds: string[], rnd: () => number): string {
+  const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
+  const q = new URLSearchParams({ limit: String(pick([10, 20, 50])) });
+  if (rnd() < 0.3) q.set("tiers", [pick(TIERS), pick(TIERS)].join(","));
+  if (rnd() < 0.3) q.set("regions", pick(REGIONS));
+  if (rnd() < 0.3) q.set("categories", [pick(CATEGORIES), pick(CATEGORIES)].join(","));
+  if (rnd() < 0.2) q.set("minSubscribers", String(pick([1000, 10_000, 100_000])));
+  if (rnd() < 0.2) q.set("maxRate", String(pick([500_000, 2_000_000, 10_000_000])));
+  return `/api/v1/campaigns/${pick(campaignIds)}/creators?${q}`;
+}
+
+async function rankLoad(baseUrl: string, cookie: string, campaignIds: string[]) {
+  let seed = SEED + 1;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  const result = await autocannon({
+    url: baseUrl,
+    connections: CLIENTS,
+    duration: SECONDS,
+    headers: { cookie },
+    requests: [{ setupRequest: (req) => ({ ...req, path: randomRankPath(campaignIds, rnd) }) }],
+    setupClient: (client) => {
+      client.on("response", (status: number, _bytes: number, ms: number) => {
+        latencies.push(ms);
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      });
+    },
+  });
+  const ok = statuses.get(200) ?? 0;
+  return {
+    rps: ok / SECONDS,
+    p95: percentile(latencies, 0.95),
+    p50: percentile(latencies, 0.5),
+    ok,
+    statuses: Object.fromEntries(statuses),
+    errors: result.errors + result.timeouts,
+  };
+}
+
+async function runPhase(
+  label: string,
+  env: NodeJS.ProcessEnv,
+  cookie: string,
+  campaignIds: string[],
+) {
+  const resources = new StackResources();
+  try {
+    const { url } = await startNext("e2e", PORT, env, resources, "ignore");
+    const probeUrls = [`${url}/api/health`, `${url}/dashboard`];
+    // A short warm-up so that the first compiled page or query is not in the figures.
+    await sampleProbes(probeUrls, cookie, 2);
+    const idle = await sampleProbes(probeUrls, cookie, IDLE_SECONDS);
+    const [load, probes] = await Promise.all([
+      rankLoad(url, cookie, campaignIds),
+      // Start sampling once the load is on, stop before it ends.
+      new Promise<Phase>((resolve, reject) =>
+        setTimeout(
+          () => sampleProbes(probeUrls, cookie, Math.max(1, SECONDS - 4)).then(resolve, reject),
+          2000,
+        ),
+      ),
+    ]);
+    console.log(
+      `${label}: ${load.rps.toFixed(1)} rankings/s (p50 ${ms(load.p50)}, p95 ${ms(load.p95)} ms, ` +
+        `answers ${JSON.stringify(load.statuses)}, socket errors ${load.errors}); ` +
+        `probes idle p50/p99 ${ms(idle.all.p50)}/${ms(idle.all.p99)} ms, ` +
+        `under load ${ms(probes.all.p50)}/${ms(probes.all.p99)} ms ` +
+        `(health ${ms(probes.health.p99)}, dashboard ${ms(probes.dashboard.p99)}; ${probes.all.errors} failed)`,
+    );
+    return { load, idle, probes };
+  } finally {
+    await resources.stopAll();
+  }
+}
+
+const ms = (x: number) => x.toFixed(1);
+
+async function main(): Promise<number> {
+  return withScriptDatabase(async (server) => {
+    const benchUrl = withDatabaseName(server.url, "bench");
+    await createDatabaseIfMissing(server.url, "bench");
+    await applyMigrations(benchUrl);
+    process.env.DATABASE_URL = benchUrl;
+    const { pool } = await import("../../lib/db/client.ts");
+    try {
+      console.log(`bench database ${redactUrl(benchUrl)}`);
+      await ensureBenchCreatorsInChild(benchUrl, CREATORS, SEED);
+      const campaignIds = await storeBenchCampaigns(pool, generateCampaigns(40, SEED));
+      const { rows } = await pool.query<{ id: string }>(
+        `WITH u AS (
+           INSERT INTO users (id, email, name, role, updated_at)
+           VALUES (gen_random_uuid(), 'bench-brand@bench.local', 'Bench brand manager', 'BRAND_MANAGER', now())
+           ON CONFLICT (email) DO UPDATE SET updated_at = now() RETURNING id)
+         INSERT INTO brand_members (brand_id, user_id, role)
+         SELECT b.id, u.id, 'OWNER' FROM u, brands b WHERE b.name = 'Bench brand'
+         RETURNING user_id AS id`,
+      );
+      const secret = randomBytes(32).toString("base64url");
+      const cookie = `next-auth.session-token=${await encode({ token: { sub: rows[0].id }, secret })}`;
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        DATABASE_URL: benchUrl,
+        NEXTAUTH_SECRET: secret,
+        NEXTAUTH_URL: `http://localhost:${PORT}`,
+        LOG_LEVEL: "warn",
+        NEXT_TELEMETRY_DISABLED: "1",
+        // The bench measures isolation, not the per-user budget.
+        API_RATE_LIMIT_PER_MINUTE: "1000000",
+        RANKING_RATE_LIMIT_PER_MINUTE: "1000000",
+      };
+      await buildIfStale({ ...env, NODE_ENV: "production" });
+      const single = await runPhase(
+        "single thread",
+        { ...env, RANK_WORKERS: "0" },
+        cookie,
+        campaignIds,
+      );
+      const pooled = await runPhase("worker pool", env, cookie, campaignIds);
+      const summary = {
+        creators: CREATORS,
+        clients: CLIENTS,
+        seconds: SECONDS,
+        rankRps: round(pooled.load.rps),
+        rankP95Ms: round(pooled.load.p95),
+        rankErrors: pooled.load.errors + (pooled.load.ok === 0 ? 1 : 0),
+        singleThreadRankRps: round(single.load.rps),
+        singleThreadRankP95Ms: round(single.load.p95),
+        speedup: round(pooled.load.rps / single.load.rps),
+        probeP50Ms: round(pooled.probes.all.p50),
+        probeP99Ms: round(pooled.probes.all.p99),
+        idleProbeP99Ms: round(pooled.idle.all.p99),
+        probeP99VsIdle: round(pooled.probes.all.p99 / pooled.idle.all.p99),
+        healthP99Ms: round(pooled.probes.health.p99),
+        dashboardP99Ms: round(pooled.probes.dashboard.p99),
+        singleThreadProbeP99Ms: round(single.probes.all.p99),
+        probeErrors: pooled.probes.all.errors,
+      };
+      console.log(JSON.stringify(summary));
+      return 0;
+    } finally {
+      await pool.end();
+    }
+  });
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+runScript(main);
