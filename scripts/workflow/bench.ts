@@ -150,7 +150,8 @@ async function main() {
     process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
     process.env.LOG_LEVEL ??= "warn";
     const { startStack } = await import("../lib/stack.ts");
-    const stack = await startStack({ mode: "e2e", port: num("port", 1) });
+    const port = num("port", 1);
+    const stack = await startStack({ mode: "e2e", port, smtpWebPort: port + 10 });
     base = stack.url;
     databaseUrl = stack.databaseUrl;
     stop = () => stack.stop();
