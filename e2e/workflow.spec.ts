@@ -36,10 +36,12 @@ async function createCampaign(page: Page, title: string): Promise<string> {
 async function findDemoCreator(page: Page) {
   await page.getByLabel("mid", { exact: true }).check();
   await page.getByLabel("Region", { exact: true }).fill("Seoul");
+  await page.getByLabel("Category", { exact: true }).fill("beauty");
+  await page.getByLabel("Fee ceiling (₩)").fill("2000000");
   await page.getByLabel("Search channel or name").fill(CREATOR_CHANNEL);
   await page.getByRole("button", { name: "Apply" }).click();
   const rows = page.getByRole("list", { name: "Ranked creators" });
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < 30; i++) {
     if (await rows.getByText(CREATOR_CHANNEL).count()) break;
     await page.getByRole("button", { name: "Next page" }).click();
     await page.waitForTimeout(500);
