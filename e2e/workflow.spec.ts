@@ -11,7 +11,6 @@ import { role } from "./helpers/roles.ts";
 test.describe.configure({ mode: "serial" });
 test.setTimeout(180_000);
 
-const CREATOR_CHANNEL = "Haneul Glow Log";
 const stamp = Date.now().toString(36);
 
 async function as(browser: Browser, key: "brand" | "admin" | "creator"): Promise<Page> {
@@ -32,21 +31,26 @@ async function createCampaign(page: Page, title: string): Promise<string> {
   return page.url().split("/").pop()!.split("?")[0];
 }
 
-/** Narrows the ranking to the demo creator's kind and pages until their row shows. */
-async function findDemoCreator(page: Page) {
-  await page.getByLabel("mid", { exact: true }).check();
-  await page.getByLabel("Region", { exact: true }).fill("Seoul");
-  await page.getByLabel("Category", { exact: true }).fill("beauty");
-  await page.getByLabel("Fee ceiling (₩)").fill("2000000");
-  await page.getByLabel("Search channel or name").fill(CREATOR_CHANNEL);
-  await page.getByRole("button", { name: "Apply" }).click();
-  const rows = page.getByRole("list", { name: "Ranked creators" });
-  for (let i = 0; i < 30; i++) {
-    if (await rows.getByText(CREATOR_CHANNEL).count()) break;
-    await page.getByRole("button", { name: "Next page" }).click();
-    await page.waitForTimeout(500);
-  }
-  return rows.getByText(CREATOR_CHANNEL).first();
+/** The demo creator's id, as their own inbox API shows it. */
+async function demoCreatorId(creator: Page): Promise<string> {
+  const res = await creator.request.get("/api/v1/matches?limit=1");
+  return (await res.json()).matches[0].creator.id;
+}
+
+/** A proposal sent from the brand's browser over the JSON API; returns the match page. */
+async function proposeOverApi(page: Page, campaignId: string, creatorId: string, amount: number) {
+  const res = await page.evaluate(
+    async (body) =>
+      (
+        await fetch("/api/v1/matches", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        })
+      ).json(),
+    { campaignId, creatorId, offer: { amount, deliverables: "One dedicated video" } },
+  );
+  return `/matches/${res.match.id}`;
 }
 
 async function proposeFromPanel(page: Page, fee: string) {
@@ -54,8 +58,7 @@ async function proposeFromPanel(page: Page, fee: string) {
   await panel.getByLabel("Fee (₩)").fill(fee);
   await panel.getByRole("button", { name: "Send proposal" }).click();
   await expect(panel.getByRole("status")).toBeVisible();
-  const href = await panel.getByRole("link", { name: "Open the match" }).getAttribute("href");
-  return href!;
+  return (await panel.getByRole("link", { name: "Open the match" }).getAttribute("href"))!;
 }
 
 test("brand → admin → creator → brand, with an e-mail for each step", async ({ browser }) => {
@@ -80,17 +83,20 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await brand.reload();
   await expect(brand.getByRole("region", { name: "Shortlist" })).toBeVisible();
 
-  // above the threshold: waits for admin review
-  await (await findDemoCreator(brand)).click();
-  const bigMatch = await proposeFromPanel(brand, "9000000");
+  // from the breakdown panel: above the threshold, so it waits for admin review
+  await ranked.getByRole("listitem").nth(1).locator("button").first().click();
+  await proposeFromPanel(brand, "9000000");
   await expect(brand.getByRole("dialog").getByText(/Sent to admin review: .*above/)).toBeVisible();
 
-  // below the threshold, in a second campaign: straight to the creator
+  // to the demo creator (who answers below): one above the threshold, and one below in a
+  // second campaign, which goes straight to them
+  const creator = await as(browser, "creator");
+  const haneul = await demoCreatorId(creator);
+  const bigMatch = await proposeOverApi(brand, big, haneul, 9_000_000);
   const small = await createCampaign(brand, `E2E small ${stamp}`);
-  expect(small).not.toBe(big);
-  await (await findDemoCreator(brand)).click();
-  const smallMatch = await proposeFromPanel(brand, "1500000");
-  await expect(brand.getByRole("dialog").getByText(/Proposal sent to/)).toBeVisible();
+  const smallMatch = await proposeOverApi(brand, small, haneul, 1_500_000);
+  await brand.goto(smallMatch);
+  await expect(brand.getByRole("list", { name: "History" })).toContainText("sent to the creator");
   await expectMail(DEMO_ACCOUNTS.creator.email, /New proposal from Glow Lab/);
 
   // admin approves the first with a reason
@@ -102,8 +108,7 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await expect(admin.getByTestId("review")).toContainText("approved — Fee fits the reach");
   await expectMail(DEMO_ACCOUNTS.brand.email, /Approved: your proposal/);
 
-  // the creator counters the first and accepts the second, from the inbox
-  const creator = await as(browser, "creator");
+  // the creator counters the first and accepts the second
   await creator.goto(bigMatch);
   await creator.getByRole("button", { name: "Counter-offer" }).click();
   await creator.getByLabel("Fee (₩)").fill("9500000");
@@ -142,11 +147,10 @@ test("two browsers act on one match at once: one wins, the other is told what ch
   browser,
 }) => {
   const brand = await as(browser, "brand");
-  await createCampaign(brand, `E2E race ${stamp}`);
-  await (await findDemoCreator(brand)).click();
-  const href = await proposeFromPanel(brand, "1200000");
-
+  const race = await createCampaign(brand, `E2E race ${stamp}`);
   const one = await as(browser, "creator");
+  const href = await proposeOverApi(brand, race, await demoCreatorId(one), 1_200_000);
+
   const two = await as(browser, "creator");
   await Promise.all([one.goto(href), two.goto(href)]);
   await one.getByRole("button", { name: "Accept", exact: true }).click();
@@ -155,7 +159,7 @@ test("two browsers act on one match at once: one wins, the other is told what ch
   await two.getByRole("button", { name: "Decline" }).click();
   await two.getByLabel("Reason (the other side reads it)").fill("Too busy");
   await two.getByRole("button", { name: "Decline" }).click();
-  const alert = two.getByRole("alert");
+  const alert = two.getByRole("alert").filter({ hasText: "acted first" });
   await expect(alert).toContainText("Someone else acted first.");
   await expect(alert).toContainText("moved it to agreed");
 });
