@@ -35,6 +35,9 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+// Not the ad-log upload: with a proxy in front, Next.js buffers a request body in memory
+// and cuts it off at 10 MB (experimental.proxyClientMaxBodySize); the upload route
+// streams gigabytes and sets its own request id (lib/api/route.ts).
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/v1/adstats/imports).*)"],
 };

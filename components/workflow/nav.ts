@@ -15,5 +15,6 @@ export const NAV_BY_ROLE: Record<Role, { href: string; label: string }[]> = {
     { href: "/admin", label: "Overview" },
     { href: "/admin#review-queue", label: "Review queue" },
     { href: "/admin/jobs", label: "Jobs" },
+    { href: "/admin/ad-stats", label: "Ad stats" },
   ],
 };

@@ -1,22 +1,53 @@
 // Streams a roster JSONL file line by line, validating each line on its own so one
 // bad line costs one creator, not the run. Shared by `npm run match` and the import.
+// Video ages are judged against a real now, never against the roster's newest upload:
+// a roster of channels silent for months must look silent.
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { parseCreatorRecord } from "../matching/engine/schemas.ts";
+import { checkCreatorRecord } from "./check-creator-record.ts";
 import type { CreatorRecord } from "../matching/engine/types.ts";
 
 export type RosterLine =
-  | { lineNumber: number; ok: true; record: CreatorRecord; rawId: string | number }
+  | {
+      lineNumber: number;
+      ok: true;
+      record: CreatorRecord;
+      rawId: string | number;
+      // how a readable but irregular value was normalised
+      notes: string[];
+    }
   | { lineNumber: number; ok: false; error: string };
 
-export async function* readRosterStream(input: Readable): AsyncGenerator<RosterLine> {
+export type RosterReadOptions = {
+  // the moment the roster is judged at: videos dated after it are impossible
+  now?: Date;
+};
+
+// 1,000 videos with their statistics fit in well under this; a longer line is refused
+// before it is parsed.
+export const MAX_ROSTER_LINE_CHARS = 1_000_000;
+
+export async function* readRosterStream(
+  input: Readable,
+  options: RosterReadOptions = {},
+): AsyncGenerator<RosterLine> {
+  const now = options.now ?? new Date();
   const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNumber = 0;
   for await (const raw of lines) {
     lineNumber++;
     const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, "") : raw;
     if (line.trim() === "") continue;
+    if (line.length > MAX_ROSTER_LINE_CHARS) {
+      yield {
+        lineNumber,
+        ok: false,
+        error: `line too long (${line.length.toLocaleString("en-US")} characters; at most ${MAX_ROSTER_LINE_CHARS.toLocaleString("en-US")})`,
+      };
+      continue;
+    }
     let json: unknown;
     try {
       json = JSON.parse(line);
@@ -25,29 +56,20 @@ export async function* readRosterStream(input: Readable): AsyncGenerator<RosterL
       continue;
     }
     const parsed = parseCreatorRecord(json);
-    yield parsed.ok
-      ? { lineNumber, ok: true, record: parsed.record, rawId: parsed.rawId }
-      : { lineNumber, ok: false, error: parsed.error };
+    if (!parsed.ok) {
+      yield { lineNumber, ok: false, error: parsed.error };
+      continue;
+    }
+    const checked = checkCreatorRecord(parsed.record, now);
+    yield checked.ok
+      ? { lineNumber, ok: true, record: checked.record, rawId: parsed.rawId, notes: checked.notes }
+      : { lineNumber, ok: false, error: checked.error };
   }
 }
 
-export function readRosterFile(path: string): AsyncGenerator<RosterLine> {
-  return readRosterStream(createReadStream(path, { encoding: "utf8" }));
+export function readRosterFile(
+  path: string,
+  options: RosterReadOptions = {},
+): AsyncGenerator<RosterLine> {
+  return readRosterStream(createReadStream(path, { encoding: "utf8" }), options);
 }
-
-// The moment a roster describes: the newest upload across its creators, so that a
-// roster exported months ago (or dated ahead of this machine's clock) is judged as
-// of its own snapshot. Uploads up to this machine's clock (plus a day for time zones)
-// are taken as they are, however few creators there are. Beyond the clock, a single
-// absurd future date is ignored: past the 99th percentile of creators' newest uploads
-// by more than 30 days, that percentile wins.
-export function rosterReferenceTime(latestPerCreator: readonly number[], fallback: Date): Date {
-  const xs = latestPerCreator.filter(Number.isFinite).sort((a, b) => a - b);
-  if (xs.length === 0) return fallback;
-  const max = xs[xs.length - 1];
-  if (max <= fallback.getTime() + DAY_MS) return new Date(max);
-  const p99 = xs[Math.floor(0.99 * (xs.length - 1))];
-  return new Date(max - p99 > 30 * DAY_MS ? p99 : max);
-}
-
-const DAY_MS = 86_400_000;

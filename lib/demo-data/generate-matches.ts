@@ -10,7 +10,16 @@ import type { CreatorProfile } from "./generate-creators.ts";
 import { drawOutcome } from "./match-outcome.ts";
 import { buildWorkflow, EXPIRY_DAYS, pathTo, timeline } from "./match-workflow.ts";
 import { Rng } from "../random/seeded-random.ts";
-import { baseRate, factorScores, featuresAt, scoreProposal, won } from "./proposal.ts";
+import {
+  audienceTargetShare,
+  baseRate,
+  candidateScore,
+  engineCampaign,
+  featuresAt,
+  scoreProposal,
+  won,
+} from "./proposal.ts";
+import type { PreparedCampaign } from "../matching/engine/prepare-campaign.ts";
 import type {
   CampaignRow,
   MatchRow,
@@ -117,25 +126,20 @@ export function generateMatches(
     const b = brandById.get(c.brandId)!;
     const size =
       c.status === "COMPLETED"
-        ? r.int(12, 24)
+        ? r.int(15, 28)
         : c.status === "ACTIVE"
           ? r.int(8, 24)
           : r.int(5, 12);
     const proposedBy = c.status === "COMPLETED" ? c.startsAt! - 20 * DAY : now - DAY;
+    const q = engineCampaign(c);
     const ranked = candidates(c, b, profiles, cache, r)
       .filter((p) => p.creator.createdAt + DAY < proposedBy)
       .map((p) => {
         const cost = baseRate(p, c.type);
-        const f = {
-          categories: p.creator.categories,
-          subscribers: p.channel.subscriberCount,
-          medianViews: p.agg.medianViews,
-          engagementRate: p.agg.engagementRate,
-          daysSinceLastVideo: (proposedBy - p.agg.lastVideoAt) / DAY,
-          tier: p.channel.tier,
-        };
-        // brands pick well but not perfectly: their own judgement is noise on the score
-        return { p, key: factorScores(c, p, f, cost).score + r.normal(0, 8), cost };
+        const days = Math.max(0, (proposedBy - p.agg.lastVideoAt) / DAY);
+        // brands pick from the engine's ranking, well but not perfectly: their own
+        // judgement is noise on the score
+        return { p, key: candidateScore(q, p, days) + r.normal(0, 8), cost };
       })
       .sort((x, y) => y.key - x.key);
 
@@ -155,7 +159,7 @@ export function generateMatches(
     }
 
     for (const { profile, status } of chosen) {
-      buildMatch(out, seed, now, c, ci, b, profile, status, adminIds);
+      buildMatch(out, seed, now, c, q, ci, b, profile, status, adminIds);
     }
   });
   return out;
@@ -166,6 +170,7 @@ function buildMatch(
   seed: string,
   now: number,
   c: CampaignRow,
+  q: PreparedCampaign,
   ci: number,
   b: GeneratedBrand,
   p: CreatorProfile,
@@ -178,7 +183,7 @@ function buildMatch(
   const f = featuresAt(p, c.startsAt ?? c.createdAt, now, r);
   const cost = baseRate(p, c.type);
   const offer = roundTo(cost * r.uniform(0.75, 1.05), 10_000);
-  const s = scoreProposal(c, p, f, offer);
+  const s = scoreProposal(q, p.creator.id, f);
   const earliest = Math.max(c.createdAt, p.creator.createdAt) + 0.2 * DAY;
 
   const flagged = offer > REVIEW_THRESHOLD || s.confidence === "LOW";
@@ -279,7 +284,7 @@ function buildMatch(
           campaign: c,
           features: f,
           categoryMatch: s.categoryMatch,
-          targetShare: s.targetShare,
+          targetShare: audienceTargetShare(c, p),
           agreed,
           completedAt: last,
           priceLevel: b.brand.priceLevel,

@@ -10,6 +10,8 @@ import { channelAggregates, median, tierFor } from "./channel-stats.ts";
 import { generateDemoData, type DemoData } from "./generate.ts";
 import { viewsPerSubscriberNorm } from "./generate-creators.ts";
 import { REVIEW_THRESHOLD } from "./generate-matches.ts";
+import { scoreCreator } from "../matching/engine/rank.ts";
+import { engineCampaign, engineFeatures, type ProposalFeatures } from "./proposal.ts";
 import type { MatchRow, Tier } from "./types.ts";
 
 const NOW = new Date(Date.UTC(2026, 10, 21));
@@ -314,15 +316,16 @@ describe("campaigns and matches", () => {
     expect(reasons).toMatch(/Low-confidence/);
   });
 
-  it("scores with the four weighted factors and keeps features at proposal", () => {
+  it("stores what the engine computes from the features at proposal, and keeps them", () => {
     const wrong: string[] = [];
+    const campaignById = new Map(d.campaigns.map((c) => [c.id, c]));
     for (const m of d.matches) {
-      const weighted =
-        0.35 * m.audienceOverlap +
-        0.25 * m.categoryMatch +
-        0.25 * m.performancePrediction +
-        0.15 * m.budgetFit;
-      if (Math.abs(m.score - weighted) >= 0.1) wrong.push(`${m.id}: score`);
+      const engine = scoreCreator(
+        engineFeatures(m.creatorId, m.featuresAtProposal as ProposalFeatures),
+        engineCampaign(campaignById.get(m.campaignId)!),
+      );
+      if (m.score !== engine.score) wrong.push(`${m.id}: score ${m.score} vs ${engine.score}`);
+      if (JSON.stringify(m.risks) !== JSON.stringify(engine.risks)) wrong.push(`${m.id}: risks`);
       if (m.predictedViewsMin > m.predictedViewsMax) wrong.push(`${m.id}: range`);
       const f = m.featuresAtProposal as Record<string, unknown>;
       for (const k of [

@@ -1,16 +1,19 @@
 // What a brand saw when it proposed a match in the past: the creator's features as
-// they were then (reconstructed from today's channel and its growth), the four factor
-// scores, reasons, risks and the forecast a first heuristic model made. The seed keeps
-// them on the match, as the live engine will, so forecasts can be checked against the
-// outcomes and refitted on `featuresAtProposal`.
-import { AGE_BUCKETS, category } from "./catalog.ts";
+// they were then (reconstructed from today's channel and its growth) and what the
+// matching engine itself made of them for the campaign (score, factors, reasons,
+// risks, forecast, with the built-in forecast priors). The seed keeps them on the
+// match, as the live product does, so the stored score is exactly what the engine
+// computes from `featuresAtProposal`, and forecasts can be checked and refitted.
+import { AGE_BUCKETS } from "./catalog.ts";
 import { tierFor } from "./channel-stats.ts";
-import {
-  engagementNorm,
-  viewsPerSubscriberNorm,
-  type CreatorProfile,
-} from "./generate-creators.ts";
-import { DEFAULT_WEIGHTS, type CreatorFeatures } from "../matching/engine/types.ts";
+import type { CreatorProfile } from "./generate-creators.ts";
+import { computeBreakdown } from "../matching/engine/breakdown.ts";
+import { prepareCampaign, type PreparedCampaign } from "../matching/engine/prepare-campaign.ts";
+import { scoreCreator } from "../matching/engine/rank.ts";
+import type { CreatorFeatures } from "../matching/engine/types.ts";
+import { campaignSpecFromDb } from "../matching/feature-store/campaign.ts";
+import { parseFeaturesAtProposal } from "../matching/forecast/training-rows.ts";
+import { toDbSpelling } from "../vocabulary.ts";
 import type { Rng } from "../random/seeded-random.ts";
 import type { CampaignRow, CampaignType, MatchRow, Tier } from "./types.ts";
 
@@ -34,11 +37,24 @@ export type ProposalFeatures = Omit<
 
 const r4 = (x: number) => Math.round(x * 10_000) / 10_000;
 const r1 = (x: number) => Math.round(x * 10) / 10;
-const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 // toLocaleString goes through Intl and is slow in bulk; thousands separators by hand
 export const count = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 export const won = (n: number) => `₩${count(n)}`;
-const pct = (x: number, digits = 0) => `${(x * 100).toFixed(digits)}%`;
+
+// The profile and audience part of a feature row: the same today and at proposal.
+function profileAndAudience(p: CreatorProfile) {
+  const a = p.audience;
+  return {
+    categories: p.creator.categories,
+    region: p.creator.region,
+    country: p.creator.country,
+    ratePerVideo: p.creator.ratePerVideo,
+    currency: "KRW",
+    audienceAge: a ? a.age : [],
+    audienceGender: a ? [a.female, r4(1 - a.female)] : [],
+    audienceCountries: a ? a.countries : null,
+  };
+}
 
 export function featuresAt(p: CreatorProfile, asOf: number, now: number, r: Rng): ProposalFeatures {
   const years = Math.max(0, (now - asOf) / (365 * DAY));
@@ -70,14 +86,7 @@ export function featuresAt(p: CreatorProfile, asOf: number, now: number, r: Rng)
     shareRate: r4(p.agg.shareRate * erScale),
     uploadsPer30d: r1(uploads),
     daysSinceLastVideo: r1(daysSinceLastVideo),
-    categories: p.creator.categories,
-    region: p.creator.region,
-    country: p.creator.country,
-    ratePerVideo: p.creator.ratePerVideo,
-    currency: "KRW",
-    audienceAge: a ? a.age : [],
-    audienceGender: a ? [a.female, r4(1 - a.female)] : [],
-    audienceCountries: a ? a.countries : null,
+    ...profileAndAudience(p),
     audienceSource: a ? a.source : null,
   };
 }
@@ -99,143 +108,90 @@ export function baseRate(p: CreatorProfile, type: CampaignType): number {
   }
 }
 
-/** Share of the views a campaign's content gets, relative to the channel's median video. */
-export const FORECAST_TYPE_FACTOR: Record<CampaignType, number> = {
-  SPONSORED_VIDEO: 0.85,
-  PRODUCT_REVIEW: 0.9,
-  GIFTING: 0.6,
-  STORE_VISIT: 0.7,
-  AFFILIATE: 0.8,
-};
+/** The campaign as the engine reads it from the campaigns table (seeded as YouTube, KRW). */
+export function engineCampaign(c: CampaignRow): PreparedCampaign {
+  return prepareCampaign(
+    campaignSpecFromDb({
+      title: c.title,
+      category: c.category,
+      type: c.type,
+      platforms: ["YOUTUBE"],
+      budget: c.budget,
+      currency: "KRW",
+      targetAgeRanges: c.targetAgeRanges,
+      targetGenders: c.targetGenders,
+      targetCountries: c.targetCountries,
+      targetRegions: c.targetRegions,
+      matchingWeights: null,
+      matchingFilters: null,
+    }),
+  );
+}
 
-export const BASE_CTR: Record<CampaignType, number> = {
-  SPONSORED_VIDEO: 0.03,
-  PRODUCT_REVIEW: 0.035,
-  GIFTING: 0.02,
-  STORE_VISIT: 0.02,
-  AFFILIATE: 0.06,
-};
+/** The stored features as the engine reads them back (forecast training rows too). */
+export function engineFeatures(id: string, f: ProposalFeatures): CreatorFeatures {
+  const parsed = parseFeaturesAtProposal(id, f);
+  if (!parsed) throw new Error(`demo features of ${id} do not parse`);
+  return parsed;
+}
 
-/** The few features the factor math reads. */
-export type FactorInput = Pick<
-  ProposalFeatures,
-  "categories" | "subscribers" | "medianViews" | "engagementRate" | "daysSinceLastVideo" | "tier"
->;
-
-export type Factors = {
-  audienceOverlap: number;
-  categoryMatch: number;
-  performancePrediction: number;
-  budgetFit: number;
-  score: number;
-  /** share of the audience inside every targeted dimension (0.5 when unknown) */
-  targetShare: number;
-  countryShare: number;
-  regionShare: number;
-  /** subscribers used for the norms (a hidden count is estimated) */
-  normSubscribers: number;
-  vpsRatio: number;
-  erRatio: number;
-  stale: boolean;
-  expectedViews: number;
-  costPerView: number;
-};
-
-/** The four factors (0-100) and the weighted score; numbers only, cheap enough to rank with. */
-export function factorScores(
-  c: CampaignRow,
-  p: CreatorProfile,
-  f: FactorInput,
-  cost: number,
-): Factors {
+/** The engine's score for a candidate today: how brands shortlist (cheap, no reasons). */
+export function candidateScore(q: PreparedCampaign, p: CreatorProfile, daysSinceLastVideo: number) {
   const a = p.audience;
-  // audience overlap: the share of the audience inside every targeted dimension
-  let targetShare = 0.5;
-  let countryShare = 1;
-  let regionShare = 1;
-  if (a) {
-    let ageShare = 1;
-    if (c.targetAgeRanges.length) {
-      ageShare = 0;
-      for (let i = 0; i < AGE_BUCKETS.length; i++)
-        if (c.targetAgeRanges.includes(AGE_BUCKETS[i])) ageShare += a.age[i];
-    }
-    const genderShare = c.targetGenders.length
-      ? (c.targetGenders.includes("female") ? a.female : 0) +
-        (c.targetGenders.includes("male") ? 1 - a.female : 0)
-      : 1;
-    if (c.targetCountries.length) {
-      countryShare = 0;
-      for (const k of c.targetCountries) countryShare += a.countries[k] ?? 0;
-    }
-    if (c.targetRegions.length) {
-      if (a.regions) {
-        regionShare = 0;
-        for (const k of c.targetRegions) regionShare += a.regions[k] ?? 0;
-      } else {
-        regionShare = p.creator.region && c.targetRegions.includes(p.creator.region) ? 0.45 : 0.08;
-      }
-    }
-    targetShare = ageShare * genderShare * countryShare * regionShare;
-  }
-  const audienceOverlap = r1(clamp(100 * Math.sqrt(targetShare), 0, 100));
-
-  // category match: the primary category counts fully, related ones partly
-  const cats = f.categories;
-  let categoryMatch = 15;
-  if (cats[0] === c.category) categoryMatch = 100;
-  else if (cats.includes(c.category)) categoryMatch = 80;
-  else if (cats.some((k) => category(k).related.includes(c.category))) categoryMatch = 50;
-
-  // performance: recent views and engagement against the norm for the channel's size
-  // (a hidden count is estimated from views; the generator's own figure stands in for that)
-  const normSubscribers = f.subscribers ?? p.truth.realSubscribers;
-  const vpsRatio = f.subscribers
-    ? f.medianViews / (f.subscribers * viewsPerSubscriberNorm(f.subscribers))
-    : 1;
-  const erRatio = f.engagementRate / engagementNorm(normSubscribers);
-  const stale = f.daysSinceLastVideo > 60;
-  const performancePrediction = r1(
-    clamp(
-      55 +
-        14 * Math.log2(clamp(erRatio, 0.1, 8)) +
-        12 * Math.log2(clamp(vpsRatio, 0.02, 8)) -
-        (stale ? 25 : 0),
-      3,
-      98,
-    ),
-  );
-
-  // budget efficiency: expected views per won, and whether one creator eats the budget
-  const expectedViews = Math.max(1, Math.round(f.medianViews * FORECAST_TYPE_FACTOR[c.type]));
-  const costPerView = cost / expectedViews;
-  let budgetFit = clamp(60 - 22 * Math.log2(Math.max(costPerView, 1) / 60), 3, 98);
-  if (cost > c.budget) budgetFit *= 0.3;
-  else if (cost > c.budget * 0.4) budgetFit *= 0.7;
-  budgetFit = r1(budgetFit);
-
-  const score = r1(
-    DEFAULT_WEIGHTS.audienceOverlap * audienceOverlap +
-      DEFAULT_WEIGHTS.categoryMatch * categoryMatch +
-      DEFAULT_WEIGHTS.performancePrediction * performancePrediction +
-      DEFAULT_WEIGHTS.budgetFit * budgetFit,
-  );
-  return {
-    audienceOverlap,
-    categoryMatch,
-    performancePrediction,
-    budgetFit,
-    score,
-    targetShare,
-    countryShare,
-    regionShare,
-    normSubscribers,
-    vpsRatio,
-    erRatio,
-    stale,
-    expectedViews,
-    costPerView,
+  const features: CreatorFeatures = {
+    id: p.creator.id,
+    platform: "youtube",
+    tier: p.channel.tier.toLowerCase() as CreatorFeatures["tier"],
+    subscribers: p.channel.subscriberCount,
+    subscribersHidden: p.channel.subscribersHidden,
+    videoCount: 50,
+    medianViews: p.agg.medianViews,
+    viewsP25: p.agg.viewsP25,
+    viewsP75: p.agg.viewsP75,
+    engagementRate: p.agg.engagementRate,
+    likeRate: p.agg.likeRate,
+    commentRate: p.agg.commentRate,
+    shareRate: p.agg.shareRate,
+    uploadsPer30d: p.agg.uploadsPer30d,
+    daysSinceLastVideo,
+    ...profileAndAudience(p),
+    audienceSource: a ? (a.source.toLowerCase() as "verified" | "estimated") : null,
   };
+  return computeBreakdown(features, q).score;
+}
+
+/**
+ * Share of the creator's real audience inside every targeted dimension: the demo's
+ * ground truth for outcomes (match-outcome.ts), not a score.
+ */
+export function audienceTargetShare(c: CampaignRow, p: CreatorProfile): number {
+  const a = p.audience;
+  if (!a) return 0.5;
+  let ageShare = 1;
+  if (c.targetAgeRanges.length) {
+    ageShare = 0;
+    for (let i = 0; i < AGE_BUCKETS.length; i++)
+      if (c.targetAgeRanges.includes(AGE_BUCKETS[i])) ageShare += a.age[i];
+  }
+  const genderShare = c.targetGenders.length
+    ? (c.targetGenders.includes("female") ? a.female : 0) +
+      (c.targetGenders.includes("male") ? 1 - a.female : 0)
+    : 1;
+  let countryShare = 1;
+  if (c.targetCountries.length) {
+    countryShare = 0;
+    for (const k of c.targetCountries) countryShare += a.countries[k] ?? 0;
+  }
+  let regionShare = 1;
+  if (c.targetRegions.length) {
+    if (a.regions) {
+      regionShare = 0;
+      for (const k of c.targetRegions) regionShare += a.regions[k] ?? 0;
+    } else {
+      regionShare = p.creator.region && c.targetRegions.includes(p.creator.region) ? 0.45 : 0.08;
+    }
+  }
+  return ageShare * genderShare * countryShare * regionShare;
 }
 
 export type Scored = Pick<
@@ -251,130 +207,22 @@ export type Scored = Pick<
   | "forecast"
   | "predictedViewsMin"
   | "predictedViewsMax"
-> & { targetShare: number };
+>;
 
-/** The factors with their reasons, risks, confidence and the heuristic forecast. */
-export function scoreProposal(
-  c: CampaignRow,
-  p: CreatorProfile,
-  f: ProposalFeatures,
-  cost: number,
-): Scored {
-  const x = factorScores(c, p, f, cost);
-  const a = p.audience;
-  const reasons: string[] = [];
-  const risks: { code: string; message: string; value: number; norm?: number }[] = [];
-
-  if (a) {
-    const who = [c.targetGenders.join("/"), c.targetAgeRanges.join(", ")].filter(Boolean).join(" ");
-    reasons.push(
-      `${pct(x.targetShare)} of the audience is in the target${who ? ` (${who})` : ""}; ${pct(x.countryShare)} in ${c.targetCountries.join(", ") || "any country"}.`,
-    );
-    if (c.targetRegions.length && x.regionShare < 0.2) {
-      risks.push({
-        code: "OUTSIDE_TARGET_REGION",
-        message: `Only ${pct(x.regionShare)} of the audience is in ${c.targetRegions.join(", ")}.`,
-        value: r4(x.regionShare),
-      });
-    }
-  } else {
-    reasons.push("No audience data yet: audience overlap assumed average.");
-  }
-  const cats = f.categories;
-  reasons.push(
-    x.categoryMatch === 100
-      ? `Primary category is ${c.category}.`
-      : x.categoryMatch === 80
-        ? `Also covers ${c.category} (primary: ${cats[0]}).`
-        : x.categoryMatch === 50
-          ? `${cats[0]} is related to ${c.category}: partial credit.`
-          : `${cats[0] ?? "Unknown category"} is unrelated to ${c.category}.`,
-  );
-  const erNorm = engagementNorm(x.normSubscribers);
-  reasons.push(
-    `Median ${count(f.medianViews)} views over the last 50 videos; engagement ${pct(f.engagementRate, 1)} vs ${pct(erNorm, 1)} typical for ${f.tier}.`,
-  );
-  if (x.vpsRatio < 0.35 && f.subscribers) {
-    const norm = viewsPerSubscriberNorm(f.subscribers);
-    risks.push({
-      code: "LOW_VIEWS_PER_SUBSCRIBER",
-      message: `Views per subscriber ${pct(f.medianViews / f.subscribers, 1)} vs ${pct(norm, 1)} typical for ${f.tier}.`,
-      value: r4(f.medianViews / f.subscribers),
-      norm: r4(norm),
-    });
-  }
-  if (x.erRatio < 0.4 || x.erRatio > 3) {
-    risks.push({
-      code: "ENGAGEMENT_OFF_NORM",
-      message: `Engagement ${pct(f.engagementRate, 1)} is far from the ${f.tier} norm of ${pct(erNorm, 1)}.`,
-      value: f.engagementRate,
-      norm: r4(erNorm),
-    });
-  }
-  if (x.stale)
-    risks.push({
-      code: "STALE_CHANNEL",
-      message: `No upload for ${Math.round(f.daysSinceLastVideo)} days.`,
-      value: f.daysSinceLastVideo,
-    });
-  if (f.subscribersHidden)
-    risks.push({
-      code: "HIDDEN_SUBSCRIBERS",
-      message: "Subscriber count is hidden; tier estimated from views.",
-      value: 1,
-    });
-  if (cost > c.budget)
-    risks.push({
-      code: "OVER_BUDGET",
-      message: `Rate ${won(cost)} is above the campaign budget ${won(c.budget)}.`,
-      value: cost,
-      norm: c.budget,
-    });
-  reasons.push(`Rate ${won(cost)} is about ${won(x.costPerView)} per expected view.`);
-
-  const spread = f.viewsP25 > 0 ? f.viewsP75 / f.viewsP25 : 99;
-  const confidence: Scored["confidence"] =
-    !a || f.subscribersHidden || x.stale || spread > 6
-      ? "LOW"
-      : a.source === "VERIFIED" && spread < 3.5
-        ? "HIGH"
-        : "MEDIUM";
-
-  const k = FORECAST_TYPE_FACTOR[c.type];
-  const expected = x.expectedViews;
-  const min = Math.round(Math.max(f.viewsP25 * k * 0.8, expected * 0.5));
-  const max = Math.round(Math.max(f.viewsP75 * k * 1.2, expected * 1.5));
-  const cat = category(c.category);
-  const ctr = BASE_CTR[c.type];
-  const orders = expected * ctr * cat.conversion;
-  const forecast = {
-    model: "heuristic-v0",
-    views: { min, max, expected, confidence: 0.8 },
-    engagement: {
-      likes: Math.round(expected * f.likeRate),
-      comments: Math.round(expected * f.commentRate),
-      shares: Math.round(expected * f.shareRate),
-    },
-    conversion: {
-      ctrPct: r1(ctr * 1000) / 10,
-      purchaseRatePct: r1(cat.conversion * 1000) / 10,
-      estimatedOrders: Math.round(orders),
-      estimatedSales: Math.round(orders * cat.orderValue),
-      currency: "KRW",
-    },
-  };
+/** The engine's explained result for the stored features, in the matches table's shape. */
+export function scoreProposal(q: PreparedCampaign, id: string, f: ProposalFeatures): Scored {
+  const m = scoreCreator(engineFeatures(id, f), q);
   return {
-    score: x.score,
-    audienceOverlap: x.audienceOverlap,
-    categoryMatch: x.categoryMatch,
-    performancePrediction: x.performancePrediction,
-    budgetFit: x.budgetFit,
-    confidence,
-    reasons,
-    risks,
-    forecast,
-    predictedViewsMin: min,
-    predictedViewsMax: max,
-    targetShare: x.targetShare,
+    score: m.score,
+    audienceOverlap: m.factors.audienceOverlap,
+    categoryMatch: m.factors.categoryMatch,
+    performancePrediction: m.factors.performancePrediction,
+    budgetFit: m.factors.budgetFit,
+    confidence: toDbSpelling(m.confidence),
+    reasons: m.reasons,
+    risks: m.risks,
+    forecast: m.forecast,
+    predictedViewsMin: m.forecast.views.min,
+    predictedViewsMax: m.forecast.views.max,
   };
 }

@@ -42,13 +42,42 @@ describe("npm run match", () => {
     const r = run("--creators", roster, "--campaign", campaign, "--top", "5", "--json");
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(["results"]);
+    expect(Object.keys(out)).toEqual(["results", "roster", "sort", "total"]);
+    expect(out.roster).toMatchObject({ read: 302, used: 300, rejected: 2 });
+    expect(out.sort).toBe("score");
     expect(out.results).toHaveLength(5);
     for (let k = 1; k < 5; k++)
       expect(out.results[k - 1].score).toBeGreaterThanOrEqual(out.results[k].score);
     expect(r.stderr).toContain(`${roster}:11: not valid JSON`);
     expect(r.stderr).toContain(`${roster}:21: videos.0.publishedAt`);
     expect(r.stderr).toContain("302 lines read, 300 creators used, 2 rejected");
+  }, 120_000);
+
+  it("--strict: the ranking is printed, but rejected lines make the exit code 2", () => {
+    const r = run("--creators", roster, "--campaign", campaign, "--top", "3", "--json", "--strict");
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout).results).toHaveLength(3);
+    expect(r.stderr).toContain("2 lines rejected (--strict): exit 2");
+  }, 120_000);
+
+  it("--sort value: ordered by target views per won, every row says what it costs", () => {
+    const r = run(
+      "--creators",
+      roster,
+      "--campaign",
+      campaign,
+      "--top",
+      "5",
+      "--json",
+      "--sort",
+      "value",
+    );
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.sort).toBe("value");
+    const v = out.results.map((x: { value: { targetViewsPerMillion: number } }) => x.value);
+    for (let k = 1; k < v.length; k++)
+      expect(v[k - 1].targetViewsPerMillion).toBeGreaterThanOrEqual(v[k].targetViewsPerMillion);
   }, 120_000);
 
   it("echoes the roster's own ids, numbers included", () => {

@@ -1,28 +1,29 @@
 // npm run match -- --creators roster.jsonl --campaign campaign.json [--top 20]
-//                  [--offset 0] [--json] [--now 2026-11-01T00:00:00Z]
+//                  [--offset 0] [--sort score|value] [--json] [--strict] [--now ISO-8601]
 //
-// Ranks a roster file for a campaign file with the matching engine. Malformed roster
-// lines are reported with their line numbers and skipped; a malformed campaign is an
-// error (exit 1). With --json, stdout is exactly {"results":[...]} and everything
-// else goes to stderr. Without --now, video ages are measured from the roster's own
-// snapshot time (its newest upload), so old exports rank as they were.
+// Ranks a roster file for a campaign file with the matching engine. Malformed or
+// impossible roster lines are reported with their line numbers and skipped (with
+// --strict the exit code is then 2); irregular values that can be read are normalised
+// and noted. A malformed campaign is an error (exit 1). With --json, stdout is exactly
+// one JSON object {results, roster: {read, used, rejected, normalised}, sort, total}
+// and everything else goes to stderr. --sort value orders by forecast value per won.
 import { readFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { CreatorIndex } from "../../lib/matching/engine/creator-index.ts";
-import { deriveFeatures, parseTimestamp } from "../../lib/matching/engine/derive-features.ts";
+import { deriveFeatures } from "../../lib/matching/engine/derive-features.ts";
 import { formatNumber } from "../../lib/matching/engine/format.ts";
-import { readRosterFile, rosterReferenceTime } from "../../lib/creators/read-roster.ts";
-import { rankCreators } from "../../lib/matching/engine/rank.ts";
+import { readRosterFile } from "../../lib/creators/read-roster.ts";
+import { rankCreators, type RankSort } from "../../lib/matching/engine/rank.ts";
 import { parseCampaignSpec } from "../../lib/matching/engine/schemas.ts";
-import type {
-  CreatorFeatures,
-  CreatorRecord,
-  MatchResult,
-} from "../../lib/matching/engine/types.ts";
+import type { CreatorFeatures, MatchResult } from "../../lib/matching/engine/types.ts";
 
 const USAGE =
-  "usage: npm run match -- --creators roster.jsonl --campaign campaign.json [--top 20] [--offset 0] [--json] [--now ISO-8601]";
+  "usage: npm run match -- --creators roster.jsonl --campaign campaign.json [--top 20] [--offset 0] [--sort score|value] [--json] [--strict] [--now ISO-8601]";
 const MAX_REPORTED_ERRORS = 50;
+// Exit code when lines were rejected and --strict is given: the ranking is printed,
+// but a script can tell a partial roster from a whole one.
+const EXIT_REJECTED = 2;
 
 function fail(message: string): never {
   console.error(message);
@@ -34,42 +35,55 @@ interface Args {
   campaign: string;
   top: number;
   offset: number;
+  sort: RankSort;
   json: boolean;
-  now: Date | null;
+  strict: boolean;
+  now: Date;
 }
 
-function parseArgs(argv: string[]): Args {
-  const values: Record<string, string> = {};
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--json") json = true;
-    else if (a === "--help" || a === "-h") {
-      console.log(USAGE);
-      process.exit(0);
-    } else if (a.startsWith("--")) {
-      const [key, inline] = a.slice(2).split("=", 2);
-      const v = inline ?? argv[++i];
-      if (v === undefined) fail(`--${key} needs a value\n${USAGE}`);
-      values[key] = v;
-    } else fail(`unexpected argument "${a}"\n${USAGE}`);
+function readArgs(argv: string[]): Args {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        creators: { type: "string" },
+        campaign: { type: "string" },
+        top: { type: "string" },
+        offset: { type: "string" },
+        sort: { type: "string" },
+        now: { type: "string" },
+        json: { type: "boolean", default: false },
+        strict: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    fail(`${(e as Error).message}\n${USAGE}`);
   }
-  for (const k of Object.keys(values)) {
-    if (!["creators", "campaign", "top", "offset", "now"].includes(k))
-      fail(`unknown option --${k}\n${USAGE}`);
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
   }
   if (!values.creators || !values.campaign) fail(USAGE);
-  const int = (name: string, fallback: number, min: number) => {
+  const int = (name: "top" | "offset", fallback: number, min: number) => {
     if (values[name] === undefined) return fallback;
     const n = Number(values[name]);
-    if (!Number.isInteger(n) || n < min) fail(`--${name} must be an integer >= ${min}`);
+    if (!Number.isInteger(n) || n < min || n > 100_000)
+      fail(`--${name} must be an integer >= ${min}`);
     return n;
   };
-  let now: Date | null = null;
+  // Video ages are measured from a real now (this machine's clock unless --now), never
+  // from the roster's newest upload: a roster of silent channels must look silent.
+  let now = new Date();
   if (values.now !== undefined) {
     now = new Date(values.now);
     if (Number.isNaN(now.getTime())) fail(`--now "${values.now}" is not a date-time`);
   }
+  const sort = values.sort ?? "score";
+  if (sort !== "score" && sort !== "value") fail(`--sort must be score or value\n${USAGE}`);
   // npm runs scripts from the package root; paths are meant from where the user was.
   const base = process.env.INIT_CWD ?? process.cwd();
   const path = (p: string) => (isAbsolute(p) ? p : resolve(base, p));
@@ -78,7 +92,9 @@ function parseArgs(argv: string[]): Args {
     campaign: path(values.campaign),
     top: int("top", 20, 1),
     offset: int("offset", 0, 0),
-    json,
+    sort,
+    json: values.json ?? false,
+    strict: values.strict ?? false,
     now,
   };
 }
@@ -99,15 +115,6 @@ function readCampaign(path: string) {
   const parsed = parseCampaignSpec(raw);
   if (!parsed.ok) fail(`the campaign file ${path} is not a valid campaign: ${parsed.error}`);
   return parsed.campaign;
-}
-
-function latestUpload(r: CreatorRecord): number {
-  let latest = -Infinity;
-  for (const v of r.videos) {
-    const t = parseTimestamp(v.publishedAt);
-    if (t > latest) latest = t;
-  }
-  return latest;
 }
 
 const fmt = (x: number) => formatNumber(Math.round(x));
@@ -162,76 +169,81 @@ function printTable(
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   const campaign = readCampaign(args.campaign);
   const log = args.json ? console.error : console.log;
 
   const seen = new Map<string, number>();
   const rawIds = new Map<string, string | number>();
   const features: CreatorFeatures[] = [];
-  const buffered: CreatorRecord[] = [];
-  let read = 0;
-  let rejected = 0;
-  const reject = (lineNumber: number, error: string) => {
-    rejected++;
-    if (rejected <= MAX_REPORTED_ERRORS) console.error(`${args.creators}:${lineNumber}: ${error}`);
+  const counts = { read: 0, used: 0, rejected: 0, normalised: 0 };
+  let reported = 0;
+  const report = (lineNumber: number, text: string) => {
+    if (++reported <= MAX_REPORTED_ERRORS) console.error(`${args.creators}:${lineNumber}: ${text}`);
   };
   try {
-    for await (const line of readRosterFile(args.creators)) {
-      read++;
+    for await (const line of readRosterFile(args.creators, { now: args.now })) {
+      counts.read++;
       if (!line.ok) {
-        reject(line.lineNumber, line.error);
+        counts.rejected++;
+        report(line.lineNumber, line.error);
         continue;
       }
       const key = `${line.record.platform}:${line.record.id}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        reject(
+        counts.rejected++;
+        report(
           line.lineNumber,
           `duplicate creator ${line.record.platform} "${line.record.id}" (first on line ${first}), skipped`,
         );
         continue;
       }
+      if (line.notes.length > 0) {
+        counts.normalised++;
+        for (const note of line.notes) report(line.lineNumber, `note: ${note}`);
+      }
       seen.set(key, line.lineNumber);
       rawIds.set(key, line.rawId);
-      // With a fixed --now each line becomes a compact feature row at once; otherwise
-      // the records wait until the roster's snapshot time is known.
-      if (args.now) features.push(deriveFeatures(line.record, args.now));
-      else buffered.push(line.record);
+      features.push(deriveFeatures(line.record, args.now));
     }
   } catch (e) {
     fail(`cannot read the roster file ${args.creators}: ${(e as Error).message}`);
   }
-  if (rejected > MAX_REPORTED_ERRORS)
-    console.error(`... and ${rejected - MAX_REPORTED_ERRORS} more rejected lines`);
-
-  let now = args.now;
-  if (!now) {
-    now = rosterReferenceTime(buffered.map(latestUpload), new Date());
-    for (const r of buffered) features.push(deriveFeatures(r, now));
-  }
-  const used = features.length;
+  if (reported > MAX_REPORTED_ERRORS)
+    console.error(`... and ${reported - MAX_REPORTED_ERRORS} more rejected lines and notes`);
+  counts.used = features.length;
   log(
-    `roster: ${read} lines read, ${used} creators used, ${rejected} rejected; video ages as of ${now.toISOString()}`,
+    `roster: ${counts.read} lines read, ${counts.used} creators used, ${counts.rejected} rejected, ${counts.normalised} normalised; video ages as of ${args.now.toISOString()}`,
   );
 
   const index = CreatorIndex.build(features);
-  const ranking = rankCreators(index, campaign, { limit: args.top, offset: args.offset });
+  const ranking = rankCreators(index, campaign, {
+    limit: args.top,
+    offset: args.offset,
+    sort: args.sort,
+  });
+  const exitCode = args.strict && counts.rejected > 0 ? EXIT_REJECTED : 0;
   if (args.json) {
     const results = ranking.results.map((r) => ({
       ...r,
       id: rawIds.get(`${r.platform}:${r.id}`) ?? r.id,
     }));
-    process.stdout.write(`${JSON.stringify({ results })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ results, roster: counts, sort: args.sort, total: ranking.total })}\n`,
+    );
     console.error(
       `ranked: ${ranking.total} creators passed the filters, ${ranking.results.length} returned`,
     );
-    return;
+  } else {
+    log(
+      `campaign: ${campaign.title || "(untitled)"}, ${ranking.total} creators passed the filters, sorted by ${args.sort}\n`,
+    );
+    printTable(ranking.results, rawIds, args.offset);
   }
-  log(
-    `campaign: ${campaign.title || "(untitled)"}, ${ranking.total} creators passed the filters\n`,
-  );
-  printTable(ranking.results, rawIds, args.offset);
+  if (exitCode !== 0)
+    console.error(`${counts.rejected} lines rejected (--strict): exit ${exitCode}`);
+  process.exitCode = exitCode;
 }
 
 main().catch((e: unknown) => fail(`match failed: ${(e as Error).stack ?? String(e)}`));

@@ -51,6 +51,9 @@ export const anyJson: fc.Arbitrary<unknown> = fc.oneof(
 export function mutated(valid: Record<string, unknown>): fc.Arbitrary<unknown> {
   const keys = Object.keys(valid);
   return fc.oneof(
+    // Now and then the valid object itself, so that writes get through and what they
+    // store is checked too.
+    fc.constant(valid),
     fc
       .record({ key: fc.constantFrom(...keys), value: anyJson })
       .map(({ key, value }) => ({ ...valid, [key]: value })),

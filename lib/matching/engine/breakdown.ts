@@ -9,7 +9,12 @@ import {
   budgetScore,
   creatorStatics,
   dimensionFit,
+  engagementGate,
+  REACH_CAP_BELOW,
+  reachCap,
+  roundScore,
   UNKNOWN_RATE_BUDGET,
+  viewsGate,
   overBudgetMultiplier,
   performanceFactor,
   viewsScore,
@@ -39,9 +44,26 @@ export interface Breakdown {
   category: number;
   performance: number;
   budget: number;
-  // 0..100 before rounding, after the penalty
+  // 0..100, one decimal: the weighted factors, times the penalty and the gate, capped
   score: number;
   penaltyMultiplier: number;
+  // expected-views gate (factors.ts): views part x engagement part, 1 = no effect
+  gate: number;
+  viewsGate: number;
+  engagementGate: number;
+  // how far the measured audience reaches the target: the product of the fits (share
+  // against a fully fitting audience's share) of the age, gender and country
+  // dimensions the creator's audience data measures; null when none is measured
+  targetReach: number | null;
+  // the cap applied because targetReach is under REACH_CAP_BELOW; null = not capped
+  reachCap: number | null;
+  // share of the audience in the targeted age x gender x country, measured or assumed
+  targetShare: number;
+  // the value ordering's key: expected views in the target audience, times the
+  // category match, per unit of cost (rate, or the estimate when unknown, plus
+  // handling); 0 above the budget
+  valuePerCost: number;
+  costEstimated: boolean;
   age: DimensionBreakdown | null;
   gender: DimensionBreakdown | null;
   country: DimensionBreakdown | null;
@@ -81,6 +103,9 @@ export function computeBreakdown(input: CreatorFeatures, q: PreparedCampaign): B
   const platformIx = PLATFORM_SLUGS.indexOf(c.platform);
 
   let product = 1;
+  let reach = 1;
+  let measured = false;
+  let targetShare = 1;
   let age: DimensionBreakdown | null = null;
   if (q.ageTargeted) {
     let share: number;
@@ -98,6 +123,11 @@ export function computeBreakdown(input: CreatorFeatures, q: PreparedCampaign): B
     }
     const fit = dimensionFit(share, q.ageInvFullFit);
     product *= fit;
+    targetShare *= share;
+    if (source === "audience") {
+      reach *= fit;
+      measured = true;
+    }
     age = { share, fit, source };
   }
   let gender: DimensionBreakdown | null = null;
@@ -114,6 +144,11 @@ export function computeBreakdown(input: CreatorFeatures, q: PreparedCampaign): B
     }
     const fit = dimensionFit(share, q.genderInvFullFit);
     product *= fit;
+    targetShare *= share;
+    if (source === "audience") {
+      reach *= fit;
+      measured = true;
+    }
     gender = { share, fit, source };
   }
   let country: DimensionBreakdown | null = null;
@@ -129,6 +164,11 @@ export function computeBreakdown(input: CreatorFeatures, q: PreparedCampaign): B
     }
     const fit = dimensionFit(share, q.countryInvFullFit);
     product *= fit;
+    targetShare *= share;
+    if (source === "audience") {
+      reach *= fit;
+      measured = true;
+    }
     country = { share, fit, source };
   }
   let region: DimensionBreakdown | null = null;
@@ -188,15 +228,31 @@ export function computeBreakdown(input: CreatorFeatures, q: PreparedCampaign): B
   }
 
   const w = q.weights;
-  const score =
+  const vGate = viewsGate(vs);
+  const eGate = engagementGate(engScore);
+  const gate = vGate * eGate;
+  let raw =
     100 *
     (w.audienceOverlap * audience +
       w.categoryMatch * category +
       w.performancePrediction * performance +
       w.budgetFit * budget) *
-    penaltyMultiplier;
+    penaltyMultiplier *
+    gate;
+  let cap: number | null = null;
+  if (measured && reach < REACH_CAP_BELOW) {
+    cap = reachCap(reach);
+    if (raw > cap) raw = cap;
+    else cap = null;
+  }
+  const score = roundScore(raw);
 
   const effectiveViews = Number.isFinite(lnViews) ? Math.exp(lnViews) : 0;
+  const valueCost = cost !== null ? cost : q.estimatedRateByTier[tierIx];
+  const valuePerCost =
+    valueCost <= q.budget
+      ? (effectiveViews * targetShare * category) / (valueCost + q.handlingCost)
+      : 0;
   return {
     features: c,
     audience,
@@ -205,6 +261,14 @@ export function computeBreakdown(input: CreatorFeatures, q: PreparedCampaign): B
     budget,
     score,
     penaltyMultiplier,
+    gate,
+    viewsGate: vGate,
+    engagementGate: eGate,
+    targetReach: measured ? reach : null,
+    targetShare,
+    valuePerCost,
+    costEstimated: cost === null,
+    reachCap: cap,
     age,
     gender,
     country,

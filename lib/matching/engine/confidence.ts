@@ -1,7 +1,10 @@
-// How much to trust a score: data completeness and how predictable the channel is.
+// How much to trust a score: data completeness and how predictable the channel is,
+// then lowered by what the risks say: a high-severity risk or any audience-quality risk
+// caps it at "medium", a poor audience quality makes it "low".
 import type { Breakdown } from "./breakdown.ts";
 import type { PreparedCampaign } from "./prepare-campaign.ts";
-import type { Confidence } from "./types.ts";
+import { QUALITY_SEVERE_BELOW, type AudienceQuality } from "./audience-quality.ts";
+import type { Confidence, Risk } from "./types.ts";
 
 export interface ConfidenceAssessment {
   level: Confidence;
@@ -9,7 +12,12 @@ export interface ConfidenceAssessment {
   score: number;
 }
 
-export function assessConfidence(b: Breakdown, q: PreparedCampaign): ConfidenceAssessment {
+export function assessConfidence(
+  b: Breakdown,
+  q: PreparedCampaign,
+  risks: readonly Risk[] = [],
+  quality: AudienceQuality | null = null,
+): ConfidenceAssessment {
   const f = b.features;
   let s = 1;
   const hasAnyAudience =
@@ -31,7 +39,8 @@ export function assessConfidence(b: Breakdown, q: PreparedCampaign): ConfidenceA
   else if (f.videoCount < 10) s -= 0.2;
   else if (f.videoCount < 20) s -= 0.05;
   if (f.subscribersHidden) s -= 0.05;
-  if (b.cost === null) s -= 0.1;
+  // an unknown rate leaves the budget factor and the value per won guessed
+  if (b.cost === null) s -= 0.2;
   if (f.engagementRate <= 0 && f.medianViews > 0) s -= 0.05;
   if (f.medianViews > 0) {
     if (f.viewsP25 <= 0) s -= 0.2;
@@ -43,6 +52,12 @@ export function assessConfidence(b: Breakdown, q: PreparedCampaign): ConfidenceA
   }
   if (f.daysSinceLastVideo !== null && f.daysSinceLastVideo > 90) s -= 0.1;
   if (f.categories.length === 0) s -= 0.1;
+  // Any doubt about who the subscribers are (bought ones, say) is worth a lower trust
+  // even when the views are real: at most "medium".
+  if (risks.some((r) => r.severity === "high" || r.code === "audience_quality")) {
+    s = Math.min(s, 0.69);
+  }
+  if (quality !== null && quality.score < QUALITY_SEVERE_BELOW) s = Math.min(s, 0.44);
   const score = Math.max(0, Math.min(1, s));
   return { level: score >= 0.7 ? "high" : score >= 0.45 ? "medium" : "low", score };
 }

@@ -56,6 +56,14 @@ function count(v: number | null | undefined): number | null {
   return typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : null;
 }
 
+// A missing or 0 rate is unknown: rosters write 0 for "not asked yet". Only an
+// explicit worksForFree makes the rate 0.
+function rateOf(record: CreatorRecord): number | null {
+  if (record.worksForFree === true) return 0;
+  const r = count(record.ratePerVideo ?? null);
+  return r !== null && r > 0 ? r : null;
+}
+
 export function deriveFeatures(record: CreatorRecord, now: Date): CreatorFeatures {
   const nowMs = now.getTime();
   const videos: DatedVideo[] = [];
@@ -140,7 +148,7 @@ export function deriveFeatures(record: CreatorRecord, now: Date): CreatorFeature
     categories: normalizeCategories(record.categories ?? []),
     region: normalizeRegion(record.region),
     country: country && /^[A-Z]{2}$/.test(country) ? country : null,
-    ratePerVideo: count(record.ratePerVideo ?? null),
+    ratePerVideo: rateOf(record),
     currency: normalizeCurrency(record.currency),
     audienceAge,
     audienceGender,

@@ -33,6 +33,8 @@ describe("object-property names as data", () => {
       limit: 5,
       now: new Date("2026-11-01T00:00:00Z"),
     });
+    // Both creators pass the filters: a ranking that silently returned nothing must fail.
+    expect(results.map((r) => r.id).sort()).toEqual(["c1", "x"]);
     for (const r of results) expect(Number.isFinite(r.score)).toBe(true);
   });
 });

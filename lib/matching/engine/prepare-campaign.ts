@@ -1,4 +1,5 @@
 // A campaign turned into the constants the scorer needs, computed once per ranking.
+import { estimatedRateKrw } from "./rate-estimate.ts";
 import { POPULATION_AGE_PRIOR, POPULATION_FEMALE_PRIOR } from "./audience.ts";
 import { fxRate, normalizeCurrency } from "../../money.ts";
 import {
@@ -54,6 +55,8 @@ export interface PreparedCampaign {
   currency: string;
   budget: number;
   handlingCost: number;
+  // a rate for creators without a rate card, by view tier (value ordering only)
+  estimatedRateByTier: number[];
   // ln(benchmark cost per view) in the campaign currency, by platform index
   lnBenchmarkCpv: number[];
   // ln and log10 of the expected-views multiplier by tier index (model + type)
@@ -165,6 +168,9 @@ export function prepareCampaign(
     currency,
     budget: spec.budget,
     handlingCost: krw(handlingKrw),
+    estimatedRateByTier: TIER_SLUGS.map((t) =>
+      krw(estimatedRateKrw(t, normalizeCategory(spec.category))),
+    ),
     lnBenchmarkCpv: PLATFORM_SLUGS.map((p) => Math.log(krw(model.benchmarkCpvKrw[p]))),
     lnViewsMultiplier,
     log10ViewsMultiplier: lnViewsMultiplier.map((x) => x / Math.LN10),

@@ -23,7 +23,12 @@ import {
   audienceFactor,
   budgetScore,
   dimensionFit,
+  engagementGate,
+  REACH_CAP_BELOW,
+  reachCap,
+  roundScore,
   UNKNOWN_RATE_BUDGET,
+  viewsGate,
   overBudgetMultiplier,
   performanceFactor,
   viewsScore,
@@ -46,9 +51,16 @@ import {
   type RankResult,
 } from "./types.ts";
 
+// "score": the explained fit score. "value": forecast target-audience views (and so
+// sales) per won of the creator's cost within the budget, weighted by the category
+// match (viewers of an unrelated channel rarely buy); a creator without a rate card
+// is costed at the estimate for its tier and the campaign's category.
+export type RankSort = "score" | "value";
+
 export interface RankOptions {
   limit?: number;
   offset?: number;
+  sort?: RankSort;
   // accepted for API symmetry; features already carry their ages
   now?: Date;
   forecastModel?: ForecastModel;
@@ -206,7 +218,13 @@ class TopK {
 
 // The hot loop. Every value it needs is hoisted into a local; per creator it does
 // array reads and arithmetic only (no allocation, no closures, no strings).
-function scan(ix: CreatorIndex, q: PreparedCampaign, bq: BoundCampaign, heap: TopK): number {
+function scan(
+  ix: CreatorIndex,
+  q: PreparedCampaign,
+  bq: BoundCampaign,
+  heap: TopK,
+  sort: RankSort,
+): number {
   // Imported bindings can compile to getters (tsx, bundlers); locals keep the loop
   // free of them so the small factor functions inline.
   const AGE = AGE_LEN;
@@ -223,6 +241,11 @@ function scan(ix: CreatorIndex, q: PreparedCampaign, bq: BoundCampaign, heap: To
   const NEUTRAL_AUD = NEUTRAL_AUDIENCE;
   const UNKNOWN_RATE = UNKNOWN_RATE_BUDGET;
   const fit = dimensionFit;
+  const vGateOf = viewsGate;
+  const eGateOf = engagementGate;
+  const capOf = reachCap;
+  const CAP_BELOW = REACH_CAP_BELOW;
+  const round = roundScore;
   const audienceOf = audienceFactor;
   const performanceOf = performanceFactor;
   const viewsOf = viewsScore;
@@ -276,6 +299,8 @@ function scan(ix: CreatorIndex, q: PreparedCampaign, bq: BoundCampaign, heap: To
   const wC = q.weights.categoryMatch;
   const wP = q.weights.performancePrediction;
   const wB = q.weights.budgetFit;
+  const valueMode = sort === "value";
+  const estimatedRate = Float64Array.from(q.estimatedRateByTier);
   const capacity = heap.capacity;
   const heapScores = heap.scores;
   const heapRanks = heap.ranks;
@@ -309,7 +334,8 @@ function scan(ix: CreatorIndex, q: PreparedCampaign, bq: BoundCampaign, heap: To
     // Cheap factors first. Once the heap is full, a creator whose score cannot reach
     // the worst kept one even with perfect remaining factors is skipped: most
     // creators are in unrelated categories and stop here. Every factor and the
-    // penalty are at most 1 and float rounding is monotone, so the bound is safe.
+    // penalty and gate are at most 1, the cap only lowers, and rounding is monotone, so
+    // the bound (less half a shown point for rounding up) is safe.
     let category = 0;
     for (let k = 0; k < CATS; k++) {
       const c = cats[co + k];
@@ -317,15 +343,23 @@ function scan(ix: CreatorIndex, q: PreparedCampaign, bq: BoundCampaign, heap: To
       const s = catSimilarity[c] * positionWeights[k];
       if (s > category) category = s;
     }
-    const full = heap.count === capacity;
-    if (full && 100 * (wA + wC * category + wP + wB) < heapScores[0]) continue;
+    // The bounds hold for the score only; the value ordering scores everyone.
+    const full = heap.count === capacity && !valueMode;
+    const worst = full ? heapScores[0] - 0.05 : 0;
+    if (full && 100 * (wA + wC * category + wP + wB) < worst) continue;
     const lv = log10Eff[i];
     const pt = perfTier[i];
-    const performance = performanceOf(viewsOf(lv + log10ViewsMultiplier[pt]), engScore[i]);
-    if (full && 100 * (wA + wC * category + wP * performance + wB) < heapScores[0]) continue;
+    const es = engScore[i];
+    const vs = viewsOf(lv + log10ViewsMultiplier[pt]);
+    const performance = performanceOf(vs, es);
+    const gate = vGateOf(vs) * eGateOf(es);
+    if (full && 100 * (wA + wC * category + wP * performance + wB) * gate < worst) continue;
 
     // audience overlap: geometric mean of the targeted dimensions' fits
     let product = 1;
+    let reach = 1;
+    let measured = false;
+    let targetShare = 1;
     if (ageTargeted) {
       let share = agePrior;
       if ((fl & F_AGE) !== 0) {
@@ -334,7 +368,13 @@ function scan(ix: CreatorIndex, q: PreparedCampaign, bq: BoundCampaign, heap: To
         for (let b = 0; b < nAgeTargets; b++) sum += age[ao + ageTargets[b]];
         share = sum / SCALE;
       }
-      product *= fit(share, ageInvFull);
+      const f = fit(share, ageInvFull);
+      product *= f;
+      targetShare *= share;
+      if ((fl & F_AGE) !== 0) {
+        reach *= f;
+        measured = true;
+      }
     }
     if (genderTarget >= 0) {
       let share = genderPrior;
@@ -342,7 +382,13 @@ function scan(ix: CreatorIndex, q: PreparedCampaign, bq: BoundCampaign, heap: To
         const fb = female[i];
         share = (genderTarget === 0 ? fb : SCALE - fb) / SCALE;
       }
-      product *= fit(share, genderInvFull);
+      const f = fit(share, genderInvFull);
+      product *= f;
+      targetShare *= share;
+      if ((fl & F_GENDER) !== 0) {
+        reach *= f;
+        measured = true;
+      }
     }
     if (countryTargeted) {
       let share: number;
@@ -355,7 +401,13 @@ function scan(ix: CreatorIndex, q: PreparedCampaign, bq: BoundCampaign, heap: To
       } else {
         share = countryWithoutAudience[country[i]];
       }
-      product *= fit(share, countryInvFull);
+      const f = fit(share, countryInvFull);
+      product *= f;
+      targetShare *= share;
+      if ((fl & F_COUNTRIES) !== 0) {
+        reach *= f;
+        measured = true;
+      }
     }
     if (regionTargeted) {
       let share: number;
@@ -387,10 +439,22 @@ function scan(ix: CreatorIndex, q: PreparedCampaign, bq: BoundCampaign, heap: To
       }
     }
 
-    const score =
-      100 * (wA * audience + wC * category + wP * performance + wB * budgetFit) * penalty;
-    if (!full || score > heapScores[0] || (score === heapScores[0] && idRank[i] < heapRanks[0])) {
-      heap.push(score, i, idRank[i]);
+    let raw =
+      100 * (wA * audience + wC * category + wP * performance + wB * budgetFit) * penalty * gate;
+    if (measured && reach < CAP_BELOW) {
+      const cap = capOf(reach);
+      if (raw > cap) raw = cap;
+    }
+    let key = round(raw);
+    if (valueMode) {
+      const c = cost === cost ? cost : estimatedRate[pt];
+      const lnViews = lv * LN10 + lnViewsMultiplier[pt];
+      const views = lnViews > -Infinity ? Math.exp(lnViews) : 0;
+      key = c <= budget ? (views * targetShare * category) / (c + handling) : 0;
+    }
+    const kept = heap.count === capacity;
+    if (!kept || key > heapScores[0] || (key === heapScores[0] && idRank[i] < heapRanks[0])) {
+      heap.push(key, i, idRank[i]);
     }
   }
   return total;
@@ -407,9 +471,10 @@ export function topSlots(
   index: CreatorIndex,
   prepared: PreparedCampaign,
   k: number,
+  sort: RankSort = "score",
 ): { top: ScoredSlot[]; total: number } {
   const heap = new TopK(Math.max(0, k));
-  const total = scan(index, prepared, bind(index, prepared), heap);
+  const total = scan(index, prepared, bind(index, prepared), heap, sort);
   return { top: heap.sorted(), total };
 }
 
@@ -424,7 +489,7 @@ export function rankCreators(
     "weights" in campaign && "ageMask" in campaign
       ? campaign
       : prepareCampaign(campaign, opts.forecastModel);
-  const { top, total } = topSlots(index, q, offset + limit);
+  const { top, total } = topSlots(index, q, offset + limit, opts.sort ?? "score");
   const results = top
     .slice(offset)
     .map(({ slot }) => explain(computeBreakdown(index.featuresAt(slot), q), q));

@@ -15,6 +15,23 @@ import {
   type Gender,
 } from "./types.ts";
 
+/**
+ * Bounds on what one roster line or campaign file may hold: far above any real export,
+ * low enough that one hostile line cannot take the CLI, the import or the API down.
+ */
+export const ROSTER_LIMITS = {
+  idLength: 200,
+  nameLength: 200,
+  textLength: 60,
+  categories: 20,
+  videos: 1000,
+  shareKeys: 300,
+  campaignList: 200,
+  excludedCreators: 10_000,
+} as const;
+const R = ROSTER_LIMITS;
+const shortText = () => z.string().max(R.textLength);
+
 const numericString = (v: unknown) =>
   typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : v;
 
@@ -32,10 +49,9 @@ const lowerEnum = <T extends readonly [string, ...string[]]>(values: T) =>
     z.enum(values),
   );
 const asList = (v: unknown) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
-const shareMap = z.record(
-  z.string(),
-  z.preprocess(numericString, z.number().finite().nonnegative()),
-);
+const shareMap = z
+  .record(shortText(), z.preprocess(numericString, z.number().finite().nonnegative()))
+  .refine((m) => Object.keys(m).length <= R.shareKeys, `at most ${R.shareKeys} entries`);
 
 export const PlatformSchema = lowerEnum(PLATFORM_SLUGS);
 export const TierSchema = lowerEnum(TIER_SLUGS);
@@ -44,6 +60,7 @@ export const CampaignTypeSchema = lowerEnum(CAMPAIGN_TYPE_SLUGS);
 export const VideoSchema = z.object({
   publishedAt: z
     .string()
+    .max(40)
     .refine((s) => Number.isFinite(Date.parse(s)), { message: "not a date-time" }),
   views: count,
   likes: optionalCount,
@@ -52,17 +69,21 @@ export const VideoSchema = z.object({
 });
 
 export const CreatorRecordSchema = z.object({
-  id: z.union([z.string().trim().min(1), z.number().finite()]).transform((v) => String(v)),
+  id: z
+    .union([z.string().trim().min(1).max(R.idLength), z.number().finite()])
+    .transform((v) => String(v)),
   platform: PlatformSchema,
-  channelName: z.string().default(""),
+  channelName: z.string().max(R.nameLength).default(""),
   subscribers: optionalCount,
-  categories: z.preprocess(asList, z.array(z.string())),
-  region: z.string().nullish(),
-  country: z.string().nullish(),
+  categories: z.preprocess(asList, z.array(shortText()).max(R.categories)),
+  region: shortText().nullish(),
+  country: shortText().nullish(),
   ratePerVideo: optionalCount,
+  worksForFree: z.boolean().optional(),
   currency: z.string().trim().length(3).optional(),
   videos: z
     .array(VideoSchema)
+    .max(R.videos, `at most ${R.videos} videos per line (the engine reads the newest 50)`)
     .nullish()
     .transform((v) => v ?? []),
   audience: z
@@ -87,26 +108,32 @@ export function parseCreatorRecord(
   return { ok: true, record: r.data as CreatorRecord, rawId };
 }
 
-const ageRange = z.string().transform((s, ctx): AgeBucket[] => {
-  const buckets = parseAgeRange(s);
-  if (!buckets) {
-    ctx.addIssue({
-      code: "custom",
-      message: `unknown age range "${s}" (use 13-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+ or a range like 18-34)`,
-    });
-    return [];
-  }
-  return buckets;
-});
+const ageRange = z
+  .string()
+  .max(R.textLength)
+  .transform((s, ctx): AgeBucket[] => {
+    const buckets = parseAgeRange(s);
+    if (!buckets) {
+      ctx.addIssue({
+        code: "custom",
+        message: `unknown age range "${s}" (use 13-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+ or a range like 18-34)`,
+      });
+      return [];
+    }
+    return buckets;
+  });
 
-const gender = z.string().transform((s, ctx): Gender | "any" => {
-  const g = parseGender(s);
-  if (!g) {
-    ctx.addIssue({ code: "custom", message: `unknown gender "${s}" (use female or male)` });
-    return "any";
-  }
-  return g;
-});
+const gender = z
+  .string()
+  .max(R.textLength)
+  .transform((s, ctx): Gender | "any" => {
+    const g = parseGender(s);
+    if (!g) {
+      ctx.addIssue({ code: "custom", message: `unknown gender "${s}" (use female or male)` });
+      return "any";
+    }
+    return g;
+  });
 
 const countryCode = z
   .string()
@@ -132,23 +159,26 @@ export const WeightsSchema = z
 
 export const FiltersSchema = z
   .object({
-    platforms: z.array(PlatformSchema),
-    tiers: z.array(TierSchema),
-    regions: z.array(z.string().trim().min(1)),
-    categories: z.array(z.string().trim().min(1)),
+    platforms: z.array(PlatformSchema).max(R.campaignList),
+    tiers: z.array(TierSchema).max(R.campaignList),
+    regions: z.array(shortText().trim().min(1)).max(R.campaignList),
+    categories: z.array(shortText().trim().min(1)).max(R.campaignList),
     maxRatePerVideo: z.number().finite().nonnegative(),
     minSubscribers: z.number().finite().nonnegative(),
     maxSubscribers: z.number().finite().nonnegative(),
-    excludeCreatorIds: z.array(z.union([z.string(), z.number()]).transform((v) => String(v))),
+    excludeCreatorIds: z
+      .array(z.union([z.string().max(R.idLength), z.number()]).transform((v) => String(v)))
+      .max(R.excludedCreators),
   })
   .partial();
 
-const singleOrList = <T extends z.ZodType>(item: T) => z.preprocess(asList, z.array(item));
+const singleOrList = <T extends z.ZodType>(item: T) =>
+  z.preprocess(asList, z.array(item).max(R.campaignList));
 
 export const CampaignSpecSchema = z
   .object({
-    title: z.string().default(""),
-    category: z.string().trim().min(1, "a campaign category is required"),
+    title: z.string().max(R.nameLength).default(""),
+    category: shortText().trim().min(1, "a campaign category is required"),
     platforms: singleOrList(PlatformSchema),
     budget: z.preprocess(numericString, z.number().finite().positive("the budget must be above 0")),
     currency: z
@@ -162,7 +192,7 @@ export const CampaignSpecSchema = z
         ageRanges: singleOrList(ageRange),
         genders: singleOrList(gender),
         countries: singleOrList(countryCode),
-        regions: singleOrList(z.string().trim().min(1)),
+        regions: singleOrList(shortText().trim().min(1)),
       })
       .partial()
       .default({}),

@@ -42,7 +42,10 @@ describe("factor math on a hand-computed example", () => {
   });
 
   it("reasons quote the numbers in sentences", () => {
-    expect(r.reasons).toHaveLength(4);
+    // four factors, then value per won
+    expect(r.reasons).toHaveLength(5);
+    expect(r.reasons[0]).toMatch(/^Audience fit [\d.]+\/100 \(/);
+    expect(r.reasons[4]).toMatch(/^Value per won: /);
     expect(r.reasons[0]).toContain("60% of viewers are aged 18-24 or 25-34");
     expect(r.reasons[0]).toContain("80% are female");
     expect(r.reasons[0]).toContain("verified");
@@ -159,7 +162,7 @@ describe("edge cases", () => {
       makeCampaign(),
     );
     expect(hidden.score).toBe(shown.score);
-    expect(hidden.risks.map((x) => x.code)).toContain("subscribers_hidden");
+    expect(hidden.risks.map((x) => x.code)).toContain("subscriber_count_hidden");
   });
 
   it("the score does not depend on the subscriber count, which can be bought", () => {
@@ -174,12 +177,35 @@ describe("edge cases", () => {
     expect(b.score).toBe(a.score);
   });
 
-  it("inflated subscribers show up as a risk with the numbers", () => {
-    const r = scoreCreator(makeFeatures({ subscribers: 2_000_000, tier: "mega" }), makeCampaign());
-    const risk = r.risks.find((x) => x.code === "low_views_per_subscriber");
+  it("a moderate audience-quality doubt costs no score but keeps the confidence below high", () => {
+    // 400,000 subscribers for 10,000 views: 2.5 % views per subscriber against the
+    // mid-tier norm of 12 %, an audience quality just under 60.
+    const doubtful = scoreCreator(
+      makeFeatures({ subscribers: 400_000, tier: "macro" }),
+      makeCampaign(),
+    );
+    const honest = scoreCreator(makeFeatures(), makeCampaign());
+    const risk = doubtful.risks.find((x) => x.code === "audience_quality");
     expect(risk?.severity).toBe("medium");
+    expect(doubtful.score).toBe(honest.score);
+    expect(honest.confidence).toBe("high");
+    expect(doubtful.confidence).toBe("medium");
+  });
+
+  it("inflated subscribers show up as an audience-quality risk with the numbers, judged by the view tier", () => {
+    // 10,000 median views is what a mid-tier channel gets: the norm is mid's 12 %, not
+    // the 4 % of the mega tier the bought subscribers claim.
+    const r = scoreCreator(makeFeatures({ subscribers: 2_000_000, tier: "mega" }), makeCampaign());
+    const risk = r.risks.find((x) => x.code === "audience_quality");
+    expect(risk?.severity).toBe("high");
+    expect(risk?.message).toMatch(/^Audience quality 30\/100 \(inflated or inactive subscribers\)/);
     expect(risk?.data.viewsPerSubscriber).toBeCloseTo(0.005, 6);
-    expect(risk?.data.tierNorm).toBe(0.04);
+    expect(risk?.data.viewsPerSubscriberNorm).toBe(0.12);
+    expect(r.audienceQuality.score).toBe(30);
+    expect(r.confidence).toBe("low");
+    const honest = scoreCreator(makeFeatures({ subscribers: 90_000, tier: "mid" }), makeCampaign());
+    expect(honest.audienceQuality.score).toBe(100);
+    expect(honest.risks.map((x) => x.code)).not.toContain("audience_quality");
   });
 
   it("rate above the whole budget: budget factor 0, score cut, over_budget risk", () => {
@@ -271,5 +297,49 @@ describe("edge cases", () => {
     expect(risk?.severity).toBe("high");
     expect(risk?.data.ratio).toBeCloseTo(0.1, 6);
     expect(r.reasons[2]).toContain("barely engages");
+  });
+});
+
+describe("gates and the mismatch cap", () => {
+  it("a measured audience with no one of the targeted gender is capped at 30, with the rule", () => {
+    const r = scoreCreator(makeFeatures({ audienceGender: [0, 1] }), makeCampaign());
+    expect(r.score).toBe(30);
+    const risk = r.risks.find((x) => x.code === "audience_mismatch");
+    expect(risk?.severity).toBe("high");
+    expect(r.reasons.at(-2)).toMatch(/capped at 30 for the audience mismatch/);
+  });
+
+  it("a creator without videos cannot score high on audience and category alone", () => {
+    const none = scoreCreator(
+      makeFeatures({ videoCount: 0, medianViews: 0, viewsP25: 0, viewsP75: 0, engagementRate: 0 }),
+      makeCampaign(),
+    );
+    expect(none.score).toBeLessThan(40);
+    expect(none.confidence).toBe("low");
+  });
+
+  it("views nobody engages with are discounted in the score and the forecast alike", () => {
+    const bought = scoreCreator(
+      makeFeatures({
+        medianViews: 150_000,
+        viewsP25: 120_000,
+        viewsP75: 180_000,
+        engagementRate: 0.002,
+      }),
+      makeCampaign(),
+    );
+    expect(bought.score).toBeLessThan(63);
+    expect(bought.confidence).not.toBe("high");
+    // one discounted figure: the reason quotes the forecast's expected views
+    expect(bought.reasons[2]).toContain(
+      `about ${bought.forecast.views.expected.toLocaleString("en-US")} views expected`,
+    );
+  });
+
+  it("a 0 rate without worksForFree never wins: rate unknown ranks under a quoted rate", () => {
+    const known = scoreCreator(makeFeatures(), makeCampaign());
+    const unknown = scoreCreator(makeFeatures({ ratePerVideo: null }), makeCampaign());
+    expect(unknown.rate.status).toBe("unknown");
+    expect(unknown.score).toBeLessThan(known.score);
   });
 });

@@ -17,6 +17,7 @@ export {
   type PlatformSlug as Platform,
   type TierSlug as Tier,
 } from "../../vocabulary.ts";
+import type { AudienceQuality } from "./audience-quality.ts";
 import type {
   AgeBucket,
   CampaignTypeSlug as CampaignType,
@@ -44,8 +45,10 @@ export interface CreatorRecord {
   categories: string[];
   region?: string | null;
   country?: string | null;
-  // minor units of `currency` (KRW has none); null or missing: no rate card
+  // minor units of `currency` (KRW has none); null, missing or 0: rate unknown
   ratePerVideo?: number | null;
+  // the only way to say a creator charges nothing (a 0 rate alone means unknown)
+  worksForFree?: boolean;
   currency?: string;
   videos: VideoRecord[];
   audience?: {
@@ -54,6 +57,8 @@ export interface CreatorRecord {
     countries?: Record<string, number>;
     regions?: Record<string, number>;
   } | null;
+  // a roster's audience is always "estimated"; "verified" is kept only for data the
+  // app fetched itself (lib/creators/check-creator-record.ts)
   audienceSource?: AudienceSource;
 }
 
@@ -139,8 +144,27 @@ export interface CampaignSpec {
 export type Confidence = "high" | "medium" | "low";
 export type RiskSeverity = "high" | "medium" | "low";
 
+export type RiskCode =
+  | "audience_quality"
+  | "audience_mismatch"
+  | "engagement_far_below_norm"
+  | "engagement_far_above_norm"
+  | "audience_outside_target_country"
+  | "audience_outside_target_region"
+  | "stale_channel"
+  | "over_budget"
+  | "large_share_of_budget"
+  | "no_videos"
+  | "few_videos"
+  | "high_view_variance"
+  | "no_audience_data"
+  | "subscriber_count_hidden"
+  | "rate_unknown"
+  | "currency_unknown"
+  | "currency_converted";
+
 export interface Risk {
-  code: string;
+  code: RiskCode;
   severity: RiskSeverity;
   message: string;
   data: Record<string, number | string | boolean | null>;
@@ -168,7 +192,8 @@ export interface Forecast {
   estimatedSales: number;
   // expected revenue from those orders, minor units of `currency`
   estimatedRevenue: number;
-  // the creator's rate per expected view, minor units of `currency`; null without a rate
+  // (the creator's rate + the campaign's handling cost per creator) / expected views,
+  // minor units of `currency`; null without a rate or without expected views
   costPerView: number | null;
   currency: string;
 }
@@ -180,12 +205,36 @@ export interface MatchResult {
   score: number;
   // 0-100 each, one decimal
   factors: FactorWeights;
+  // how far the score can be trusted: data completeness, lowered by high-severity
+  // risks (a poor audience quality makes it "low")
   confidence: Confidence;
   forecast: Forecast;
   reasons: string[];
   risks: Risk[];
+  audienceQuality: AudienceQuality;
+  // what the value ordering sorts by, per million units of the campaign currency
+  value: ValuePerCost;
+  // "known" from the rate card, "free" when the roster says the creator works for
+  // free, "unknown" otherwise (a missing or 0 rate)
+  rate: { status: RateStatus; amount: number | null; currency: string };
   // 1 unless the score was cut, e.g. by a rate above the whole budget
   penaltyMultiplier: number;
+}
+
+export type RateStatus = "known" | "free" | "unknown";
+
+export interface ValuePerCost {
+  // expected views in the targeted age x gender x country (measured or assumed shares),
+  // weighted by the category match
+  targetViews: number;
+  // rate (or its estimate) + handling, campaign currency
+  cost: number;
+  // true when the rate card is unknown and the tier-and-category estimate stands in
+  costEstimated: boolean;
+  targetViewsPerMillion: number;
+  salesPerMillion: number;
+  // false above the budget: ranked last by value
+  withinBudget: boolean;
 }
 
 export interface RankResult {

@@ -51,14 +51,15 @@ const StoredWeights = z
 
 const StoredFilters = z
   .object({
-    platforms: z.array(z.preprocess(lower, z.enum(PLATFORM_SLUGS))),
-    tiers: z.array(z.preprocess(lower, z.enum(TIER_SLUGS))),
-    regions: z.array(z.string()),
-    categories: z.array(z.string()),
+    // Stored rows were validated when written; the bounds guard rows from before that.
+    platforms: z.array(z.preprocess(lower, z.enum(PLATFORM_SLUGS))).max(10),
+    tiers: z.array(z.preprocess(lower, z.enum(TIER_SLUGS))).max(10),
+    regions: z.array(z.string().max(60)).max(200),
+    categories: z.array(z.string().max(60)).max(200),
     maxRatePerVideo: z.number().finite().nonnegative(),
     minSubscribers: z.number().finite().nonnegative(),
     maxSubscribers: z.number().finite().nonnegative(),
-    excludeCreatorIds: z.array(z.string()),
+    excludeCreatorIds: z.array(z.string().max(200)).max(10_000),
   })
   .partial();
 

@@ -11,12 +11,15 @@ import { TIER_SLUGS } from "../engine/types.ts";
 const MAX_OFFSET = 10_000;
 
 // Lists travel comma-separated: ?tiers=micro,mid
-const commaList = z.string().transform((s) =>
-  s
-    .split(",")
-    .map((x) => x.trim())
-    .filter((x) => x.length > 0),
-);
+const commaList = z
+  .string()
+  .max(4000)
+  .transform((s) =>
+    s
+      .split(",")
+      .map((x) => x.trim())
+      .filter((x) => x.length > 0),
+  );
 
 export const RankCreatorsQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -29,6 +32,8 @@ export const RankCreatorsQuerySchema = z.object({
   maxRate: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
   minSubscribers: z.coerce.number().int().nonnegative().max(2_000_000_000).optional(),
   exclude: commaList.pipe(z.array(z.uuid()).max(500)).optional(),
+  // score: the explained fit score; value: forecast target views and sales per won
+  sort: z.enum(["score", "value"]).default("score"),
 });
 export type RankCreatorsQuery = z.infer<typeof RankCreatorsQuerySchema>;
 

@@ -12,12 +12,17 @@ import {
 import { loadCreatorDisplay, type CreatorDisplay } from "../../creators/load-creator-display.ts";
 import type { FeatureIndexCache } from "./cache.ts";
 import { getForecastModel } from "../forecast/store.ts";
+import type { RankSort } from "../engine/rank.ts";
 import { rankInline, type Ranker } from "../rank-pool/rank-in-pool.ts";
 import type { MatchResult } from "../engine/types.ts";
 
 export type { CreatorDisplay };
 
-export type RankedCreator = MatchResult & { creator: CreatorDisplay };
+// The creator's match for this campaign when there is one, so the UI can show where
+// it stands and refuse a second proposal.
+export type ExistingMatch = { id: string; status: string } | null;
+
+export type RankedCreator = MatchResult & { creator: CreatorDisplay; match: ExistingMatch };
 
 export type StoredRanking = {
   results: RankedCreator[];
@@ -69,6 +74,9 @@ export async function rankStoredCampaign(
     limit: number;
     offset: number;
     now?: Date;
+    sort?: RankSort;
+    /** the campaign's id, to mark creators already matched to it */
+    campaignId?: string;
     /** Where the scan and explanations run; the app passes the worker pool. */
     rank?: Ranker;
   },
@@ -80,17 +88,39 @@ export async function rankStoredCampaign(
   const ranked = await (options.rank ?? rankInline)(
     index,
     { ...spec, filters },
-    { limit: options.limit, offset: options.offset, now: options.now, forecastModel: model },
+    {
+      limit: options.limit,
+      offset: options.offset,
+      now: options.now,
+      forecastModel: model,
+      sort: options.sort,
+    },
   );
-  const display = await loadCreatorDisplay(
-    pool,
-    ranked.results.map((r) => r.id),
-  );
+  const ids = ranked.results.map((r) => r.id);
+  const [display, matches] = await Promise.all([
+    loadCreatorDisplay(pool, ids),
+    options.campaignId ? loadExistingMatches(pool, options.campaignId, ids) : new Map(),
+  ]);
   const results: RankedCreator[] = [];
   for (const r of ranked.results) {
     // A creator deleted since the index was refreshed is dropped from the page.
     const d = display.get(r.id);
-    if (d) results.push({ ...r, creator: d });
+    if (d) results.push({ ...r, creator: d, match: matches.get(r.id) ?? null });
   }
   return { results, total: ranked.total, forecastModelVersion: version };
+}
+
+// Served by matches(campaign_id, creator_id) (unique): one probe per creator on the page.
+async function loadExistingMatches(
+  pool: pg.Pool,
+  campaignId: string,
+  creatorIds: string[],
+): Promise<Map<string, { id: string; status: string }>> {
+  if (creatorIds.length === 0) return new Map();
+  const { rows } = await pool.query<{ id: string; creator_id: string; status: string }>(
+    `SELECT id, creator_id, status::text AS status
+       FROM matches WHERE campaign_id = $1 AND creator_id = ANY($2::uuid[])`,
+    [campaignId, creatorIds],
+  );
+  return new Map(rows.map((r) => [r.creator_id, { id: r.id, status: r.status }]));
 }

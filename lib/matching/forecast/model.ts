@@ -3,7 +3,8 @@
 // fitted model can be stored and reloaded; fitForecastModel refits them from completed
 // matches, shrinking each group toward the prior by how much data it has.
 import { fxRate } from "../../money.ts";
-import { ENGAGEMENT_NORM, performanceTier, staleFactor } from "../engine/norms.ts";
+import { creatorStatics } from "../engine/factors.ts";
+import { ENGAGEMENT_NORM, performanceTier } from "../engine/norms.ts";
 import { clamp, quantile } from "../engine/stats.ts";
 import {
   CAMPAIGN_TYPE_SLUGS,
@@ -218,16 +219,19 @@ export function predictedLogViews(
   model: ForecastModel,
 ): number {
   if (!(f.medianViews > 0)) return -Infinity;
-  return (
-    Math.log(f.medianViews * staleFactor(f.daysSinceLastVideo)) +
-    logViewsMultiplier(model, performanceTier(f.platform, f.medianViews), type)
-  );
+  // The same discounted views the score uses (creatorStatics): staleness and views
+  // the audience does not engage with.
+  const st = creatorStatics(f);
+  return st.log10EffectiveViews * Math.LN10 + logViewsMultiplier(model, st.performanceTier, type);
 }
 
 export interface ForecastCampaign {
   category: string;
   type?: CampaignType;
   currency?: string;
+  // the campaign's cost of handling one creator (prepare-campaign.ts), in `currency`;
+  // part of the cost per view
+  handlingCost?: number;
 }
 
 export function predict(
@@ -281,11 +285,17 @@ export function predict(
     estimatedSales: round1(orders),
     estimatedRevenue: Number.isFinite(fxFromKrw) ? Math.round(orders * aovKrw * fxFromKrw) : 0,
     costPerView:
-      f.ratePerVideo !== null && Number.isFinite(fxRateCard) && expected > 0
-        ? Math.round(((f.ratePerVideo * fxRateCard) / expected) * 100) / 100
+      f.ratePerVideo !== null && Number.isFinite(fxRateCard) && views.expected > 0
+        ? costPerView(f.ratePerVideo * fxRateCard, campaign.handlingCost ?? 0, views.expected)
         : null,
     currency,
   };
+}
+
+// The one cost-per-view definition: what booking the creator costs (rate + handling)
+// per expected view, two decimals. Reasons quote the same number.
+export function costPerView(rate: number, handling: number, expectedViews: number): number {
+  return Math.round(((rate + handling) / expectedViews) * 100) / 100;
 }
 
 // ───────────────────────────── fitting ─────────────────────────────
@@ -350,8 +360,7 @@ export function fitForecastModel(
   );
   const typeOf = (r: ForecastTrainingRow): CampaignType => r.campaign.type ?? "sponsored_video";
   const base = (r: ForecastTrainingRow) =>
-    Math.log(r.actual.views) -
-    Math.log(r.features.medianViews * staleFactor(r.features.daysSinceLastVideo));
+    Math.log(r.actual.views) - creatorStatics(r.features).log10EffectiveViews * Math.LN10;
 
   // 1. tier multipliers (tier by views, as in prediction), measured with the prior
   // type effect taken out

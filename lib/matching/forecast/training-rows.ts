@@ -38,11 +38,11 @@ const FeaturesAtProposalSchema = z.object({
   shareRate: num.min(0).default(0),
   uploadsPer30d: num.min(0).default(0),
   daysSinceLastVideo: num.nullable().default(null),
-  categories: z.array(z.string()).default([]),
-  region: z.string().nullable().default(null),
-  country: z.string().nullable().default(null),
+  categories: z.array(z.string().max(200)).max(50).default([]),
+  region: z.string().max(200).nullable().default(null),
+  country: z.string().max(200).nullable().default(null),
   ratePerVideo: num.nullable().default(null),
-  currency: z.string().default("KRW"),
+  currency: z.string().max(3).default("KRW"),
   audienceAge: z
     .array(share)
     .refine((a) => a.length === 0 || a.length === AGE_BUCKETS.length)
@@ -51,7 +51,7 @@ const FeaturesAtProposalSchema = z.object({
     .array(share)
     .refine((a) => a.length === 0 || a.length === 2)
     .default([]),
-  audienceCountries: z.record(z.string(), share).nullable().default(null),
+  audienceCountries: z.record(z.string().max(200), share).nullable().default(null),
   audienceSource: z.preprocess(lower, z.enum(["verified", "estimated"]).nullable()).default(null),
 });
 

@@ -82,7 +82,11 @@ const WARM_UP_DEADLINE_MS = 120_000;
 function overloaded(error: unknown): unknown {
   const name = (error as Error | undefined)?.name;
   const message = String((error as Error | undefined)?.message ?? "");
-  if (name === "AbortError" || name === "TimeoutError" || /queue is at limit/i.test(message)) {
+  if (
+    name === "AbortError" ||
+    name === "TimeoutError" ||
+    /queue is at limit|no task queue available/i.test(message)
+  ) {
     return new AppError(
       "unavailable",
       "Ranking is busy right now; try again in a few seconds",

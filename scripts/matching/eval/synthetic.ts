@@ -41,8 +41,12 @@ const DAY_MS = 86_400_000;
 export interface SyntheticOptions {
   // share of channels whose subscriber count is inflated (bought followers)
   inflatedShare?: number;
+  // how many times the true count an inflated channel claims, drawn uniformly
+  inflationRange?: [number, number];
   // share of channels that buy views (views up, engagement down)
   boughtViewsShare?: number;
+  // scales the noise of observed views and of estimated audiences (1 = as usual)
+  noise?: number;
   // the moment the data is "fetched"; videos are dated before it
   now?: Date;
 }
@@ -136,6 +140,7 @@ interface Latent {
   likeRate: number;
   commentShare: number;
   observedCategories: Category[];
+  noise: number;
 }
 
 function sampleLog10Subs(rng: Rng, tier: Tier): number {
@@ -163,7 +168,7 @@ function sampleLatent(rng: Rng, i: number, opts: Required<Omit<SyntheticOptions,
   const trueSubscribers = Math.round(10 ** sampleLog10Subs(rng, trueTier));
   const inflated = rng.chance(opts.inflatedShare);
   const observedSubscribers = inflated
-    ? Math.round(trueSubscribers * rng.uniform(4, 25))
+    ? Math.round(trueSubscribers * rng.uniform(opts.inflationRange[0], opts.inflationRange[1]))
     : trueSubscribers;
   const boughtViews = !inflated && rng.chance(opts.boughtViewsShare);
 
@@ -290,6 +295,7 @@ function sampleLatent(rng: Rng, i: number, opts: Required<Omit<SyntheticOptions,
     likeRate: engagementRate * rng.uniform(0.88, 0.97),
     commentShare: rng.uniform(0.03, 0.12),
     observedCategories,
+    noise: opts.noise,
   };
 }
 
@@ -313,15 +319,15 @@ function observeAudience(rng: Rng, l: Latent): Pick<CreatorRecord, "audience" | 
   const verified = rng.chance(0.4);
   const age = verified
     ? noisyVector(rng, t.age, 0.05, 0, POPULATION_AGE)
-    : noisyVector(rng, t.age, 0.35, 0.2, POPULATION_AGE);
-  const femaleNoise = verified ? 0.01 : 0.08;
+    : noisyVector(rng, t.age, 0.35 * l.noise, 0.2, POPULATION_AGE);
+  const femaleNoise = verified ? 0.01 : 0.08 * l.noise;
   const female = Math.min(0.99, Math.max(0.01, t.female + rng.normal(0, femaleNoise)));
   const top = Object.entries(t.countries)
     .sort((a, b) => b[1] - a[1])
     .slice(0, verified ? 6 : 3);
   const countries: Record<string, number> = {};
   for (const [c, s] of top) {
-    const noisy = verified ? s : Math.min(1, Math.max(0, s + rng.normal(0, 0.07)));
+    const noisy = verified ? s : Math.min(1, Math.max(0, s + rng.normal(0, 0.07 * l.noise)));
     if (noisy > 0) countries[c] = r4(noisy);
   }
   return {
@@ -343,7 +349,7 @@ function observeVideos(rng: Rng, l: Latent, nowMs: number): CreatorRecord["video
     const viral = rng.chance(0.04) ? rng.uniform(3, 25) : 1;
     // Views of a fresh video are still climbing.
     const maturity = ageDays < 7 ? 1 - Math.exp(-Math.max(ageDays, 0.05) / 2) : 1;
-    const human = level * rng.logNormal(0, 0.5) * viral * maturity;
+    const human = level * rng.logNormal(0, 0.5 * l.noise) * viral * maturity;
     const views = Math.round(human * l.viewsBoost);
     const likes = Math.round(human * l.likeRate * rng.logNormal(0, 0.25));
     const comments = Math.round(human * l.likeRate * l.commentShare * rng.logNormal(0, 0.4));
@@ -383,7 +389,9 @@ function toRecord(rng: Rng, l: Latent, nowMs: number): CreatorRecord {
 function withDefaults(opts: SyntheticOptions) {
   return {
     inflatedShare: opts.inflatedShare ?? 0.05,
+    inflationRange: opts.inflationRange ?? ([4, 25] as [number, number]),
     boughtViewsShare: opts.boughtViewsShare ?? 0.02,
+    noise: opts.noise ?? 1,
   };
 }
 

@@ -135,6 +135,40 @@ describe("GET /api/v1/campaigns/:id/creators", () => {
     expect(mega.risks.map((r: { code: string }) => r.code).join(" ")).toMatch(/budget/);
   });
 
+  it("marks creators already matched to the campaign, orders by value per won, shows audience quality", async () => {
+    const { rows } = await pool.query<{ id: string }>(
+      `INSERT INTO matches (id, updated_at, campaign_id, creator_id, status, score, audience_overlap, category_match,
+         performance_prediction, budget_fit, confidence, forecast, predicted_views_min,
+         predicted_views_max, features_at_proposal)
+       VALUES (gen_random_uuid(), now(), $1, $2, 'NEGOTIATING', 80, 80, 80, 80, 80, 'HIGH', '{}', 1, 2, '{}') RETURNING id`,
+      [campaignId, ids.beauty],
+    );
+    const res = await get(`?regions=${REGION}&limit=10&sort=value`, owner.manager.id);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.sort).toBe("value");
+    type Row = Result & {
+      match: { id: string; status: string } | null;
+      value: { targetViewsPerMillion: number; withinBudget: boolean };
+      audienceQuality: { score: number; signals: { code: string }[] };
+    };
+    const results: Row[] = body.results;
+    expect(results.find((r) => r.id === ids.beauty)!.match).toEqual({
+      id: rows[0].id,
+      status: "NEGOTIATING",
+    });
+    expect(results.filter((r) => r.id !== ids.beauty).every((r) => r.match === null)).toBe(true);
+    const values = results.map((r) => r.value.targetViewsPerMillion);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    // the rate above the whole budget ranks last by value
+    expect(results[results.length - 1].id).toBe(ids.mega);
+    for (const r of results) {
+      expect(r.audienceQuality.score).toBeGreaterThanOrEqual(0);
+      expect(r.audienceQuality.signals.map((x) => x.code)).toContain("views_per_subscriber");
+    }
+    await pool.query("DELETE FROM matches WHERE id = $1", [rows[0].id]);
+  });
+
   it("applies the query's filters on top of the campaign's", async () => {
     const tiers = await (await get(`?regions=${REGION}&tiers=mega`, owner.manager.id)).json();
     expect(tiers.results.map((r: Result) => r.id)).toEqual([ids.mega]);

@@ -18,8 +18,9 @@ export const dynamic = "force-dynamic";
 
 const Params = z.strictObject({ id: z.uuid() });
 
-// GET /api/v1/campaigns/:id/creators – stored creators ranked for the campaign, best first,
-// with factors, reasons, risks and forecasts; narrowed by the query's filters, paged by cursor.
+// GET /api/v1/campaigns/:id/creators – stored creators ranked for the campaign, best first
+// (?sort=score) or by value per won (?sort=value), with factors, reasons, risks, audience
+// quality, forecasts and the creator's existing match; narrowed by filters, paged by cursor.
 export const GET = apiRoute(
   {
     roles: CAMPAIGN_MANAGER_ROLES,
@@ -36,10 +37,13 @@ export const GET = apiRoute(
       filters: requestFilters(query),
       limit: query.limit,
       offset,
+      sort: query.sort,
+      campaignId: params.id,
     });
     const next = offset + query.limit;
     const nextCursor = next < ranking.total ? encodeCursor(params.id, query, next) : null;
     return {
+      sort: query.sort,
       results: ranking.results,
       total: ranking.total,
       nextCursor,

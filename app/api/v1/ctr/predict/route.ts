@@ -1,0 +1,17 @@
+import { apiRoute } from "@/lib/api/route";
+import { predictCtr } from "@/lib/adstats/predict-ctr";
+import { PredictBodySchema } from "@/lib/adstats/schemas";
+import { pool } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+// POST /api/v1/ctr/predict – click probabilities for up to 1,000 Avazu-shaped rows from
+// the latest CTR model (npm run train:ctr). Platform data, no tenant rows involved.
+export const POST = apiRoute(
+  { roles: ["ADMIN", "BRAND_MANAGER"], body: PredictBodySchema },
+  async ({ body }) => {
+    const result = await predictCtr(pool, body.rows);
+    if (!result)
+      throw new AppError("conflict", "No CTR model has been trained yet (npm run train:ctr)");
+    return result;
+  },
+);

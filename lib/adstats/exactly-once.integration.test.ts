@@ -1,0 +1,157 @@
+// Exactly once: an import killed with SIGKILL half-way, then run again, ends with
+// exactly the figures of a clean run; then the seed's data tests hold over everything
+// imported; and the real 1,000-row Avazu sample (when ../shared/data/avazu is there)
+// imports with figures equal to an independent count.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { pool } from "@/lib/db/client";
+import { runDataTests } from "./data-tests.ts";
+import { ingestAvazu } from "./ingest.ts";
+import { reportBy, reportTotals } from "./report.ts";
+import { chunked, generatedText, independentCount } from "./test-helpers.ts";
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "adstats-once-"));
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await pool.end();
+});
+
+function runImport(file: string, source: string) {
+  return spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/adstats/ingest.ts", file, "--source", source, "--batch", "1000"],
+    {
+      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+}
+
+async function importedRows(source: string): Promise<number> {
+  const { rows } = await pool.query<{ n: number }>(
+    `SELECT coalesce(sum(rows_inserted), 0)::int AS n FROM adstats_imports WHERE source = $1`,
+    [source],
+  );
+  return rows[0].n;
+}
+
+describe("an import killed mid-way and run again", () => {
+  it("ends with exactly the counts of a clean run", async () => {
+    const text = generatedText({
+      rows: 40_000,
+      seed: 11,
+      start: "2033-07-01",
+      days: 2,
+      malformed: 0.005,
+    });
+    const truth = independentCount(text);
+    const file = path.join(dir, "kill.csv");
+    writeFileSync(file, text);
+
+    const child = runImport(file, "t-kill.csv");
+    const exited = new Promise<number | null>((resolve) =>
+      child.on("exit", (code, signal) => resolve(signal ? -1 : code)),
+    );
+    // wait until some batches are committed, then kill without warning
+    const deadline = Date.now() + 60_000;
+    let committed = 0;
+    while (Date.now() < deadline) {
+      committed = await importedRows("t-kill.csv");
+      if (committed > 0) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    child.kill("SIGKILL");
+    expect(await exited).toBe(-1);
+    expect(committed).toBeGreaterThan(0);
+    const partial = await reportTotals(pool, { from: "2033-07-01", to: "2033-07-02" });
+    expect(partial.impressions).toBeLessThan(truth.valid);
+
+    // the re-run, in this process
+    const r = await ingestAvazu(pool, chunked(readFileSync(file)), {
+      source: "t-kill.csv",
+      batchRows: 1_000,
+    });
+    expect(r.rowsRead).toBe(40_000);
+    expect(r.rowsStored).toBe(truth.valid);
+    expect(r.rowsInserted + r.rowsDuplicate).toBe(truth.valid);
+    expect(r.rowsDuplicate).toBeGreaterThan(0);
+    const totals = await reportTotals(pool, { from: "2033-07-01", to: "2033-07-02" });
+    expect(totals).toMatchObject({ impressions: truth.valid, clicks: truth.clicks });
+    const byDevice = await reportBy(pool, "device_type", { from: "2033-07-01", to: "2033-07-02" });
+    for (const row of byDevice)
+      expect(row.impressions).toBe(truth.by(14).get(row.key)?.impressions);
+    const { rows } = await pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM adstats_dead_letters WHERE source = 't-kill.csv'`,
+    );
+    expect(rows[0].n).toBe(truth.invalidLines.length);
+    const { rows: statuses } = await pool.query(
+      `SELECT status FROM adstats_imports WHERE source = 't-kill.csv' ORDER BY started_at`,
+    );
+    expect(statuses).toEqual([{ status: "interrupted" }, { status: "done" }]);
+  });
+});
+
+const SAMPLE = path.resolve("../shared/data/avazu/train_sample_1k.csv");
+
+describe("the real Avazu sample", () => {
+  it.runIf(existsSync(SAMPLE))("imports with figures equal to an independent count", async () => {
+    const text = readFileSync(SAMPLE, "utf8");
+    const truth = independentCount(text);
+    const r = await ingestAvazu(pool, chunked(text), { source: "t-sample.csv" });
+    expect(r).toMatchObject({
+      rowsRead: 1000,
+      rowsDeadLettered: 0,
+      rowsStored: truth.valid,
+      clicks: truth.clicks,
+    });
+    const hours = await reportBy(pool, "hour", { from: "2014-10-21", to: "2014-10-21" });
+    const byHour = truth.by(2);
+    expect(hours.map((h) => [h.key, h.impressions, h.clicks])).toEqual(
+      [...byHour]
+        .sort()
+        .map(([k, t]) => [
+          `20${k.slice(0, 2)}-${k.slice(2, 4)}-${k.slice(4, 6)}T${k.slice(6)}:00:00Z`,
+          t.impressions,
+          t.clicks,
+        ]),
+    );
+  });
+});
+
+describe("the seed's data tests", () => {
+  it("hold over everything imported (generated float and integer ids)", async () => {
+    await ingestAvazu(
+      pool,
+      chunked(
+        generatedText({ rows: 3_000, seed: 5, start: "2034-01-01", days: 2, idFormat: "int" }),
+      ),
+      {
+        source: "t-int-ids",
+      },
+    );
+    const results = await runDataTests(pool);
+    expect(Object.keys(results).length).toBe(9);
+    for (const [name, violations] of Object.entries(results))
+      expect([name, violations]).toEqual([name, 0]);
+  });
+
+  it("catch a rollup that disagrees with the raw events", async () => {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query(
+        `UPDATE adstats_hourly SET clicks = impressions + 1
+          WHERE ctid = (SELECT ctid FROM adstats_hourly WHERE hour >= '2034-01-01Z' LIMIT 1)`,
+      );
+      const results = await runDataTests(client);
+      expect(results["clicks <= impressions (hourly)"]).toBe(1);
+      expect(results["rollups equal a recount of the raw events"]).toBe(1);
+    } finally {
+      await client.query("ROLLBACK");
+      client.release();
+    }
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { AVAZU_HEADER } from "./columns.ts";
+import { parseAvazuHour } from "./hour.ts";
+import { lineHash } from "./line-hash.ts";
+import { LineSplitter } from "./line-splitter.ts";
+import { parseAvazuLine } from "./parse-line.ts";
+
+const GOOD =
+  "1.4199688212321208e+19,0,14102101,1005,0,12fb4121,6b59f079,f028772b,ecad2386,7801e8d9,07d7df22,a99f214a,183586aa,8bfcd3c6,1,0,20970,320,50,2372,0,813,-1,46";
+
+const withField = (i: number, v: string) => {
+  const f = GOOD.split(",");
+  f[i] = v;
+  return f.join(",");
+};
+
+describe("parseAvazuLine", () => {
+  it("turns a good line into a staging row: epoch hour, hash, then the line itself", () => {
+    const p = parseAvazuLine(GOOD);
+    expect(p).toEqual({
+      ok: true,
+      copyRow: `${Date.UTC(2014, 9, 21, 1) / 1000},${lineHash(GOOD)},${GOOD}`,
+      epochHour: Date.UTC(2014, 9, 21, 1) / 1000,
+      click: 0,
+    });
+  });
+
+  it("accepts integer ids and the float notation pandas writes", () => {
+    expect(parseAvazuLine(withField(0, "10000174058809263569")).ok).toBe(true);
+    expect(parseAvazuLine(withField(0, "1e+19")).ok).toBe(true);
+    expect(parseAvazuLine(withField(0, "1.5")).ok).toBe(true);
+  });
+
+  it.each([
+    [GOOD.split(",").slice(0, 23).join(","), "expected 24 columns, found 23"],
+    [GOOD + ",x", "expected 24 columns, found 25"],
+    [withField(0, "abc"), 'id must be an integer or a float, found "abc"'],
+    [withField(0, ""), 'id must be an integer or a float, found ""'],
+    [withField(1, "2"), 'click must be 0 or 1, found "2"'],
+    [withField(1, "01"), 'click must be 0 or 1, found "01"'],
+    [withField(2, "14102124"), 'hour must be a valid YYMMDDHH, found "14102124"'],
+    [withField(2, "14023100"), 'hour must be a valid YYMMDDHH, found "14023100"'],
+    [withField(2, "1410210"), 'hour must be a valid YYMMDDHH, found "1410210"'],
+    [withField(16, "12x4"), 'C14 must be an integer, found "12x4"'],
+    [withField(16, "99999999999"), 'C14 must be an integer, found "99999999999"'],
+    [withField(4, "40000"), 'banner_pos must be an integer, found "40000"'],
+    [withField(22, "-"), 'C20 must be an integer, found "-"'],
+    [withField(5, ""), 'site_id must be 1-64 characters, found ""'],
+    [withField(5, "a\tb"), "line contains control character 9"],
+    [withField(5, '"x"'), "line contains a quote"],
+    [withField(5, "a\\b"), "line contains a backslash"],
+  ])("rejects %j: %s", (line, reason) => {
+    expect(parseAvazuLine(line)).toEqual({ ok: false, reason });
+  });
+
+  it("accepts negative integers within range", () => {
+    expect(parseAvazuLine(withField(22, "-2147483648")).ok).toBe(true);
+    expect(parseAvazuLine(withField(22, "-2147483649")).ok).toBe(false);
+  });
+});
+
+describe("parseAvazuHour", () => {
+  it("reads YYMMDDHH as UTC and refuses impossible dates", () => {
+    expect(parseAvazuHour("14102123")).toBe(Date.UTC(2014, 9, 21, 23) / 1000);
+    expect(parseAvazuHour("16022912")).toBe(Date.UTC(2016, 1, 29, 12) / 1000);
+    expect(parseAvazuHour("15022912")).toBe(-1);
+    expect(parseAvazuHour("14130100")).toBe(-1);
+    expect(parseAvazuHour("1410210a")).toBe(-1);
+  });
+});
+
+describe("lineHash", () => {
+  it("is a positive 63-bit decimal that changes with any character", () => {
+    const h = lineHash(GOOD);
+    expect(h).toMatch(/^\d{1,19}$/);
+    expect(BigInt(h) < 2n ** 63n).toBe(true);
+    expect(lineHash(withField(1, "1"))).not.toBe(h);
+    expect(lineHash(GOOD)).toBe(h);
+  });
+
+  it("has no collisions among 20,000 lines that differ in one field", () => {
+    const [head, tail] = [
+      GOOD.slice(0, GOOD.indexOf("183586aa")),
+      GOOD.slice(GOOD.indexOf("183586aa") + 8),
+    ];
+    const seen = new Set<string>();
+    for (let i = 0; i < 20_000; i++) seen.add(lineHash(head + i.toString(16) + tail));
+    expect(seen.size).toBe(20_000);
+  });
+});
+
+describe("LineSplitter", () => {
+  const split = (chunks: string[], max = 100) => {
+    const out: [string, number, boolean][] = [];
+    const s = new LineSplitter((l, n, o) => out.push([l, n, o]), max);
+    for (const c of chunks) s.push(c);
+    s.end();
+    return out;
+  };
+
+  it("splits across chunk borders, strips CR, numbers lines, keeps a last line without a break", () => {
+    expect(split([`${AVAZU_HEADER.slice(0, 5)}`, "\r\nab", "c\r\n\r\nlast"], 1000)).toEqual([
+      [AVAZU_HEADER.slice(0, 5), 1, false],
+      ["abc", 2, false],
+      ["", 3, false],
+      ["last", 4, false],
+    ]);
+  });
+
+  it("does not report an empty line after the final break", () => {
+    expect(split(["a\nb\n"])).toEqual([
+      ["a", 1, false],
+      ["b", 2, false],
+    ]);
+  });
+
+  it("cuts off an over-long line instead of buffering it", () => {
+    const out = split(["x".repeat(60), "y".repeat(60), "z".repeat(60), "\nok\n"], 100);
+    expect(out).toEqual([
+      ["x".repeat(60) + "y".repeat(40), 1, true],
+      ["ok", 2, false],
+    ]);
+  });
+});

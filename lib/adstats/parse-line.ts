@@ -1,0 +1,117 @@
+// Checks one Avazu line and turns it into a row of the staging table's COPY (CSV)
+// input. One pass over the characters finds the 23 commas, hashes the line and spots
+// characters that have no place in the format; fields are then checked in place by
+// character codes (no split, one small regex for the id). The line itself goes to
+// COPY unchanged, behind the hour as epoch seconds and the hash: about 1 µs a line.
+import { AVAZU_COLUMNS, COLUMN_KIND, MAX_LINE_CHARS, MAX_TEXT_FIELD } from "./columns.ts";
+import { avazuHourFromDigits } from "./hour.ts";
+import { finishHash, LANE_A_SEED, LANE_B_SEED } from "./line-hash.ts";
+
+export type ParsedLine =
+  { ok: true; copyRow: string; epochHour: number; click: number } | { ok: false; reason: string };
+
+/** Staging columns, in the order of parseAvazuLine's rows. */
+export const STAGING_COLUMNS = [
+  "event_epoch",
+  "line_hash",
+  "id_text",
+  "click",
+  "hour_text",
+  ...AVAZU_COLUMNS.slice(3).map((c) => c.toLowerCase()),
+];
+
+const COLUMNS = AVAZU_COLUMNS.length;
+// Integer notation (Avazu's own ids: up to 20 digits) or the float notation that
+// pandas writes them in (1.4199688212321208e+19).
+const ID = /^(?:\d{1,20}|\d{1,20}\.\d{1,20}(?:[eE][+-]?\d{1,3})?|\d{1,20}[eE][+-]?\d{1,3})$/;
+const MAX = { small: 32_767, int: 2_147_483_647 } as const;
+
+// reused between calls: start offset of each field (+1 slot for the end)
+const starts = new Int32Array(COLUMNS + 1);
+
+function fail(reason: string): ParsedLine {
+  return { ok: false, reason };
+}
+
+function show(line: string, from: number, to: number): string {
+  const v = line.slice(from, Math.min(to, from + 40));
+  return JSON.stringify(v) + (to - from > 40 ? "…" : "");
+}
+
+/** The decimal integer in line[from, to) when it lies within ±max, else NaN. */
+function integerAt(line: string, from: number, to: number, max: number): number {
+  let i = from;
+  const negative = line.charCodeAt(i) === 45;
+  if (negative) i++;
+  if (i === to || to - i > 10) return NaN;
+  let v = 0;
+  for (; i < to; i++) {
+    const c = line.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    v = v * 10 + c;
+  }
+  if (negative) v = -v;
+  return v <= max && v >= -max - 1 ? v : NaN;
+}
+
+/** `line` without its line break (the splitter drops a trailing CR). */
+export function parseAvazuLine(line: string): ParsedLine {
+  const len = line.length;
+  if (len > MAX_LINE_CHARS) return fail(`line longer than ${MAX_LINE_CHARS} characters`);
+  let a = LANE_A_SEED;
+  let b = LANE_B_SEED;
+  let fields = 1;
+  let odd = -1;
+  starts[0] = 0;
+  for (let i = 0; i < len; i++) {
+    const c = line.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+    if (c === 44) {
+      if (fields < COLUMNS) starts[fields] = i + 1;
+      fields++;
+    } else if (c < 32 || c === 34 || c === 92) {
+      // control characters (tab, NUL...), quotes and backslashes: COPY would read
+      // them as structure, and Avazu has none
+      if (odd < 0) odd = c;
+    }
+  }
+  if (fields !== COLUMNS) return fail(`expected ${COLUMNS} columns, found ${fields}`);
+  if (odd >= 0) {
+    const name = odd === 34 ? "a quote" : odd === 92 ? "a backslash" : `control character ${odd}`;
+    return fail(`line contains ${name}`);
+  }
+  starts[COLUMNS] = len + 1;
+  const end = (i: number) => starts[i + 1] - 1;
+
+  if (!ID.test(line.slice(0, end(0)))) {
+    return fail(`id must be an integer or a float, found ${show(line, 0, end(0))}`);
+  }
+  const click = end(1) - starts[1] === 1 ? line.charCodeAt(starts[1]) - 48 : -1;
+  if (click !== 0 && click !== 1) {
+    return fail(`click must be 0 or 1, found ${show(line, starts[1], end(1))}`);
+  }
+  const epochHour =
+    end(2) - starts[2] === 8
+      ? avazuHourFromDigits(integerAt(line, starts[2], end(2), 99_999_999))
+      : -1;
+  if (epochHour < 0) {
+    return fail(`hour must be a valid YYMMDDHH, found ${show(line, starts[2], end(2))}`);
+  }
+  for (let i = 3; i < COLUMNS; i++) {
+    const kind = COLUMN_KIND[i];
+    const from = starts[i];
+    const to = end(i);
+    if (kind === "text") {
+      if (to === from || to - from > MAX_TEXT_FIELD) {
+        return fail(
+          `${AVAZU_COLUMNS[i]} must be 1-${MAX_TEXT_FIELD} characters, found ${show(line, from, to)}`,
+        );
+      }
+    } else if (Number.isNaN(integerAt(line, from, to, MAX[kind as "small" | "int"]))) {
+      return fail(`${AVAZU_COLUMNS[i]} must be an integer, found ${show(line, from, to)}`);
+    }
+  }
+  return { ok: true, copyRow: `${epochHour},${finishHash(a, b, len)},${line}`, epochHour, click };
+}

@@ -1,0 +1,108 @@
+// Re-checks dead letters after a fix (to the validator or to the stored raw text):
+// rows that now pass go through the same batch write as an import and are marked
+// resolved in the same transaction; rows that still fail get attempts + 1 and wait
+// baseDelay * 2^attempts before the next --retry may pick them up. After maxAttempts
+// a row stays dead for good (and is counted as exhausted).
+import type pg from "pg";
+import { isoDay } from "./hour.ts";
+import { parseAvazuLine } from "./parse-line.ts";
+import { ensureDayPartitions } from "./partitions.ts";
+import { writeBatch, type Batch } from "./write-batch.ts";
+import { withRetries } from "./with-retries.ts";
+
+export type RetryOptions = { maxAttempts?: number; baseDelaySeconds?: number; limit?: number };
+
+export type RetryResult = {
+  retried: number;
+  resolved: number;
+  inserted: number;
+  stillFailing: number;
+  /** Unresolved rows that have used up their attempts. */
+  exhausted: number;
+};
+
+type Row = { source: string; line_no: string; raw: string; attempts: number };
+
+export async function retryDeadLetters(
+  pool: pg.Pool,
+  { maxAttempts = 5, baseDelaySeconds = 60, limit = 50_000 }: RetryOptions = {},
+): Promise<RetryResult> {
+  const result = await withRetries(async () => {
+    const client = await pool.connect();
+    try {
+      // partitions must exist before the transaction (partitions.ts): a first look
+      const { rows: due } = await client.query<{ raw: string }>(
+        `SELECT raw FROM adstats_dead_letters
+          WHERE resolved_at IS NULL AND attempts < $1 AND next_attempt_at <= now()
+          ORDER BY source, line_no LIMIT $2`,
+        [maxAttempts, limit],
+      );
+      const days = new Set<string>();
+      for (const { raw } of due) {
+        const p = parseAvazuLine(raw);
+        if (p.ok) days.add(isoDay(p.epochHour - (p.epochHour % 86_400)));
+      }
+      await ensureDayPartitions(client, days);
+      await client.query("BEGIN");
+      const { rows } = await client.query<Row>(
+        `SELECT source, line_no, raw, attempts FROM adstats_dead_letters
+          WHERE resolved_at IS NULL AND attempts < $1 AND next_attempt_at <= now()
+          ORDER BY source, line_no LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [maxAttempts, limit],
+      );
+      const batch: Batch = { rows: [], days: new Set(), deadLetters: [] };
+      const resolved: Row[] = [];
+      const failed: { row: Row; reason: string }[] = [];
+      for (const row of rows) {
+        const p = parseAvazuLine(row.raw);
+        if (p.ok) {
+          batch.rows.push(p.copyRow);
+          batch.days.add(isoDay(p.epochHour - (p.epochHour % 86_400)));
+          resolved.push(row);
+        } else {
+          failed.push({ row, reason: p.reason });
+        }
+      }
+      const written = await writeBatch(client, batch);
+      if (resolved.length > 0) {
+        await client.query(
+          `UPDATE adstats_dead_letters d SET resolved_at = now(), attempts = d.attempts + 1
+             FROM unnest($1::text[], $2::bigint[]) AS k(source, line_no)
+            WHERE d.source = k.source AND d.line_no = k.line_no`,
+          [resolved.map((r) => r.source), resolved.map((r) => r.line_no)],
+        );
+      }
+      if (failed.length > 0) {
+        await client.query(
+          `UPDATE adstats_dead_letters d SET attempts = d.attempts + 1, reason = k.reason,
+                  next_attempt_at = now() + make_interval(secs => $4 * power(2, d.attempts))
+             FROM unnest($1::text[], $2::bigint[], $3::text[]) AS k(source, line_no, reason)
+            WHERE d.source = k.source AND d.line_no = k.line_no`,
+          [
+            failed.map((f) => f.row.source),
+            failed.map((f) => f.row.line_no),
+            failed.map((f) => f.reason),
+            baseDelaySeconds,
+          ],
+        );
+      }
+      await client.query("COMMIT");
+      return {
+        retried: rows.length,
+        resolved: resolved.length,
+        inserted: written.inserted,
+        stillFailing: failed.length,
+      };
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  });
+  const { rows } = await pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM adstats_dead_letters WHERE resolved_at IS NULL AND attempts >= $1`,
+    [maxAttempts],
+  );
+  return { ...result, exhausted: rows[0].n };
+}

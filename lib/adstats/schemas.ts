@@ -1,0 +1,86 @@
+// Zod schemas of the ad-stats domain, shared by the report CLI, the dashboard page,
+// the predict route and the tests.
+import { z } from "zod";
+
+const day = z
+  .string()
+  .max(10)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "a day as YYYY-MM-DD");
+const smallint = z.coerce.number().int().min(-32768).max(32767);
+const category = z
+  .string()
+  .max(64)
+  .regex(/^[0-9A-Za-z_-]+$/, "letters, digits, - or _");
+
+/** Dashboard and report filters; every field optional. Empty strings mean "any". */
+export const AdFiltersSchema = z.object({
+  from: day.optional(),
+  to: day.optional(),
+  deviceType: smallint.optional(),
+  deviceConnType: smallint.optional(),
+  bannerPos: smallint.optional(),
+  siteCategory: category.optional(),
+  appCategory: category.optional(),
+});
+export type AdFilters = z.infer<typeof AdFiltersSchema>;
+
+/** Search params -> filters: blank fields dropped before parsing. */
+export function filtersFromParams(params: Record<string, string | string[] | undefined>) {
+  const clean: Record<string, string> = {};
+  for (const key of Object.keys(AdFiltersSchema.shape)) {
+    const v = params[key];
+    const s = Array.isArray(v) ? v[0] : v;
+    if (s !== undefined && s.trim() !== "") clean[key] = s.trim();
+  }
+  return AdFiltersSchema.safeParse(clean);
+}
+
+export const REPORT_DIMENSIONS = [
+  "hour",
+  "day",
+  "device_type",
+  "device_conn_type",
+  "banner_pos",
+  "site_category",
+  "app_category",
+  "site_id",
+  "app_id",
+] as const;
+export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
+
+export type ReportRow = { key: string; impressions: number; clicks: number; ctr: number };
+
+const hexish = z.string().min(1).max(64);
+const int32 = z.number().int().min(-2147483648).max(2147483647);
+
+/** One row to score: the Avazu columns a CTR model uses (id and click not needed). */
+export const CtrRowSchema = z.object({
+  hour: z.string().regex(/^\d{8}$/, "YYMMDDHH"),
+  C1: int32,
+  banner_pos: int32,
+  site_id: hexish,
+  site_domain: hexish,
+  site_category: hexish,
+  app_id: hexish,
+  app_domain: hexish,
+  app_category: hexish,
+  device_id: hexish,
+  device_ip: hexish,
+  device_model: hexish,
+  device_type: int32,
+  device_conn_type: int32,
+  C14: int32,
+  C15: int32,
+  C16: int32,
+  C17: int32,
+  C18: int32,
+  C19: int32,
+  C20: int32,
+  C21: int32,
+});
+export type CtrRow = z.infer<typeof CtrRowSchema>;
+
+export const MAX_PREDICT_ROWS = 1000;
+export const PredictBodySchema = z.object({
+  rows: z.array(CtrRowSchema).min(1).max(MAX_PREDICT_ROWS),
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { checkCreatorRecord } from "./check-creator-record.ts";
+import type { CreatorRecord } from "../matching/engine/types.ts";
+
+const NOW = new Date("2026-12-04T00:00:00Z");
+
+function record(overrides: Partial<CreatorRecord> = {}): CreatorRecord {
+  return {
+    id: "a",
+    platform: "youtube",
+    channelName: "a",
+    subscribers: 1000,
+    categories: ["beauty"],
+    ratePerVideo: 500_000,
+    videos: [{ publishedAt: "2026-11-20T00:00:00Z", views: 1000, likes: 50, comments: 5 }],
+    audience: { gender: { female: 0.7, male: 0.3 } },
+    ...overrides,
+  };
+}
+
+describe("checkCreatorRecord", () => {
+  it("passes a plain record unchanged, without notes", () => {
+    const r = checkCreatorRecord(record(), NOW);
+    expect(r).toEqual({
+      ok: true,
+      record: { ...record(), audienceSource: "estimated" },
+      notes: [],
+    });
+  });
+
+  it("rejects likes above views and videos dated after now, saying which video", () => {
+    const likes = checkCreatorRecord(
+      record({ videos: [{ publishedAt: "2026-11-20T00:00:00Z", views: 100, likes: 500 }] }),
+      NOW,
+    );
+    expect(likes).toEqual({
+      ok: false,
+      error: "videos.0: 500 likes on 100 views is impossible (every like is a view)",
+    });
+    const future = checkCreatorRecord(
+      record({ videos: [{ publishedAt: "2031-01-01T00:00:00Z", views: 100 }] }),
+      NOW,
+    );
+    expect(future.ok).toBe(false);
+    if (!future.ok) expect(future.error).toMatch(/^videos\.0\.publishedAt: 2031-01-01/);
+  });
+
+  it("reads a 0 rate as unknown unless the creator works for free, and says so", () => {
+    const zero = checkCreatorRecord(record({ ratePerVideo: 0 }), NOW);
+    expect(zero.ok && zero.record.ratePerVideo).toBeNull();
+    expect(zero.ok && zero.notes[0]).toMatch(/rate unknown/);
+    const free = checkCreatorRecord(record({ ratePerVideo: 0, worksForFree: true }), NOW);
+    expect(free.ok && free.record.ratePerVideo).toBe(0);
+    expect(free.ok && free.notes).toEqual([]);
+  });
+
+  it("notes shares written as 7/3, and never lets a roster call its audience verified", () => {
+    const r = checkCreatorRecord(
+      record({ audience: { gender: { female: 7, male: 3 } }, audienceSource: "verified" }),
+      NOW,
+    );
+    expect(r.ok && r.record.audienceSource).toBe("estimated");
+    expect(r.ok && r.notes).toEqual([
+      "audienceSource verified read as estimated: only data the app fetched itself from the platform is verified",
+      "audience.gender shares add up to 10, read as proportions of their sum",
+    ]);
+  });
+});

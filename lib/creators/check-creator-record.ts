@@ -1,0 +1,57 @@
+// Checks a parsed roster record against what cannot be true, as of a real "now".
+// Impossible values reject the line with a reason (the caller adds the line number);
+// values that can be read unambiguously are normalised and the note says how.
+import { parseTimestamp } from "../matching/engine/derive-features.ts";
+import type { CreatorRecord } from "../matching/engine/types.ts";
+
+export type RecordCheck =
+  { ok: true; record: CreatorRecord; notes: string[] } | { ok: false; error: string };
+
+// Clocks and time zones differ by hours, not days.
+const FUTURE_SLACK_MS = 86_400_000;
+
+const sumOf = (m: Record<string, number> | undefined) =>
+  m ? Object.values(m).reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0) : 0;
+
+export function checkCreatorRecord(record: CreatorRecord, now: Date): RecordCheck {
+  const latestAllowed = now.getTime() + FUTURE_SLACK_MS;
+  for (const [i, v] of record.videos.entries()) {
+    const t = parseTimestamp(v.publishedAt);
+    if (t > latestAllowed) {
+      return {
+        ok: false,
+        error: `videos.${i}.publishedAt: ${v.publishedAt} is after now (${now.toISOString()}); a video cannot be published in the future`,
+      };
+    }
+    if (typeof v.likes === "number" && v.likes > v.views) {
+      return {
+        ok: false,
+        error: `videos.${i}: ${v.likes} likes on ${v.views} views is impossible (every like is a view)`,
+      };
+    }
+  }
+  const notes: string[] = [];
+  const out: CreatorRecord = { ...record };
+  if (record.audienceSource === "verified") {
+    notes.push(
+      "audienceSource verified read as estimated: only data the app fetched itself from the platform is verified",
+    );
+  }
+  if (record.audience) out.audienceSource = "estimated";
+  else delete out.audienceSource;
+  if (record.ratePerVideo === 0 && record.worksForFree !== true) {
+    notes.push(
+      'ratePerVideo 0 read as "rate unknown" (write "worksForFree": true for a creator who works for free)',
+    );
+    out.ratePerVideo = null;
+  }
+  for (const dim of ["age", "gender"] as const) {
+    const sum = sumOf(record.audience?.[dim]);
+    if (sum > 1.05) {
+      notes.push(
+        `audience.${dim} shares add up to ${Math.round(sum * 100) / 100}, read as proportions of their sum`,
+      );
+    }
+  }
+  return { ok: true, record: out, notes };
+}

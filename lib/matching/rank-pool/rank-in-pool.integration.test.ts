@@ -1,0 +1,51 @@
+// The pool's promises: rankings in worker threads give the same answer as on the
+// request thread, and a ranking that cannot get a worker in time is refused with a
+// retryable 503 instead of waiting behind the others.
+import { describe, expect, it, vi } from "vitest";
+import { AppError } from "@/lib/errors";
+import { CreatorIndex } from "../engine/creator-index";
+import { rankCreators } from "../engine/rank";
+import { makeCampaign, makeFeatures, NOW } from "../engine/test-fixtures";
+import { closeRankPool, rankInPool, warmRankPool } from "./rank-in-pool";
+
+// One worker and no queue: a second concurrent ranking has nowhere to wait.
+vi.hoisted(() => {
+  process.env.RANK_WORKERS = "1";
+  process.env.RANK_QUEUE_MAX = "0";
+});
+
+const index = CreatorIndex.build(
+  Array.from({ length: 60_000 }, (_, i) =>
+    makeFeatures({
+      id: `c${String(i).padStart(6, "0")}`,
+      medianViews: 1_000 + ((i * 7919) % 90_000),
+      region: i % 3 ? "Seoul" : "Busan",
+    }),
+  ),
+);
+const campaign = makeCampaign();
+
+describe("rankInPool", () => {
+  it("ranks in a worker exactly as on the request thread", async () => {
+    await warmRankPool();
+    const inline = rankCreators(index, campaign, { limit: 20, now: NOW });
+    const pooled = await rankInPool(index, campaign, { limit: 20, now: NOW });
+    expect(pooled).toEqual(inline);
+    expect(pooled.results).toHaveLength(20);
+  });
+
+  it("refuses a ranking that finds no free worker with 503 and Retry-After", async () => {
+    const settled = await Promise.allSettled(
+      Array.from({ length: 4 }, () => rankInPool(index, campaign, { limit: 20, now: NOW })),
+    );
+    expect(settled.filter((s) => s.status === "fulfilled").length).toBeGreaterThanOrEqual(1);
+    const refused = settled.filter((s) => s.status === "rejected");
+    expect(refused.length).toBeGreaterThanOrEqual(1);
+    for (const r of refused) {
+      const error = (r as PromiseRejectedResult).reason;
+      expect(error).toBeInstanceOf(AppError);
+      expect(error).toMatchObject({ code: "unavailable", retryAfter: 2 });
+    }
+    await closeRankPool();
+  });
+});
