@@ -9,6 +9,9 @@ import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
+// The local SMTP catcher's page (e2e/helpers/mail.ts reads the e-mails there).
+const SMTP_WEB_PORT = Number(process.env.E2E_SMTP_WEB_PORT ?? PORT + 10);
+process.env.E2E_SMTP_WEB_PORT = String(SMTP_WEB_PORT);
 
 // Debian's chromium where it exists (no browser download here); elsewhere Playwright's own.
 const executablePath = [
@@ -78,7 +81,11 @@ export default defineConfig({
     command: "node --import tsx scripts/e2e-server.ts",
     url: `${baseURL}/api/health/ready`,
     // Request logs would bury the test report; warnings and errors still show.
-    env: { E2E_PORT: String(PORT), LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
+    env: {
+      E2E_PORT: String(PORT),
+      E2E_SMTP_WEB_PORT: String(SMTP_WEB_PORT),
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    },
     // A cold run builds the app and seeds 5,000 creators first.
     timeout: 600_000,
     reuseExistingServer: false,

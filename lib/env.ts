@@ -67,6 +67,14 @@ const EnvSchema = z
     // Lets a production build sign in through a non-Google issuer (the browser tests'
     // stand-in). Never set it in a real deployment: the stand-in signs in anyone.
     ALLOW_LOCAL_IDENTITY_PROVIDER: booleanString.default(false),
+    // Outgoing e-mail (notifications), over SMTP. Development and tests: the local
+    // catcher that npm start runs (scripts/dev/smtp-catcher.ts).
+    SMTP_HOST: z.string().min(1).default("127.0.0.1"),
+    SMTP_PORT: z.coerce.number().int().min(1).max(65_535).default(2525),
+    SMTP_SECURE: booleanString.default(false),
+    SMTP_USER: z.string().min(1).optional(),
+    SMTP_PASSWORD: z.string().min(1).optional(),
+    MAIL_FROM: z.string().min(3).default("Creator Match <no-reply@creatormatch.local>"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {

@@ -1,4 +1,5 @@
 // A brand's campaigns with status, budget, dates and how far their matches got.
+import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TBody, TD, TH, THead, TR, Table } from "@/components/ui/table";
 import { formatDate, formatInteger, formatMoney } from "@/lib/reporting/format";
@@ -36,7 +37,12 @@ export function CampaignList({
         {rows.map((c) => (
           <TR key={c.id}>
             <TD label="Campaign" primary>
-              <span className="block font-medium text-slate-900">{c.title}</span>
+              <Link
+                href={`/dashboard/campaigns/${c.id}`}
+                className="block font-medium text-slate-900 underline-offset-2 hover:underline"
+              >
+                {c.title}
+              </Link>
               <span className="block text-xs text-slate-500">
                 {titleCase(c.type)}
                 {showBrand ? ` · ${c.brandName}` : ""}

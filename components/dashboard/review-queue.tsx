@@ -2,7 +2,10 @@
 // The admin review queue: matches that wait for approval before the creator is
 // contacted, oldest first, each saying why it waits. The first page comes from the
 // server; further pages load from the JSON API with the keyset cursor.
+import Link from "next/link";
+import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
+import { ReviewDecisions } from "@/components/workflow/review-decisions";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ReviewQueuePage } from "@/lib/admin/review-queue-types";
 import { DEFINITIONS, TIER_LABEL } from "@/lib/reporting/definitions";
@@ -24,6 +27,9 @@ export function ReviewQueue({
   const items = query.data.pages.flatMap((p) => p.items);
   const total = query.data.pages.at(-1)?.total ?? initial.total;
   const nowDate = new Date(now);
+  const [selected, setSelected] = useState<string[]>([]);
+  const toggle = (id: string) =>
+    setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
 
   if (items.length === 0) {
     return (
@@ -34,6 +40,7 @@ export function ReviewQueue({
   }
   return (
     <div>
+      <ReviewDecisions selected={selected} onDone={() => setSelected([])} />
       <ol
         className="divide-y divide-slate-100"
         aria-label="Matches waiting for review, oldest first"
@@ -41,25 +48,36 @@ export function ReviewQueue({
         {items.map((item) => (
           <li key={item.matchId} className="py-3 first:pt-0">
             <div className="flex flex-wrap items-start justify-between gap-2">
-              <div className="min-w-0">
-                <p className="font-medium text-slate-900">
-                  {item.campaign.title}
-                  <span className="font-normal text-slate-500"> · {item.brand.name}</span>
-                </p>
-                <p className="mt-0.5 text-sm text-slate-700">
-                  {item.creator.displayName}
-                  <span className="text-slate-500">
-                    {" "}
-                    ·{" "}
-                    {item.creator.tier
-                      ? (TIER_LABEL[item.creator.tier] ?? item.creator.tier)
-                      : "no channel"}
-                    {item.creator.subscribers !== null
-                      ? `, ${formatCompact(item.creator.subscribers)} subscribers`
-                      : ""}
-                    {` · ${item.creator.completedMatches} completed campaign${item.creator.completedMatches === 1 ? "" : "s"}`}
-                  </span>
-                </p>
+              <div className="flex min-w-0 items-start gap-2">
+                <input
+                  type="checkbox"
+                  className="mt-1"
+                  aria-label={`Select ${item.creator.displayName} for ${item.campaign.title}`}
+                  checked={selected.includes(item.matchId)}
+                  onChange={() => toggle(item.matchId)}
+                />
+                <div className="min-w-0">
+                  <p className="font-medium text-slate-900">
+                    <Link href={`/matches/${item.matchId}`} className="hover:underline">
+                      {item.campaign.title}
+                    </Link>
+                    <span className="font-normal text-slate-500"> · {item.brand.name}</span>
+                  </p>
+                  <p className="mt-0.5 text-sm text-slate-700">
+                    {item.creator.displayName}
+                    <span className="text-slate-500">
+                      {" "}
+                      ·{" "}
+                      {item.creator.tier
+                        ? (TIER_LABEL[item.creator.tier] ?? item.creator.tier)
+                        : "no channel"}
+                      {item.creator.subscribers !== null
+                        ? `, ${formatCompact(item.creator.subscribers)} subscribers`
+                        : ""}
+                      {` · ${item.creator.completedMatches} completed campaign${item.creator.completedMatches === 1 ? "" : "s"}`}
+                    </span>
+                  </p>
+                </div>
               </div>
               <div className="text-sm sm:text-right">
                 <p className="font-semibold tabular-nums text-slate-900">

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
+import { NotificationBell } from "@/components/workflow/notification-bell";
 import type { Role } from "@/lib/db/generated/enums";
 import { NavLinks, type NavItem } from "./nav-links";
 
@@ -31,7 +32,8 @@ export function AppShell({
           <nav aria-label="Sections" className="hidden min-w-0 flex-1 sm:block">
             <NavLinks items={nav} />
           </nav>
-          <div className="ml-auto shrink-0">
+          <div className="ml-auto flex shrink-0 items-center gap-2">
+            <NotificationBell />
             <UserMenu user={user} />
           </div>
         </div>

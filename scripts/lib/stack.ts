@@ -27,6 +27,7 @@ import {
   LOCAL_GOOGLE_CLIENT,
   startLocalOidcProvider,
 } from "../dev/oidc-provider.ts";
+import { DEFAULT_SMTP_PORT, DEFAULT_SMTP_WEB_PORT, startSmtpCatcher } from "../dev/smtp-catcher.ts";
 import { redactUrl } from "./db-url.ts";
 
 export type StackMode = "dev" | "e2e";
@@ -37,6 +38,10 @@ export type StackOptions = {
   port: number;
   /** Port of the local Google stand-in; 0 picks a free one. Default: 4011 (dev), free (e2e). */
   oidcPort?: number;
+  /** SMTP port of the local mail catcher; 0 picks a free one. Default: 2525 (dev), free (e2e). */
+  smtpPort?: number;
+  /** Port of the catcher's web page. Default: 2580. */
+  smtpWebPort?: number;
 };
 
 export type Stack = {
@@ -106,12 +111,14 @@ async function start(options: StackOptions, cleanups: StackResources): Promise<S
   await seedIfEmpty(databaseUrl);
 
   const auth = await startIdentityProvider(mode, appUrl, options.oidcPort, cleanups);
+  const mail = await startMailCatcher(mode, options, cleanups);
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_URL: appUrl,
     ...auth,
+    ...mail,
     NEXT_TELEMETRY_DISABLED: "1",
     // Production mode refuses to start without a secret; each test run gets its own.
     ...(mode === "e2e"
@@ -120,6 +127,7 @@ async function start(options: StackOptions, cleanups: StackResources): Promise<S
   };
 
   if (mode === "e2e") await buildIfStale({ ...env, NODE_ENV: "production" });
+  startWorker(env, cleanups);
   const { exited } = await startNext(mode, port, env, cleanups);
   if (mode === "dev") {
     // Compile the first page a visitor opens while they read the banner.
@@ -244,6 +252,52 @@ async function seedIfEmpty(databaseUrl: string): Promise<void> {
   }
 }
 
+/**
+ * The local SMTP catcher, unless SMTP_HOST points at a real relay. Returns the SMTP
+ * settings the app and the worker get.
+ */
+async function startMailCatcher(
+  mode: StackMode,
+  options: StackOptions,
+  cleanups: StackResources,
+): Promise<Record<string, string>> {
+  const host = process.env.SMTP_HOST;
+  if (mode === "dev" && host && host !== "127.0.0.1" && host !== "localhost") {
+    step(`sending e-mail through ${host}`);
+    return {};
+  }
+  step("starting the local SMTP catcher");
+  const catcher = await startSmtpCatcher({
+    smtpPort: options.smtpPort ?? (mode === "dev" ? DEFAULT_SMTP_PORT : 0),
+    webPort: options.smtpWebPort ?? DEFAULT_SMTP_WEB_PORT,
+  }).catch((error: unknown) => {
+    throw new Error(
+      `the local SMTP catcher could not start (${String(error)}). Is another \`npm start\` running? ` +
+        `Set SMTP_PORT and SMTP_WEB_PORT to free ports.`,
+    );
+  });
+  cleanups.push(() => {
+    step("stopping the SMTP catcher");
+    return catcher.close();
+  });
+  step(`  e-mails the app sends: ${catcher.webUrl} (SMTP on port ${catcher.smtpPort})`);
+  return { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(catcher.smtpPort), SMTP_SECURE: "false" };
+}
+
+/** The job worker (scripts/jobs/worker.ts) as a child process, stopped before Postgres. */
+function startWorker(env: NodeJS.ProcessEnv, cleanups: StackResources): void {
+  step("starting the job worker");
+  const worker = spawn(process.execPath, ["--import", "tsx", "scripts/jobs/worker.ts"], {
+    cwd: ROOT,
+    env,
+    stdio: "inherit",
+  });
+  const exited = new Promise<number>((resolve) =>
+    worker.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+  );
+  cleanups.push(() => stopChild(worker, exited, "the job worker"));
+}
+
 async function startIdentityProvider(
   mode: StackMode,
   appUrl: string,
@@ -356,9 +410,13 @@ async function waitForHttp(url: string, exited: Promise<number>, timeoutMs: numb
   throw new Error(`Next.js did not answer ${url} within ${timeoutMs / 1000} s`);
 }
 
-async function stopChild(child: ChildProcess, exited: Promise<number>): Promise<void> {
+async function stopChild(
+  child: ChildProcess,
+  exited: Promise<number>,
+  name = "Next.js",
+): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
-  step("stopping Next.js");
+  step(`stopping ${name}`);
   child.kill("SIGTERM");
   const killed = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)]);
   if (!killed) child.kill("SIGKILL");

@@ -1,5 +1,6 @@
 // /dashboard – a brand manager's figures and campaigns, for their own brands only.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Chart } from "@/components/charts/chart";
 import { CampaignList } from "@/components/dashboard/campaign-list";
 import { titleCase } from "@/components/dashboard/status-badge";
@@ -52,7 +53,14 @@ export default async function DashboardPage() {
       <PageHeader
         title="Dashboard"
         description={`${brands.map((b) => b.name).join(", ")} · amounts in KRW`}
-      />
+      >
+        <Link
+          href="/dashboard/campaigns/new"
+          className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700"
+        >
+          New campaign
+        </Link>
+      </PageHeader>
 
       <StatGrid label="Key figures">
         <StatCard

@@ -1,0 +1,8 @@
+import { apiRoute } from "@/lib/api/route";
+import { pool } from "@/lib/db/client";
+import { getJobStatus } from "@/lib/jobs/job-status";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/v1/admin/jobs – scheduled and queued jobs: last run, next run, failures
+export const GET = apiRoute({ roles: ["ADMIN"] }, async () => ({ jobs: await getJobStatus(pool) }));

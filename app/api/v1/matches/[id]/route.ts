@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { apiRoute } from "@/lib/api/route";
+import { pool } from "@/lib/db/client";
+import { actorOf } from "@/lib/matches/actor";
+import { getMatch } from "@/lib/matches/get-match";
+
+export const dynamic = "force-dynamic";
+
+const Params = z.object({ id: z.uuid() });
+
+// GET /api/v1/matches/:id – one match with offers, history, actuals and the caller's next steps
+export const GET = apiRoute({ params: Params }, async ({ user, params }) => ({
+  match: await getMatch(pool, actorOf(user), params.id),
+}));

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { apiRoute } from "@/lib/api/route";
+import { pool } from "@/lib/db/client";
+import { afterWorkflowCommit } from "@/lib/jobs/after-commit";
+import { actorOf } from "@/lib/matches/actor";
+import { TransitionSchema } from "@/lib/matches/schemas";
+import { transitionMatch } from "@/lib/matches/transition-match";
+
+export const dynamic = "force-dynamic";
+
+const Params = z.object({ id: z.uuid() });
+
+// POST /api/v1/matches/:id/transitions – one workflow step {to, version, note, offer?, actuals?}; 409 when the match moved on
+export const POST = apiRoute(
+  { params: Params, body: TransitionSchema },
+  async ({ user, params, body }) => {
+    const match = await transitionMatch(pool, actorOf(user), params.id, body);
+    afterWorkflowCommit({ completed: match.status === "COMPLETED" });
+    return { match };
+  },
+);

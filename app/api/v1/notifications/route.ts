@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { apiRoute } from "@/lib/api/route";
+import { pool } from "@/lib/db/client";
+import { listNotifications } from "@/lib/notify/notifications";
+
+export const dynamic = "force-dynamic";
+
+const Query = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) });
+
+// GET /api/v1/notifications – the caller's unread count and newest notifications
+export const GET = apiRoute({ query: Query }, async ({ user, query }) =>
+  listNotifications(pool, user.id, query.limit),
+);

@@ -1,0 +1,79 @@
+// Two to four creators side by side: score, factors, forecast, fee and risks.
+import { countRange, FACTOR_LABEL, type Factors } from "@/lib/matches/forecast-words";
+import { formatMoney } from "@/lib/reporting/format";
+import type { RankedRow } from "./types";
+
+export function CompareTable({ rows, onClose }: { rows: RankedRow[]; onClose: () => void }) {
+  const lines: { label: string; cell: (r: RankedRow) => string }[] = [
+    { label: "Fit score", cell: (r) => `${r.score.toFixed(0)}/100` },
+    ...(Object.keys(FACTOR_LABEL) as (keyof Factors)[]).map((k) => ({
+      label: FACTOR_LABEL[k],
+      cell: (r: RankedRow) => String(Math.round(r.factors[k])),
+    })),
+    { label: "Views", cell: (r) => countRange(r.forecast.views.min, r.forecast.views.max, "") },
+    {
+      label: "Sales",
+      cell: (r) => {
+        const f = r.forecast;
+        const k = (x: number) => (f.views.expected ? x / f.views.expected : 0);
+        return countRange(f.estimatedSales * k(f.views.min), f.estimatedSales * k(f.views.max), "");
+      },
+    },
+    {
+      label: "Fee (est.)",
+      cell: (r) =>
+        r.forecast.costPerView === null
+          ? "no rate card"
+          : formatMoney(
+              Math.round(r.forecast.costPerView * r.forecast.views.expected),
+              r.forecast.currency,
+            ),
+    },
+    { label: "Confidence", cell: (r) => r.confidence },
+    {
+      label: "Risks",
+      cell: (r) => (r.risks.length ? r.risks.map((x) => x.code.toLowerCase()).join(", ") : "none"),
+    },
+  ];
+  return (
+    <section
+      aria-label="Compare creators"
+      className="mb-4 rounded-xl border border-blue-200 bg-white p-4"
+    >
+      <div className="mb-2 flex items-center justify-between">
+        <h2 className="text-base font-semibold">Compare</h2>
+        <button onClick={onClose} className="text-sm text-slate-500 hover:text-slate-900">
+          Close
+        </button>
+      </div>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[28rem] text-sm">
+          <thead>
+            <tr>
+              <th className="py-1 pr-3 text-left text-xs text-slate-500" />
+              {rows.map((r) => (
+                <th key={r.id} scope="col" className="py-1 pr-3 text-left font-medium">
+                  {r.creator.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((l) => (
+              <tr key={l.label} className="border-t border-slate-100">
+                <th scope="row" className="py-1 pr-3 text-left text-xs font-medium text-slate-500">
+                  {l.label}
+                </th>
+                {rows.map((r) => (
+                  <td key={r.id} className="py-1 pr-3 tabular-nums">
+                    {l.cell(r).trim()}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

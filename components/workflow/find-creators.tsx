@@ -1,0 +1,313 @@
+"use client";
+// "Find creators" for one campaign: the engine's ranking from the JSON API with
+// filters, sort, search and cursor paging, all kept in the URL so that a view can be
+// shared; a detail panel per row, compare 2–4 side by side, and the shortlist.
+import Link from "next/link";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useMemo, useState, type FormEvent } from "react";
+import { Badge } from "@/components/ui/badge";
+import { countRange } from "@/lib/matches/forecast-words";
+import { formatCompact } from "@/lib/reporting/format";
+import { CompareTable } from "./compare-table";
+import { CreatorPanel } from "./creator-panel";
+import { useRanking, useShortlist } from "./hooks";
+import { BUTTON, BUTTON_SECONDARY, INPUT } from "./offer-form";
+import type { RankedRow } from "./types";
+
+/** URL parameters the ranking API reads; q, minScore, platforms and verified narrow the page here. */
+const API_PARAMS = [
+  "tiers",
+  "regions",
+  "categories",
+  "maxRate",
+  "minSubscribers",
+  "sort",
+  "cursor",
+] as const;
+const TIERS = ["nano", "micro", "mid", "macro", "mega"];
+
+export function FindCreators({ campaignId }: { campaignId: string }) {
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const apiParams = useMemo(() => {
+    const p = new URLSearchParams({ limit: "20" });
+    for (const k of API_PARAMS) {
+      const v = params.get(k);
+      if (v) p.set(k, v);
+    }
+    return p;
+  }, [params]);
+  const ranking = useRanking(campaignId, apiParams);
+  const shortlist = useShortlist(campaignId);
+  const [open, setOpen] = useState<RankedRow | null>(null);
+  const [picked, setPicked] = useState<Map<string, RankedRow>>(new Map());
+  const [comparing, setComparing] = useState(false);
+
+  const search = (params.get("q") ?? "").toLowerCase();
+  const minScore = Number(params.get("minScore") ?? 0);
+  const verified = params.get("verified") === "1";
+  const platform = params.get("platforms");
+  // The API pages by score; search, a score floor and "verified only" narrow the page.
+  const rows = (ranking.data?.results ?? []).filter(
+    (r) =>
+      (!search ||
+        r.creator.name.toLowerCase().includes(search) ||
+        (r.creator.channelTitle ?? "").toLowerCase().includes(search)) &&
+      r.score >= minScore &&
+      (!platform || r.platform === platform) &&
+      (!verified || r.confidence === "high"),
+  );
+
+  function go(next: URLSearchParams) {
+    router.replace(`${pathname}?${next.toString()}`, { scroll: false });
+  }
+  function applyFilters(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const data = new FormData(e.currentTarget);
+    const next = new URLSearchParams();
+    const tiers = data.getAll("tiers").map(String);
+    if (tiers.length) next.set("tiers", tiers.join(","));
+    for (const k of ["regions", "categories", "platforms", "maxRate", "minScore", "q", "sort"]) {
+      const v = String(data.get(k) ?? "").trim();
+      if (v && !(k === "sort" && v === "score")) next.set(k, v);
+    }
+    if (data.get("verified")) next.set("verified", "1");
+    go(next);
+  }
+  function page(cursor: string | null) {
+    const next = new URLSearchParams(params);
+    if (cursor) next.set("cursor", cursor);
+    else next.delete("cursor");
+    go(next);
+  }
+  function togglePick(r: RankedRow) {
+    const next = new Map(picked);
+    if (next.has(r.id)) next.delete(r.id);
+    else if (next.size < 4) next.set(r.id, r);
+    setPicked(next);
+  }
+  const selectedTiers = (params.get("tiers") ?? "").split(",");
+
+  return (
+    <div>
+      <form
+        onSubmit={applyFilters}
+        aria-label="Filters"
+        className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4"
+      >
+        <label className="grid gap-1 sm:col-span-2">
+          <span className="text-xs font-medium text-slate-600">Search channel or name</span>
+          <input name="q" defaultValue={params.get("q") ?? ""} className={INPUT} />
+        </label>
+        <label className="grid gap-1">
+          <span className="text-xs font-medium text-slate-600">Sort by</span>
+          <select name="sort" defaultValue={params.get("sort") ?? "score"} className={INPUT}>
+            <option value="score">Fit score</option>
+            <option value="value">Forecast value per won</option>
+          </select>
+        </label>
+        <label className="grid gap-1">
+          <span className="text-xs font-medium text-slate-600">Minimum score</span>
+          <input
+            name="minScore"
+            inputMode="numeric"
+            defaultValue={params.get("minScore") ?? ""}
+            className={INPUT}
+          />
+        </label>
+        <fieldset className="grid gap-1 sm:col-span-2">
+          <legend className="text-xs font-medium text-slate-600">Tier</legend>
+          <div className="flex flex-wrap gap-3">
+            {TIERS.map((t) => (
+              <label key={t} className="flex items-center gap-1">
+                <input
+                  type="checkbox"
+                  name="tiers"
+                  value={t}
+                  defaultChecked={selectedTiers.includes(t)}
+                />
+                {t}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label className="grid gap-1">
+          <span className="text-xs font-medium text-slate-600">Region</span>
+          <input
+            name="regions"
+            placeholder="Seoul"
+            defaultValue={params.get("regions") ?? ""}
+            className={INPUT}
+          />
+        </label>
+        <label className="grid gap-1">
+          <span className="text-xs font-medium text-slate-600">Category</span>
+          <input
+            name="categories"
+            placeholder="beauty"
+            defaultValue={params.get("categories") ?? ""}
+            className={INPUT}
+          />
+        </label>
+        <label className="grid gap-1">
+          <span className="text-xs font-medium text-slate-600">Platform</span>
+          <select name="platforms" defaultValue={params.get("platforms") ?? ""} className={INPUT}>
+            <option value="">Campaign&apos;s platforms</option>
+            <option value="youtube">YouTube</option>
+            <option value="instagram">Instagram</option>
+            <option value="tiktok">TikTok</option>
+          </select>
+        </label>
+        <label className="grid gap-1">
+          <span className="text-xs font-medium text-slate-600">Fee ceiling (₩)</span>
+          <input
+            name="maxRate"
+            inputMode="numeric"
+            defaultValue={params.get("maxRate") ?? ""}
+            className={INPUT}
+          />
+        </label>
+        <label className="flex items-center gap-2 self-end">
+          <input type="checkbox" name="verified" defaultChecked={verified} /> High-confidence data
+          only
+        </label>
+        <div className="flex items-end gap-2">
+          <button type="submit" className={BUTTON}>
+            Apply
+          </button>
+          <button
+            type="button"
+            className={BUTTON_SECONDARY}
+            onClick={() => go(new URLSearchParams())}
+          >
+            Reset
+          </button>
+        </div>
+      </form>
+
+      {shortlist.entries.length ? (
+        <section
+          aria-label="Shortlist"
+          className="mb-4 rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm"
+        >
+          <h2 className="font-semibold">Shortlist ({shortlist.entries.length})</h2>
+          <ul className="mt-1 flex flex-wrap gap-2">
+            {shortlist.entries.map((e) => (
+              <li
+                key={e.creatorId}
+                className="rounded-full bg-white px-3 py-1 ring-1 ring-amber-200"
+              >
+                {e.match ? (
+                  <Link href={`/matches/${e.match.id}`} className="underline">
+                    {e.name} ({e.match.status.toLowerCase()})
+                  </Link>
+                ) : (
+                  <button
+                    className="underline"
+                    onClick={() => {
+                      const row = ranking.data?.results.find((r) => r.id === e.creatorId);
+                      if (row) setOpen(row);
+                    }}
+                  >
+                    {e.name}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {comparing && picked.size >= 2 ? (
+        <CompareTable rows={[...picked.values()]} onClose={() => setComparing(false)} />
+      ) : null}
+
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
+        <p className="text-slate-600" aria-live="polite">
+          {ranking.isLoading
+            ? "Ranking creators…"
+            : ranking.error
+              ? `Could not rank: ${ranking.error.message}`
+              : `${formatCompact(ranking.data?.total ?? 0)} creators pass the filters${
+                  ranking.isFetching ? " · updating…" : ""
+                }`}
+        </p>
+        <button
+          className={BUTTON_SECONDARY}
+          disabled={picked.size < 2}
+          onClick={() => setComparing(true)}
+        >
+          Compare ({picked.size}/4)
+        </button>
+      </div>
+
+      <ol
+        className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white"
+        aria-label="Ranked creators"
+      >
+        {rows.map((r, i) => (
+          <li key={r.id} className="flex flex-wrap items-center gap-3 p-3 sm:flex-nowrap">
+            <input
+              type="checkbox"
+              aria-label={`Compare ${r.creator.name}`}
+              checked={picked.has(r.id)}
+              onChange={() => togglePick(r)}
+            />
+            <span className="w-6 text-right text-xs text-slate-400">{i + 1}</span>
+            <button className="min-w-0 flex-1 text-left" onClick={() => setOpen(r)}>
+              <span className="block truncate font-medium text-slate-900">{r.creator.name}</span>
+              <span className="block truncate text-xs text-slate-500">
+                {r.creator.channelTitle} · {r.creator.tier}
+                {r.creator.subscribers !== null
+                  ? ` · ${formatCompact(r.creator.subscribers)} subs`
+                  : ""}{" "}
+                · {countRange(r.forecast.views.min, r.forecast.views.max, "views")}
+              </span>
+            </button>
+            {r.match ? <Badge tone="violet">matched · {r.match.status.toLowerCase()}</Badge> : null}
+            <span className="w-14 text-right text-lg font-semibold tabular-nums" title="Fit score">
+              {r.score.toFixed(0)}
+            </span>
+            <button
+              className="text-xl"
+              aria-pressed={shortlist.ids.includes(r.id)}
+              aria-label={`Shortlist ${r.creator.name}`}
+              onClick={() =>
+                shortlist.toggle.mutate({ creatorId: r.id, on: !shortlist.ids.includes(r.id) })
+              }
+            >
+              {shortlist.ids.includes(r.id) ? "★" : "☆"}
+            </button>
+          </li>
+        ))}
+        {!ranking.isLoading && rows.length === 0 ? (
+          <li className="p-6 text-center text-sm text-slate-500">
+            No creator on this page matches.
+          </li>
+        ) : null}
+      </ol>
+
+      <div className="mt-3 flex gap-2">
+        <button
+          className={BUTTON_SECONDARY}
+          disabled={!params.get("cursor")}
+          onClick={() => page(null)}
+        >
+          First page
+        </button>
+        <button
+          className={BUTTON_SECONDARY}
+          disabled={!ranking.data?.nextCursor}
+          onClick={() => page(ranking.data?.nextCursor ?? null)}
+        >
+          Next page
+        </button>
+      </div>
+
+      {open ? (
+        <CreatorPanel campaignId={campaignId} row={open} onClose={() => setOpen(null)} />
+      ) : null}
+    </div>
+  );
+}

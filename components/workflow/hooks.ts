@@ -1,0 +1,136 @@
+"use client";
+// One hook per workflow endpoint, keyed by workflowKeys.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { TransitionInput } from "@/lib/matches/schemas";
+import { fetchJson } from "./fetch-json";
+import { workflowKeys } from "./keys";
+import type { MatchDetail, Message, RankingPage } from "./types";
+
+export function useRanking(campaignId: string, params: URLSearchParams) {
+  const qs = params.toString();
+  return useQuery({
+    queryKey: workflowKeys.ranking(campaignId, qs),
+    queryFn: () => fetchJson<RankingPage>(`/api/v1/campaigns/${campaignId}/creators?${qs}`),
+    placeholderData: (prev) => prev,
+  });
+}
+
+export type Shortlist = {
+  creatorIds: string[];
+  entries: { creatorId: string; name: string; match: { id: string; status: string } | null }[];
+};
+
+export function useShortlist(campaignId: string) {
+  const qc = useQueryClient();
+  const query = useQuery({
+    queryKey: workflowKeys.shortlist(campaignId),
+    queryFn: () => fetchJson<Shortlist>(`/api/v1/campaigns/${campaignId}/shortlist`),
+  });
+  const toggle = useMutation({
+    mutationFn: ({ creatorId, on }: { creatorId: string; on: boolean }) =>
+      fetchJson<Shortlist>(`/api/v1/campaigns/${campaignId}/shortlist`, {
+        method: on ? "POST" : "DELETE",
+        body: { creatorId },
+      }),
+    onSuccess: (data) => qc.setQueryData(workflowKeys.shortlist(campaignId), data),
+  });
+  return { ids: query.data?.creatorIds ?? [], entries: query.data?.entries ?? [], toggle };
+}
+
+export function useMatch(id: string, initial?: MatchDetail) {
+  return useQuery({
+    queryKey: workflowKeys.match(id),
+    queryFn: async () => (await fetchJson<{ match: MatchDetail }>(`/api/v1/matches/${id}`)).match,
+    initialData: initial,
+  });
+}
+
+export function useMessages(id: string) {
+  return useQuery({
+    queryKey: workflowKeys.messages(id),
+    queryFn: () => fetchJson<{ messages: Message[] }>(`/api/v1/matches/${id}/messages`),
+  });
+}
+
+export function usePostMessage(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: string) =>
+      fetchJson<{ messages: Message[] }>(`/api/v1/matches/${id}/messages`, {
+        method: "POST",
+        body: { body },
+      }),
+    onSuccess: (data) => qc.setQueryData(workflowKeys.messages(id), data),
+  });
+}
+
+export function useTransition(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TransitionInput) =>
+      fetchJson<{ match: { status: string; version: number } }>(
+        `/api/v1/matches/${id}/transitions`,
+        { method: "POST", body: input },
+      ),
+    // success or 409: either way the match on screen is out of date
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: workflowKeys.matches() });
+      void qc.invalidateQueries({ queryKey: workflowKeys.notifications() });
+    },
+  });
+}
+
+export type ProposeBody = {
+  campaignId: string;
+  creatorId: string;
+  offer: {
+    amount: number;
+    deliverables: string;
+    startsOn?: string | null;
+    endsOn?: string | null;
+    message?: string | null;
+  };
+};
+
+export function usePropose() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProposeBody) =>
+      fetchJson<{
+        match: {
+          id: string;
+          status: string;
+          version: number;
+          review: { required: boolean; reasons: string[] };
+        };
+      }>("/api/v1/matches", { method: "POST", body }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: workflowKeys.all }),
+  });
+}
+
+export type Notifications = {
+  unread: number;
+  items: {
+    id: string;
+    matchId: string | null;
+    title: string;
+    body: string;
+    read: boolean;
+    at: string;
+  }[];
+};
+
+export function useNotifications() {
+  const qc = useQueryClient();
+  const query = useQuery({
+    queryKey: workflowKeys.notifications(),
+    queryFn: () => fetchJson<Notifications>("/api/v1/notifications?limit=15"),
+    refetchInterval: 30_000,
+  });
+  const markAll = useMutation({
+    mutationFn: () =>
+      fetchJson("/api/v1/notifications/read", { method: "POST", body: { all: true } }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: workflowKeys.notifications() }),
+  });
+  return { query, markAll };
+}

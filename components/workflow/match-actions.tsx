@@ -1,0 +1,181 @@
+"use client";
+// What the signed-in side can do with a match now, from the state machine's answer
+// (`allowed`) and the offer on the table: approve or reject a review, accept, decline
+// with a reason, counter, or complete with the actual results. Every step sends the
+// version on screen; if someone else moved first the API answers 409 and this says
+// what changed, then shows the new state.
+import { useState, type FormEvent } from "react";
+import { ActualsSchema } from "@/lib/matches/schemas";
+import type { TransitionInput } from "@/lib/matches/schemas";
+import { ApiError } from "./fetch-json";
+import { useTransition as useMatchTransition } from "./hooks";
+import { BUTTON, BUTTON_SECONDARY, Field, INPUT, OfferForm } from "./offer-form";
+import type { MatchDetail } from "./types";
+
+type Mode = null | "decline" | "counter" | "complete" | "approve" | "reject";
+
+export function MatchActions({ match, role }: { match: MatchDetail; role: string }) {
+  const step = useMatchTransition(match.id);
+  const [mode, setMode] = useState<Mode>(null);
+  const [actualsErrors, setActualsErrors] = useState<Record<string, string[]>>({});
+  const error = step.error instanceof ApiError ? step.error : null;
+  const lastOffer = match.offers.at(-1);
+  const mySide = role === "CREATOR" ? "CREATOR" : "BRAND";
+  const can = (to: string) => (match.allowed as string[]).includes(to);
+  const review = match.review.status === "PENDING" && match.status === "PENDING";
+
+  function send(input: Omit<TransitionInput, "version">) {
+    step.mutate({ ...input, version: match.version }, { onSuccess: () => setMode(null) });
+  }
+  function reason(e: FormEvent<HTMLFormElement>, to: "REJECTED" | "CONTACTED") {
+    e.preventDefault();
+    const note = String(new FormData(e.currentTarget).get("note") ?? "").trim();
+    send({ to, note: note || null });
+  }
+  function complete(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const d = Object.fromEntries(new FormData(e.currentTarget));
+    const parsed = ActualsSchema.safeParse(d);
+    if (!parsed.success) {
+      const f: Record<string, string[]> = {};
+      for (const i of parsed.error.issues) (f[String(i.path[0])] ??= []).push(i.message);
+      setActualsErrors(f);
+      return;
+    }
+    setActualsErrors({});
+    send({ to: "COMPLETED", actuals: parsed.data });
+  }
+
+  const buttons: { label: string; onClick: () => void; primary?: boolean }[] = [];
+  if (role === "ADMIN" && review) {
+    buttons.push({ label: "Approve", onClick: () => setMode("approve"), primary: true });
+    buttons.push({ label: "Reject", onClick: () => setMode("reject") });
+  } else if (role !== "ADMIN" || !review) {
+    if (can("CONTACTED") && !review)
+      buttons.push({
+        label: "Send to the creator",
+        onClick: () => send({ to: "CONTACTED" }),
+        primary: true,
+      });
+    const answerable = can("ACCEPTED") || (role === "CREATOR" && match.status === "CONTACTED");
+    if (answerable && lastOffer && lastOffer.side !== mySide) {
+      buttons.push({
+        label: lastOffer.side === "CREATOR" ? "Accept the counter-offer" : "Accept",
+        onClick: () => send({ to: "ACCEPTED" }),
+        primary: true,
+      });
+    }
+    if (can("REJECTED") || (role === "CREATOR" && match.status === "CONTACTED")) {
+      buttons.push({ label: "Decline", onClick: () => setMode("decline") });
+    }
+    if (
+      (can("NEGOTIATING") || (role === "CREATOR" && match.status === "CONTACTED")) &&
+      lastOffer?.side !== mySide
+    ) {
+      buttons.push({ label: "Counter-offer", onClick: () => setMode("counter") });
+    }
+    if (can("COMPLETED"))
+      buttons.push({ label: "Mark completed", onClick: () => setMode("complete"), primary: true });
+  }
+
+  return (
+    <div className="grid gap-3">
+      {error ? (
+        <div
+          role="alert"
+          className={`rounded-md p-3 text-sm ${error.status === 409 ? "bg-amber-50 text-amber-900" : "bg-red-50 text-red-800"}`}
+        >
+          {error.status === 409 ? (
+            <strong className="block">Someone else acted first.</strong>
+          ) : null}
+          {error.message}
+        </div>
+      ) : null}
+      {buttons.length === 0 && mode === null ? (
+        <p className="text-sm text-slate-500">
+          {review ? "Waiting for admin review." : "Nothing for you to do here right now."}
+        </p>
+      ) : null}
+      {mode === null ? (
+        <div className="flex flex-wrap gap-2">
+          {buttons.map((b) => (
+            <button
+              key={b.label}
+              className={b.primary ? BUTTON : BUTTON_SECONDARY}
+              disabled={step.isPending}
+              onClick={b.onClick}
+            >
+              {b.label}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {mode === "decline" || mode === "reject" || mode === "approve" ? (
+        <form
+          onSubmit={(e) => reason(e, mode === "approve" ? "CONTACTED" : "REJECTED")}
+          className="grid gap-2 text-sm"
+        >
+          <Field
+            label={
+              mode === "approve"
+                ? "Note for the brand (optional)"
+                : "Reason (the other side reads it)"
+            }
+            name="note"
+            error={error?.fields.note}
+          >
+            <textarea name="note" rows={2} className={INPUT} required={mode !== "approve"} />
+          </Field>
+          <div className="flex gap-2">
+            <button type="submit" className={BUTTON} disabled={step.isPending}>
+              {mode === "approve" ? "Approve and send" : mode === "reject" ? "Reject" : "Decline"}
+            </button>
+            <button type="button" className={BUTTON_SECONDARY} onClick={() => setMode(null)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {mode === "counter" ? (
+        <div className="grid gap-2">
+          <OfferForm
+            submitLabel="Send counter-offer"
+            initial={
+              lastOffer
+                ? { amount: lastOffer.amount, deliverables: lastOffer.deliverables }
+                : undefined
+            }
+            pending={step.isPending}
+            serverFields={error?.fields}
+            onSubmit={(offer) => send({ to: "NEGOTIATING", offer })}
+          />
+          <button type="button" className={BUTTON_SECONDARY} onClick={() => setMode(null)}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
+      {mode === "complete" ? (
+        <form onSubmit={complete} className="grid gap-2 text-sm sm:grid-cols-2" noValidate>
+          {(["views", "clicks", "sales", "revenue"] as const).map((k) => (
+            <Field
+              key={k}
+              label={`Actual ${k}${k === "revenue" ? " (₩)" : ""}`}
+              name={k}
+              error={actualsErrors[k] ?? error?.fields[`actuals.${k}`]}
+            >
+              <input name={k} inputMode="numeric" className={INPUT} />
+            </Field>
+          ))}
+          <div className="flex gap-2 sm:col-span-2">
+            <button type="submit" className={BUTTON} disabled={step.isPending}>
+              Complete with these results
+            </button>
+            <button type="button" className={BUTTON_SECONDARY} onClick={() => setMode(null)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}

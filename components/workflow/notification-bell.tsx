@@ -1,0 +1,60 @@
+"use client";
+// The bell in the header: unread count and the newest notifications, each linking to
+// its match; opening the list marks them read.
+import Link from "next/link";
+import { useState } from "react";
+import { formatDateTime } from "@/lib/reporting/format";
+import { useNotifications } from "./hooks";
+
+export function NotificationBell() {
+  const { query, markAll } = useNotifications();
+  const [open, setOpen] = useState(false);
+  const unread = query.data?.unread ?? 0;
+  return (
+    <div className="relative">
+      <button
+        aria-label={`Notifications, ${unread} unread`}
+        aria-expanded={open}
+        onClick={() => {
+          setOpen(!open);
+          if (!open && unread > 0) markAll.mutate();
+        }}
+        className="relative rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100"
+      >
+        <span aria-hidden="true">🔔</span>
+        {unread > 0 ? (
+          <span className="absolute -right-1 -top-1 rounded-full bg-red-600 px-1.5 text-[10px] font-bold text-white">
+            {unread > 99 ? "99+" : unread}
+          </span>
+        ) : null}
+      </button>
+      {open ? (
+        <div className="absolute right-0 z-20 mt-2 w-[min(22rem,90vw)] rounded-lg border border-slate-200 bg-white p-2 shadow-lg">
+          {(query.data?.items ?? []).length === 0 ? (
+            <p className="p-2 text-sm text-slate-500">No notifications.</p>
+          ) : (
+            <ul className="max-h-96 divide-y divide-slate-100 overflow-y-auto text-sm">
+              {query.data!.items.map((n) => (
+                <li key={n.id} className="p-2">
+                  {n.matchId ? (
+                    <Link
+                      href={`/matches/${n.matchId}`}
+                      className="font-medium hover:underline"
+                      onClick={() => setOpen(false)}
+                    >
+                      {n.title}
+                    </Link>
+                  ) : (
+                    <span className="font-medium">{n.title}</span>
+                  )}
+                  <p className="text-xs text-slate-600">{n.body}</p>
+                  <p className="text-[11px] text-slate-400">{formatDateTime(n.at)}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+// Approve or reject the selected proposals of the review queue with one reason the
+// brand will read; reports per match what happened (one may have moved meanwhile).
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { reviewQueueKeys } from "@/components/dashboard/use-review-queue";
+import { ApiError, fetchJson } from "./fetch-json";
+import { workflowKeys } from "./keys";
+import { BUTTON, BUTTON_SECONDARY, INPUT } from "./offer-form";
+
+type Outcome = { id: string; ok: boolean; message?: string };
+
+export function ReviewDecisions({ selected, onDone }: { selected: string[]; onDone: () => void }) {
+  const qc = useQueryClient();
+  const [reason, setReason] = useState("");
+  const [outcomes, setOutcomes] = useState<Outcome[] | null>(null);
+  const decide = useMutation({
+    mutationFn: (decision: "APPROVE" | "REJECT") =>
+      fetchJson<{ results: Outcome[] }>("/api/v1/admin/review-queue/decisions", {
+        method: "POST",
+        body: { matchIds: selected, decision, reason },
+      }),
+    onSuccess: (data) => {
+      setOutcomes(data.results);
+      setReason("");
+      onDone();
+      void qc.invalidateQueries({ queryKey: reviewQueueKeys.all });
+      void qc.invalidateQueries({ queryKey: workflowKeys.matches() });
+    },
+  });
+  const error = decide.error instanceof ApiError ? decide.error : null;
+  const failed = outcomes?.filter((o) => !o.ok) ?? [];
+  return (
+    <div
+      className="mb-3 grid gap-2 rounded-lg bg-slate-50 p-3 text-sm"
+      aria-label="Review decision"
+    >
+      <label className="grid gap-1">
+        <span className="text-xs font-medium text-slate-600">
+          Reason for the brand ({selected.length} selected)
+        </span>
+        <input
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          maxLength={1000}
+          className={INPUT}
+        />
+      </label>
+      {error ? (
+        <p role="alert" className="text-red-700">
+          {Object.values(error.fields).flat().join(" ") || error.message}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-2">
+        <button
+          className={BUTTON}
+          disabled={!selected.length || decide.isPending}
+          onClick={() => decide.mutate("APPROVE")}
+        >
+          Approve selected
+        </button>
+        <button
+          className={BUTTON_SECONDARY}
+          disabled={!selected.length || decide.isPending}
+          onClick={() => decide.mutate("REJECT")}
+        >
+          Reject selected
+        </button>
+      </div>
+      {outcomes ? (
+        <p role="status">
+          {outcomes.length - failed.length} decided
+          {failed.length
+            ? `; ${failed.length} not: ${failed.map((f) => f.message).join("; ")}`
+            : "."}
+        </p>
+      ) : null}
+    </div>
+  );
+}

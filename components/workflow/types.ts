@@ -1,0 +1,25 @@
+// Shapes the workflow screens read from the JSON API (the routes' return values).
+import type { MatchDetail } from "@/lib/matches/get-match";
+import type { RankedCreator } from "@/lib/matching/feature-store/ranking";
+
+export type { MatchDetail };
+
+/** A ranked row; `match` marks creators already matched to the campaign (when the API says). */
+export type RankedRow = RankedCreator & { match?: { id: string; status: string } | null };
+
+export type RankingPage = {
+  results: RankedRow[];
+  total: number;
+  nextCursor: string | null;
+  truncated: boolean;
+  forecastModelVersion: number | null;
+};
+
+export type Message = {
+  id: string;
+  kind: string;
+  body: string;
+  amount: number | null;
+  at: string;
+  sender: { name: string | null; role: string } | null;
+};

@@ -1,0 +1,165 @@
+// The match workflow in the browser, for all three roles: a brand creates a campaign,
+// finds creators, opens a breakdown, compares three, shortlists, proposes above and
+// below the review threshold; an admin approves with a reason; the creator counters
+// one and accepts the other; the brand accepts the counter and completes with the
+// actual results; each step e-mails the other side. Then two browsers race on one match.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../lib/demo-data/accounts.ts";
+import { expectMail } from "./helpers/mail.ts";
+import { role } from "./helpers/roles.ts";
+
+test.describe.configure({ mode: "serial" });
+test.setTimeout(180_000);
+
+const stamp = Date.now().toString(36);
+
+async function as(browser: Browser, key: "brand" | "admin" | "creator"): Promise<Page> {
+  const ctx = await browser.newContext({ storageState: role(key).storageState });
+  return ctx.newPage();
+}
+
+async function createCampaign(page: Page, title: string): Promise<string> {
+  await page.goto("/dashboard");
+  await page.getByRole("link", { name: "New campaign" }).click();
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Budget", { exact: true }).fill("30000000");
+  await page.getByLabel("18-24", { exact: true }).check();
+  await page.getByLabel("25-34", { exact: true }).check();
+  await page.getByLabel("female", { exact: true }).check();
+  await page.getByRole("button", { name: "Create campaign" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  return page.url().split("/").pop()!.split("?")[0];
+}
+
+/** The demo creator's id, as their own inbox API shows it. */
+async function demoCreatorId(creator: Page): Promise<string> {
+  const res = await creator.request.get("/api/v1/matches?limit=1");
+  return (await res.json()).matches[0].creator.id;
+}
+
+/** A proposal sent from the brand's browser over the JSON API; returns the match page. */
+async function proposeOverApi(page: Page, campaignId: string, creatorId: string, amount: number) {
+  const res = await page.evaluate(
+    async (body) =>
+      (
+        await fetch("/api/v1/matches", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        })
+      ).json(),
+    { campaignId, creatorId, offer: { amount, deliverables: "One dedicated video" } },
+  );
+  return `/matches/${res.match.id}`;
+}
+
+async function proposeFromPanel(page: Page, fee: string) {
+  const panel = page.getByRole("dialog");
+  await panel.getByLabel("Fee (₩)").fill(fee);
+  await panel.getByRole("button", { name: "Send proposal" }).click();
+  await expect(panel.getByRole("status")).toBeVisible();
+  return (await panel.getByRole("link", { name: "Open the match" }).getAttribute("href"))!;
+}
+
+test("brand → admin → creator → brand, with an e-mail for each step", async ({ browser }) => {
+  const brand = await as(browser, "brand");
+  const big = await createCampaign(brand, `E2E launch ${stamp}`);
+
+  // find creators: the ranked table, a breakdown, compare three, shortlist
+  const ranked = brand.getByRole("list", { name: "Ranked creators" });
+  await expect(ranked.getByRole("listitem").first()).toBeVisible();
+  await ranked.getByRole("listitem").first().locator("button").first().click();
+  await expect(brand.getByRole("dialog").getByText("Why this score")).toBeVisible();
+  await expect(brand.getByRole("dialog").getByText(/views \(\d+% likely\)/)).toBeVisible();
+  await brand.getByRole("dialog").getByRole("button", { name: "Close" }).click();
+  for (let i = 0; i < 3; i++) await ranked.getByRole("checkbox").nth(i).check();
+  await brand.getByRole("button", { name: "Compare (3/4)" }).click();
+  await expect(
+    brand.getByRole("region", { name: "Compare creators" }).getByRole("columnheader"),
+  ).toHaveCount(4);
+  const firstStar = ranked.getByRole("button", { name: /^Shortlist / }).first();
+  await firstStar.click();
+  await expect(firstStar).toHaveAttribute("aria-pressed", "true");
+  await brand.reload();
+  await expect(brand.getByRole("region", { name: "Shortlist" })).toBeVisible();
+
+  // from the breakdown panel: above the threshold, so it waits for admin review
+  await ranked.getByRole("listitem").nth(1).locator("button").first().click();
+  await proposeFromPanel(brand, "9000000");
+  await expect(brand.getByRole("dialog").getByText(/Sent to admin review: .*above/)).toBeVisible();
+
+  // to the demo creator (who answers below): one above the threshold, and one below in a
+  // second campaign, which goes straight to them
+  const creator = await as(browser, "creator");
+  const haneul = await demoCreatorId(creator);
+  const bigMatch = await proposeOverApi(brand, big, haneul, 9_000_000);
+  const small = await createCampaign(brand, `E2E small ${stamp}`);
+  const smallMatch = await proposeOverApi(brand, small, haneul, 1_500_000);
+  await brand.goto(smallMatch);
+  await expect(brand.getByRole("list", { name: "History" })).toContainText("sent to the creator");
+  await expectMail(DEMO_ACCOUNTS.creator.email, /New proposal from Glow Lab/);
+
+  // admin approves the first with a reason
+  const admin = await as(browser, "admin");
+  await admin.goto(bigMatch);
+  await admin.getByRole("button", { name: "Approve" }).click();
+  await admin.getByLabel("Note for the brand (optional)").fill("Fee fits the reach");
+  await admin.getByRole("button", { name: "Approve and send" }).click();
+  await expect(admin.getByTestId("review")).toContainText("approved — Fee fits the reach");
+  await expectMail(DEMO_ACCOUNTS.brand.email, /Approved: your proposal/);
+
+  // the creator counters the first and accepts the second
+  await creator.goto(bigMatch);
+  await creator.getByRole("button", { name: "Counter-offer" }).click();
+  await creator.getByLabel("Fee (₩)").fill("9500000");
+  await creator.getByRole("button", { name: "Send counter-offer" }).click();
+  await expect(creator.getByText("Offer on the table")).toBeVisible();
+  await expect(creator.getByRole("list", { name: "History" })).toContainText("negotiating");
+  await expectMail(DEMO_ACCOUNTS.brand.email, /Counter-offer from Haneul/);
+  await creator.goto("/creator/inbox");
+  await expect(creator.getByRole("heading", { level: 1 })).toHaveText("Inbox");
+  await creator.goto(smallMatch);
+  await expect(creator.getByText("Why the brand picked you")).toBeVisible();
+  await creator.getByRole("button", { name: "Accept", exact: true }).click();
+  await expect(creator.getByRole("list", { name: "History" })).toContainText("agreed");
+  await expectMail(DEMO_ACCOUNTS.brand.email, /Agreed: "E2E small/);
+
+  // the brand accepts the counter, then completes the second with actuals
+  await brand.goto(bigMatch);
+  await brand.getByRole("button", { name: "Accept the counter-offer" }).click();
+  await expect(brand.getByText("Agreed fee")).toBeVisible();
+  await expectMail(DEMO_ACCOUNTS.creator.email, /Agreed: "E2E launch/);
+  await brand.goto(smallMatch);
+  await brand.getByRole("button", { name: "Mark completed" }).click();
+  await brand.getByLabel("Actual views").fill("42000");
+  await brand.getByLabel("Actual clicks").fill("1200");
+  await brand.getByLabel("Actual sales").fill("37");
+  await brand.getByLabel("Actual revenue (₩)").fill("2400000");
+  await brand.getByRole("button", { name: "Complete with these results" }).click();
+  await expect(brand.getByRole("heading", { name: "Actual results" })).toBeVisible();
+  const history = brand.getByRole("list", { name: "History" });
+  await expect(history.getByRole("listitem")).toHaveCount(5);
+  await expect(history).toContainText("agreed → completed");
+  await expectMail(DEMO_ACCOUNTS.creator.email, /Completed: "E2E small/);
+});
+
+test("two browsers act on one match at once: one wins, the other is told what changed", async ({
+  browser,
+}) => {
+  const brand = await as(browser, "brand");
+  const race = await createCampaign(brand, `E2E race ${stamp}`);
+  const one = await as(browser, "creator");
+  const href = await proposeOverApi(brand, race, await demoCreatorId(one), 1_200_000);
+
+  const two = await as(browser, "creator");
+  await Promise.all([one.goto(href), two.goto(href)]);
+  await one.getByRole("button", { name: "Accept", exact: true }).click();
+  await expect(one.getByRole("list", { name: "History" })).toContainText("agreed");
+  // the second window still shows the old state and tries to decline
+  await two.getByRole("button", { name: "Decline" }).click();
+  await two.getByLabel("Reason (the other side reads it)").fill("Too busy");
+  await two.getByRole("button", { name: "Decline" }).click();
+  const alert = two.getByRole("alert").filter({ hasText: "acted first" });
+  await expect(alert).toContainText("Someone else acted first.");
+  await expect(alert).toContainText("moved it to agreed");
+});

@@ -1,0 +1,11 @@
+// Queue and schedule names shared by the web process (which enqueues) and the worker.
+export const JOBS = {
+  /** Sends every pending row of email_outbox. */
+  sendEmails: "send-emails",
+  /** Expires open matches untouched for 30 days (hourly). */
+  expireMatches: "expire-matches",
+  /** Refits the forecast model when enough completions arrived. */
+  refitForecast: "refit-forecast",
+} as const;
+
+export type JobName = (typeof JOBS)[keyof typeof JOBS];

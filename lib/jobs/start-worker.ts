@@ -1,0 +1,52 @@
+// The job worker: pg-boss on the app's Postgres runs the recurring jobs (expiry, the
+// e-mail sweep) and the ones the web process enqueues after a commit (e-mails, the
+// forecast refit). A separate process from Next.js (scripts/jobs/worker.ts), so no
+// timer lives in the web process; more workers can run on the same queues.
+import type pg from "pg";
+import type PgBoss from "pg-boss";
+import { log } from "../log.ts";
+import { expireStaleMatches } from "../matches/expire-matches.ts";
+import { refitForecastModelIfStale } from "../matching/forecast/store.ts";
+import { createMailer, type Mailer } from "../notify/mailer.ts";
+import { sendOutbox } from "../notify/send-outbox.ts";
+import { JOBS } from "./names.ts";
+import { getQueue } from "./queue.ts";
+import { cronOf, SCHEDULES } from "./schedules.ts";
+
+export async function startWorker(
+  pool: pg.Pool,
+  options: { mailer?: Mailer } = {},
+): Promise<{ stop(): Promise<void> }> {
+  const boss: PgBoss = await getQueue();
+  const mailer = options.mailer ?? createMailer();
+  for (const s of SCHEDULES) await boss.schedule(s.name, cronOf(s), {}, { tz: "UTC" });
+
+  const run =
+    <T>(name: string, fn: () => Promise<T>) =>
+    async () => {
+      const started = performance.now();
+      const result = await fn();
+      log.info({ job: name, ms: Math.round(performance.now() - started), result }, "job done");
+      return result;
+    };
+  await boss.work(
+    JOBS.sendEmails,
+    run(JOBS.sendEmails, () => sendOutbox(pool, mailer)),
+  );
+  await boss.work(
+    JOBS.expireMatches,
+    run(JOBS.expireMatches, () => expireStaleMatches(pool)),
+  );
+  await boss.work(
+    JOBS.refitForecast,
+    run(JOBS.refitForecast, () => refitForecastModelIfStale(pool, { minNewCompletions: 1 })),
+  );
+  // Mails committed while no worker ran go out now rather than at the next sweep.
+  await boss.send(JOBS.sendEmails, {}, { singletonKey: "outbox" });
+  return {
+    async stop() {
+      await boss.stop({ graceful: true, timeout: 10_000 });
+      mailer.close();
+    },
+  };
+}

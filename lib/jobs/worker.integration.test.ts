@@ -1,0 +1,115 @@
+// The worker on the real queue: a nudge after commit sends the outbox through SMTP,
+// and admins see the job's last and next run.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as jobsRoute from "@/app/api/v1/admin/jobs/route";
+import * as notificationsRoute from "@/app/api/v1/notifications/route";
+import * as readRoute from "@/app/api/v1/notifications/read/route";
+import { pool } from "@/lib/db/client";
+import { createMailer } from "@/lib/notify/mailer";
+import { startSmtpCatcher, type SmtpCatcher } from "@/scripts/dev/smtp-catcher";
+import { apiRequest, routeParams } from "@/test/helpers/api";
+import { createUser } from "@/test/helpers/fixtures";
+import { afterWorkflowCommit } from "./after-commit.ts";
+import { startWorker } from "./start-worker.ts";
+
+let catcher: SmtpCatcher;
+let worker: { stop(): Promise<void> };
+
+beforeAll(async () => {
+  catcher = await startSmtpCatcher({ smtpPort: 0, webPort: 0 });
+  worker = await startWorker(pool, {
+    mailer: createMailer({ host: "127.0.0.1", port: catcher.smtpPort }),
+  });
+});
+afterAll(async () => {
+  await worker.stop();
+  await catcher.close();
+});
+
+async function until<T>(fn: () => T | Promise<T>, ms = 20_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe("job worker", () => {
+  it("sends a committed outbox mail when nudged and reports the run to admins", async () => {
+    const to = `worker-${Date.now().toString(36)}@test.local`;
+    await pool.query(
+      `INSERT INTO email_outbox (id, to_address, subject, body) VALUES (gen_random_uuid(), $1, 'Hi', 'Body')`,
+      [to],
+    );
+    afterWorkflowCommit();
+    const mail = await until(() => catcher.mails.find((m) => m.to[0] === to));
+    expect(mail?.subject).toBe("Hi");
+    const admin = await createUser("ADMIN");
+    const res = await jobsRoute.GET(
+      await apiRequest("/api/v1/admin/jobs", { userId: admin.id }),
+      routeParams({}),
+    );
+    const { jobs } = await res.json();
+    const send = await until(async () => {
+      const r = await jobsRoute.GET(
+        await apiRequest("/api/v1/admin/jobs", { userId: admin.id }),
+        routeParams({}),
+      );
+      const j = (await r.json()).jobs.find((x: { name: string }) => x.name === "send-emails");
+      return j.lastRunAt ? j : null;
+    });
+    expect(send).toMatchObject({ name: "send-emails", everyMinutes: 1, failures24h: 0 });
+    const expire = jobs.find((x: { name: string }) => x.name === "expire-matches");
+    expect(expire.everyMinutes).toBe(60);
+    expect(new Date(expire.nextRunAt).getUTCMinutes()).toBe(0);
+    const brand = await createUser("BRAND_MANAGER");
+    expect(
+      (
+        await jobsRoute.GET(
+          await apiRequest("/api/v1/admin/jobs", { userId: brand.id }),
+          routeParams({}),
+        )
+      ).status,
+    ).toBe(403);
+  });
+});
+
+describe("notifications API", () => {
+  it("lists a user's own notifications with the unread count and marks them read", async () => {
+    const u = await createUser("CREATOR");
+    const other = await createUser("CREATOR");
+    for (const [user, title] of [
+      [u.id, "one"],
+      [u.id, "two"],
+      [other.id, "theirs"],
+    ] as const) {
+      await pool.query(
+        `INSERT INTO notifications (id, user_id, kind, title, body) VALUES (gen_random_uuid(), $1, 'test', $2, 'b')`,
+        [user, title],
+      );
+    }
+    const list = async () =>
+      (
+        await notificationsRoute.GET(
+          await apiRequest("/api/v1/notifications", { userId: u.id }),
+          routeParams({}),
+        )
+      ).json();
+    const before = await list();
+    expect(before.unread).toBe(2);
+    expect(before.items.map((i: { title: string }) => i.title).sort()).toEqual(["one", "two"]);
+    const theirs = await pool.query(`SELECT id FROM notifications WHERE user_id = $1`, [other.id]);
+    const mark = await readRoute.POST(
+      await apiRequest("/api/v1/notifications/read", {
+        method: "POST",
+        userId: u.id,
+        body: { ids: [before.items[0].id, theirs.rows[0].id] },
+      }),
+      routeParams({}),
+    );
+    expect(await mark.json()).toEqual({ marked: 1 });
+    expect((await list()).unread).toBe(1);
+  });
+});

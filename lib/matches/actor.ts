@@ -1,0 +1,47 @@
+// Who makes a change, as the workflow sees it: a signed-in user or the expiry job.
+// Tenant scope is a SQL condition on the match (alias m), so another brand's or
+// creator's match is simply not found.
+import type { SessionUser } from "../auth/session-user.ts";
+import type { Actor } from "./state-machine.ts";
+
+export type WorkflowActor = {
+  /** null for the scheduled jobs */
+  userId: string | null;
+  role: Actor;
+  brandIds: readonly string[];
+  creatorId: string | null;
+};
+
+export const SYSTEM_ACTOR: WorkflowActor = {
+  userId: null,
+  role: "SYSTEM",
+  brandIds: [],
+  creatorId: null,
+};
+
+export function actorOf(user: SessionUser): WorkflowActor {
+  return { userId: user.id, role: user.role, brandIds: user.brandIds, creatorId: user.creatorId };
+}
+
+/** `AND ...` restricting matches (alias m) to the actor's tenant; `$n` is the next parameter. */
+export function scopeCondition(
+  actor: WorkflowActor,
+  n: number,
+): { sql: string; params: unknown[] } {
+  switch (actor.role) {
+    case "BRAND_MANAGER":
+      return {
+        sql: `AND m.campaign_id IN (SELECT id FROM campaigns WHERE brand_id = ANY($${n}::uuid[]))`,
+        params: [actor.brandIds],
+      };
+    case "CREATOR":
+      // a creator without a profile sees nothing (null never equals)
+      return { sql: `AND m.creator_id = $${n}::uuid`, params: [actor.creatorId] };
+    default:
+      return { sql: "", params: [] };
+  }
+}
+
+/** Which side of the deal the actor speaks for. */
+export const sideOf = (actor: WorkflowActor): "BRAND" | "CREATOR" =>
+  actor.role === "CREATOR" ? "CREATOR" : "BRAND";

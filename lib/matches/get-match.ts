@@ -1,0 +1,108 @@
+// One match with everything its page shows: parties, the engine's view at proposal
+// time, the offers, the history, the actual results and what the caller may do next.
+import type { Queryable } from "../reporting/queryable.ts";
+import { notFound } from "../errors.ts";
+import { scopeCondition, type WorkflowActor } from "./actor.ts";
+import { nextStatuses } from "./state-machine.ts";
+
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
+
+/** The four factor columns of a matches row, as the engine names them. */
+export function factorsOf(r: Record<string, unknown>) {
+  return {
+    audienceOverlap: r.audience_overlap as number,
+    categoryMatch: r.category_match as number,
+    performancePrediction: r.performance_prediction as number,
+    budgetFit: r.budget_fit as number,
+  };
+}
+
+export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: string) {
+  const scope = scopeCondition(actor, 2);
+  const { rows } = await db.query(
+    `SELECT m.*, m.status::text AS status, m.confidence::text AS confidence,
+            m.review_status::text AS review_status,
+            c.title AS campaign_title, c.brand_id, b.name AS brand_name,
+            cr.display_name AS creator_name, cr.user_id AS creator_user_id,
+            o.views AS o_views, o.clicks AS o_clicks, o.orders AS o_orders, o.revenue AS o_revenue
+       FROM matches m
+       JOIN campaigns c ON c.id = m.campaign_id
+       JOIN brands b ON b.id = c.brand_id
+       JOIN creators cr ON cr.id = m.creator_id
+       LEFT JOIN match_outcomes o ON o.match_id = m.id
+      WHERE m.id = $1 ${scope.sql}`,
+    [matchId, ...scope.params],
+  );
+  const m = rows[0];
+  if (!m) throw notFound("Match");
+  const [history, offers] = await Promise.all([
+    db.query(
+      `SELECT h.from_status::text AS from_status, h.to_status::text AS to_status, h.note,
+              h.created_at, u.name AS actor_name, u.role::text AS actor_role
+         FROM match_status_changes h LEFT JOIN users u ON u.id = h.actor_id
+        WHERE h.match_id = $1 ORDER BY h.created_at, h.id`,
+      [matchId],
+    ),
+    db.query(
+      `SELECT side::text AS side, amount, deliverables, starts_on::text AS starts_on,
+              ends_on::text AS ends_on, message, created_at
+         FROM match_offers WHERE match_id = $1 ORDER BY created_at, id`,
+      [matchId],
+    ),
+  ]);
+  return {
+    id: m.id as string,
+    status: m.status as string,
+    version: m.version as number,
+    campaign: { id: m.campaign_id as string, title: m.campaign_title as string },
+    brand: { id: m.brand_id as string, name: m.brand_name as string },
+    creator: { id: m.creator_id as string, name: m.creator_name as string },
+    score: m.score as number,
+    factors: factorsOf(m),
+    confidence: m.confidence as string,
+    reasons: m.reasons as string[],
+    risks: m.risks as { code: string; message: string }[],
+    forecast: m.forecast as Record<string, unknown>,
+    currency: (m.currency as string).trim(),
+    offerAmount: num(m.offer_amount),
+    agreedAmount: num(m.agreed_amount),
+    review: {
+      status: m.review_status as string,
+      reason: m.review_reason as string | null,
+      reviewedAt: iso(m.reviewed_at),
+    },
+    expiresAt: iso(m.expires_at),
+    statusChangedAt: iso(m.status_changed_at),
+    actuals:
+      m.o_views === null
+        ? null
+        : {
+            views: Number(m.o_views),
+            clicks: Number(m.o_clicks),
+            sales: Number(m.o_orders),
+            revenue: Number(m.o_revenue),
+          },
+    offers: offers.rows.map((o) => ({
+      side: o.side as "BRAND" | "CREATOR",
+      amount: Number(o.amount),
+      deliverables: o.deliverables as string,
+      startsOn: o.starts_on as string | null,
+      endsOn: o.ends_on as string | null,
+      message: o.message as string | null,
+      createdAt: iso(o.created_at)!,
+    })),
+    history: history.rows.map((h) => ({
+      from: h.from_status as string | null,
+      to: h.to_status as string,
+      note: h.note as string | null,
+      at: iso(h.created_at)!,
+      by: h.actor_name ?? (h.actor_role ? null : "system"),
+      byRole: h.actor_role as string | null,
+    })),
+    /** statuses the caller may move the match to now */
+    allowed: nextStatuses(m.status, actor.role),
+  };
+}
+
+export type MatchDetail = Awaited<ReturnType<typeof getMatch>>;

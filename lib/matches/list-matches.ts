@@ -1,0 +1,82 @@
+// Matches the caller may see, newest change first, keyset-paged: a brand's pipeline,
+// a creator's inbox, or (admins) everything, optionally narrowed by status, campaign
+// or review state.
+import type { Queryable } from "../reporting/queryable.ts";
+import { AppError } from "../errors.ts";
+import { scopeCondition, type WorkflowActor } from "./actor.ts";
+import { factorsOf } from "./get-match.ts";
+import type { ListMatchesQuery } from "./schemas.ts";
+
+type Cursor = { at: string; id: string };
+const encode = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString("base64url");
+function decode(s: string): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(s, "base64url").toString());
+    if (typeof c.at === "string" && typeof c.id === "string" && !isNaN(Date.parse(c.at))) {
+      return c;
+    }
+  } catch {
+    // fall through
+  }
+  const message = "Invalid cursor: pass nextCursor from a previous page";
+  throw new AppError("validation_failed", message, { cursor: [message] });
+}
+
+export async function listMatches(db: Queryable, actor: WorkflowActor, q: ListMatchesQuery) {
+  const params: unknown[] = [q.limit + 1];
+  const where: string[] = [];
+  const add = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  if (q.status) where.push(`m.status = ${add(q.status)}::"MatchStatus"`);
+  if (q.campaignId) where.push(`m.campaign_id = ${add(q.campaignId)}::uuid`);
+  if (q.review) where.push(`m.review_status = ${add(q.review)}::"ReviewStatus"`);
+  if (q.cursor) {
+    const c = decode(q.cursor);
+    where.push(`(m.status_changed_at, m.id) < (${add(c.at)}::timestamptz, ${add(c.id)}::uuid)`);
+  }
+  const scope = scopeCondition(actor, params.length + 1);
+  params.push(...scope.params);
+  const { rows } = await db.query(
+    `SELECT m.id, m.status::text AS status, m.version, m.score, m.confidence::text AS confidence,
+            m.review_status::text AS review_status, m.review_reason, m.offer_amount,
+            m.agreed_amount, m.currency, m.status_changed_at, m.forecast,
+            m.audience_overlap, m.category_match, m.performance_prediction, m.budget_fit,
+            c.id AS campaign_id, c.title AS campaign_title, b.name AS brand_name,
+            cr.id AS creator_id, cr.display_name AS creator_name
+       FROM matches m
+       JOIN campaigns c ON c.id = m.campaign_id
+       JOIN brands b ON b.id = c.brand_id
+       JOIN creators cr ON cr.id = m.creator_id
+      WHERE true ${where.map((w) => `AND ${w}`).join(" ")} ${scope.sql}
+      ORDER BY m.status_changed_at DESC, m.id DESC
+      LIMIT $1`,
+    params,
+  );
+  const page = rows.slice(0, q.limit);
+  const last = page[page.length - 1];
+  return {
+    matches: page.map((r) => ({
+      id: r.id as string,
+      status: r.status as string,
+      version: r.version as number,
+      score: r.score as number,
+      confidence: r.confidence as string,
+      factors: factorsOf(r),
+      forecast: r.forecast as Record<string, unknown>,
+      review: { status: r.review_status as string, reason: r.review_reason as string | null },
+      offerAmount: r.offer_amount === null ? null : Number(r.offer_amount),
+      agreedAmount: r.agreed_amount === null ? null : Number(r.agreed_amount),
+      currency: (r.currency as string).trim(),
+      statusChangedAt: new Date(r.status_changed_at).toISOString(),
+      campaign: { id: r.campaign_id as string, title: r.campaign_title as string },
+      brandName: r.brand_name as string,
+      creator: { id: r.creator_id as string, name: r.creator_name as string },
+    })),
+    nextCursor:
+      rows.length > q.limit && last
+        ? encode({ at: new Date(last.status_changed_at).toISOString(), id: last.id })
+        : null,
+  };
+}

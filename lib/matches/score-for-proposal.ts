@@ -1,0 +1,36 @@
+// The engine's view of one creator for one campaign at proposal time: the same
+// features, factors, forecast and risks a ranking shows, computed by the engine's own
+// scoreCreator on the creator's row of the in-memory feature index.
+import type pg from "pg";
+import { conflict, notFound } from "../errors.ts";
+import { campaignSpecFromDb } from "../matching/feature-store/campaign.ts";
+import type { FeatureIndexCache } from "../matching/feature-store/cache.ts";
+import { loadStoredCampaign } from "../matching/feature-store/ranking.ts";
+import { getForecastModel } from "../matching/forecast/store.ts";
+import { scoreCreator } from "../matching/engine/rank.ts";
+import type { CreatorFeatures, MatchResult } from "../matching/engine/types.ts";
+
+export type ProposalScore = { result: MatchResult; features: CreatorFeatures };
+
+export async function scoreForProposal(
+  pool: pg.Pool,
+  cache: FeatureIndexCache,
+  campaignId: string,
+  creatorId: string,
+): Promise<ProposalScore> {
+  const campaign = await loadStoredCampaign(pool, campaignId);
+  if (!campaign) throw notFound("Campaign");
+  const spec = campaignSpecFromDb(campaign);
+  let index = await cache.get();
+  // A creator imported a moment ago may not be in the index yet: refresh once.
+  if (index.slotsOf(creatorId).length === 0) index = await cache.refresh();
+  const slots = index.slotsOf(creatorId);
+  if (slots.length === 0) throw conflict("This creator has no channel data to score yet");
+  const wanted = spec.platforms;
+  const slot =
+    slots.find((s) => wanted.length === 0 || wanted.includes(index.featuresAt(s).platform)) ??
+    slots[0];
+  const features = index.featuresAt(slot);
+  const { model } = await getForecastModel(pool);
+  return { result: scoreCreator(features, spec, { forecastModel: model }), features };
+}

@@ -1,0 +1,413 @@
+// The match workflow over the API against a real Postgres: proposals and review,
+// every transition for every role, other tenants, stale versions and races.
+import { beforeAll, describe, expect, it } from "vitest";
+import * as matches from "@/app/api/v1/matches/route";
+import * as one from "@/app/api/v1/matches/[id]/route";
+import * as transitions from "@/app/api/v1/matches/[id]/transitions/route";
+import * as messages from "@/app/api/v1/matches/[id]/messages/route";
+import * as decisions from "@/app/api/v1/admin/review-queue/decisions/route";
+import { pool } from "@/lib/db/client";
+import type { MatchStatus } from "@/lib/db/generated/enums";
+import { AppError } from "@/lib/errors";
+import { apiRequest, routeParams } from "@/test/helpers/api";
+import { createBrandWithManager, createCampaignFor, createUser } from "@/test/helpers/fixtures";
+import { createScoredCreator } from "@/test/helpers/workflow-fixtures";
+import type { WorkflowActor } from "./actor.ts";
+import { MATCH_STATUS_ORDER } from "./statuses.ts";
+import { stepsTo, TRANSITIONS } from "./state-machine.ts";
+import { transitionMatch } from "./transition-match.ts";
+
+const OFFER = { amount: 1_000_000, deliverables: "One dedicated video", message: "Hello!" };
+const BIG = { ...OFFER, amount: 9_000_000 };
+
+type Ids = { userId?: string };
+const propose = async (body: unknown, { userId }: Ids) =>
+  matches.POST(
+    await apiRequest("/api/v1/matches", { method: "POST", body, userId }),
+    routeParams({}),
+  );
+const get = async (id: string, userId: string) =>
+  one.GET(await apiRequest(`/api/v1/matches/${id}`, { userId }), routeParams({ id }));
+const step = async (id: string, body: unknown, userId: string) =>
+  transitions.POST(
+    await apiRequest(`/api/v1/matches/${id}/transitions`, { method: "POST", body, userId }),
+    routeParams({ id }),
+  );
+
+describe("match workflow API", () => {
+  let owner: Awaited<ReturnType<typeof createBrandWithManager>>;
+  let other: Awaited<ReturnType<typeof createBrandWithManager>>;
+  let admin: { id: string };
+  let campaignId: string;
+  let known: Awaited<ReturnType<typeof createScoredCreator>>;
+  let fresh: Awaited<ReturnType<typeof createScoredCreator>>;
+  let stranger: Awaited<ReturnType<typeof createScoredCreator>>;
+
+  /** A fresh creator with a track record, and a proposal sent straight to them. */
+  async function sentProposal() {
+    const c = await createScoredCreator({ track: true });
+    const res = await propose(
+      { campaignId, creatorId: c.creatorId, offer: OFFER },
+      { userId: owner.manager.id },
+    );
+    return { c, match: (await res.json()).match as { id: string } };
+  }
+
+  beforeAll(async () => {
+    owner = await createBrandWithManager();
+    other = await createBrandWithManager();
+    admin = await createUser("ADMIN");
+    campaignId = (await createCampaignFor(owner.brand.id)).id;
+    known = await createScoredCreator({ track: true });
+    fresh = await createScoredCreator();
+    stranger = await createScoredCreator({ track: true });
+  });
+
+  describe("proposals", () => {
+    it("sends a proposal below the review rules straight to the creator, scored by the engine", async () => {
+      const res = await propose(
+        { campaignId, creatorId: known.creatorId, offer: OFFER },
+        {
+          userId: owner.manager.id,
+        },
+      );
+      expect(res.status).toBe(201);
+      const { match } = await res.json();
+      expect(match).toEqual({
+        id: expect.any(String),
+        status: "CONTACTED",
+        version: 1,
+        review: { required: false, reasons: [] },
+      });
+      const detail = (await (await get(match.id, known.user.id)).json()).match;
+      expect(detail.history.map((h: { to: string }) => h.to)).toEqual(["PENDING", "CONTACTED"]);
+      expect(detail.score).toBeGreaterThan(0);
+      expect(detail.offers).toEqual([
+        expect.objectContaining({
+          side: "BRAND",
+          amount: 1_000_000,
+          deliverables: "One dedicated video",
+        }),
+      ]);
+      expect(detail.allowed).toEqual(["RESPONDED"]);
+      const { rows } = await pool.query(
+        `SELECT n.kind, o.to_address FROM notifications n
+           JOIN users u ON u.id = n.user_id JOIN email_outbox o ON o.to_address = u.email
+          WHERE n.match_id = $1`,
+        [match.id],
+      );
+      expect(rows).toEqual([{ kind: "proposal", to_address: known.user.email }]);
+      const stored = await pool.query(
+        `SELECT features_at_proposal->>'medianViews' AS mv, forecast->'views' AS views FROM matches WHERE id = $1`,
+        [match.id],
+      );
+      expect(Number(stored.rows[0].mv)).toBeGreaterThan(10_000);
+      expect(stored.rows[0].views.min).toBeLessThanOrEqual(stored.rows[0].views.max);
+    });
+
+    it("sends one above the threshold, or to a new creator, to admin review with the reasons", async () => {
+      const res = await propose(
+        { campaignId, creatorId: fresh.creatorId, offer: BIG },
+        {
+          userId: owner.manager.id,
+        },
+      );
+      const { match } = await res.json();
+      expect(match.status).toBe("PENDING");
+      expect(match.review.required).toBe(true);
+      expect(match.review.reasons).toEqual([
+        "Offer ₩9,000,000 is above the ₩5,000,000 review threshold",
+        "New creator: no completed campaign on the platform yet",
+      ]);
+      // the brand cannot send it past the review
+      const sent = await step(match.id, { to: "CONTACTED", version: 0 }, owner.manager.id);
+      expect(sent.status).toBe(409);
+    });
+
+    it("refuses a second proposal for the same pair, other brands, creators and bad bodies", async () => {
+      const body = { campaignId, creatorId: known.creatorId, offer: OFFER };
+      const again = await propose(body, { userId: owner.manager.id });
+      expect(again.status).toBe(409);
+      expect((await again.json()).error.message).toContain("already has a match");
+      expect((await propose(body, { userId: other.manager.id })).status).toBe(404);
+      expect((await propose(body, { userId: known.user.id })).status).toBe(403);
+      const bad = await propose(
+        {
+          campaignId,
+          creatorId: known.creatorId,
+          offer: { amount: -5, deliverables: "x".repeat(2000) },
+        },
+        { userId: owner.manager.id },
+      );
+      expect(bad.status).toBe(422);
+      const { fields } = (await bad.json()).error;
+      expect(Object.keys(fields).sort()).toEqual(["offer.amount", "offer.deliverables"]);
+    });
+  });
+
+  describe("the negotiation", () => {
+    it("walks counter → accept the counter → complete with actuals, writing the history", async () => {
+      const { c, match } = await sentProposal();
+      const counter = { amount: 1_300_000, deliverables: "One video and a Short" };
+      let res = await step(match.id, { to: "NEGOTIATING", version: 1, offer: counter }, c.user.id);
+      expect(res.status).toBe(200);
+      expect((await res.json()).match).toEqual({ id: match.id, status: "NEGOTIATING", version: 2 });
+      // the creator cannot accept their own counter
+      res = await step(match.id, { to: "ACCEPTED", version: 2 }, c.user.id);
+      expect(res.status).toBe(409);
+      res = await step(match.id, { to: "ACCEPTED", version: 2, note: "Deal" }, owner.manager.id);
+      expect(res.status).toBe(200);
+      res = await step(match.id, { to: "COMPLETED", version: 3 }, c.user.id);
+      expect(res.status).toBe(403);
+      res = await step(match.id, { to: "COMPLETED", version: 3 }, owner.manager.id);
+      expect(res.status).toBe(422);
+      expect((await res.json()).error.fields).toHaveProperty("actuals");
+      const actuals = { views: 25_000, clicks: 700, sales: 31, revenue: 1_900_000 };
+      res = await step(match.id, { to: "COMPLETED", version: 3, actuals }, owner.manager.id);
+      expect(res.status).toBe(200);
+      const detail = (await (await get(match.id, owner.manager.id)).json()).match;
+      expect(detail.status).toBe("COMPLETED");
+      expect(detail.agreedAmount).toBe(1_300_000);
+      expect(detail.actuals).toEqual(actuals);
+      expect(detail.history.map((h: { from: string; to: string }) => `${h.from}>${h.to}`)).toEqual([
+        "null>PENDING",
+        "PENDING>CONTACTED",
+        "CONTACTED>RESPONDED",
+        "RESPONDED>NEGOTIATING",
+        "NEGOTIATING>ACCEPTED",
+        "ACCEPTED>COMPLETED",
+      ]);
+      expect(detail.allowed).toEqual([]);
+    });
+
+    it("answers a stale version with 409 saying what changed", async () => {
+      const { c, match } = await sentProposal();
+      await step(match.id, { to: "REJECTED", version: 1, note: "Fully booked" }, c.user.id);
+      const res = await step(match.id, { to: "ACCEPTED", version: 1 }, c.user.id);
+      expect(res.status).toBe(409);
+      const { error } = await res.json();
+      expect(error.message).toMatch(/changed while you were looking: .* moved it to declined/);
+      expect(error.fields.version).toEqual(["Now 2: declined"]);
+    });
+
+    it("lets exactly one of two simultaneous steps win", async () => {
+      const { c, match } = await sentProposal();
+      const results = await Promise.all([
+        step(match.id, { to: "ACCEPTED", version: 1 }, c.user.id),
+        step(match.id, { to: "REJECTED", version: 1, note: "No" }, c.user.id),
+        step(match.id, { to: "NEGOTIATING", version: 1, offer: OFFER }, c.user.id),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+      const { rows } = await pool.query(
+        `SELECT count(*)::int AS n FROM match_status_changes WHERE match_id = $1`,
+        [match.id],
+      );
+      // PENDING, CONTACTED, and the winner's RESPONDED + final step
+      expect(rows[0].n).toBe(4);
+    });
+  });
+
+  describe("tenancy", () => {
+    it("hides a match from other brands and other creators (404) and shows it to both sides and admins", async () => {
+      const { rows } = await pool.query(
+        `SELECT m.id FROM matches m WHERE m.creator_id = $1 AND m.campaign_id = $2`,
+        [known.creatorId, campaignId],
+      );
+      const id = rows[0].id;
+      expect((await get(id, other.manager.id)).status).toBe(404);
+      expect((await get(id, stranger.user.id)).status).toBe(404);
+      expect((await step(id, { to: "RESPONDED", version: 1 }, stranger.user.id)).status).toBe(404);
+      expect(
+        (await step(id, { to: "REJECTED", version: 1, note: "x" }, other.manager.id)).status,
+      ).toBe(404);
+      for (const u of [owner.manager.id, known.user.id, admin.id])
+        expect((await get(id, u)).status).toBe(200);
+      const list = await matches.GET(
+        await apiRequest("/api/v1/matches?limit=100", { userId: other.manager.id }),
+        routeParams({}),
+      );
+      expect((await list.json()).matches).toEqual([]);
+      const thread = await messages.GET(
+        await apiRequest(`/api/v1/matches/${id}/messages`, { userId: other.manager.id }),
+        routeParams({ id }),
+      );
+      expect(thread.status).toBe(404);
+    });
+
+    it("keeps a thread both sides can write to", async () => {
+      const { rows } = await pool.query(
+        `SELECT id FROM matches WHERE creator_id = $1 AND campaign_id = $2`,
+        [known.creatorId, campaignId],
+      );
+      const id = rows[0].id;
+      const post = async (body: unknown, userId: string) =>
+        messages.POST(
+          await apiRequest(`/api/v1/matches/${id}/messages`, { method: "POST", body, userId }),
+          routeParams({ id }),
+        );
+      expect((await post({ body: "When do you need it?" }, known.user.id)).status).toBe(201);
+      const res = await post({ body: "By the 20th" }, owner.manager.id);
+      const thread = (await res.json()).messages.map(
+        (m: { kind: string; body: string }) => `${m.kind}:${m.body}`,
+      );
+      expect(thread).toEqual([
+        "PROPOSAL:Hello!",
+        "MESSAGE:When do you need it?",
+        "MESSAGE:By the 20th",
+      ]);
+      expect((await post({ body: "" }, owner.manager.id)).status).toBe(422);
+    });
+  });
+
+  describe("admin review", () => {
+    it("approves and rejects in bulk with a reason the brand reads", async () => {
+      const a = await createScoredCreator();
+      const b = await createScoredCreator();
+      const ids: string[] = [];
+      for (const c of [a, b]) {
+        const { match } = await (
+          await propose(
+            { campaignId, creatorId: c.creatorId, offer: BIG },
+            { userId: owner.manager.id },
+          )
+        ).json();
+        ids.push(match.id);
+      }
+      const decide = async (body: unknown, userId: string) =>
+        decisions.POST(
+          await apiRequest("/api/v1/admin/review-queue/decisions", {
+            method: "POST",
+            body,
+            userId,
+          }),
+          routeParams({}),
+        );
+      expect(
+        (await decide({ matchIds: ids, decision: "APPROVE", reason: "ok" }, owner.manager.id))
+          .status,
+      ).toBe(403);
+      let res = await decide(
+        { matchIds: [ids[0]], decision: "APPROVE", reason: "Fee fits the reach" },
+        admin.id,
+      );
+      expect((await res.json()).results).toEqual([
+        { id: ids[0], ok: true, status: "CONTACTED", version: 1 },
+      ]);
+      res = await decide(
+        { matchIds: ids, decision: "REJECT", reason: "Fee too high for a new creator" },
+        admin.id,
+      );
+      const { results } = await res.json();
+      expect(results[0]).toMatchObject({ id: ids[0], ok: false, code: "conflict" });
+      expect(results[1]).toEqual({ id: ids[1], ok: true, status: "REJECTED", version: 1 });
+      const seen = (await (await get(ids[1], owner.manager.id)).json()).match;
+      expect(seen.review).toMatchObject({
+        status: "REJECTED",
+        reason: "Fee too high for a new creator",
+      });
+      const approved = (await (await get(ids[0], owner.manager.id)).json()).match;
+      expect(approved.review).toMatchObject({ status: "APPROVED", reason: "Fee fits the reach" });
+    });
+  });
+});
+
+describe("every transition for every role", () => {
+  it("allows exactly what the state machine allows and answers 403 / 409 otherwise", async () => {
+    const { brand, manager } = await createBrandWithManager();
+    const admin = await createUser("ADMIN");
+    const campaignId = (await createCampaignFor(brand.id)).id;
+    const c = await createScoredCreator({ track: true });
+    const res = await propose(
+      { campaignId, creatorId: c.creatorId, offer: OFFER },
+      { userId: manager.id },
+    );
+    const id = (await res.json()).match.id as string;
+    const actors: Record<"BRAND_MANAGER" | "CREATOR" | "ADMIN", WorkflowActor> = {
+      BRAND_MANAGER: {
+        userId: manager.id,
+        role: "BRAND_MANAGER",
+        brandIds: [brand.id],
+        creatorId: null,
+      },
+      CREATOR: { userId: c.user.id, role: "CREATOR", brandIds: [], creatorId: c.creatorId },
+      ADMIN: { userId: admin.id, role: "ADMIN", brandIds: [], creatorId: null },
+    };
+    let checked = 0;
+    for (const from of MATCH_STATUS_ORDER) {
+      for (const to of MATCH_STATUS_ORDER) {
+        for (const [role, actor] of Object.entries(actors)) {
+          // Put the match in `from` with the other side's offer on the table.
+          const { rows } = await pool.query(
+            `UPDATE matches SET status = $2::"MatchStatus", review_status = 'NOT_REQUIRED'
+              WHERE id = $1 RETURNING version`,
+            [id, from],
+          );
+          await pool.query(
+            `INSERT INTO match_offers (id, match_id, side, amount, deliverables, created_at)
+             VALUES (gen_random_uuid(), $1, $2::"OfferSide", 1000, 'x', clock_timestamp())`,
+            [id, role === "CREATOR" ? "BRAND" : "CREATOR"],
+          );
+          const input = {
+            to: to as MatchStatus,
+            version: rows[0].version as number,
+            note: "because",
+            offer: OFFER,
+            actuals: { views: 1, clicks: 1, sales: 0, revenue: 0 },
+          };
+          const expected = stepsTo(from, to, actor.role)
+            ? "ok"
+            : TRANSITIONS[from]?.[to] || stepsTo(from, to, "CREATOR")
+              ? "forbidden"
+              : "conflict";
+          const got = await transitionMatch(pool, actor, id, input).then(
+            (r) => (r.status === to ? "ok" : "wrong status"),
+            (e: unknown) => (e instanceof AppError ? e.code : String(e)),
+          );
+          expect(`${from}>${to} by ${role}: ${got}`).toBe(`${from}>${to} by ${role}: ${expected}`);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(8 * 8 * 3);
+  });
+});
+
+describe("expiry job", () => {
+  it("expires open matches untouched for 30 days, with history and notifications, and nothing else", async () => {
+    const { brand, manager } = await createBrandWithManager();
+    const campaignId = (await createCampaignFor(brand.id)).id;
+    const stale = await createScoredCreator({ track: true });
+    const fresh = await createScoredCreator({ track: true });
+    const ids: string[] = [];
+    for (const c of [stale, fresh]) {
+      const res = await propose(
+        { campaignId, creatorId: c.creatorId, offer: OFFER },
+        { userId: manager.id },
+      );
+      ids.push((await res.json()).match.id);
+    }
+    await pool.query(`UPDATE matches SET expires_at = now() - interval '1 minute' WHERE id = $1`, [
+      ids[0],
+    ]);
+    const { expireStaleMatches } = await import("./expire-matches.ts");
+    const run = await expireStaleMatches(pool);
+    expect(run.expired).toBeGreaterThanOrEqual(1);
+    const { rows } = await pool.query(
+      `SELECT id, status::text FROM matches WHERE id = ANY($1::uuid[]) ORDER BY id = $2 DESC`,
+      [ids, ids[0]],
+    );
+    expect(rows).toEqual([
+      { id: ids[0], status: "EXPIRED" },
+      { id: ids[1], status: "CONTACTED" },
+    ]);
+    const notes = await pool.query(
+      `SELECT n.kind, u.role::text FROM notifications n JOIN users u ON u.id = n.user_id
+        WHERE n.match_id = $1 AND n.kind = 'expired' ORDER BY u.role`,
+      [ids[0]],
+    );
+    expect(notes.rows).toEqual([
+      { kind: "expired", role: "BRAND_MANAGER" },
+      { kind: "expired", role: "CREATOR" },
+    ]);
+  });
+});

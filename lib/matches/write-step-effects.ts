@@ -1,0 +1,140 @@
+// Everything a workflow step writes besides the status: history rows (one per step,
+// so the history is always a path of legal single steps), the review decision, the
+// counter-offer, the agreed fee, the actual results, the thread's messages and the
+// notifications of the other side. Runs inside the transition's transaction.
+import type { MatchStatus } from "../db/generated/enums.ts";
+import { notifyMatchEvent } from "../notify/notify-match-event.ts";
+import type { Queryable } from "../reporting/queryable.ts";
+import { formatMoney } from "../reporting/format.ts";
+import { sideOf, type WorkflowActor } from "./actor.ts";
+import type { MatchState } from "./read-match-state.ts";
+import type { Offer, TransitionInput } from "./schemas.ts";
+
+export async function writeStepEffects(
+  db: Queryable,
+  actor: WorkflowActor,
+  match: MatchState,
+  steps: MatchStatus[],
+  input: Pick<TransitionInput, "note" | "offer" | "actuals">,
+): Promise<void> {
+  const note = input.note ?? null;
+  let from = match.status;
+  for (const to of steps) {
+    const last = to === steps[steps.length - 1];
+    await insertHistory(db, match.id, from, to, actor.userId, last ? note : "Creator answered");
+    from = to;
+  }
+  const to = steps[steps.length - 1];
+  const money = (n: number) => formatMoney(n, match.currency);
+
+  if (actor.role === "ADMIN" && match.status === "PENDING" && match.reviewStatus === "PENDING") {
+    await db.query(
+      `UPDATE matches SET review_status = $2::"ReviewStatus", reviewed_by_id = $3,
+              reviewed_at = now(), review_reason = COALESCE($4, review_reason)
+        WHERE id = $1`,
+      [match.id, to === "CONTACTED" ? "APPROVED" : "REJECTED", actor.userId, note],
+    );
+  }
+  if (to === "NEGOTIATING" && input.offer) {
+    await insertOffer(db, match.id, actor, input.offer);
+    await say(
+      db,
+      match.id,
+      actor.userId,
+      "COUNTER_OFFER",
+      input.offer.message?.trim() ||
+        `Counter-offer: ${money(input.offer.amount)} for ${input.offer.deliverables}`,
+      input.offer.amount,
+    );
+  } else if (to === "ACCEPTED" && match.offer) {
+    await db.query(`UPDATE matches SET agreed_amount = $2 WHERE id = $1`, [
+      match.id,
+      match.offer.amount,
+    ]);
+    if (note) await say(db, match.id, actor.userId, "MESSAGE", note);
+    await say(db, match.id, null, "SYSTEM", `Agreement reached at ${money(match.offer.amount)}.`);
+  } else if (to === "COMPLETED" && input.actuals) {
+    const a = input.actuals;
+    await db.query(
+      `INSERT INTO match_outcomes (match_id, views, clicks, orders, revenue, cost, measured_at)
+       SELECT id, $2, $3, $4, $5, COALESCE(agreed_amount, offer_amount, 0), now()
+         FROM matches WHERE id = $1
+       ON CONFLICT (match_id) DO UPDATE SET views = $2, clicks = $3, orders = $4,
+             revenue = $5, measured_at = now()`,
+      [match.id, a.views, a.clicks, a.sales, a.revenue],
+    );
+    if (note) await say(db, match.id, actor.userId, "MESSAGE", note);
+    await say(db, match.id, null, "SYSTEM", "Marked complete with the actual results.");
+  } else if (to === "REJECTED" && actor.role === "ADMIN") {
+    await say(db, match.id, null, "SYSTEM", `Rejected in admin review: ${note}`);
+  } else if (to === "EXPIRED") {
+    await say(db, match.id, null, "SYSTEM", "This proposal expired after 30 days without a reply.");
+  } else if (note) {
+    await say(db, match.id, actor.userId, "MESSAGE", note);
+  }
+  await notifyMatchEvent(db, match, actor, { kind: "status", to, note, offer: input.offer });
+}
+
+/**
+ * The time of a new row of a match's history, offers or thread: now, but always after
+ * the match's newest row (timestamps keep milliseconds only, and steps of one
+ * transaction come within the same one), so ordering by time is ordering by step.
+ * $1 is the match id; the (match_id, created_at) index answers the max.
+ */
+const after = (table: string) =>
+  `GREATEST(clock_timestamp(), (SELECT max(created_at) + interval '1 millisecond' FROM ${table} WHERE match_id = $1))`;
+
+async function insertHistory(
+  db: Queryable,
+  matchId: string,
+  from: MatchStatus | null,
+  to: MatchStatus,
+  actorId: string | null,
+  note: string | null,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO match_status_changes (id, match_id, from_status, to_status, actor_id, note, created_at)
+     VALUES (gen_random_uuid(), $1, $2::"MatchStatus", $3::"MatchStatus", $4, $5,
+             ${after("match_status_changes")})`,
+    [matchId, from, to, actorId, note],
+  );
+}
+
+export async function insertOffer(
+  db: Queryable,
+  matchId: string,
+  actor: WorkflowActor,
+  offer: Offer,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO match_offers (id, match_id, author_id, side, amount, deliverables, starts_on, ends_on, message, created_at)
+     VALUES (gen_random_uuid(), $1, $2, $3::"OfferSide", $4, $5, $6, $7, $8, ${after("match_offers")})`,
+    [
+      matchId,
+      actor.userId,
+      sideOf(actor),
+      offer.amount,
+      offer.deliverables,
+      offer.startsOn ?? null,
+      offer.endsOn ?? null,
+      offer.message ?? null,
+    ],
+  );
+}
+
+export async function say(
+  db: Queryable,
+  matchId: string,
+  senderId: string | null,
+  kind: "MESSAGE" | "PROPOSAL" | "COUNTER_OFFER" | "SYSTEM",
+  body: string,
+  amount: number | null = null,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO match_messages (id, match_id, sender_id, kind, body, amount, created_at)
+     VALUES (gen_random_uuid(), $1, $2, $3::"MessageKind", $4, $5, ${after("match_messages")})`,
+    [matchId, senderId, kind, body, amount],
+  );
+}
+
+export { insertHistory };

@@ -1,0 +1,65 @@
+// E-mails through real SMTP (nodemailer → the local catcher) from the outbox: each
+// mail once, even with two senders at once or a retry; failures counted, then given up.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pool } from "@/lib/db/client";
+import { startSmtpCatcher, type SmtpCatcher } from "@/scripts/dev/smtp-catcher";
+import { createMailer } from "./mailer.ts";
+import { MAX_ATTEMPTS, sendOutbox } from "./send-outbox.ts";
+
+const tag = `ob-${Date.now().toString(36)}`;
+let catcher: SmtpCatcher;
+
+async function enqueue(n: number, prefix: string): Promise<string[]> {
+  const { rows } = await pool.query(
+    `INSERT INTO email_outbox (id, to_address, subject, body)
+     SELECT gen_random_uuid(), $1 || i || '@test.local', 'Subject ' || i, 'Body ' || i
+       FROM generate_series(1, $2) i RETURNING id`,
+    [`${tag}-${prefix}-`, n],
+  );
+  return rows.map((r) => r.id);
+}
+
+const caught = (prefix: string) =>
+  catcher.mails.filter((m) => m.to[0]?.startsWith(`${tag}-${prefix}-`));
+
+beforeAll(async () => {
+  catcher = await startSmtpCatcher({ smtpPort: 0, webPort: 0 });
+  // rows other files left behind belong to nobody here: send them off first
+  await sendOutbox(pool, createMailer({ host: "127.0.0.1", port: catcher.smtpPort }));
+});
+afterAll(() => catcher.close());
+
+describe("sendOutbox", () => {
+  it("delivers each pending mail exactly once, even with two senders and a retry", async () => {
+    const ids = await enqueue(12, "once");
+    const mailer = () => createMailer({ host: "127.0.0.1", port: catcher.smtpPort });
+    const [a, b] = await Promise.all([sendOutbox(pool, mailer()), sendOutbox(pool, mailer())]);
+    expect(a.sent + b.sent).toBe(12);
+    expect(await sendOutbox(pool, mailer())).toEqual({ sent: 0, failed: 0 });
+    const mails = caught("once");
+    expect(mails.map((m) => m.to[0]).sort()).toEqual(
+      Array.from({ length: 12 }, (_, i) => `${tag}-once-${i + 1}@test.local`).sort(),
+    );
+    expect(mails.map((m) => m.messageId).sort()).toEqual(
+      ids.map((id) => `<${id}@creatormatch.local>`).sort(),
+    );
+    const res = await fetch(`${catcher.webUrl}/messages.json?to=${tag}-once-3@test.local`);
+    expect((await res.json()).messages).toEqual([
+      expect.objectContaining({ subject: "Subject 3", text: "Body 3\n" }),
+    ]);
+  });
+
+  it("counts failed attempts, retries, and gives up after the last one", async () => {
+    const [id] = await enqueue(1, "fail");
+    const broken = { send: () => Promise.reject(new Error("relay down")), close() {} };
+    for (let i = 1; i <= MAX_ATTEMPTS; i++) {
+      await expect(sendOutbox(pool, broken)).rejects.toThrow("relay down");
+    }
+    const { rows } = await pool.query(
+      `SELECT status::text, attempts, last_error FROM email_outbox WHERE id = $1`,
+      [id],
+    );
+    expect(rows[0]).toEqual({ status: "FAILED", attempts: MAX_ATTEMPTS, last_error: "relay down" });
+    expect(await sendOutbox(pool, broken)).toEqual({ sent: 0, failed: 0 });
+  });
+});
