@@ -1,0 +1,144 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET } from "./route";
+import { GET as RANK } from "../route";
+import { pool } from "@/lib/db/client";
+import { getFeatureIndexCache } from "@/lib/matching/feature-store/cache";
+import { importCreatorRecords } from "@/lib/creators/import-creator-records";
+import type { CreatorRecord } from "@/lib/matching/engine/types";
+import { apiRequest, routeParams } from "@/test/helpers/api";
+import { createBrandWithManager, createCampaignFor } from "@/test/helpers/fixtures";
+
+const DAY = 86_400_000;
+const tag = `cd-${Date.now().toString(36)}`;
+const REGION = "Jeju";
+
+const record: CreatorRecord = {
+  id: `${tag}-one`,
+  platform: "youtube",
+  channelName: `${tag} detail channel`,
+  subscribers: 120_000,
+  categories: ["beauty"],
+  region: REGION,
+  country: "KR",
+  ratePerVideo: 1_000_000,
+  currency: "KRW",
+  // 12 videos, newest first: the route returns the 10 newest
+  videos: Array.from({ length: 12 }, (_, i) => ({
+    publishedAt: new Date(Date.UTC(2026, 10, 30) - i * 3 * DAY).toISOString(),
+    views: 10_000 + i,
+    likes: 400 + i,
+    comments: 40 + i,
+  })),
+  audience: {
+    age: { "18-24": 0.5, "25-34": 0.5 },
+    gender: { female: 0.8, male: 0.2 },
+    countries: { KR: 1 },
+  },
+  audienceSource: "verified",
+};
+
+describe("GET /api/v1/campaigns/:id/creators/:creatorId", () => {
+  let owner: Awaited<ReturnType<typeof createBrandWithManager>>;
+  let other: Awaited<ReturnType<typeof createBrandWithManager>>;
+  let campaignId: string;
+  let creatorId: string;
+  const statsFetchedAt = new Date("2026-11-20T08:00:00.000Z");
+
+  const get = async (userId: string, id = campaignId, cid = creatorId) =>
+    GET(
+      await apiRequest(`/api/v1/campaigns/${id}/creators/${cid}`, { userId }),
+      routeParams({ id, creatorId: cid }),
+    );
+
+  beforeAll(async () => {
+    owner = await createBrandWithManager();
+    other = await createBrandWithManager();
+    campaignId = (await createCampaignFor(owner.brand.id)).id;
+    creatorId = (await importCreatorRecords(pool, [record])).creatorIds[0];
+    // The channel's statistics as fetched from the creator's own analytics.
+    await pool.query(
+      `UPDATE channels SET stats_source = 'VERIFIED', stats_fetched_at = $2 WHERE creator_id = $1`,
+      [creatorId, statsFetchedAt],
+    );
+    await (await getFeatureIndexCache()).refresh();
+  });
+
+  it("returns the creator's ranked result with sources, fetch dates and the last 10 videos", async () => {
+    const res = await get(owner.manager.id);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+
+    // The same score, factors and explanation as the creator's row in the ranking.
+    const rank = await RANK(
+      await apiRequest(`/api/v1/campaigns/${campaignId}/creators?regions=${REGION}&limit=100`, {
+        userId: owner.manager.id,
+      }),
+      routeParams({ id: campaignId }),
+    );
+    const row = (await rank.json()).results.find((r: { id: string }) => r.id === creatorId);
+    expect(row).toBeDefined();
+    for (const key of ["score", "factors", "reasons", "risks", "forecast", "audienceQuality"]) {
+      expect(body[key], key).toEqual(row[key]);
+    }
+    expect(body.id).toBe(creatorId);
+    expect(body.filteredOut).toBeNull();
+
+    const { audience, videos, ...rest } = body.creator;
+    expect(rest).toEqual({
+      name: record.channelName,
+      channel: {
+        title: record.channelName,
+        url: null,
+        subscribers: 120_000,
+        medianViews: expect.any(Number),
+        engagementRate: expect.any(Number),
+        stats: { source: "verified", fetchedAt: statsFetchedAt.toISOString() },
+      },
+    });
+    expect(audience.map((a: { dimension: string }) => a.dimension)).toEqual([
+      "age",
+      "country",
+      "gender",
+    ]);
+    for (const a of audience) {
+      expect(a).toEqual({
+        dimension: a.dimension,
+        source: "verified",
+        fetchedAt: expect.any(String),
+      });
+    }
+    expect(videos).toHaveLength(10);
+    expect(videos[0]).toEqual({
+      title: null,
+      publishedAt: record.videos[0].publishedAt,
+      views: 10_000,
+      likes: 400,
+      comments: 40,
+    });
+    expect(videos[9].publishedAt).toBe(record.videos[9].publishedAt);
+  });
+
+  it("labels figures estimated when the app did not fetch them from the creator's analytics", async () => {
+    await pool.query(
+      `UPDATE audience_shares SET source = 'ESTIMATED'
+        WHERE dimension = 'GENDER' AND channel_id IN (SELECT id FROM channels WHERE creator_id = $1)`,
+      [creatorId],
+    );
+    const body = await (await get(owner.manager.id)).json();
+    const bySource = Object.fromEntries(
+      body.creator.audience.map((a: { dimension: string; source: string }) => [
+        a.dimension,
+        a.source,
+      ]),
+    );
+    expect(bySource).toEqual({ age: "verified", country: "verified", gender: "estimated" });
+  });
+
+  it("answers 404 for another brand's campaign and for an unknown creator", async () => {
+    const foreign = await get(other.manager.id);
+    expect(foreign.status).toBe(404);
+    expect((await foreign.json()).error.code).toBe("not_found");
+    const unknown = await get(owner.manager.id, campaignId, "00000000-0000-4000-8000-000000000000");
+    expect(unknown.status).toBe(404);
+  });
+});

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { apiRoute } from "@/lib/api/route";
+import { CAMPAIGN_MANAGER_ROLES } from "@/lib/auth/roles";
+import { scopedBrandIds } from "@/lib/campaigns/campaign-scope";
+import { loadCreatorDetail } from "@/lib/creators/load-creator-detail";
+import { pool } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { getFeatureIndexCache } from "@/lib/matching/feature-store/cache";
+import { loadStoredCampaign } from "@/lib/matching/feature-store/ranking";
+import { scoreStoredCreator } from "@/lib/matching/feature-store/score-stored-creator";
+
+export const dynamic = "force-dynamic";
+
+const Params = z.strictObject({ id: z.uuid(), creatorId: z.uuid() });
+
+// GET /api/v1/campaigns/:id/creators/:creatorId – one creator's ranked result for the
+// campaign (score, factors, reasons, risks, forecast, audience quality) with its channel,
+// where each figure came from and when, and its last 10 videos.
+export const GET = apiRoute(
+  { roles: CAMPAIGN_MANAGER_ROLES, params: Params, rateLimit: "ranking" },
+  async ({ user, params }) => {
+    const campaign = await loadStoredCampaign(pool, params.id, scopedBrandIds(user));
+    if (!campaign) throw notFound("Campaign");
+    const [result, display] = await Promise.all([
+      scoreStoredCreator(pool, await getFeatureIndexCache(), campaign, params.creatorId),
+      loadCreatorDetail(pool, params.creatorId),
+    ]);
+    if (!result || !display) throw notFound("Creator");
+    return { ...result, creator: display };
+  },
+);
