@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { formatCompact } from "@/lib/reporting/format";
+import { CreatorProvenance } from "./creator-provenance";
 import { FactorChart } from "./factor-chart";
 import { ApiError } from "./fetch-json";
 import { ForecastList } from "./forecast-list";
@@ -87,6 +88,7 @@ export function CreatorPanel({
             ))}
           </ul>
         )}
+        <CreatorProvenance campaignId={campaignId} creatorId={row.id} />
         <h3 className="mt-4 text-sm font-semibold text-slate-900">Propose</h3>
         {match ? (
           <div className="rounded-md bg-slate-50 p-3 text-sm" role="status">

@@ -1,6 +1,7 @@
 "use client";
 // One hook per workflow endpoint, keyed by workflowKeys.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { CreatorDetailDisplay } from "@/lib/creators/load-creator-detail";
 import type { TransitionInput } from "@/lib/matches/schemas";
 import { fetchJson } from "./fetch-json";
 import { workflowKeys } from "./keys";
@@ -12,6 +13,17 @@ export function useRanking(campaignId: string, params: URLSearchParams) {
     queryKey: workflowKeys.ranking(campaignId, qs),
     queryFn: () => fetchJson<RankingPage>(`/api/v1/campaigns/${campaignId}/creators?${qs}`),
     placeholderData: (prev) => prev,
+  });
+}
+
+// The detail panel's extra read: where each figure came from, and the last videos.
+export function useCreatorDetail(campaignId: string, creatorId: string) {
+  return useQuery({
+    queryKey: workflowKeys.creatorDetail(campaignId, creatorId),
+    queryFn: () =>
+      fetchJson<{ creator: CreatorDetailDisplay }>(
+        `/api/v1/campaigns/${campaignId}/creators/${creatorId}`,
+      ),
   });
 }
 
