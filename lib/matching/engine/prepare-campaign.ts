@@ -88,6 +88,7 @@ export interface PreparedCampaign {
   minSubscribers: number; // 0 = none
   maxSubscribers: number; // Infinity = none
   excludeIds: Set<string>;
+  includeIds: Set<string> | null; // null = no include filter
 }
 
 export function normalizeWeights(w: Partial<FactorWeights> | undefined): FactorWeights {
@@ -199,6 +200,7 @@ export function prepareCampaign(
     minSubscribers: f.minSubscribers ?? 0,
     maxSubscribers: f.maxSubscribers ?? Infinity,
     excludeIds: new Set(f.excludeCreatorIds ?? []),
+    includeIds: f.includeCreatorIds ? new Set(f.includeCreatorIds) : null,
   };
 }
 

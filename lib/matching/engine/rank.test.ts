@@ -214,6 +214,18 @@ describe("hard filters", () => {
     expect(r.results.map((x) => x.id)).toEqual([...top.slice(1), expect.any(String)]);
     expect(r.total).toBe(youtube().length - 1);
   });
+
+  it("included creators only, in score order, combined with exclusions", () => {
+    const top = rankCreators(index, makeCampaign(), { limit: 6 }).results.map((r) => r.id);
+    const include = [top[5], top[1], top[3], "no-such-id"];
+    const r = rankCreators(
+      index,
+      makeCampaign({ filters: { includeCreatorIds: include, excludeCreatorIds: [top[3]] } }),
+      { limit: 10 },
+    );
+    expect(r.results.map((x) => x.id)).toEqual([top[1], top[5]]);
+    expect(r.total).toBe(2);
+  });
 });
 
 describe("patching the index", () => {

@@ -82,6 +82,7 @@ interface BoundCampaign {
   regionFromHome: Float64Array;
   fx: Float64Array;
   excluded: Uint8Array | null;
+  included: Uint8Array | null;
   positionWeights: Float64Array;
   ageTargets: Int32Array;
   log10ViewsMultiplier: Float64Array;
@@ -131,6 +132,11 @@ function bind(ix: CreatorIndex, q: PreparedCampaign): BoundCampaign {
     excluded = new Uint8Array(ix.size);
     for (const id of q.excludeIds) for (const slot of ix.slotsOf(id)) excluded[slot] = 1;
   }
+  let included: Uint8Array | null = null;
+  if (q.includeIds !== null) {
+    included = new Uint8Array(ix.size);
+    for (const id of q.includeIds) for (const slot of ix.slotsOf(id)) included[slot] = 1;
+  }
   return {
     platformOk: Uint8Array.from(q.platformOk, (b) => (b ? 1 : 0)),
     tierOk: Uint8Array.from(q.tierOk, (b) => (b ? 1 : 0)),
@@ -143,6 +149,7 @@ function bind(ix: CreatorIndex, q: PreparedCampaign): BoundCampaign {
     regionFromHome,
     fx,
     excluded,
+    included,
     positionWeights: Float64Array.from(CATEGORY_POSITION_WEIGHTS),
     ageTargets: Int32Array.from(q.ageMask.flatMap((m, b) => (m === 1 ? [b] : []))),
     log10ViewsMultiplier: Float64Array.from(q.log10ViewsMultiplier),
@@ -276,6 +283,7 @@ function scan(
   const { platformOk, tierOk, catSimilarity, catAllowed, regionAllowed, countryTarget } = bq;
   const { countryWithoutAudience, regionTarget, regionFromHome, fx, excluded, positionWeights } =
     bq;
+  const included = bq.included;
   const { ageTargets, log10ViewsMultiplier, lnViewsMultiplier, lnBenchmarkCpv } = bq;
   const nAgeTargets = ageTargets.length;
   const maxRate = q.maxRate;
@@ -328,6 +336,7 @@ function scan(
       if (s === NO_SUBS || s < minSubs || s > maxSubs) continue;
     }
     if (excluded !== null && excluded[i] === 1) continue;
+    if (included !== null && included[i] === 0) continue;
     total++;
     if (capacity === 0) continue;
 
@@ -533,5 +542,6 @@ export function filterReason(features: CreatorFeatures, q: PreparedCampaign): st
       return "subscribers outside the range";
   }
   if (q.excludeIds.has(f.id)) return "excluded";
+  if (q.includeIds !== null && !q.includeIds.has(f.id)) return "not in the search";
   return null;
 }

@@ -169,6 +169,9 @@ export const FiltersSchema = z
     excludeCreatorIds: z
       .array(z.union([z.string().max(R.idLength), z.number()]).transform((v) => String(v)))
       .max(R.excludedCreators),
+    includeCreatorIds: z
+      .array(z.union([z.string().max(R.idLength), z.number()]).transform((v) => String(v)))
+      .max(R.excludedCreators),
   })
   .partial();
 

@@ -120,6 +120,8 @@ export interface CampaignFilters {
   minSubscribers?: number;
   maxSubscribers?: number;
   excludeCreatorIds?: string[];
+  // only these creators (a name search resolved to ids); absent = everyone
+  includeCreatorIds?: string[];
 }
 
 export interface CampaignSpec {

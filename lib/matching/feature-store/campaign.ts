@@ -106,6 +106,8 @@ export type RequestFilters = {
   maxRatePerVideo?: number;
   minSubscribers?: number;
   excludeCreatorIds?: string[];
+  /** only these creators (a name search); an empty list matches nobody */
+  includeCreatorIds?: string[];
 };
 
 /**
@@ -132,6 +134,10 @@ export function mergeFilters(stored: CampaignFilters, req: RequestFilters): Camp
   const regions = intersect(stored.regions, req.regions, normalizeRegion);
   const categories = intersect(stored.categories, req.categories, normalizeCategory);
   if (tiers.empty || regions.empty || categories.empty) return null;
+  if (req.includeCreatorIds !== undefined) {
+    if (req.includeCreatorIds.length === 0) return null;
+    out.includeCreatorIds = req.includeCreatorIds;
+  }
   out.tiers = tiers.list as Tier[] | undefined;
   out.regions = regions.list;
   out.categories = categories.list;
