@@ -31,6 +31,8 @@ export const RankCreatorsQuerySchema = z.object({
   categories: commaList.pipe(z.array(z.string().max(40)).max(20)).optional(),
   maxRate: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
   minSubscribers: z.coerce.number().int().nonnegative().max(2_000_000_000).optional(),
+  // channel name contains (case-insensitive); resolved to creator ids before ranking
+  q: z.string().trim().max(100).optional(),
   exclude: commaList.pipe(z.array(z.uuid()).max(500)).optional(),
   // score: the explained fit score; value: forecast target views and sales per won
   sort: z.enum(["score", "value"]).default("score"),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { apiRoute } from "@/lib/api/route";
 import { CAMPAIGN_MANAGER_ROLES } from "@/lib/auth/roles";
 import { scopedBrandIds } from "@/lib/campaigns/campaign-scope";
+import { findCreatorIdsByChannelName } from "@/lib/creators/find-creator-ids-by-channel-name";
 import { pool } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { getFeatureIndexCache } from "@/lib/matching/feature-store/cache";
@@ -20,7 +21,8 @@ const Params = z.strictObject({ id: z.uuid() });
 
 // GET /api/v1/campaigns/:id/creators – stored creators ranked for the campaign, best first
 // (?sort=score) or by value per won (?sort=value), with factors, reasons, risks, audience
-// quality, forecasts and the creator's existing match; narrowed by filters, paged by cursor.
+// quality, forecasts and the creator's existing match; narrowed by filters and a channel
+// name search (?q=), paged by cursor.
 export const GET = apiRoute(
   {
     roles: CAMPAIGN_MANAGER_ROLES,
@@ -32,9 +34,11 @@ export const GET = apiRoute(
     const campaign = await loadStoredCampaign(pool, params.id, scopedBrandIds(user));
     if (!campaign) throw notFound("Campaign");
     const offset = decodeCursor(params.id, query);
+    const filters = requestFilters(query);
+    if (query.q) filters.includeCreatorIds = await findCreatorIdsByChannelName(pool, query.q);
     const ranking = await rankStoredCampaign(pool, await getFeatureIndexCache(), campaign, {
       rank: rankInPool,
-      filters: requestFilters(query),
+      filters,
       limit: query.limit,
       offset,
       sort: query.sort,
