@@ -14,8 +14,9 @@ import { useRanking, useShortlist } from "./hooks";
 import { BUTTON, BUTTON_SECONDARY, INPUT } from "./offer-form";
 import type { RankedRow } from "./types";
 
-/** URL parameters the ranking API reads; q, minScore, platforms and verified narrow the page here. */
+/** URL parameters the ranking API reads; minScore, platforms and verified narrow the page here. */
 const API_PARAMS = [
+  "q",
   "tiers",
   "regions",
   "categories",
@@ -44,16 +45,13 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
   const [picked, setPicked] = useState<Map<string, RankedRow>>(new Map());
   const [comparing, setComparing] = useState(false);
 
-  const search = (params.get("q") ?? "").toLowerCase();
   const minScore = Number(params.get("minScore") ?? 0);
   const verified = params.get("verified") === "1";
   const platform = params.get("platforms");
-  // The API pages by score; search, a score floor and "verified only" narrow the page.
+  // The API searches channel names and pages by score; a score floor and "verified only"
+  // narrow the page.
   const rows = (ranking.data?.results ?? []).filter(
     (r) =>
-      (!search ||
-        r.creator.name.toLowerCase().includes(search) ||
-        (r.creator.channelTitle ?? "").toLowerCase().includes(search)) &&
       r.score >= minScore &&
       (!platform || r.platform === platform) &&
       (!verified || r.confidence === "high"),
@@ -97,8 +95,8 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
         className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4"
       >
         <label className="grid gap-1 sm:col-span-2">
-          <span className="text-xs font-medium text-slate-600">Search channel or name</span>
-          <input name="q" defaultValue={params.get("q") ?? ""} className={INPUT} />
+          <span className="text-xs font-medium text-slate-600">Search channel name</span>
+          <input name="q" maxLength={100} defaultValue={params.get("q") ?? ""} className={INPUT} />
         </label>
         <label className="grid gap-1">
           <span className="text-xs font-medium text-slate-600">Sort by</span>
