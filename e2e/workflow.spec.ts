@@ -71,7 +71,33 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await ranked.getByRole("listitem").first().locator("button").first().click();
   await expect(brand.getByRole("dialog").getByText("Why this score")).toBeVisible();
   await expect(brand.getByRole("dialog").getByText(/views \(\d+% likely\)/)).toBeVisible();
+  // where the figures come from, and the channel's last videos
+  const sources = brand.getByRole("list", { name: "Figure sources" });
+  await expect(sources.getByText(/^(Verified|Estimated)$/).first()).toBeVisible();
+  await expect(sources.getByText(/as of /).first()).toBeVisible();
+  await expect(brand.getByRole("list", { name: "Last videos" })).toBeVisible();
+  await sources.scrollIntoViewIfNeeded();
+  await brand.screenshot({ path: test.info().outputPath("panel-1280.png") });
+  await brand.setViewportSize({ width: 390, height: 844 });
+  await sources.scrollIntoViewIfNeeded();
+  await brand.screenshot({ path: test.info().outputPath("panel-390.png") });
+  await brand.setViewportSize({ width: 1280, height: 900 });
   await brand.getByRole("dialog").getByRole("button", { name: "Close" }).click();
+
+  // search by channel name: the API narrows the whole ranking, not the shown page
+  const channel = (
+    await ranked.getByRole("listitem").nth(4).locator("button span").nth(1).innerText()
+  )
+    .split(" · ")[0]
+    .trim();
+  const searchBox = brand.getByLabel("Search channel name");
+  await searchBox.fill(channel);
+  await brand.getByRole("button", { name: "Apply" }).click();
+  await expect(brand).toHaveURL(/[?&]q=/);
+  await expect(ranked.getByRole("listitem").first()).toContainText(channel);
+  await searchBox.fill("");
+  await brand.getByRole("button", { name: "Apply" }).click();
+  await expect(brand).not.toHaveURL(/[?&]q=/);
   for (let i = 0; i < 3; i++) await ranked.getByRole("checkbox").nth(i).check();
   await brand.getByRole("button", { name: "Compare (3/4)" }).click();
   await expect(
