@@ -131,6 +131,11 @@ async function rankLoad(baseUrl: string, cookie: string, campaignIds: string[]) 
     },
   });
   const ok = statuses.get(200) ?? 0;
+  // A bench whose rankings were refused measured nothing: fail, do not print a figure.
+  if (ok === 0)
+    throw new Error(
+      `no ranking succeeded: answers ${JSON.stringify(Object.fromEntries(statuses))}`,
+    );
   return {
     rps: ok / SECONDS,
     p95: percentile(latencies, 0.95),
@@ -200,7 +205,10 @@ async function main(): Promise<number> {
          RETURNING user_id AS id`,
       );
       const secret = randomBytes(32).toString("base64url");
-      const cookie = `next-auth.session-token=${await encode({ token: { sub: rows[0].id }, secret })}`;
+      // A session as sign-in issues it: a live user_sessions row named in the JWT.
+      const { createUserSession } = await import("../../lib/auth/user-sessions.ts");
+      const sid = await createUserSession(rows[0].id);
+      const cookie = `next-auth.session-token=${await encode({ token: { sub: rows[0].id, sid }, secret })}`;
       const env: NodeJS.ProcessEnv = {
         ...process.env,
         DATABASE_URL: benchUrl,

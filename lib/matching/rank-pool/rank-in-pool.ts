@@ -9,6 +9,7 @@ import path from "node:path";
 import { Piscina } from "piscina";
 import { env } from "../../env.ts";
 import { AppError } from "../../errors.ts";
+import { Admission } from "../../server/admission.ts";
 import type { CreatorIndex } from "../engine/creator-index.ts";
 import { rankCreators, type RankOptions } from "../engine/rank.ts";
 import type { CampaignSpec, RankResult } from "../engine/types.ts";
@@ -135,4 +136,25 @@ export async function closeRankPool(): Promise<void> {
   if (!s) return;
   globalForPool.__rankPool = undefined;
   await s.pool.close();
+}
+
+const globalForAdmission = globalThis as unknown as { __rankAdmission?: Admission };
+
+/**
+ * How many ranking requests run at once: two per worker thread, so that the event
+ * loop holds at most that many requests' own work at a time. With RANK_WORKERS=0 (the
+ * single-thread baseline) there is no limit, as before the pool.
+ */
+export function rankingAdmission(): Admission {
+  if (!globalForAdmission.__rankAdmission) {
+    const e = env();
+    const threads = e.RANK_WORKERS ?? Math.max(1, availableParallelism());
+    globalForAdmission.__rankAdmission = new Admission(
+      // Two per worker: one ranking computes while the other waits on Postgres.
+      threads === 0 ? Number.MAX_SAFE_INTEGER : 2 * threads,
+      e.RANK_QUEUE_MAX,
+      e.RANK_DEADLINE_MS,
+    );
+  }
+  return globalForAdmission.__rankAdmission;
 }

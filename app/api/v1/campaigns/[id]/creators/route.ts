@@ -13,7 +13,7 @@ import {
   requestFilters,
 } from "@/lib/matching/feature-store/query";
 import { loadStoredCampaign, rankStoredCampaign } from "@/lib/matching/feature-store/ranking";
-import { rankInPool } from "@/lib/matching/rank-pool/rank-in-pool";
+import { rankingAdmission, rankInPool } from "@/lib/matching/rank-pool/rank-in-pool";
 
 export const dynamic = "force-dynamic";
 
@@ -30,30 +30,32 @@ export const GET = apiRoute(
     query: RankCreatorsQuerySchema,
     rateLimit: "ranking",
   },
-  async ({ user, params, query }) => {
-    const campaign = await loadStoredCampaign(pool, params.id, scopedBrandIds(user));
-    if (!campaign) throw notFound("Campaign");
-    const offset = decodeCursor(params.id, query);
-    const filters = requestFilters(query);
-    if (query.q) filters.includeCreatorIds = await findCreatorIdsByChannelName(pool, query.q);
-    const ranking = await rankStoredCampaign(pool, await getFeatureIndexCache(), campaign, {
-      rank: rankInPool,
-      filters,
-      limit: query.limit,
-      offset,
-      sort: query.sort,
-      campaignId: params.id,
-    });
-    const next = offset + query.limit;
-    const nextCursor = next < ranking.total ? encodeCursor(params.id, query, next) : null;
-    return {
-      sort: query.sort,
-      results: ranking.results,
-      total: ranking.total,
-      nextCursor,
-      // Paging stops at the first 10,000 results: past them, narrow the filters.
-      truncated: nextCursor === null && next < ranking.total,
-      forecastModelVersion: ranking.forecastModelVersion,
-    };
-  },
+  // Admitted a few at a time (lib/server/admission.ts), the serialised page included.
+  async ({ user, params, query }) =>
+    rankingAdmission().run(async () => {
+      const campaign = await loadStoredCampaign(pool, params.id, scopedBrandIds(user));
+      if (!campaign) throw notFound("Campaign");
+      const offset = decodeCursor(params.id, query);
+      const filters = requestFilters(query);
+      if (query.q) filters.includeCreatorIds = await findCreatorIdsByChannelName(pool, query.q);
+      const ranking = await rankStoredCampaign(pool, await getFeatureIndexCache(), campaign, {
+        rank: rankInPool,
+        filters,
+        limit: query.limit,
+        offset,
+        sort: query.sort,
+        campaignId: params.id,
+      });
+      const next = offset + query.limit;
+      const nextCursor = next < ranking.total ? encodeCursor(params.id, query, next) : null;
+      return Response.json({
+        sort: query.sort,
+        results: ranking.results,
+        total: ranking.total,
+        nextCursor,
+        // Paging stops at the first 10,000 results: past them, narrow the filters.
+        truncated: nextCursor === null && next < ranking.total,
+        forecastModelVersion: ranking.forecastModelVersion,
+      });
+    }),
 );
