@@ -3,7 +3,7 @@
 // filters, sort, search and cursor paging, all kept in the URL so that a view can be
 // shared; a detail panel per row, compare 2–4 side by side, and the shortlist.
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useMemo, useState, type FormEvent } from "react";
 import { Badge } from "@/components/ui/badge";
 import { countRange } from "@/lib/matches/forecast-words";
@@ -29,7 +29,6 @@ const TIERS = ["nano", "micro", "mid", "macro", "mega"];
 
 export function FindCreators({ campaignId }: { campaignId: string }) {
   const params = useSearchParams();
-  const router = useRouter();
   const pathname = usePathname();
   const apiParams = useMemo(() => {
     const p = new URLSearchParams({ limit: "20" });
@@ -58,7 +57,10 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
   );
 
   function go(next: URLSearchParams) {
-    router.replace(`${pathname}?${next.toString()}`, { scroll: false });
+    // The view lives in the URL, but nothing on the server depends on it: the native
+    // history call updates useSearchParams without a server render of the page, which
+    // under load made a filter change wait seconds for the URL to move.
+    window.history.replaceState(null, "", `${pathname}?${next.toString()}`);
   }
   function applyFilters(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
