@@ -8,12 +8,17 @@ export type NavItem = { href: string; label: string };
 
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
+  // Only the most specific section is current: on /admin/ad-stats that is "Ad stats",
+  // not also "Overview" (/admin).
+  const matches = (href: string) =>
+    !href.includes("#") && (pathname === href || pathname.startsWith(`${href}/`));
+  const currentHref = items
+    .filter((item) => matches(item.href))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <ul className="flex gap-1 overflow-x-auto">
       {items.map((item) => {
-        const path = item.href.split("#")[0];
-        const current =
-          !item.href.includes("#") && (pathname === path || pathname.startsWith(`${path}/`));
+        const current = item.href === currentHref;
         return (
           <li key={item.href}>
             <Link

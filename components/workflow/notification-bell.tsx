@@ -21,7 +21,20 @@ export function NotificationBell() {
         }}
         className="relative rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100"
       >
-        <span aria-hidden="true">🔔</span>
+        {/* An SVG, not the emoji: machines without an emoji font drew an empty box. */}
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="h-5 w-5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
+          <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+          <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+        </svg>
         {unread > 0 ? (
           <span className="absolute -right-1 -top-1 rounded-full bg-red-600 px-1.5 text-[10px] font-bold text-white">
             {unread > 99 ? "99+" : unread}
