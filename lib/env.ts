@@ -50,7 +50,7 @@ const EnvSchema = z
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().max(1_000_000).default(600),
     // The ranking endpoint's own, smaller budget (each call scans every creator).
     RANKING_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().max(1_000_000).default(60),
-    // Rankings run in a pool of worker threads: how many (default: one per core), how
+    // Rankings run in a pool of worker threads: how many (default: cores - 1), how
     // many may wait, and how long one may take from arrival to answer before it is
     // given up with 503 + Retry-After.
     // 0 ranks on the request thread itself (the single-thread baseline of bench:isolation).

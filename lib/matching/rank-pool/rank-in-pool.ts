@@ -1,7 +1,7 @@
 // Ranking off the request thread. A web server has one event loop: a ranking over
 // 100,000 creators takes tens of milliseconds of CPU, and twenty at once would hold
 // every other request (health checks, pages) behind them. So rankings run in a pool of
-// worker threads sized to the machine (piscina), over the creator index shared through
+// worker threads sized to the machine (piscina, cores − 1), over the creator index shared through
 // SharedArrayBuffers, with a bounded queue and a deadline: a ranking that cannot start
 // and finish in time answers 503 with Retry-After instead of holding the server.
 import { availableParallelism } from "node:os";
@@ -29,13 +29,20 @@ export const rankInline: Ranker = async (index, campaign, options) =>
 // started from the project root (npm start, next start, the tests).
 const WORKER_FILE = path.join(process.cwd(), "lib", "matching", "rank-pool", "rank-worker.ts");
 
+// One core is left to the event loop, Postgres and everything else: on 2 cores, two
+// workers saturated the machine and the event loop was scheduled late (probe p99
+// 358 ms under ranking load, 84.8 rankings/s); one worker gave 148 ms and 94.7/s.
+function defaultWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
 type PoolState = { pool: Piscina; versions: WeakMap<CreatorIndex, number>; nextVersion: number };
 const globalForPool = globalThis as unknown as { __rankPool?: PoolState };
 
 function state(): PoolState {
   if (!globalForPool.__rankPool) {
     const e = env();
-    const threads = e.RANK_WORKERS ?? Math.max(1, availableParallelism());
+    const threads = e.RANK_WORKERS ?? defaultWorkers();
     globalForPool.__rankPool = {
       pool: new Piscina({
         filename: WORKER_FILE,
@@ -148,7 +155,7 @@ const globalForAdmission = globalThis as unknown as { __rankAdmission?: Admissio
 export function rankingAdmission(): Admission {
   if (!globalForAdmission.__rankAdmission) {
     const e = env();
-    const threads = e.RANK_WORKERS ?? Math.max(1, availableParallelism());
+    const threads = e.RANK_WORKERS ?? defaultWorkers();
     globalForAdmission.__rankAdmission = new Admission(
       // Two per worker: one ranking computes while the other waits on Postgres.
       threads === 0 ? Number.MAX_SAFE_INTEGER : 2 * threads,
