@@ -13,7 +13,12 @@ export function isOverload(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
     const err = e as { code?: unknown; message?: unknown; cause?: unknown };
     // 57014 query_canceled (statement_timeout); Prisma's adapter keeps it as originalCode.
-    if (err.code === "57014" || (err as { originalCode?: unknown }).originalCode === "57014") {
+    // P2028: Prisma could not start or finish an interactive transaction in time.
+    if (
+      err.code === "57014" ||
+      err.code === "P2028" ||
+      (err as { originalCode?: unknown }).originalCode === "57014"
+    ) {
       return true;
     }
     if (

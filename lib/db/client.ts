@@ -11,6 +11,7 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client.ts";
 import { env } from "../env.ts";
+import { log } from "../log.ts";
 
 type Handles = { prisma: PrismaClient; pool: pg.Pool };
 
@@ -25,7 +26,17 @@ function connect(): Handles {
     statement_timeout: e.DB_STATEMENT_TIMEOUT_MS,
     idle_in_transaction_session_timeout: 2 * e.DB_STATEMENT_TIMEOUT_MS,
   });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  // An idle client dropped by the server (a Postgres restart) must not crash the process
+  // before Prisma has attached its own listener.
+  pool.on("error", (err) => log.warn({ err }, "idle Postgres connection lost"));
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg(pool),
+    // Wait for a connection and run no longer than the pool itself allows.
+    transactionOptions: {
+      maxWait: e.DB_ACQUIRE_TIMEOUT_MS,
+      timeout: e.DB_STATEMENT_TIMEOUT_MS + 1_000,
+    },
+  });
   return { prisma, pool };
 }
 

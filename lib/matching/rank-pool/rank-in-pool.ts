@@ -62,30 +62,27 @@ function state(): PoolState {
 export const rankInPool: Ranker = (index, campaign, options) =>
   env().RANK_WORKERS === 0
     ? rankInline(index, campaign, options)
-    : runInPool(index, campaign, options, env().RANK_DEADLINE_MS);
+    : runInPool(index, campaign, options);
 
+// No abort signal: piscina answers an abort of a *running* task by terminating its
+// thread, and the replacement recompiles the engine for seconds. Waiting is bounded
+// before the task gets here (rankingAdmission's deadline, the pool's bounded queue), and
+// a ranking's own work is bounded by the index size.
 async function runInPool(
   index: CreatorIndex,
   campaign: CampaignSpec,
   options: RankOptions,
-  deadlineMs: number,
 ): Promise<RankResult> {
   const s = state();
   let version = s.versions.get(index);
   if (version === undefined) s.versions.set(index, (version = s.nextVersion++));
   const task: RankTask = { indexVersion: version, index: index.toShared(), campaign, options };
   try {
-    return (await s.pool.run(task, {
-      signal: AbortSignal.timeout(deadlineMs),
-    })) as RankResult;
+    return (await s.pool.run(task)) as RankResult;
   } catch (error) {
     throw overloaded(error);
   }
 }
-
-// Starting a worker compiles the engine (seconds on a busy machine): not a request's
-// deadline.
-const WARM_UP_DEADLINE_MS = 120_000;
 
 function overloaded(error: unknown): unknown {
   const name = (error as Error | undefined)?.name;
@@ -120,9 +117,7 @@ export async function warmRankPool(): Promise<void> {
     targetAudience: { ageRanges: [], genders: [], countries: [], regions: [] },
   };
   await Promise.all(
-    Array.from({ length: s.pool.threads.length || 1 }, () =>
-      runInPool(empty, spec, {}, WARM_UP_DEADLINE_MS),
-    ),
+    Array.from({ length: s.pool.threads.length || 1 }, () => runInPool(empty, spec, {})),
   );
 }
 
