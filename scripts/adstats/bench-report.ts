@@ -9,9 +9,8 @@ import { parseArgs } from "node:util";
 import { runScript, withScriptDatabase } from "../lib/run-script.ts";
 import { prepareBenchDatabase } from "./bench-db.ts";
 import type { AdFilters, ReportDimension } from "../../lib/adstats/schemas.ts";
+import { percentile } from "../bench/percentile.ts";
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 const ms = (x: number) => Math.round(x * 100) / 100;
 
 async function* generatedChunks(rows: number): AsyncGenerator<Buffer> {

@@ -83,8 +83,8 @@ function sampleProbes(urls: string[], cookie: string, seconds: number): Promise<
       const { lat, errors } = JSON.parse(out) as { lat: number[][]; errors: number[] };
       const stats = (xs: number[], e: number): ProbeStats => ({
         n: xs.length,
-        p50: percentile(xs, 0.5),
-        p99: percentile(xs, 0.99),
+        p50: percentile(xs, 50),
+        p99: percentile(xs, 99),
         errors: e,
       });
       resolve({
@@ -138,8 +138,8 @@ async function rankLoad(baseUrl: string, cookie: string, campaignIds: string[]) 
     );
   return {
     rps: ok / SECONDS,
-    p95: percentile(latencies, 0.95),
-    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 95),
+    p50: percentile(latencies, 50),
     ok,
     statuses: Object.fromEntries(statuses),
     errors: result.errors + result.timeouts,

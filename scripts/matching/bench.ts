@@ -18,6 +18,7 @@ import type {
   CreatorFeatures,
   MatchResult,
 } from "../../lib/matching/engine/types.ts";
+import { percentile } from "../bench/percentile.ts";
 import { redactUrl } from "../lib/db-url.ts";
 import { runScript, withScriptDatabase } from "../lib/run-script.ts";
 import { ensureBenchCreatorsInChild, storeBenchCampaigns } from "./bench-data.ts";
@@ -70,11 +71,6 @@ const mb = (bytes: number) => Math.round(bytes / 1_048_576);
 v8.setFlagsFromString("--expose-gc");
 const gc = vm.runInNewContext("gc") as () => void;
 const ms = (x: number) => Math.round(x * 100) / 100;
-
-function percentile(sorted: readonly number[], p: number): number {
-  // nearest rank
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
 
 const BASELINE_PAGE = 100_000;
 
