@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { homePathFor } from "@/lib/auth/home-path";
+import { LocaleSwitch } from "@/components/i18n/locale-switch";
 
 const ROLES = [
   {
@@ -35,12 +36,15 @@ export default async function LandingPage() {
           </span>
           Creator Match
         </span>
-        <Link
-          href="/signin"
-          className="rounded-md px-3 py-2 text-sm font-medium text-blue-700 hover:bg-blue-50"
-        >
-          Sign in
-        </Link>
+        <div className="flex items-center gap-2">
+          <LocaleSwitch />
+          <Link
+            href="/signin"
+            className="rounded-md px-3 py-2 text-sm font-medium text-blue-700 hover:bg-blue-50"
+          >
+            Sign in
+          </Link>
+        </div>
       </header>
 
       <section className="mx-auto max-w-5xl px-4 pb-10 pt-10 sm:pt-16">

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInButton } from "@/components/auth/sign-in-button";
+import { LocaleSwitch } from "@/components/i18n/locale-switch";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isGoogleSignInConfigured } from "@/lib/auth/options";
 import { DEMO_ACCOUNTS } from "@/lib/demo-data/accounts";
@@ -39,6 +40,7 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <main className="flex min-h-screen items-center justify-center bg-slate-50 px-4 py-12">
       <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
+        <LocaleSwitch className="float-right ml-2" />
         <h1 className="text-2xl font-semibold text-slate-900">Sign in to Creator Match</h1>
         <p className="mt-2 text-sm text-slate-600">
           Brands find creators whose audience fits each campaign; creators get transparent, fairly

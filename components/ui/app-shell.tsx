@@ -1,8 +1,9 @@
 // The frame of every signed-in page: product name, the role's sections, and the user
-// menu with sign-out. On a phone the sections move to a scrollable row under the bar.
+// menu with sign-out, and the language switch. On a phone the sections move to a scrollable row under the bar.
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
+import { LocaleSwitch } from "@/components/i18n/locale-switch";
 import { NotificationBell } from "@/components/workflow/notification-bell";
 import type { Role } from "@/lib/db/generated/enums";
 import { NavLinks, type NavItem } from "./nav-links";
@@ -33,6 +34,7 @@ export function AppShell({
             <NavLinks items={nav} />
           </nav>
           <div className="ml-auto flex shrink-0 items-center gap-2">
+            <LocaleSwitch />
             <NotificationBell />
             <UserMenu user={user} />
           </div>
