@@ -8,6 +8,7 @@ export const dynamic = "force-dynamic";
 const Query = z.object({ limit: z.coerce.number().int().min(1).max(100).default(20) });
 
 // GET /api/v1/notifications – the caller's unread count and newest notifications
-export const GET = apiRoute({ query: Query }, async ({ user, query }) =>
+// (a person's own notifications: not for brand API tokens, hence scope: false)
+export const GET = apiRoute({ query: Query, scope: false }, async ({ user, query }) =>
   listNotifications(pool, user.id, query.limit),
 );

@@ -11,6 +11,7 @@ const Body = z.union([
 ]);
 
 // POST /api/v1/notifications/read – mark some ({ids}) or all ({all: true}) of the caller's notifications read
-export const POST = apiRoute({ body: Body }, async ({ user, body }) => ({
+// (a person's own notifications: not for brand API tokens)
+export const POST = apiRoute({ body: Body, scope: false }, async ({ user, body }) => ({
   marked: await markNotificationsRead(pool, user.id, "all" in body ? "all" : body.ids),
 }));
