@@ -182,10 +182,9 @@ export function apiRoute<
       B,
       A
     >);
+    await checkResponse(result);
     if (result instanceof Response) return result;
-    checkResponse(result);
-    const status = config.docs?.response.status ?? 200;
-    return Response.json(result ?? null, { status });
+    return Response.json(result ?? null, { status: config.docs?.response.status ?? 200 });
   }
 }
 
@@ -202,16 +201,26 @@ function baseBudget(caller: RequestCaller): "api" | "token" {
 }
 
 /**
- * Outside production, every answer is checked against the schema its docs publish (as
- * JSON, the way a client sees it), so the integration tests of every route also prove
- * the OpenAPI document true. A mismatch is a 500 there; production skips the work.
+ * Outside production, every answer is checked against what its docs publish: the
+ * status, and the body (as JSON, the way a client sees it) against the schema. So the
+ * integration tests of every route also prove the OpenAPI document true. A mismatch is
+ * a 500 there; production skips the work.
  */
-function responseChecker(docs: RouteDocs | undefined): (result: unknown) => void {
-  const schema = docs && "schema" in docs.response ? docs.response.schema : null;
-  // env() is read at the first answer, not at import (next build imports routes without one).
-  return (result) => {
-    if (!schema || env().NODE_ENV === "production") return;
-    const parsed = schema.safeParse(JSON.parse(JSON.stringify(result ?? null)));
+function responseChecker(docs: RouteDocs | undefined): (result: unknown) => Promise<void> {
+  return async (result) => {
+    // env() is read at the first answer, not at import (next build imports routes without one).
+    if (!docs || env().NODE_ENV === "production") return;
+    const status = docs.response.status ?? 200;
+    let body: unknown = result ?? null;
+    if (result instanceof Response) {
+      if (result.status !== status) {
+        throw new Error(`Answered ${result.status} where the docs say ${status}`);
+      }
+      if (!(result.headers.get("content-type") ?? "").includes("application/json")) return;
+      body = await result.clone().json();
+    }
+    if (!("schema" in docs.response)) return;
+    const parsed = docs.response.schema.safeParse(JSON.parse(JSON.stringify(body)));
     if (!parsed.success) {
       throw new Error(
         `Response does not match its documented schema: ${JSON.stringify(parsed.error.issues.slice(0, 5))}`,
