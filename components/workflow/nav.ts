@@ -6,6 +6,7 @@ export const NAV_BY_ROLE: Record<Role, { href: string; label: string }[]> = {
     { href: "/dashboard", label: "Dashboard" },
     { href: "/dashboard#campaigns", label: "Campaigns" },
     { href: "/dashboard/matches", label: "Matches" },
+    { href: "/dashboard/api-tokens", label: "API" },
   ],
   CREATOR: [
     { href: "/creator", label: "Home" },

@@ -164,6 +164,21 @@ export const MatchDetailSchema = z
 
 export const MatchResponseSchema = z.object({ match: MatchDetailSchema });
 
+/** A workflow step's answer: where the match stands now (GET /matches/:id for the rest). */
+export const TransitionResultSchema = z.object({
+  match: z.object({ id: z.uuid(), status: MatchStatusSchema, version: z.number().int() }),
+});
+
+/** A proposal's answer, with whether it waits for admin review and why. */
+export const ProposalResultSchema = z.object({
+  match: z.object({
+    id: z.uuid(),
+    status: MatchStatusSchema,
+    version: z.number().int(),
+    review: z.object({ required: z.boolean(), reasons: z.array(z.string()) }),
+  }),
+});
+
 export const MessagesSchema = z.object({
   messages: z.array(
     z.object({

@@ -473,7 +473,7 @@ export interface components {
        */
       id: string;
       /** @enum {string} */
-      platform: "YOUTUBE" | "INSTAGRAM" | "TIKTOK";
+      platform: "youtube" | "instagram" | "tiktok";
       score: number;
       factors: {
         audienceOverlap: number;
@@ -545,7 +545,7 @@ export interface components {
         name: string;
         channelTitle: string | null;
         /** @enum {string} */
-        tier: "NANO" | "MICRO" | "MID" | "MACRO" | "MEGA";
+        tier: "nano" | "micro" | "mid" | "macro" | "mega";
         subscribers: number | null;
       };
       match: {
@@ -1330,7 +1330,7 @@ export interface operations {
              */
             id: string;
             /** @enum {string} */
-            platform: "YOUTUBE" | "INSTAGRAM" | "TIKTOK";
+            platform: "youtube" | "instagram" | "tiktok";
             score: number;
             factors: {
               audienceOverlap: number;
@@ -1700,7 +1700,25 @@ export interface operations {
         };
         content: {
           "application/json": {
-            match: components["schemas"]["MatchDetail"];
+            match: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status:
+                | "PENDING"
+                | "CONTACTED"
+                | "RESPONDED"
+                | "NEGOTIATING"
+                | "ACCEPTED"
+                | "REJECTED"
+                | "COMPLETED"
+                | "EXPIRED";
+              version: number;
+              review: {
+                required: boolean;
+                reasons: string[];
+              };
+            };
           };
         };
       };
@@ -1798,7 +1816,21 @@ export interface operations {
         };
         content: {
           "application/json": {
-            match: components["schemas"]["MatchDetail"];
+            match: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              status:
+                | "PENDING"
+                | "CONTACTED"
+                | "RESPONDED"
+                | "NEGOTIATING"
+                | "ACCEPTED"
+                | "REJECTED"
+                | "COMPLETED"
+                | "EXPIRED";
+              version: number;
+            };
           };
         };
       };

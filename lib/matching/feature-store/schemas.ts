@@ -4,6 +4,10 @@
 import { z } from "zod";
 import { PLATFORMS, TIERS } from "../../vocabulary.ts";
 
+// The engine names platforms and tiers by their lower-case slugs.
+const PLATFORM_SLUGS = PLATFORMS.map((p) => p.toLowerCase() as Lowercase<typeof p>);
+const TIER_SLUGS = TIERS.map((t) => t.toLowerCase() as Lowercase<typeof t>);
+
 const range = z.object({
   min: z.number(),
   max: z.number(),
@@ -13,7 +17,7 @@ const range = z.object({
 
 const MatchResultFields = {
   id: z.uuid().describe("the creator's id"),
-  platform: z.enum(PLATFORMS),
+  platform: z.enum(PLATFORM_SLUGS),
   score: z.number().min(0).max(100),
   factors: z.object({
     audienceOverlap: z.number(),
@@ -81,7 +85,7 @@ export const RankedCreatorSchema = z
     creator: z.object({
       name: z.string(),
       channelTitle: z.string().nullable(),
-      tier: z.enum(TIERS),
+      tier: z.enum(TIER_SLUGS),
       subscribers: z.number().nullable(),
     }),
     match: z.object({ id: z.uuid(), status: z.string() }).nullable(),

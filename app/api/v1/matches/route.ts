@@ -10,7 +10,7 @@ import { proposeMatch } from "@/lib/matches/propose-match";
 import {
   ListMatchesQuery,
   MatchPageSchema,
-  MatchResponseSchema,
+  ProposalResultSchema,
   ProposeSchema,
 } from "@/lib/matches/schemas";
 
@@ -39,7 +39,7 @@ export const POST = apiRoute(
     docs: {
       summary: "Propose a creator for a campaign",
       description: "Scored by the engine; waits for admin review when the rules say so.",
-      response: { status: 201, schema: MatchResponseSchema },
+      response: { status: 201, schema: ProposalResultSchema },
       examples: {
         body: {
           campaignId: "3f1d2c4b-8a6e-4f2a-9b1c-2d3e4f5a6b7c",

@@ -3,7 +3,7 @@ import { apiRoute } from "@/lib/api/route";
 import { pool } from "@/lib/db/client";
 import { afterWorkflowCommit } from "@/lib/jobs/after-commit";
 import { actorOf } from "@/lib/matches/actor";
-import { MatchResponseSchema, TransitionSchema } from "@/lib/matches/schemas";
+import { TransitionResultSchema, TransitionSchema } from "@/lib/matches/schemas";
 import { transitionMatch } from "@/lib/matches/transition-match";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +19,7 @@ export const POST = apiRoute(
       summary: "Move a match one workflow step",
       description:
         "PENDING → CONTACTED → RESPONDED → NEGOTIATING → ACCEPTED | REJECTED, ACCEPTED → COMPLETED. Send the `version` you read: 409 when the match moved on.",
-      response: { schema: MatchResponseSchema },
+      response: { schema: TransitionResultSchema },
       examples: {
         body: {
           to: "NEGOTIATING",
