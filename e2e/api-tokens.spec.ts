@@ -84,7 +84,7 @@ test("the API reference renders the document, which is public", async ({
   await page.goto("/docs/api");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Creator Match API");
   await expect(page.locator("#getCampaigns")).toContainText("List campaigns");
-  await expect(page.locator("#getCampaigns")).toContainText("Token scope: `read`");
+  await expect(page.locator("#getCampaigns")).toContainText("Token scope: read");
   await page.screenshot({ path: testInfo.outputPath("docs-1280.png") });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: testInfo.outputPath("docs-390.png") });

@@ -104,3 +104,20 @@ function Media({ title, media }: { title: string; media: MediaType }) {
     </div>
   );
 }
+
+/** Text with `code` spans, as the document's descriptions write them (CommonMark's inline code). */
+export function WithCode({ text }: { text: string }) {
+  return (
+    <>
+      {text.split("`").map((part, i) =>
+        i % 2 === 1 ? (
+          <code key={i} className="rounded bg-slate-100 px-1 text-xs">
+            {part}
+          </code>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}

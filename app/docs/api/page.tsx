@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ALL_ROUTES } from "@/app/api/v1/openapi.json/route";
-import { OperationView } from "@/components/api-docs/operation-view";
+import { OperationView, WithCode } from "@/components/api-docs/operation-view";
 import { SchemaView } from "@/components/api-docs/schema-view";
 import type { OpenApiDoc, Operation } from "@/components/api-docs/types";
 import { openApiDocument } from "@/lib/api/openapi/openapi-document";
@@ -29,7 +29,9 @@ export default function ApiDocsPage() {
           · v{doc.info.version}
         </p>
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{doc.info.title}</h1>
-        <p className="mt-2 text-sm text-slate-600">{doc.info.description}</p>
+        <p className="mt-2 text-sm text-slate-600">
+          <WithCode text={doc.info.description ?? ""} />
+        </p>
         <pre className="mt-3 overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
           {'curl -H "Authorization: Bearer cm_live_…" https://<this host>/api/v1/campaigns'}
         </pre>
