@@ -1266,6 +1266,9 @@ export interface operations {
         categories?: string;
         maxRate?: number;
         minSubscribers?: number;
+        platforms?: string;
+        minScore?: number;
+        verified?: "0" | "1" | "true" | "false";
         /** @example 뷰티 */
         q?: string;
         exclude?: string;
