@@ -37,7 +37,9 @@ export function OperationView({
       </h3>
       <p className="mt-1 font-medium text-slate-800">{op.summary}</p>
       {op.description ? (
-        <p className="mt-1 whitespace-pre-line text-sm text-slate-600">{op.description}</p>
+        <p className="mt-1 whitespace-pre-line text-sm text-slate-600">
+          <WithCode text={op.description} />
+        </p>
       ) : null}
       {op.parameters?.length ? (
         <div className="mt-3">
