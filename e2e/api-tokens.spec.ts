@@ -63,6 +63,13 @@ test("a brand creates a token, a program uses it, the brand revokes it", async (
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: testInfo.outputPath("revoked-390.png"), fullPage: true });
 
+  // The page in Korean (the language switch's cookie).
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "ko", url: baseURL! }]);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("API 토큰");
+  await expect(page.getByRole("row").filter({ hasText: name })).toContainText("폐기됨");
+  await page.screenshot({ path: testInfo.outputPath("revoked-ko-390.png"), fullPage: true });
+
   const after = await program.get("/api/v1/campaigns", { headers: auth });
   expect(after.status()).toBe(401);
   expect(after.headers()["www-authenticate"]).toContain('error="invalid_token"');
