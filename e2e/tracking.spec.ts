@@ -2,6 +2,8 @@
 // campaign's product page; the brand sees it on the match page and adds a promo code;
 // a visitor following the link lands on the destination with cm_click; the creator sees
 // the same link without the brand's forms; an unknown code shows the friendly 404 page.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import { role } from "./helpers/roles.ts";
 
@@ -10,13 +12,29 @@ const VISITOR_UA =
   "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
 const stamp = Date.now().toString(36);
 
-async function acceptedMatch(brand: APIRequestContext, creator: APIRequestContext) {
+/** The brand's shop: a local page that remembers which URLs it was asked for. */
+async function startShop() {
+  const seen: string[] = [];
+  const server = http.createServer((req, res) => {
+    seen.push(req.url!);
+    res.writeHead(200, { "content-type": "text/html" }).end("<h1>Glow Lab shop</h1>");
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { origin, seen, close: () => server.close() };
+}
+
+async function acceptedMatch(
+  brand: APIRequestContext,
+  creator: APIRequestContext,
+  productUrl: string,
+) {
   const created = await brand.post("/api/v1/campaigns", {
     data: {
       title: `Tracked ${stamp}`,
       category: "beauty",
       budget: 30_000_000,
-      productUrl: `https://shop.example/glow-${stamp}?ref=yt#buy`,
+      productUrl,
     },
   });
   expect(created.status()).toBe(201);
@@ -47,7 +65,9 @@ test("an accepted match's tracking link reaches the shop with a click id", async
     baseURL,
     storageState: role("creator").storageState,
   });
-  const matchId = await acceptedMatch(brandApi, creatorApi);
+  const shop = await startShop();
+  const productUrl = `${shop.origin}/glow-${stamp}?ref=yt#buy`;
+  const matchId = await acceptedMatch(brandApi, creatorApi, productUrl);
 
   const brand = await (
     await browser.newContext({ storageState: role("brand").storageState })
@@ -55,7 +75,7 @@ test("an accepted match's tracking link reaches the shop with a click id", async
   await brand.goto(`/matches/${matchId}`);
   const links = brand.getByRole("list", { name: "Tracking links" });
   await expect(links.getByRole("listitem")).toHaveCount(1);
-  await expect(links).toContainText(`https://shop.example/glow-${stamp}?ref=yt#buy`);
+  await expect(links).toContainText(productUrl);
   const short = (await links.locator("code").first().textContent())!;
   expect(short).toMatch(new RegExp(`^${baseURL}/r/[0-9A-Za-z]{10}$`));
 
@@ -68,18 +88,18 @@ test("an accepted match's tracking link reaches the shop with a click id", async
   );
   await brand.screenshot({ path: "test-results/e2e/tracking-brand-1280.png", fullPage: true });
 
-  // A visitor follows the link; the shop (stubbed) receives the click id.
-  const visitorContext = await browser.newContext({ userAgent: VISITOR_UA });
-  await visitorContext.route("https://shop.example/**", (route) =>
-    route.fulfill({ contentType: "text/html", body: "<h1>Glow Lab shop</h1>" }),
-  );
-  const visitor = await visitorContext.newPage();
+  // A visitor follows the link and lands in the shop with the click id.
+  const visitor = await (await browser.newContext({ userAgent: VISITOR_UA })).newPage();
   await visitor.goto(short);
   await expect(visitor.getByRole("heading", { name: "Glow Lab shop" })).toBeVisible();
   const landed = new URL(visitor.url());
   expect(landed.pathname).toBe(`/glow-${stamp}`);
   expect(landed.searchParams.get("ref")).toBe("yt");
-  expect(landed.searchParams.get("cm_click")).toMatch(/^[A-Za-z0-9_-]{16}$/);
+  expect(landed.hash).toBe("#buy");
+  const clickId = landed.searchParams.get("cm_click");
+  expect(clickId).toMatch(/^[A-Za-z0-9_-]{16}$/);
+  expect(shop.seen[0]).toBe(`/glow-${stamp}?ref=yt&cm_click=${clickId}`);
+  shop.close();
 
   // The creator sees the same link and code, without the brand's forms.
   const creator = await (

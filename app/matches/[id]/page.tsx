@@ -29,14 +29,17 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
   });
   return (
     <AppShell user={user} nav={NAV_BY_ROLE[user.role]}>
-      <div className="grid gap-4">
-        <MatchView initial={match} role={user.role} />
-        <TrackingPanel
-          tracking={tracking}
-          baseUrl={env().NEXTAUTH_URL}
-          canEdit={user.role !== "CREATOR"}
-        />
-      </div>
+      <MatchView
+        initial={match}
+        role={user.role}
+        tracking={
+          <TrackingPanel
+            tracking={tracking}
+            baseUrl={env().NEXTAUTH_URL}
+            canEdit={user.role !== "CREATOR"}
+          />
+        }
+      />
     </AppShell>
   );
 }
