@@ -3,6 +3,7 @@
 // the video description; the brand also adds destinations and codes (server actions in
 // app/matches/[id]/actions.ts). Before acceptance there is nothing to show; when the
 // match becomes accepted on this page, the server's list is fetched again.
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition, type FormEvent } from "react";
 import { addPromoCode, addTrackingLink } from "@/app/matches/[id]/actions";
@@ -10,7 +11,7 @@ import { Card } from "@/components/ui/card";
 import { useMatch } from "@/components/workflow/hooks";
 import { BUTTON, Field, INPUT } from "@/components/workflow/offer-form";
 import type { MatchTracking } from "@/lib/tracking/match-tracking";
-import { formatDateTime } from "@/lib/reporting/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import { CopyButton } from "./copy-button";
 
 type Fields = Record<string, string[]>;
@@ -24,6 +25,8 @@ export function TrackingPanel({
   baseUrl: string;
   canEdit: boolean;
 }) {
+  const t = useTranslations("tracking.panel");
+  const locale = useLocale();
   const router = useRouter();
   const { data: match } = useMatch(tracking.matchId);
   const nowTrackable = match?.status === "ACCEPTED" || match?.status === "COMPLETED";
@@ -33,29 +36,26 @@ export function TrackingPanel({
   if (!tracking.active) return null;
 
   return (
-    <Card
-      title="Tracking links and promo codes"
-      description="Clicks count once per visitor per link per hour; bots are not counted. Orders are attributed by the click id (cm_click) the link adds, else by the promo code."
-    >
-      <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Links</h3>
+    <Card title={t("title")} description={t("description")}>
+      <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">{t("links")}</h3>
       {tracking.links.length === 0 ? (
-        <p className="mt-1 text-sm text-slate-600">
-          No links yet{canEdit ? ": add the page the creator should send viewers to." : "."}
-        </p>
+        <p className="mt-1 text-sm text-slate-600">{canEdit ? t("noLinksBrand") : t("noLinks")}</p>
       ) : (
-        <ul className="mt-1 grid gap-2" aria-label="Tracking links">
+        <ul className="mt-1 grid gap-2" aria-label={t("linksLabel")}>
           {tracking.links.map((l) => {
             const short = `${baseUrl}/r/${l.code}`;
             return (
               <li key={l.id} className="rounded-md border border-slate-200 p-2 text-sm">
                 <div className="flex items-center gap-2">
                   <code className="min-w-0 flex-1 truncate font-mono text-blue-700">{short}</code>
-                  <CopyButton text={short} label={`Copy ${short}`} />
+                  <CopyButton text={short} />
                 </div>
                 <p className="mt-1 truncate text-xs text-slate-500">
                   {l.label ? `${l.label} → ` : "→ "}
                   <span title={l.destinationUrl}>{l.destinationUrl}</span>
-                  {l.expiresAt ? ` · expires ${formatDateTime(l.expiresAt)}` : ""}
+                  {l.expiresAt
+                    ? ` · ${t("expires", { date: formatDateTime(locale, l.expiresAt) })}`
+                    : ""}
                 </p>
               </li>
             );
@@ -63,12 +63,12 @@ export function TrackingPanel({
         </ul>
       )}
       <h3 className="mt-4 text-xs font-semibold tracking-wide text-slate-500 uppercase">
-        Promo codes
+        {t("promoCodes")}
       </h3>
       {tracking.promoCodes.length === 0 ? (
-        <p className="mt-1 text-sm text-slate-600">No promo code.</p>
+        <p className="mt-1 text-sm text-slate-600">{t("noPromoCodes")}</p>
       ) : (
-        <ul className="mt-1 flex flex-wrap gap-2" aria-label="Promo codes">
+        <ul className="mt-1 flex flex-wrap gap-2" aria-label={t("promoCodesLabel")}>
           {tracking.promoCodes.map((p) => (
             <li
               key={p.id}
@@ -76,9 +76,11 @@ export function TrackingPanel({
             >
               <code className="font-mono text-sm font-semibold">{p.code}</code>
               {p.expiresAt ? (
-                <span className="text-xs text-slate-500">until {formatDateTime(p.expiresAt)}</span>
+                <span className="text-xs text-slate-500">
+                  {t("until", { date: formatDateTime(locale, p.expiresAt) })}
+                </span>
               ) : null}
-              <CopyButton text={p.code} label={`Copy ${p.code}`} />
+              <CopyButton text={p.code} />
             </li>
           ))}
         </ul>
@@ -89,6 +91,7 @@ export function TrackingPanel({
 }
 
 function AddForms({ matchId }: { matchId: string }) {
+  const t = useTranslations("tracking.panel");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [linkFields, setLinkFields] = useState<Fields>({});
@@ -115,7 +118,7 @@ function AddForms({ matchId }: { matchId: string }) {
         router.refresh();
       } else {
         setFields(result.error?.fields ?? {});
-        setMessage(result.error?.fields ? null : (result.error?.message ?? "Something went wrong"));
+        setMessage(result.error?.fields ? null : (result.error?.message ?? t("failed")));
       }
     });
   }
@@ -125,7 +128,7 @@ function AddForms({ matchId }: { matchId: string }) {
       <form
         noValidate
         className="grid content-start gap-2 text-sm"
-        aria-label="Add a tracking link"
+        aria-label={t("addLinkForm")}
         onSubmit={(e) =>
           submit(e, addTrackingLink, setLinkFields, (d) => ({
             destinationUrl: d.destinationUrl,
@@ -133,7 +136,7 @@ function AddForms({ matchId }: { matchId: string }) {
           }))
         }
       >
-        <Field label="Destination URL" name="destinationUrl" error={linkFields.destinationUrl}>
+        <Field label={t("destination")} name="destinationUrl" error={linkFields.destinationUrl}>
           <input
             name="destinationUrl"
             type="url"
@@ -143,22 +146,22 @@ function AddForms({ matchId }: { matchId: string }) {
             aria-invalid={Boolean(linkFields.destinationUrl)}
           />
         </Field>
-        <Field label="Label (optional)" name="label" error={linkFields.label}>
+        <Field label={t("label")} name="label" error={linkFields.label}>
           <input name="label" maxLength={80} className={INPUT} />
         </Field>
         <button type="submit" disabled={pending} className={BUTTON}>
-          Add link
+          {t("addLink")}
         </button>
       </form>
       <form
         noValidate
         className="grid content-start gap-2 text-sm"
-        aria-label="Add a promo code"
+        aria-label={t("addPromoForm")}
         onSubmit={(e) =>
           submit(e, addPromoCode, setCodeFields, (d) => (d.code ? { code: d.code } : {}))
         }
       >
-        <Field label="Promo code (empty: generate one)" name="code" error={codeFields.code}>
+        <Field label={t("promoCode")} name="code" error={codeFields.code}>
           <input
             name="code"
             maxLength={32}
@@ -168,7 +171,7 @@ function AddForms({ matchId }: { matchId: string }) {
           />
         </Field>
         <button type="submit" disabled={pending} className={BUTTON}>
-          Add promo code
+          {t("addPromo")}
         </button>
       </form>
       {message ? (

@@ -29,7 +29,7 @@ describe("tracking links and promo codes", () => {
       brandId: accepted.owner.brand.id,
       creatorId: accepted.creator.id,
       destinationUrl: accepted.campaign.productUrl,
-      label: "Product page",
+      label: null,
       expiresAt: null,
     });
     expect(links[0].code).toMatch(LINK_CODE_PATTERN);
@@ -87,7 +87,7 @@ describe("tracking links and promo codes", () => {
       accepted.matchId,
     );
     expect(seen.active).toBe(true);
-    expect(seen.links.map((l) => l.label)).toEqual(["Product page", "Winter landing page"]);
+    expect(seen.links.map((l) => l.label)).toEqual([null, "Winter landing page"]);
     expect(seen.promoCodes.map((p) => p.code)).toEqual([
       "GLOW-WINTER10",
       (generated as { data: { code: string } }).data.code,

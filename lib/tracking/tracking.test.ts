@@ -10,7 +10,6 @@ import {
   PROMO_CODE_LENGTH,
 } from "./generate-code.ts";
 import { isBot } from "./is-bot.ts";
-import { pageLocale } from "./link-not-found-page.ts";
 import { cleanCountry, cleanReferrer } from "./visit-facts.ts";
 import { clickIdFor, hourBucket, visitorHash } from "./visitor.ts";
 
@@ -154,14 +153,5 @@ describe("visit facts", () => {
     expect(cleanCountry("T1")).toBeNull();
     expect(cleanCountry("KOR")).toBeNull();
     expect(cleanCountry(null)).toBeNull();
-  });
-});
-
-describe("404 page language", () => {
-  it("follows Accept-Language between Korean and English", () => {
-    expect(pageLocale("ko-KR,ko;q=0.9,en-US;q=0.8")).toBe("ko");
-    expect(pageLocale("en-US,en;q=0.9,ko;q=0.8")).toBe("en");
-    expect(pageLocale("ja,ko;q=0.5")).toBe("ko");
-    expect(pageLocale(null)).toBe("en");
   });
 });

@@ -7,7 +7,8 @@ import type { NextRequest } from "next/server";
 import { clientAddress } from "@/lib/api/client-address";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
-import { linkNotFoundPage, pageLocale } from "@/lib/tracking/link-not-found-page";
+import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
+import { linkNotFoundPage } from "@/lib/tracking/link-not-found-page";
 import { redirectDeps } from "@/lib/tracking/redirect-service";
 import { resolveRedirect } from "@/lib/tracking/resolve-redirect";
 
@@ -26,8 +27,12 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
         status: 302,
         headers: { location: outcome.location, "cache-control": "no-store" },
       });
-    case "not_found":
-      return new Response(linkNotFoundPage(pageLocale(h.get("accept-language"))), {
+    case "not_found": {
+      const locale = resolveLocale(
+        request.cookies.get(LOCALE_COOKIE)?.value,
+        h.get("accept-language"),
+      );
+      return new Response(linkNotFoundPage(locale), {
         status: 404,
         headers: {
           "content-type": "text/html; charset=utf-8",
@@ -35,6 +40,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
           "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
         },
       });
+    }
     case "unavailable":
       log.warn({ reason: outcome.reason }, "click not recorded: answered 503");
       return new Response("Service unavailable, please retry.", {
