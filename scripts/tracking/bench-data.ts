@@ -6,6 +6,23 @@ import { generateLinkCode } from "../../lib/tracking/generate-code.ts";
 
 export type BenchLink = { id: string; code: string };
 
+// A few real browsers; a visitor keeps one (visitor = IP + user agent, lib/tracking/visitor.ts).
+export const USER_AGENTS = [
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
+  "Mozilla/5.0 (Linux; Android 14; SM-S921N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36",
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36",
+  "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15",
+  "Mozilla/5.0 (iPad; CPU OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.6 Mobile/15E148 Safari/604.1",
+];
+export const BOT_UA = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
+
+/** Visitor v: its own address (the last X-Forwarded-For hop) and one browser. */
+export const visitorHeaders = (v: number) => ({
+  "x-forwarded-for": `10.${(v >> 16) & 255}.${(v >> 8) & 255}.${v & 255}`,
+  "user-agent": USER_AGENTS[v % USER_AGENTS.length],
+  referer: "https://www.youtube.com/watch?v=bench",
+});
+
 export async function seedBenchLinks(
   pool: pg.Pool,
   opts: { links: number; matches: number },

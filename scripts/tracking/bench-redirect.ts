@@ -15,18 +15,14 @@
 // visitor) pairs among them (all in one hour: a run that would cross the hour waits),
 // stored = rows in clicks for the bench links; exact when stored = sent - deduplicated.
 // Last line: one JSON object.
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import cliProgress from "cli-progress";
 import pg from "pg";
-import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres.ts";
-import { applyMigrations } from "../../lib/db/migrations.ts";
 import { runScript } from "../lib/run-script.ts";
 import { buildIfStale, StackResources, startNext } from "../lib/stack.ts";
-import { seedBenchLinks, type BenchLink } from "./bench-data.ts";
+import { BOT_UA, seedBenchLinks, visitorHeaders, type BenchLink } from "./bench-data.ts";
+import { startDurablePostgres } from "./durable-postgres.ts";
 
 const { values } = parseArgs({
   options: {
@@ -56,22 +52,6 @@ const WARMUP = int("warmup", 0, 60);
 const PORT = int("port", 1024, 65_535);
 const SEED = int("seed", 0, 2 ** 31 - 1);
 const REQUESTS = int("requests", 0, 100_000_000);
-
-// A few real browsers; a visitor keeps one (visitor = IP + user agent, lib/tracking/visitor.ts).
-const USER_AGENTS = [
-  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
-  "Mozilla/5.0 (Linux; Android 14; SM-S921N) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36",
-  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36",
-  "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15",
-  "Mozilla/5.0 (iPad; CPU OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/16.6 Mobile/15E148 Safari/604.1",
-];
-const BOT_UA = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
-
-const visitorHeaders = (v: number) => ({
-  "x-forwarded-for": `10.${(v >> 16) & 255}.${(v >> 8) & 255}.${v & 255}`,
-  "user-agent": USER_AGENTS[v % USER_AGENTS.length],
-  referer: "https://www.youtube.com/watch?v=bench",
-});
 
 type Phase = {
   rps: number;
@@ -163,16 +143,11 @@ async function stayWithinOneHour(seconds: number): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "bench-redirect-"));
-  // persistent: true keeps Postgres's production settings (fsync, synchronous_commit):
-  // a redirect waits for a real commit. The directory is deleted at the end.
-  const server = await startEmbeddedPostgres({ dataDir, persistent: true, port: PORT + 5 });
+  const db = await startDurablePostgres(PORT + 5, "bench_redirect");
   const resources = new StackResources();
-  const dbUrl = server.connectionString("bench_redirect");
+  const dbUrl = db.url;
   const pool = new pg.Pool({ connectionString: dbUrl, max: 2 });
   try {
-    await server.createDatabase("bench_redirect");
-    await applyMigrations(dbUrl);
     const { links, warmUp } = await seedBenchLinks(pool, { links: LINKS, matches: MATCHES });
     console.log(
       `seeded ${links.length} links over ${MATCHES} accepted matches; ${VISITORS} visitors, ` +
@@ -249,8 +224,7 @@ async function main(): Promise<number> {
   } finally {
     await resources.stopAll();
     await pool.end();
-    await server.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await db.stop();
   }
 }
 
