@@ -1,10 +1,10 @@
 // A brand gives an accepted match a promo code: the one it set up in its shop, or a
 // generated one. Unique per brand (orders quote only the code), 409 when taken.
-import { conflict, forbidden } from "../errors.ts";
+import { conflict } from "../errors.ts";
 import type { WorkflowActor } from "../matches/actor.ts";
 import type { Queryable } from "../reporting/queryable.ts";
 import { generatePromoCode } from "./generate-code.ts";
-import { isTrackable, matchInScope, type PromoCodeView } from "./match-tracking.ts";
+import { trackableMatchForBrand, type PromoCodeView } from "./match-tracking.ts";
 import type { AddPromoCodeInput } from "./schemas.ts";
 
 export async function addPromoCode(
@@ -12,9 +12,7 @@ export async function addPromoCode(
   actor: WorkflowActor,
   input: AddPromoCodeInput,
 ): Promise<PromoCodeView> {
-  const match = await matchInScope(db, actor, input.matchId);
-  if (actor.role === "CREATOR") throw forbidden("Only the brand adds promo codes");
-  if (!isTrackable(match.status)) throw conflict("Promo codes start when the match is accepted");
+  const match = await trackableMatchForBrand(db, actor, input.matchId);
   const { rows } = await db.query(
     `INSERT INTO promo_codes (id, code, brand_id, match_id, campaign_id, creator_id, expires_at)
      VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6)

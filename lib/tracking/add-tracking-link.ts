@@ -1,11 +1,11 @@
 // A brand adds a destination to an accepted match: a new /r/{code} link. Brand-scoped
 // (another brand's match is 404); only accepted or completed matches have links (409);
 // one link per destination and match (409).
-import { conflict, forbidden } from "../errors.ts";
+import { conflict } from "../errors.ts";
 import type { WorkflowActor } from "../matches/actor.ts";
 import type { Queryable } from "../reporting/queryable.ts";
 import { generateLinkCode } from "./generate-code.ts";
-import { isTrackable, matchInScope, type TrackingLinkView } from "./match-tracking.ts";
+import { trackableMatchForBrand, type TrackingLinkView } from "./match-tracking.ts";
 import type { AddTrackingLinkInput } from "./schemas.ts";
 
 export async function addTrackingLink(
@@ -13,9 +13,7 @@ export async function addTrackingLink(
   actor: WorkflowActor,
   input: AddTrackingLinkInput,
 ): Promise<TrackingLinkView> {
-  const match = await matchInScope(db, actor, input.matchId);
-  if (actor.role === "CREATOR") throw forbidden("Only the brand adds tracking links");
-  if (!isTrackable(match.status)) throw conflict("Tracking links start when the match is accepted");
+  const match = await trackableMatchForBrand(db, actor, input.matchId);
   const { rows } = await db.query(
     `INSERT INTO tracking_links (id, code, match_id, campaign_id, brand_id, creator_id, destination_url, label, expires_at)
      VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8)

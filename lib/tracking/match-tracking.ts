@@ -2,7 +2,7 @@
 // creator, admins); another tenant's match is not found (readMatchState's scope).
 import type { WorkflowActor } from "../matches/actor.ts";
 import { readMatchState, type MatchState } from "../matches/read-match-state.ts";
-import { notFound } from "../errors.ts";
+import { conflict, forbidden, notFound } from "../errors.ts";
 import type { Queryable } from "../reporting/queryable.ts";
 
 export type TrackingLinkView = {
@@ -41,6 +41,23 @@ export async function matchInScope(
 }
 
 export const isTrackable = (status: string) => status === "ACCEPTED" || status === "COMPLETED";
+
+/**
+ * The match a brand adds tracking to: in the actor's scope (else 404), not by its
+ * creator (403), accepted or completed (else 409).
+ */
+export async function trackableMatchForBrand(
+  db: Queryable,
+  actor: WorkflowActor,
+  matchId: string,
+): Promise<MatchState> {
+  const match = await matchInScope(db, actor, matchId);
+  if (actor.role === "CREATOR") throw forbidden("Only the brand adds tracking links and codes");
+  if (!isTrackable(match.status)) {
+    throw conflict("Tracking links and promo codes start when the match is accepted");
+  }
+  return match;
+}
 
 export async function getMatchTracking(
   db: Queryable,

@@ -3,6 +3,7 @@
 import { pool, prisma } from "@/lib/db/client";
 import { transitionMatch } from "@/lib/matches/transition-match";
 import { createBrandWithManager, createUser } from "./fixtures";
+import { insertMatchRow } from "./workflow-fixtures";
 
 let n = 0;
 
@@ -31,23 +32,8 @@ export async function createAcceptedMatch(
   const creator = await prisma.creator.create({
     data: { displayName: `Creator ${key}`, userId: creatorUser.id },
   });
-  const match = await prisma.match.create({
-    data: {
-      campaignId: campaign.id,
-      creatorId: creator.id,
-      status: "RESPONDED",
-      score: 70,
-      audienceOverlap: 70,
-      categoryMatch: 70,
-      performancePrediction: 70,
-      budgetFit: 70,
-      confidence: "HIGH",
-      forecast: {},
-      predictedViewsMin: 1,
-      predictedViewsMax: 2,
-      featuresAtProposal: {},
-      offerAmount: 1_000_000n,
-    },
+  const match = await insertMatchRow(creator.id, "RESPONDED", campaign.id, {
+    offerAmount: 1_000_000n,
   });
   await transitionMatch(
     pool,
