@@ -12,7 +12,12 @@ const unique = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
 /** A creator (with a user) and a match of a fresh campaign of `brandId`. */
 export async function createMatchFor(
   brandId: string,
-  opts: { status?: MatchStatus; agreedAmount?: bigint; commissionRateBp?: number } = {},
+  opts: {
+    status?: MatchStatus;
+    agreedAmount?: bigint | null;
+    offerAmount?: bigint;
+    commissionRateBp?: number;
+  } = {},
 ) {
   const user = await createUser("CREATOR");
   const creator = await prisma.creator.create({
@@ -34,7 +39,8 @@ export async function createMatchFor(
       predictedViewsMin: 1,
       predictedViewsMax: 2,
       featuresAtProposal: {},
-      agreedAmount: opts.agreedAmount ?? 1_000_000n,
+      agreedAmount: opts.agreedAmount === undefined ? 1_000_000n : opts.agreedAmount,
+      offerAmount: opts.offerAmount ?? null,
       commissionRateBp: opts.commissionRateBp ?? null,
     },
   });

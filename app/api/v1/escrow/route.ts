@@ -1,0 +1,16 @@
+// GET /api/v1/escrow?brandId= – the brand's escrow balance per currency and its newest
+// ledger entries (the brand's managers and admins; another brand's: 404).
+import { apiRoute } from "@/lib/api/route";
+import { canManageBrand } from "@/lib/auth/ownership";
+import { pool } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { readEscrow } from "@/lib/settlement/read-escrow";
+import { BrandQuery } from "@/lib/settlement/schemas";
+
+export const GET = apiRoute(
+  { roles: ["BRAND_MANAGER", "ADMIN"], query: BrandQuery },
+  async ({ user, query }) => {
+    if (!canManageBrand(user, query.brandId)) throw notFound("Brand");
+    return { escrow: await readEscrow(pool, query.brandId) };
+  },
+);

@@ -1,0 +1,21 @@
+// POST /api/v1/settlements/:id/transitions – an admin approves (PENDING → APPROVED) or
+// pays (APPROVED → PAID, captured from the brand's escrow) a settlement.
+import { z } from "zod";
+import { apiRoute } from "@/lib/api/route";
+import { pool } from "@/lib/db/client";
+import { advanceSettlement } from "@/lib/settlement/advance-settlement";
+import { SettlementStepSchema } from "@/lib/settlement/schemas";
+
+const Params = z.strictObject({ id: z.uuid() });
+
+export const POST = apiRoute(
+  { roles: ["ADMIN"], params: Params, body: SettlementStepSchema },
+  async ({ user, params, body }) => ({
+    settlement: await advanceSettlement(pool, {
+      settlementId: params.id,
+      to: body.to,
+      actorId: user.id,
+      note: body.note,
+    }),
+  }),
+);
