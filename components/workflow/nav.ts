@@ -6,15 +6,19 @@ export const NAV_BY_ROLE: Record<Role, { href: string; label: string }[]> = {
     { href: "/dashboard", label: "Dashboard" },
     { href: "/dashboard#campaigns", label: "Campaigns" },
     { href: "/dashboard/matches", label: "Matches" },
+    { href: "/dashboard/conversions", label: "Orders" },
+    { href: "/dashboard/billing", label: "Billing" },
   ],
   CREATOR: [
     { href: "/creator", label: "Home" },
     { href: "/creator/inbox", label: "Inbox" },
+    { href: "/creator/payments", label: "Payments" },
   ],
   ADMIN: [
     { href: "/admin", label: "Overview" },
     { href: "/admin#review-queue", label: "Review queue" },
     { href: "/admin/jobs", label: "Jobs" },
     { href: "/admin/ad-stats", label: "Ad stats" },
+    { href: "/admin/settlements", label: "Settlements" },
   ],
 };

@@ -55,8 +55,8 @@ export async function readEscrow(db: Queryable, brandId: string, limit = 100): P
   };
 }
 
-/** A creator's fees the brand has put aside and not yet paid out (accepted matches). */
-export async function heldForCreator(
+/** The fees brands have put aside for a creator's matches (held, or since paid out). */
+export async function creatorHolds(
   db: Queryable,
   creatorId: string | null,
 ): Promise<
@@ -67,17 +67,18 @@ export async function heldForCreator(
     amount: string;
     currency: string;
     heldAt: string;
+    released: boolean;
   }[]
 > {
   const { rows } = await db.query(
-    `SELECT e.match_id, c.title, b.name, e.amount::text, e.currency, e.created_at
+    `SELECT e.match_id, c.title, b.name, e.amount::text, e.currency, e.created_at,
+            EXISTS (SELECT 1 FROM escrow_entries r WHERE r.match_id = e.match_id AND r.kind = 'RELEASE') AS released
        FROM escrow_entries e
        JOIN matches m ON m.id = e.match_id
        JOIN campaigns c ON c.id = m.campaign_id
        JOIN brands b ON b.id = e.brand_id
       WHERE e.kind = 'HOLD' AND m.creator_id = $1::uuid
-        AND NOT EXISTS (SELECT 1 FROM escrow_entries r WHERE r.match_id = e.match_id AND r.kind = 'RELEASE')
-      ORDER BY e.created_at DESC LIMIT 200`,
+      ORDER BY e.created_at DESC LIMIT 500`,
     [creatorId],
   );
   return rows.map((r) => ({
@@ -87,5 +88,6 @@ export async function heldForCreator(
     amount: r.amount,
     currency: r.currency.trim(),
     heldAt: r.created_at.toISOString(),
+    released: r.released,
   }));
 }
