@@ -15,7 +15,9 @@ import {
 } from "@/test/helpers/money-fixtures";
 import { startOrderImport } from "./csv/import-orders.ts";
 import { signatureHeader } from "./signature.ts";
-import { rotateWebhookSecret } from "./webhook-secret.ts";
+import { readWebhookSecret, rotateWebhookSecret } from "./webhook-secret.ts";
+import { rotateWebhookSecretAction } from "./webhook-secret-actions.ts";
+import { loadSessionUser } from "@/lib/auth/session-user";
 
 const DAY = 86_400_000;
 const now = () => Math.floor(Date.now() / 1000);
@@ -317,5 +319,32 @@ describe("order CSV import", () => {
       amount: 5000,
       clickId: "ck_x",
     });
+  });
+});
+
+describe("webhook secret action", () => {
+  it("creates and rotates the secret for the brand's managers only, stored sealed", async () => {
+    const a = await createBrandWithManager();
+    const b = await createBrandWithManager();
+    const asA = rotateWebhookSecretAction(() => loadSessionUser(a.manager.id));
+    const asB = rotateWebhookSecretAction(() => loadSessionUser(b.manager.id));
+    const first = await asA({ brandId: a.brand.id });
+    if (!first.ok) throw new Error(first.error.message);
+    expect(first.data.secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
+    const second = await asA({ brandId: a.brand.id });
+    expect(second.ok && second.data.secret !== first.data.secret).toBe(true);
+    expect((await readWebhookSecret(pool, a.brand.id))?.secret).toBe(
+      second.ok ? second.data.secret : null,
+    );
+    const { rows } = await pool.query(
+      `SELECT position($2::bytea IN secret_ciphertext) AS at FROM conversion_secrets WHERE brand_id = $1`,
+      [a.brand.id, Buffer.from(second.ok ? second.data.secret : "")],
+    );
+    expect(rows[0].at).toBe(0);
+    const foreign = await asB({ brandId: a.brand.id });
+    expect(foreign).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect((await readWebhookSecret(pool, a.brand.id))?.secret).toBe(
+      second.ok ? second.data.secret : null,
+    );
   });
 });

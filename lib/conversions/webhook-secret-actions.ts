@@ -7,7 +7,9 @@ import { pool } from "../db/client.ts";
 import { notFound } from "../errors.ts";
 import { rotateWebhookSecret } from "./webhook-secret.ts";
 
-export function rotateWebhookSecretAction(currentUser?: Parameters<typeof defineAction>[0]["currentUser"]) {
+export function rotateWebhookSecretAction(
+  currentUser?: Parameters<typeof defineAction>[0]["currentUser"],
+) {
   return defineAction(
     { input: z.strictObject({ brandId: z.uuid() }), roles: ["BRAND_MANAGER"], currentUser },
     async ({ brandId }, { user }) => {

@@ -80,13 +80,14 @@ export function isoTimeOf(cell: string): string | null {
   if (m) {
     const [, y, mo, d, h = "0", mi = "0", s = "0"] = m;
     const pad = (x: string) => x.padStart(2, "0");
-    const iso = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${mi}:${pad(s)}+09:00`;
+    const iso = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}+09:00`;
     const t = new Date(iso);
-    // a date that rolls over (2026-02-30) is not a date
+    if (Number.isNaN(t.getTime()) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) {
+      return null;
+    }
+    // a date that rolls over (2026-02-30 -> March 2) is not a date
     const back = new Date(t.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
-    return Number.isNaN(t.getTime()) || back !== `${y}-${pad(mo)}-${pad(d)}` || Number(h) > 23
-      ? null
-      : iso;
+    return back === `${y}-${pad(mo)}-${pad(d)}` ? iso : null;
   }
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v)) {
     return Number.isNaN(new Date(v).getTime()) ? null : v;
