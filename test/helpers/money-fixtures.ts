@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { pool, prisma } from "@/lib/db/client";
 import type { MatchStatus } from "@/lib/db/generated/enums";
 import { createCampaignFor, createUser } from "./fixtures";
+import { MATCH_ROW_SCORE } from "./workflow-fixtures";
 
 let n = 0;
 const unique = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
@@ -28,17 +29,8 @@ export async function createMatchFor(
     data: {
       campaignId: campaign.id,
       creatorId: creator.id,
+      ...MATCH_ROW_SCORE,
       status: opts.status ?? "ACCEPTED",
-      score: 70,
-      audienceOverlap: 70,
-      categoryMatch: 70,
-      performancePrediction: 70,
-      budgetFit: 70,
-      confidence: "HIGH",
-      forecast: {},
-      predictedViewsMin: 1,
-      predictedViewsMax: 2,
-      featuresAtProposal: {},
       agreedAmount: opts.agreedAmount === undefined ? 1_000_000n : opts.agreedAmount,
       offerAmount: opts.offerAmount ?? null,
       commissionRateBp: opts.commissionRateBp ?? null,

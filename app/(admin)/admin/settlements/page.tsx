@@ -5,6 +5,7 @@ import { SettlementRule } from "@/components/money/rules";
 import { SettlementActions } from "@/components/money/settlement-actions";
 import { SettlementTable } from "@/components/money/settlement-table";
 import { StatementTable } from "@/components/money/statement-table";
+import { ExportLink } from "@/components/money/export-link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
@@ -14,15 +15,6 @@ import { listSettlements } from "@/lib/settlement/list-settlements";
 import { monthlyStatements } from "@/lib/settlement/monthly-statements";
 
 export const metadata: Metadata = { title: "Settlements · Creator Match" };
-
-const exportLink = (table: string, label: string) => (
-  <a
-    className="text-sm font-medium text-blue-700 hover:underline"
-    href={`/api/v1/settlements/export?table=${table}`}
-  >
-    {label}
-  </a>
-);
 
 export default async function AdminSettlementsPage() {
   await requireUser(["ADMIN"]);
@@ -41,7 +33,7 @@ export default async function AdminSettlementsPage() {
       <div className="space-y-6">
         <Card
           title={`To approve or pay (${open.length})`}
-          action={exportLink("settlements", "Export CSV")}
+          action={<ExportLink table="settlements" />}
         >
           <SettlementRule platformFeeBp={env().PLATFORM_COMMISSION_BP} />
           <div className="mt-3">
@@ -71,7 +63,7 @@ export default async function AdminSettlementsPage() {
         <Card
           title="Monthly statements"
           description="Per creator and month of completion (Korean time)."
-          action={exportLink("statements", "Export CSV")}
+          action={<ExportLink table="statements" />}
         >
           <StatementTable statements={statements} showCreator />
         </Card>

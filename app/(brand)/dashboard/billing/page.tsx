@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { SettlementRule } from "@/components/money/rules";
 import { SettlementTable } from "@/components/money/settlement-table";
 import { TopUpForm } from "@/components/money/top-up-form";
+import { ExportLink } from "@/components/money/export-link";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -64,17 +65,7 @@ export default async function BillingPage() {
         >
           <TopUpForm brandId={brandId} />
         </Card>
-        <Card
-          title="Settlements"
-          action={
-            <a
-              className="text-sm font-medium text-blue-700 hover:underline"
-              href="/api/v1/settlements/export?table=settlements"
-            >
-              Export CSV
-            </a>
-          }
-        >
+        <Card title="Settlements" action={<ExportLink table="settlements" />}>
           <SettlementRule platformFeeBp={env().PLATFORM_COMMISSION_BP} />
           <div className="mt-3">
             {settlements.length ? (

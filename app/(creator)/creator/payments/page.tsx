@@ -5,6 +5,7 @@ import { PaymentTimeline } from "@/components/money/payment-timeline";
 import { SettlementRule } from "@/components/money/rules";
 import { SettlementBadge } from "@/components/money/settlement-status";
 import { StatementTable } from "@/components/money/statement-table";
+import { ExportLink } from "@/components/money/export-link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
@@ -59,17 +60,7 @@ export default async function CreatorPaymentsPage() {
             </p>
           )}
         </Card>
-        <Card
-          title="Settlements"
-          action={
-            <a
-              className="text-sm font-medium text-blue-700 hover:underline"
-              href="/api/v1/settlements/export?table=settlements"
-            >
-              Export CSV
-            </a>
-          }
-        >
+        <Card title="Settlements" action={<ExportLink table="settlements" />}>
           <SettlementRule platformFeeBp={env().PLATFORM_COMMISSION_BP} />
           <div className="mt-4 grid gap-4 md:grid-cols-2">
             {settlements.length ? (
@@ -97,14 +88,7 @@ export default async function CreatorPaymentsPage() {
         <Card
           title="Monthly statements"
           description="By month of completion (Korean time)."
-          action={
-            <a
-              className="text-sm font-medium text-blue-700 hover:underline"
-              href="/api/v1/settlements/export?table=statements"
-            >
-              Export CSV
-            </a>
-          }
+          action={<ExportLink table="statements" />}
         >
           <StatementTable statements={statements} />
         </Card>
