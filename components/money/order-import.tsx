@@ -2,11 +2,12 @@
 // CSV order import: choose a file → preview (first rows and row errors, nothing
 // written) → import, with the counters polled until the import is done.
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ApiError, fetchJson } from "@/components/workflow/fetch-json";
 import type { CsvPreview, ImportProgress } from "@/lib/conversions/csv/import-orders";
 import { CONVERSION_LIMITS } from "@/lib/conversions/schemas";
-import { formatMoney } from "@/lib/money";
+import { useFormat } from "@/lib/i18n/use-format";
 
 async function upload<T>(brandId: string, file: File, preview: boolean): Promise<T> {
   const q = new URLSearchParams({ brandId, fileName: file.name.slice(0, 200) });
@@ -23,7 +24,11 @@ async function upload<T>(brandId: string, file: File, preview: boolean): Promise
   return body as T;
 }
 
+const MB = CONVERSION_LIMITS.csvBytes / 1024 / 1024;
+
 export function OrderImport({ brandId }: { brandId: string }) {
+  const t = useTranslations("money.import");
+  const { formatInteger } = useFormat();
   const [file, setFile] = useState<File | null>(null);
   const preview = useMutation({
     mutationFn: (f: File) => upload<{ preview: CsvPreview }>(brandId, f, true),
@@ -44,8 +49,7 @@ export function OrderImport({ brandId }: { brandId: string }) {
   return (
     <div className="space-y-4 text-sm">
       <label className="flex flex-col gap-1 font-medium text-slate-700">
-        Order export (CSV, UTF-8, at most {CONVERSION_LIMITS.csvBytes / 1024 / 1024} MB and{" "}
-        {CONVERSION_LIMITS.csvRows.toLocaleString("en-US")} rows)
+        {t("fileLabel", { mb: MB, rows: formatInteger(CONVERSION_LIMITS.csvRows) })}
         <input
           type="file"
           accept=".csv,text/csv"
@@ -61,10 +65,10 @@ export function OrderImport({ brandId }: { brandId: string }) {
       </label>
       {tooBig ? (
         <p role="alert" className="text-red-700">
-          The file is larger than 5 MB: split it.
+          {t("tooBig", { mb: MB })}
         </p>
       ) : null}
-      {preview.isPending ? <p>Reading the file…</p> : null}
+      {preview.isPending ? <p>{t("reading")}</p> : null}
       {preview.isError ? (
         <p role="alert" className="text-red-700">
           {preview.error.message}
@@ -78,7 +82,7 @@ export function OrderImport({ brandId }: { brandId: string }) {
           onClick={() => start.mutate(file)}
           className="rounded-md bg-blue-600 px-4 py-2 font-medium text-white disabled:opacity-50"
         >
-          Import {preview.data.preview.valid.toLocaleString("en-US")} valid rows
+          {t("importButton", { count: formatInteger(preview.data.preview.valid) })}
         </button>
       ) : null}
       {start.isError ? (
@@ -92,26 +96,29 @@ export function OrderImport({ brandId }: { brandId: string }) {
 }
 
 function PreviewView({ preview }: { preview: CsvPreview }) {
+  const t = useTranslations("money.import");
+  const { formatInteger, formatMoney } = useFormat();
   return (
-    <div className="space-y-3" aria-label="Import preview">
+    <div className="space-y-3" aria-label={t("previewLabel")}>
       <p>
-        {preview.rows.toLocaleString("en-US")} rows: {preview.valid.toLocaleString("en-US")} valid,{" "}
-        {preview.rejected.toLocaleString("en-US")} with errors (rows are numbered as in a
-        spreadsheet: the header is row 1). Orders already stored are counted as duplicates and not
-        stored twice.
+        {t("summary", {
+          rows: formatInteger(preview.rows),
+          valid: formatInteger(preview.valid),
+          rejected: formatInteger(preview.rejected),
+        })}
       </p>
       {preview.sample.length ? (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-xs">
-            <caption className="sr-only">First rows</caption>
+            <caption className="sr-only">{t("firstRows")}</caption>
             <thead className="text-slate-500">
               <tr>
-                <th className="px-2 py-1">Row</th>
-                <th className="px-2 py-1">Order</th>
-                <th className="px-2 py-1">Kind</th>
-                <th className="px-2 py-1">Time</th>
-                <th className="px-2 py-1 text-right">Amount</th>
-                <th className="px-2 py-1">Code / click</th>
+                <th className="px-2 py-1">{t("row")}</th>
+                <th className="px-2 py-1">{t("order")}</th>
+                <th className="px-2 py-1">{t("kind")}</th>
+                <th className="px-2 py-1">{t("time")}</th>
+                <th className="px-2 py-1 text-right">{t("amount")}</th>
+                <th className="px-2 py-1">{t("codeOrClick")}</th>
               </tr>
             </thead>
             <tbody>
@@ -119,7 +126,9 @@ function PreviewView({ preview }: { preview: CsvPreview }) {
                 <tr key={row} className="border-t border-slate-100">
                   <td className="px-2 py-1">{row}</td>
                   <td className="px-2 py-1 font-mono">{order.orderId}</td>
-                  <td className="px-2 py-1">{order.kind === "REFUND" ? "refund" : "order"}</td>
+                  <td className="px-2 py-1">
+                    {order.kind === "REFUND" ? t("kindRefund") : t("kindOrder")}
+                  </td>
                   <td className="px-2 py-1">{order.occurredAt}</td>
                   <td className="px-2 py-1 text-right tabular-nums">
                     {order.kind === "REFUND" ? "−" : ""}
@@ -138,25 +147,26 @@ function PreviewView({ preview }: { preview: CsvPreview }) {
 }
 
 function RowErrors({ errors }: { errors: { row: number; field: string; message: string }[] }) {
+  const t = useTranslations("money.import");
   if (!errors.length) return null;
   return (
     <ul
-      aria-label="Row errors"
+      aria-label={t("errorsLabel")}
       className="max-h-48 space-y-0.5 overflow-y-auto text-xs text-red-700"
     >
       {errors.map((e, i) => (
-        <li key={i}>
-          Row {e.row}, {e.field}: {e.message}
-        </li>
+        <li key={i}>{t("rowError", { row: e.row, field: e.field, message: e.message })}</li>
       ))}
     </ul>
   );
 }
 
 function ProgressView({ progress: p }: { progress: ImportProgress }) {
+  const t = useTranslations("money.import");
+  const { formatInteger } = useFormat();
   const pct = p.rowsTotal ? Math.round((p.rowsProcessed / p.rowsTotal) * 100) : 100;
   return (
-    <div className="space-y-2" aria-label="Import progress">
+    <div className="space-y-2" aria-label={t("progressLabel")}>
       <div className="h-2 w-full overflow-hidden rounded bg-slate-100">
         <div
           role="progressbar"
@@ -168,9 +178,15 @@ function ProgressView({ progress: p }: { progress: ImportProgress }) {
         />
       </div>
       <p role="status">
-        {p.status === "running" ? "Importing" : p.status === "done" ? "Done" : "Failed"}:{" "}
-        {p.rowsProcessed.toLocaleString("en-US")} of {p.rowsTotal.toLocaleString("en-US")} rows —{" "}
-        {p.rowsInserted} inserted, {p.rowsDuplicate} duplicates, {p.rowsRejected} rejected
+        {t("progress", {
+          state:
+            p.status === "running" ? t("running") : p.status === "done" ? t("done") : t("failed"),
+          processed: formatInteger(p.rowsProcessed),
+          total: formatInteger(p.rowsTotal),
+          inserted: formatInteger(p.rowsInserted),
+          duplicate: formatInteger(p.rowsDuplicate),
+          rejected: formatInteger(p.rowsRejected),
+        })}
       </p>
       <RowErrors errors={p.errors} />
     </div>

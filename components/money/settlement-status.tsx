@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { SettlementStatus } from "@/lib/settlement/advance-settlement";
 
@@ -7,12 +8,7 @@ const TONE: Record<SettlementStatus, BadgeTone> = {
   PAID: "green",
 };
 
-export const SETTLEMENT_LABEL: Record<SettlementStatus, string> = {
-  PENDING: "pending",
-  APPROVED: "approved",
-  PAID: "paid",
-};
-
-export function SettlementBadge({ status }: { status: SettlementStatus }) {
-  return <Badge tone={TONE[status]}>{SETTLEMENT_LABEL[status]}</Badge>;
+export async function SettlementBadge({ status }: { status: SettlementStatus }) {
+  const t = await getTranslations("money.status");
+  return <Badge tone={TONE[status]}>{t(status)}</Badge>;
 }

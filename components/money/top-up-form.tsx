@@ -2,13 +2,16 @@
 // Top up the brand's escrow. The idempotency key is made when the form is shown and
 // renewed after each success, so a double click or a retried request deposits once.
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { fetchJson } from "@/components/workflow/fetch-json";
-import { formatMoney } from "@/lib/money";
+import { useFormat } from "@/lib/i18n/use-format";
 
 export function TopUpForm({ brandId }: { brandId: string }) {
   const router = useRouter();
+  const t = useTranslations("money.topUp");
+  const { formatMoney } = useFormat();
   const [amount, setAmount] = useState("");
   const [key, setKey] = useState(() => crypto.randomUUID());
   const topUp = useMutation({
@@ -34,7 +37,7 @@ export function TopUpForm({ brandId }: { brandId: string }) {
       }}
     >
       <label className="flex flex-col text-sm font-medium text-slate-700">
-        Amount (₩)
+        {t("amountLabel")}
         <input
           inputMode="numeric"
           value={amount}
@@ -48,7 +51,11 @@ export function TopUpForm({ brandId }: { brandId: string }) {
         disabled={!valid || topUp.isPending}
         className="rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white disabled:opacity-50"
       >
-        {topUp.isPending ? "Topping up…" : `Top up${valid ? ` ${formatMoney(won, "KRW")}` : ""}`}
+        {topUp.isPending
+          ? t("pending")
+          : valid
+            ? t("buttonAmount", { amount: formatMoney(won, "KRW") })
+            : t("button")}
       </button>
       {topUp.isError ? (
         <p role="alert" className="w-full text-sm text-red-700">
@@ -57,7 +64,7 @@ export function TopUpForm({ brandId }: { brandId: string }) {
       ) : null}
       {topUp.isSuccess ? (
         <p role="status" className="w-full text-sm text-emerald-700">
-          Deposited. Available now {formatMoney(BigInt(topUp.data.deposit.available), "KRW")}.
+          {t("done", { amount: formatMoney(BigInt(topUp.data.deposit.available), "KRW") })}
         </p>
       ) : null}
     </form>

@@ -1,23 +1,26 @@
 // /admin/settlements – every settlement, to approve and pay (paying captures the money
 // from the brand's escrow), and the monthly statements per creator.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ExportLink } from "@/components/money/export-link";
 import { SettlementRule } from "@/components/money/rules";
 import { SettlementActions } from "@/components/money/settlement-actions";
 import { SettlementTable } from "@/components/money/settlement-table";
 import { StatementTable } from "@/components/money/statement-table";
-import { ExportLink } from "@/components/money/export-link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { pool } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import { listSettlements } from "@/lib/settlement/list-settlements";
 import { monthlyStatements } from "@/lib/settlement/monthly-statements";
 
-export const metadata: Metadata = { title: "Settlements · Creator Match" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("money.admin"))("metaTitle") };
+}
 
 export default async function AdminSettlementsPage() {
   await requireUser(["ADMIN"]);
+  const t = await getTranslations("money.admin");
   const [settlements, statements] = await Promise.all([
     listSettlements(pool, { kind: "admin" }),
     monthlyStatements(pool, { kind: "admin" }),
@@ -26,43 +29,37 @@ export default async function AdminSettlementsPage() {
   const paid = settlements.filter((s) => s.status === "PAID");
   return (
     <>
-      <PageHeader
-        title="Settlements"
-        description="Approve completed matches, then mark them paid."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
-        <Card
-          title={`To approve or pay (${open.length})`}
-          action={<ExportLink table="settlements" />}
-        >
-          <SettlementRule platformFeeBp={env().PLATFORM_COMMISSION_BP} />
+        <Card title={t("open", { count: open.length })} action={<ExportLink table="settlements" />}>
+          <SettlementRule />
           <div className="mt-3">
             {open.length ? (
               <SettlementTable
                 settlements={open}
-                caption="Open settlements"
+                caption={t("openCaption")}
                 show={{ brand: true, creator: true }}
                 action={(s) => <SettlementActions id={s.id} status={s.status} />}
               />
             ) : (
-              <p className="text-sm text-slate-600">Nothing waiting.</p>
+              <p className="text-sm text-slate-600">{t("nothingWaiting")}</p>
             )}
           </div>
         </Card>
-        <Card title={`Paid (${paid.length})`}>
+        <Card title={t("paid", { count: paid.length })}>
           {paid.length ? (
             <SettlementTable
               settlements={paid}
-              caption="Paid settlements"
+              caption={t("paidCaption")}
               show={{ brand: true, creator: true }}
             />
           ) : (
-            <p className="text-sm text-slate-600">Nothing paid yet.</p>
+            <p className="text-sm text-slate-600">{t("nothingPaid")}</p>
           )}
         </Card>
         <Card
-          title="Monthly statements"
-          description="Per creator and month of completion (Korean time)."
+          title={t("statementsTitle")}
+          description={t("statementsDescription")}
           action={<ExportLink table="statements" />}
         >
           <StatementTable statements={statements} showCreator />

@@ -1,9 +1,10 @@
 // /dashboard/billing – the brand's escrow (balance, top-up, ledger) and its settlements.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ExportLink } from "@/components/money/export-link";
 import { SettlementRule } from "@/components/money/rules";
 import { SettlementTable } from "@/components/money/settlement-table";
 import { TopUpForm } from "@/components/money/top-up-form";
-import { ExportLink } from "@/components/money/export-link";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,26 +12,21 @@ import { StatCard, StatGrid } from "@/components/ui/stat-card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/guards";
 import { pool } from "@/lib/db/client";
-import { env } from "@/lib/env";
-import { formatMoney } from "@/lib/money";
-import { formatDateTime } from "@/lib/reporting/format";
+import { getFormat } from "@/lib/i18n/get-format";
 import { listSettlements } from "@/lib/settlement/list-settlements";
 import { readEscrow } from "@/lib/settlement/read-escrow";
 
-export const metadata: Metadata = { title: "Billing · Creator Match" };
-
-const KIND_LABEL = {
-  DEPOSIT: "Top-up",
-  HOLD: "Put aside for",
-  RELEASE: "Released from hold",
-  CAPTURE: "Paid out for",
-} as const;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("money.billing"))("metaTitle") };
+}
 
 export default async function BillingPage() {
   const user = await requireUser(["BRAND_MANAGER"]);
+  const t = await getTranslations("money.billing");
+  const tm = await getTranslations("money");
+  const { formatMoney, formatDateTime } = await getFormat();
   const brandId = user.brandIds[0];
-  if (!brandId)
-    return <EmptyState title="No brand yet">Ask an admin to add you to a brand.</EmptyState>;
+  if (!brandId) return <EmptyState title={tm("noBrand.title")}>{tm("noBrand.body")}</EmptyState>;
   const [escrow, settlements] = await Promise.all([
     readEscrow(pool, brandId),
     listSettlements(pool, { kind: "brand", brandIds: [brandId] }),
@@ -42,62 +38,54 @@ export default async function BillingPage() {
   };
   return (
     <>
-      <PageHeader
-        title="Billing"
-        description="Money you put aside for your creators, and what each completed match paid."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
-        <StatGrid label="Escrow balance">
+        <StatGrid label={t("balanceLabel")}>
           <StatCard
-            label="Available"
+            label={t("available")}
             value={formatMoney(BigInt(krw.available), "KRW")}
-            definition="Can be put aside for the next accepted proposal."
+            definition={t("availableDefinition")}
           />
           <StatCard
-            label="Put aside"
+            label={t("held")}
             value={formatMoney(BigInt(krw.held), "KRW")}
-            definition="Agreed fees of accepted matches, held until they are paid out."
+            definition={t("heldDefinition")}
           />
         </StatGrid>
-        <Card
-          title="Top up"
-          description="A proposal can only be accepted once its fee is available here; it is put aside at acceptance."
-        >
+        <Card title={t("topUpTitle")} description={t("topUpDescription")}>
           <TopUpForm brandId={brandId} />
         </Card>
-        <Card title="Settlements" action={<ExportLink table="settlements" />}>
-          <SettlementRule platformFeeBp={env().PLATFORM_COMMISSION_BP} />
+        <Card title={t("settlementsTitle")} action={<ExportLink table="settlements" />}>
+          <SettlementRule />
           <div className="mt-3">
             {settlements.length ? (
-              <SettlementTable
-                settlements={settlements}
-                caption="Settlements"
-                show={{ creator: true }}
-              />
+              <SettlementTable settlements={settlements} show={{ creator: true }} />
             ) : (
-              <p className="text-sm text-slate-600">No completed match yet.</p>
+              <p className="text-sm text-slate-600">{t("noSettlements")}</p>
             )}
           </div>
         </Card>
-        <Card title="Escrow ledger" description="Newest first; amounts in won.">
+        <Card title={t("ledgerTitle")} description={t("ledgerDescription")}>
           {escrow.entries.length ? (
-            <Table caption="Escrow ledger">
+            <Table caption={t("ledgerTitle")}>
               <THead>
-                <TH>When</TH>
-                <TH>What</TH>
-                <TH align="right">Amount</TH>
+                <TH>{t("when")}</TH>
+                <TH>{t("what")}</TH>
+                <TH align="right">{t("amount")}</TH>
               </THead>
               <TBody>
                 {escrow.entries.map((e) => (
                   <TR key={e.id}>
-                    <TD label="When" primary>
+                    <TD label={t("when")} primary>
                       {formatDateTime(e.at)}
                     </TD>
-                    <TD label="What">
-                      {KIND_LABEL[e.kind]}
-                      {e.campaignTitle ? ` ${e.campaignTitle} · ${e.creatorName}` : ""}
+                    <TD label={t("what")}>
+                      {t(`kind.${e.kind}`, {
+                        campaign: e.campaignTitle ?? "—",
+                        creator: e.creatorName ?? "—",
+                      })}
                     </TD>
-                    <TD label="Amount" align="right">
+                    <TD label={t("amount")} align="right">
                       {e.kind === "DEPOSIT" ? "+" : e.kind === "CAPTURE" ? "−" : ""}
                       {formatMoney(BigInt(e.amount), e.currency)}
                     </TD>
@@ -106,7 +94,7 @@ export default async function BillingPage() {
               </TBody>
             </Table>
           ) : (
-            <p className="text-sm text-slate-600">Nothing yet: top up to get started.</p>
+            <p className="text-sm text-slate-600">{t("ledgerEmpty")}</p>
           )}
         </Card>
       </div>

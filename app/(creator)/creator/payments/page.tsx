@@ -1,26 +1,29 @@
 // /creator/payments – the creator's money: fees brands have put aside for accepted
 // matches, each settlement's timeline, and monthly statements.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ExportLink } from "@/components/money/export-link";
 import { PaymentTimeline } from "@/components/money/payment-timeline";
 import { SettlementRule } from "@/components/money/rules";
 import { SettlementBadge } from "@/components/money/settlement-status";
 import { StatementTable } from "@/components/money/statement-table";
-import { ExportLink } from "@/components/money/export-link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { pool } from "@/lib/db/client";
-import { env } from "@/lib/env";
-import { formatMoney } from "@/lib/money";
-import { formatDate } from "@/lib/reporting/format";
+import { getFormat } from "@/lib/i18n/get-format";
 import { listSettlements } from "@/lib/settlement/list-settlements";
 import { monthlyStatements } from "@/lib/settlement/monthly-statements";
 import { creatorHolds } from "@/lib/settlement/read-escrow";
 
-export const metadata: Metadata = { title: "Payments · Creator Match" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("money.payments"))("metaTitle") };
+}
 
 export default async function CreatorPaymentsPage() {
   const user = await requireUser(["CREATOR"]);
+  const t = await getTranslations("money.payments");
+  const { formatMoney, formatDate } = await getFormat();
   const scope = { kind: "creator" as const, creatorId: user.creatorId };
   const [holds, settlements, statements] = await Promise.all([
     creatorHolds(pool, user.creatorId),
@@ -30,17 +33,12 @@ export default async function CreatorPaymentsPage() {
   const heldAt = new Map(holds.map((h) => [h.matchId, h.heldAt]));
   const settled = new Set(settlements.map((s) => s.matchId));
   const upcoming = holds.filter((h) => !h.released && !settled.has(h.matchId));
+  const money = (v: string, currency: string) => formatMoney(BigInt(v), currency);
   return (
     <>
-      <PageHeader
-        title="Payments"
-        description="What brands have put aside for you, and where each payment stands."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
-        <Card
-          title="Put aside for you"
-          description="Agreed fees the brand has already deposited with the platform: they are paid after the work is completed and approved."
-        >
+        <Card title={t("heldTitle")} description={t("heldDescription")}>
           {upcoming.length ? (
             <ul className="space-y-2 text-sm">
               {upcoming.map((h) => (
@@ -49,19 +47,20 @@ export default async function CreatorPaymentsPage() {
                     <strong>{h.campaignTitle}</strong> · {h.brandName}
                   </span>
                   <span className="tabular-nums">
-                    {formatMoney(BigInt(h.amount), h.currency)} since {formatDate(h.heldAt)}
+                    {t("heldLine", {
+                      amount: money(h.amount, h.currency),
+                      date: formatDate(h.heldAt),
+                    })}
                   </span>
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="text-sm text-slate-600">
-              Nothing waiting: accepted proposals appear here.
-            </p>
+            <p className="text-sm text-slate-600">{t("nothingHeld")}</p>
           )}
         </Card>
-        <Card title="Settlements" action={<ExportLink table="settlements" />}>
-          <SettlementRule platformFeeBp={env().PLATFORM_COMMISSION_BP} />
+        <Card title={t("settlementsTitle")} action={<ExportLink table="settlements" />}>
+          <SettlementRule />
           <div className="mt-4 grid gap-4 md:grid-cols-2">
             {settlements.length ? (
               settlements.map((s) => (
@@ -73,21 +72,23 @@ export default async function CreatorPaymentsPage() {
                     <SettlementBadge status={s.status} />
                   </header>
                   <p className="mb-3 text-xs text-slate-600">
-                    Gross {formatMoney(BigInt(s.gross), s.currency)} − platform fee{" "}
-                    {formatMoney(BigInt(s.platformFee), s.currency)} = payout{" "}
-                    <strong>{formatMoney(BigInt(s.creatorPayout), s.currency)}</strong>
+                    {t("split", {
+                      gross: money(s.gross, s.currency),
+                      platformFee: money(s.platformFee, s.currency),
+                      payout: money(s.creatorPayout, s.currency),
+                    })}
                   </p>
                   <PaymentTimeline settlement={s} heldAt={heldAt.get(s.matchId) ?? null} />
                 </section>
               ))
             ) : (
-              <p className="text-sm text-slate-600">No completed match yet.</p>
+              <p className="text-sm text-slate-600">{t("noSettlements")}</p>
             )}
           </div>
         </Card>
         <Card
-          title="Monthly statements"
-          description="By month of completion (Korean time)."
+          title={t("statementsTitle")}
+          description={t("statementsDescription")}
           action={<ExportLink table="statements" />}
         >
           <StatementTable statements={statements} />
