@@ -44,3 +44,54 @@ export const OrderSchema = z.strictObject({
 export type OrderInput = z.infer<typeof OrderSchema>;
 
 export type RowError = { row: number; field: string; message: string };
+
+// ── answers (the OpenAPI document and the outside-production response check) ──
+
+const RowErrorSchema = z.object({ row: z.number().int(), field: z.string(), message: z.string() });
+
+export const StoredConversionSchema = z.object({
+  id: z.string(),
+  orderId: z.string(),
+  kind: z.enum(["ORDER", "REFUND"]),
+  amount: z.number().int(),
+  currency: z.string(),
+  attribution: z.enum(["CLICK", "PROMO_CODE", "NONE"]),
+  matchId: z.string().nullable(),
+  campaignId: z.string().nullable(),
+  creatorId: z.string().nullable(),
+});
+
+export const WebhookResponseSchema = z.object({
+  conversion: StoredConversionSchema,
+  /** true for a resend of a stored order: nothing changed */
+  duplicate: z.boolean(),
+});
+
+export const ImportUploadResponseSchema = z.union([
+  z.object({
+    preview: z.object({
+      rows: z.number().int(),
+      valid: z.number().int(),
+      rejected: z.number().int(),
+      sample: z.array(z.object({ row: z.number().int(), order: z.looseObject({}) })),
+      errors: z.array(RowErrorSchema),
+    }),
+  }),
+  z.object({ import: z.object({ id: z.string() }) }),
+]);
+
+export const ImportProgressResponseSchema = z.object({
+  import: z.object({
+    id: z.string(),
+    fileName: z.string(),
+    status: z.enum(["running", "done", "failed"]),
+    rowsTotal: z.number().int(),
+    rowsProcessed: z.number().int(),
+    rowsInserted: z.number().int(),
+    rowsDuplicate: z.number().int(),
+    rowsRejected: z.number().int(),
+    errors: z.array(RowErrorSchema),
+    createdAt: z.string(),
+    finishedAt: z.string().nullable(),
+  }),
+});

@@ -25,3 +25,64 @@ export const ExportQuery = z.strictObject({
 });
 
 export const BrandQuery = z.strictObject({ brandId: z.uuid() });
+
+// ── answers (the OpenAPI document and the outside-production response check) ──
+// Amounts are decimal strings of minor units: a JSON number cannot carry every BigInt.
+const Amount = z.string().regex(/^-?\d+$/);
+const Status = z.enum(["PENDING", "APPROVED", "PAID"]);
+
+export const DepositResponseSchema = z.object({
+  deposit: z.object({ reference: z.string(), available: Amount, duplicate: z.boolean() }),
+});
+
+export const EscrowResponseSchema = z.object({
+  escrow: z.object({
+    accounts: z.array(z.object({ currency: z.string(), available: Amount, held: Amount })),
+    entries: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(["DEPOSIT", "HOLD", "RELEASE", "CAPTURE"]),
+        amount: Amount,
+        currency: z.string(),
+        matchId: z.string().nullable(),
+        campaignTitle: z.string().nullable(),
+        creatorName: z.string().nullable(),
+        reference: z.string().nullable(),
+        at: z.string(),
+      }),
+    ),
+  }),
+});
+
+export const SettlementSchema = z.object({
+  id: z.string(),
+  matchId: z.string(),
+  brandId: z.string(),
+  brandName: z.string(),
+  campaignId: z.string(),
+  campaignTitle: z.string(),
+  creatorId: z.string(),
+  creatorName: z.string(),
+  currency: z.string(),
+  fixedFee: Amount,
+  commissionRateBp: z.number().int(),
+  attributedRevenue: Amount,
+  commission: Amount,
+  gross: Amount,
+  platformFeeBp: z.number().int(),
+  platformFee: Amount,
+  creatorPayout: Amount,
+  status: Status,
+  createdAt: z.string(),
+  approvedAt: z.string().nullable(),
+  paidAt: z.string().nullable(),
+  history: z.array(
+    z.object({ from: Status.nullable(), to: Status, by: z.string().nullable(), at: z.string() }),
+  ),
+});
+
+export const SettlementListResponseSchema = z.object({ settlements: z.array(SettlementSchema) });
+
+export const SettlementStepResponseSchema = z.object({
+  settlement: z.object({ id: z.string(), status: Status }),
+});

@@ -3,9 +3,21 @@
 import { apiRoute } from "@/lib/api/route";
 import { pool } from "@/lib/db/client";
 import { listSettlements } from "@/lib/settlement/list-settlements";
-import { SettlementListQuery } from "@/lib/settlement/schemas";
+import { SettlementListQuery, SettlementListResponseSchema } from "@/lib/settlement/schemas";
 import { settlementScopeOf } from "@/lib/settlement/scope";
 
-export const GET = apiRoute({ query: SettlementListQuery }, async ({ user, query }) => ({
-  settlements: await listSettlements(pool, settlementScopeOf(user), { status: query.status }),
-}));
+export const GET = apiRoute(
+  {
+    query: SettlementListQuery,
+    docs: {
+      summary: "Settlements",
+      description:
+        "A brand's own, a creator's own (with the status history), all for admins; newest first, at most 500. Amounts are decimal strings of minor units.",
+      tag: "settlement",
+      response: { schema: SettlementListResponseSchema },
+    },
+  },
+  async ({ user, query }) => ({
+    settlements: await listSettlements(pool, settlementScopeOf(user), { status: query.status }),
+  }),
+);

@@ -7,11 +7,25 @@ import { ExportQuery } from "@/lib/settlement/schemas";
 import { settlementScopeOf } from "@/lib/settlement/scope";
 import { settlementsCsv, statementsCsv } from "@/lib/settlement/settlement-csv";
 
-export const GET = apiRoute({ query: ExportQuery }, async ({ user, query }) => {
-  const scope = settlementScopeOf(user);
-  const body =
-    query.table === "settlements"
-      ? await settlementsCsv(pool, scope)
-      : await statementsCsv(pool, scope);
-  return csvResponse(`${query.table}.csv`, body);
-});
+export const GET = apiRoute(
+  {
+    query: ExportQuery,
+    docs: {
+      summary: "Settlements or monthly statements as CSV",
+      tag: "settlement",
+      response: {
+        description: "CSV (UTF-8 with BOM), scoped to the caller",
+        contentType: "text/csv",
+      },
+      examples: { query: { table: "statements" } },
+    },
+  },
+  async ({ user, query }) => {
+    const scope = settlementScopeOf(user);
+    const body =
+      query.table === "settlements"
+        ? await settlementsCsv(pool, scope)
+        : await statementsCsv(pool, scope);
+    return csvResponse(`${query.table}.csv`, body);
+  },
+);
