@@ -8,7 +8,7 @@ export const NAV_BY_ROLE: Record<Role, { href: string; label: string }[]> = {
     { href: "/dashboard/matches", label: "matches" },
     { href: "/dashboard/conversions", label: "orders" },
     { href: "/dashboard/billing", label: "billing" },
-    { href: "/dashboard/api-tokens", label: "apiTokens" },
+    { href: "/dashboard/api-tokens", label: "api" },
   ],
   CREATOR: [
     { href: "/creator", label: "home" },
