@@ -95,6 +95,16 @@ const EnvSchema = z
     // Turns on /bench/r/:code, a constant 302 with no lookup and no write: the framework's
     // ceiling that bench:redirect measures beside /r/. Off: 404.
     BENCH_CEILING_ROUTE: booleanString.default(false),
+    // AES-256-GCM key for secrets stored in the database (webhook signing secrets, OAuth
+    // tokens): 32 bytes, base64. Development and tests use a fixed dev-only key.
+    TOKEN_ENCRYPTION_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9+/]{43}=$/, "32 bytes in base64 (openssl rand -base64 32)")
+      .optional(),
+    // The platform's commission on a settlement's gross, in basis points (1000 = 10 %).
+    PLATFORM_COMMISSION_BP: z.coerce.number().int().min(0).max(10_000).default(1_000),
+    // How brands top up their escrow: "local" (no payment service; every top-up succeeds).
+    PAYMENT_ADAPTER: z.enum(["local"]).default("local"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {

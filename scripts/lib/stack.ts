@@ -330,6 +330,9 @@ async function startIdentityProvider(
     // The e2e server is a production build; lib/env.ts refuses a non-Google issuer
     // there unless told that this is deliberate.
     ALLOW_LOCAL_IDENTITY_PROVIDER: "true",
+    // lib/crypto/secret-box.ts has no dev-only key in a production build: a fixed local one.
+    TOKEN_ENCRYPTION_KEY:
+      process.env.TOKEN_ENCRYPTION_KEY ?? "bG9jYWwtc3RhY2sta2V5LW5vdC1mb3ItcHJvZHVjdGk=",
     GOOGLE_CLIENT_ID: LOCAL_GOOGLE_CLIENT.id,
     GOOGLE_CLIENT_SECRET: LOCAL_GOOGLE_CLIENT.secret,
   };

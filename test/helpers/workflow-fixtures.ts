@@ -49,6 +49,20 @@ export async function createScoredCreator(opts: { track?: boolean } = {}) {
   return { user, creatorId };
 }
 
+/** The score columns of a bare match row (the engine did not rank it). */
+export const MATCH_ROW_SCORE = {
+  score: 70,
+  audienceOverlap: 70,
+  categoryMatch: 70,
+  performancePrediction: 70,
+  budgetFit: 70,
+  confidence: "HIGH",
+  forecast: {},
+  predictedViewsMin: 1,
+  predictedViewsMax: 2,
+  featuresAtProposal: {},
+} as const;
+
 /** A bare match row in `status` for a fresh campaign of a fresh brand (track record). */
 export async function insertMatchRow(
   creatorId: string,
@@ -58,22 +72,7 @@ export async function insertMatchRow(
 ) {
   const cid = campaignId ?? (await otherCampaign());
   return prisma.match.create({
-    data: {
-      campaignId: cid,
-      creatorId,
-      status,
-      score: 70,
-      audienceOverlap: 70,
-      categoryMatch: 70,
-      performancePrediction: 70,
-      budgetFit: 70,
-      confidence: "HIGH",
-      forecast: {},
-      predictedViewsMin: 1,
-      predictedViewsMax: 2,
-      featuresAtProposal: {},
-      ...extra,
-    },
+    data: { ...MATCH_ROW_SCORE, campaignId: cid, creatorId, status, ...extra },
   });
 }
 
