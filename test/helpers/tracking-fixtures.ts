@@ -2,6 +2,7 @@
 // the ones acceptance creates), for the tracking tests. Everything is fresh per call.
 import { pool, prisma } from "@/lib/db/client";
 import { transitionMatch } from "@/lib/matches/transition-match";
+import { topUpEscrow } from "@/lib/settlement/top-up-escrow";
 import { createBrandWithManager, createUser } from "./fixtures";
 import { insertMatchRow } from "./workflow-fixtures";
 
@@ -31,6 +32,14 @@ export async function createAcceptedMatch(
   const creatorUser = await createUser("CREATOR");
   const creator = await prisma.creator.create({
     data: { displayName: `Creator ${key}`, userId: creatorUser.id },
+  });
+  // acceptance puts the fee aside in the brand's escrow (lib/settlement)
+  await topUpEscrow(pool, {
+    brandId: owner.brand.id,
+    amount: 1_000_000n,
+    currency: "KRW",
+    idempotencyKey: `tracking-${key}`,
+    actorId: owner.manager.id,
   });
   const match = await insertMatchRow(creator.id, "RESPONDED", campaign.id, {
     offerAmount: 1_000_000n,
