@@ -20,6 +20,7 @@ import Provider, {
 } from "oidc-provider";
 import { YOUTUBE_SCOPES } from "../../lib/auth/google-scopes.ts";
 import { DEMO_ACCOUNTS } from "../../lib/demo-data/accounts.ts";
+import { escapeHtml, readBody } from "./http-helpers.ts";
 
 export const LOCAL_GOOGLE_CLIENT = {
   id: "local-google-client",
@@ -484,21 +485,6 @@ function initials(name: string): string {
     .slice(0, 2)
     .map((w) => w[0]!.toUpperCase())
     .join("");
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > 16_384) throw new Error("request body too large");
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }
 
 // `npx tsx scripts/dev/oidc-provider.ts [port] [app-url]`

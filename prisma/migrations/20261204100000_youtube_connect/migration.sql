@@ -15,6 +15,7 @@ CREATE TABLE "youtube_connections" (
     "channel_external_id" TEXT,
     "sync_status" "YoutubeSyncStatus" NOT NULL DEFAULT 'PENDING',
     "sync_error" TEXT,
+    "sync_started_at" TIMESTAMPTZ(3),
     "last_attempt_at" TIMESTAMPTZ(3),
     "last_success_at" TIMESTAMPTZ(3),
     "retry_after" TIMESTAMPTZ(3),
