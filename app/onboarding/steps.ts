@@ -20,7 +20,7 @@ const STEPS: { step: Step; title: string; description: string }[] = [
     step: "RATE_CARD",
     title: "Set your rates",
     description:
-      "Your price per video, per short and per store visit, used to estimate budget fit before a brand proposes.",
+      "Your price per video, per short, per post and per store visit, used to estimate budget fit before a brand proposes.",
   },
 ];
 

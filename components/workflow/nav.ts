@@ -10,6 +10,7 @@ export const NAV_BY_ROLE: Record<Role, { href: string; label: string }[]> = {
   CREATOR: [
     { href: "/creator", label: "Home" },
     { href: "/creator/inbox", label: "Inbox" },
+    { href: "/creator/youtube", label: "YouTube" },
   ],
   ADMIN: [
     { href: "/admin", label: "Overview" },
