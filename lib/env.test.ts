@@ -74,7 +74,11 @@ describe("env", () => {
   });
 
   it("requires a 32-byte TOKEN_ENCRYPTION_KEY in production and supplies a dev one elsewhere", async () => {
-    const prod = await loadEnv({ ...base, TOKEN_ENCRYPTION_KEY: undefined, NODE_ENV: "production" });
+    const prod = await loadEnv({
+      ...base,
+      TOKEN_ENCRYPTION_KEY: undefined,
+      NODE_ENV: "production",
+    });
     expect(() => prod()).toThrow(/TOKEN_ENCRYPTION_KEY: required in production/);
     const short = await loadEnv({ ...base, TOKEN_ENCRYPTION_KEY: "c2hvcnQ=" });
     expect(() => short()).toThrow(/TOKEN_ENCRYPTION_KEY: must be 32 bytes/);

@@ -87,10 +87,7 @@ const EnvSchema = z
     GOOGLE_AUTH_URL: z.string().url().default("https://accounts.google.com/o/oauth2/v2/auth"),
     GOOGLE_TOKEN_URL: z.string().url().default("https://oauth2.googleapis.com/token"),
     GOOGLE_REVOKE_URL: z.string().url().default("https://oauth2.googleapis.com/revoke"),
-    YOUTUBE_DATA_API_BASE_URL: z
-      .string()
-      .url()
-      .default("https://www.googleapis.com/youtube/v3"),
+    YOUTUBE_DATA_API_BASE_URL: z.string().url().default("https://www.googleapis.com/youtube/v3"),
     YOUTUBE_ANALYTICS_API_BASE_URL: z
       .string()
       .url()
