@@ -65,7 +65,7 @@ export function ProfileForm(props: {
         <select
           name="region"
           defaultValue={props.region ?? ""}
-          className={`${INPUT} mt-1 sm:w-60`}
+          className={`${INPUT} mt-1 block sm:w-60`}
           aria-invalid={!!err("region")}
         >
           <option value="">Choose…</option>

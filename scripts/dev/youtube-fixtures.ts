@@ -49,6 +49,9 @@ const THEMES = [
   { title: "여행하는 지은", handle: "jieuntravel", topic: "제주 한 달 살기", en: "travel" },
 ] as const;
 
+// Channel owners' nicknames: with a number, a channel name a test can search for.
+const NICKNAMES = ["하랑", "도윤", "서아", "지호", "예린", "시우", "하은", "유찬", "소율", "이안"];
+
 /** Deterministic 0..1 numbers from a seed (SHA-256 in counter mode). */
 function randomFrom(seed: string): () => number {
   let counter = 0;
@@ -82,6 +85,7 @@ export function fixtureChannelFor(email: string, now = new Date()): FixtureChann
   const key = email.trim().toLowerCase();
   const rnd = randomFrom(key);
   const theme = THEMES[Math.floor(rnd() * THEMES.length)]!;
+  const nickname = `${NICKNAMES[Math.floor(rnd() * NICKNAMES.length)]}${10 + Math.floor(rnd() * 90)}`;
   const scenarios = scenariosOf(key);
   const suffix = idFrom(key, 22);
   const uploads = scenarios.has("paging") ? 230 : 64;
@@ -118,8 +122,8 @@ export function fixtureChannelFor(email: string, now = new Date()): FixtureChann
     scenarios,
     id: `UC${suffix}`,
     uploadsPlaylistId: `UU${suffix}`,
-    title: theme.title,
-    description: `${theme.title} 채널입니다. ${theme.topic} 영상을 올려요.`,
+    title: `${theme.title} · ${nickname}`,
+    description: `${nickname}의 ${theme.title} 채널입니다. ${theme.topic} 영상을 올려요.`,
     customUrl: `@${theme.handle}${suffix.slice(0, 4).toLowerCase()}`,
     publishedAt: "2019-03-02T09:00:00Z",
     country: "KR",
