@@ -4,6 +4,8 @@
 // reachable after onboarding to edit the profile and rates.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { ChannelStatsCard } from "@/components/dashboard/channel-stats-card";
 import { CompletenessMeter } from "@/components/onboarding/completeness-meter";
 import { ProfileForm } from "@/components/onboarding/profile-form";
@@ -19,10 +21,15 @@ import type { OnboardingStep } from "@/lib/db/generated/enums";
 import { getYoutubeConnection } from "@/lib/youtube/get-youtube-connection";
 import { onboardingProgress } from "./steps";
 
-export const metadata: Metadata = { title: "Get started · Creator Match" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("onboarding"))("metaTitle") };
+}
 
 export default async function OnboardingPage() {
   const user = await requireUser(["CREATOR"]);
+  const t = await getTranslations("onboarding");
+  const tp = await getTranslations("creatorProfile");
+  const ty = await getTranslations("youtube.panel");
   const creatorId = user.creatorId;
   const [creator, home, audience, connection] = creatorId
     ? await Promise.all([
@@ -53,7 +60,7 @@ export default async function OnboardingPage() {
       .length,
   });
 
-  const forms: Record<(typeof steps)[number]["step"], React.ReactNode> = {
+  const forms: Record<(typeof steps)[number]["step"], ReactNode> = {
     CONNECT_CHANNEL: (
       <div className="space-y-3">
         {channels.map((ch) => (
@@ -64,7 +71,7 @@ export default async function OnboardingPage() {
             href={connection ? "/creator/youtube" : "/api/youtube/connect"}
             className="rounded-md bg-red-600 px-4 py-2 text-sm font-medium text-white hover:bg-red-700"
           >
-            {connection ? "Manage YouTube connection" : "Connect YouTube"}
+            {connection ? ty("manage") : ty("connect")}
           </a>
         </div>
         {connection ? null : (
@@ -97,24 +104,26 @@ export default async function OnboardingPage() {
     <AppShell
       user={user}
       nav={[
-        { href: "/onboarding", label: "Get started" },
-        { href: "/creator", label: "Home" },
+        { href: "/onboarding", label: "getStarted" },
+        { href: "/creator", label: "home" },
       ]}
     >
       <div className="mx-auto max-w-3xl">
         <h1 className="text-2xl font-semibold text-slate-900">
-          Welcome, {user.name ?? creator?.displayName ?? user.email}
+          {t("welcome", { name: user.name ?? creator?.displayName ?? user.email })}
         </h1>
         <p className="mt-2 text-sm text-slate-600">
-          Signed in as <span className="break-all font-medium text-slate-800">{user.email}</span>.
-          Three steps set up your creator profile so brands can find you and send proposals.
+          {t.rich("signedInAs", {
+            email: user.email,
+            em: (chunks) => <span className="break-all font-medium text-slate-800">{chunks}</span>,
+          })}
         </p>
 
         <div className="mt-6">
           <CompletenessMeter {...completeness} />
         </div>
 
-        <ol aria-label="Onboarding steps" className="mt-6 space-y-4">
+        <ol aria-label={t("stepsLabel")} className="mt-6 space-y-4">
           {steps.map((s, i) => (
             <li
               key={s.step}
@@ -135,11 +144,17 @@ export default async function OnboardingPage() {
                   {s.status === "done" ? "✓" : i + 1}
                 </span>
                 <div className="min-w-0 flex-1">
-                  <h2 className="text-base font-medium text-slate-900">{s.title}</h2>
+                  <h2 className="text-base font-medium text-slate-900">
+                    {t(`steps.${s.step}.title`)}
+                  </h2>
                   <p className="text-xs font-medium uppercase tracking-wide text-slate-500">
-                    {s.status === "done" ? "Done" : s.status === "current" ? "Next step" : "Later"}
+                    {s.status === "done"
+                      ? t("statusDone")
+                      : s.status === "current"
+                        ? t("statusCurrent")
+                        : t("statusLater")}
                   </p>
-                  <p className="mt-1 text-sm text-slate-600">{s.description}</p>
+                  <p className="mt-1 text-sm text-slate-600">{t(`steps.${s.step}.description`)}</p>
                   <div className="mt-3">{forms[s.step]}</div>
                 </div>
               </div>
@@ -149,9 +164,9 @@ export default async function OnboardingPage() {
 
         {step === "DONE" ? (
           <p className="mt-6 text-sm text-slate-700">
-            All set.{" "}
+            {tp("onboarding.allSet")}{" "}
             <Link href="/creator" className="font-medium text-blue-700 hover:underline">
-              Go to your creator home
+              {tp("onboarding.goHome")}
             </Link>
           </p>
         ) : null}

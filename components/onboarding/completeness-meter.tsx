@@ -1,4 +1,5 @@
 // How complete the profile is, and what each part changes in how brands find you.
+import { useTranslations } from "next-intl";
 import type { CompletenessPart } from "@/lib/creators/profile-completeness";
 
 export function CompletenessMeter({
@@ -8,6 +9,7 @@ export function CompletenessMeter({
   percent: number;
   parts: CompletenessPart[];
 }) {
+  const t = useTranslations("creatorProfile.completeness");
   return (
     <section
       aria-labelledby="completeness-heading"
@@ -15,13 +17,13 @@ export function CompletenessMeter({
     >
       <div className="flex items-baseline justify-between gap-2">
         <h2 id="completeness-heading" className="text-base font-medium text-slate-900">
-          Profile completeness
+          {t("title")}
         </h2>
         <span className="text-2xl font-semibold tabular-nums text-slate-900">{percent}%</span>
       </div>
       <div
         role="meter"
-        aria-label="Profile completeness"
+        aria-label={t("title")}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
@@ -37,11 +39,11 @@ export function CompletenessMeter({
               className={`mt-0.5 h-4 w-4 flex-none rounded-full ${p.earned === p.points ? "bg-emerald-600" : p.earned > 0 ? "bg-amber-500" : "bg-slate-200"}`}
             />
             <span className="min-w-0">
-              <span className="font-medium text-slate-800">{p.label}</span>{" "}
+              <span className="font-medium text-slate-800">{t(`parts.${p.key}.label`)}</span>{" "}
               <span className="tabular-nums text-slate-500">
-                {p.earned}/{p.points}
+                {t("points", { earned: p.earned, points: p.points })}
               </span>
-              <span className="block text-xs text-slate-600">{p.effect}</span>
+              <span className="block text-xs text-slate-600">{t(`parts.${p.key}.effect`)}</span>
             </span>
           </li>
         ))}

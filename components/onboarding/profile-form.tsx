@@ -1,9 +1,10 @@
 "use client";
 // Categories (in order of importance), home region and languages.
+import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { BUTTON, INPUT } from "@/components/workflow/offer-form";
 import { saveProfile } from "@/lib/creators/onboarding-actions";
-import { LANGUAGE_LABEL, LANGUAGES } from "@/lib/creators/profile-schemas";
+import { LANGUAGES } from "@/lib/creators/profile-schemas";
 import { CATEGORIES, MAX_CATEGORIES } from "@/lib/matching/engine/taxonomy";
 import { KR_REGIONS } from "@/lib/matching/engine/regions";
 import { FieldError, FormMessage } from "./form-message";
@@ -14,6 +15,8 @@ export function ProfileForm(props: {
   region: string | null;
   languages: string[];
 }) {
+  const t = useTranslations("creatorProfile");
+  const tv = useTranslations("vocab");
   const { submit, err, message, pending } = useActionForm();
   const slots = Array.from({ length: MAX_CATEGORIES }, (_, i) => props.categories[i] ?? "");
 
@@ -28,20 +31,21 @@ export function ProfileForm(props: {
           region: String(d.get("region") ?? "") as never,
           languages: d.getAll("languages").map(String) as never,
         }),
-      "Profile saved: brands' rankings use it from now on.",
+      t("profile.saved"),
     );
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" aria-label="Profile">
+    <form onSubmit={onSubmit} className="space-y-4" aria-label={t("profile.formLabel")}>
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">
-          Categories <span className="font-normal text-slate-500">(the first counts most)</span>
+          {t("profile.categories")}{" "}
+          <span className="font-normal text-slate-500">{t("profile.categoriesHint")}</span>
         </legend>
         <div className="mt-1 grid grid-cols-2 gap-2 sm:grid-cols-4">
           {slots.map((value, i) => (
             <label key={i} className="text-xs text-slate-600">
-              {i === 0 ? "Main" : `Also ${i}`}
+              {i === 0 ? t("profile.main") : t("profile.also", { n: i })}
               <select
                 name="category"
                 defaultValue={value}
@@ -51,7 +55,7 @@ export function ProfileForm(props: {
                 <option value="">—</option>
                 {CATEGORIES.map((c) => (
                   <option key={c} value={c}>
-                    {c}
+                    {tv(`category.${c}`)}
                   </option>
                 ))}
               </select>
@@ -61,26 +65,24 @@ export function ProfileForm(props: {
         <FieldError id="categories-error" text={err("categories")} />
       </fieldset>
       <label className="block text-sm font-medium text-slate-800">
-        Home region
+        {t("profile.region")}
         <select
           name="region"
           defaultValue={props.region ?? ""}
           className={`${INPUT} mt-1 block sm:w-60`}
           aria-invalid={!!err("region")}
         >
-          <option value="">Choose…</option>
+          <option value="">{t("profile.choose")}</option>
           {KR_REGIONS.map((r) => (
             <option key={r} value={r}>
-              {r}
+              {tv(`region.${r}`)}
             </option>
           ))}
         </select>
         <FieldError id="region-error" text={err("region")} />
       </label>
       <fieldset>
-        <legend className="text-sm font-medium text-slate-800">
-          Languages you make content in
-        </legend>
+        <legend className="text-sm font-medium text-slate-800">{t("profile.languages")}</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {LANGUAGES.map((l) => (
             <label key={l} className="flex items-center gap-1.5 text-sm text-slate-700">
@@ -90,7 +92,7 @@ export function ProfileForm(props: {
                 value={l}
                 defaultChecked={props.languages.includes(l)}
               />
-              {LANGUAGE_LABEL[l]}
+              {t(`language.${l}`)}
             </label>
           ))}
         </div>
@@ -98,7 +100,7 @@ export function ProfileForm(props: {
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className={BUTTON} disabled={pending}>
-          {pending ? "Saving…" : "Save profile"}
+          {pending ? t("saving") : t("profile.save")}
         </button>
         <FormMessage message={message} />
       </div>

@@ -1,5 +1,6 @@
 "use client";
 // The creator's prices in won: per video, per short, per post and per store visit.
+import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { BUTTON, INPUT } from "@/components/workflow/offer-form";
 import { saveRateCard } from "@/lib/creators/onboarding-actions";
@@ -13,12 +14,7 @@ type Rates = {
   perVisit: number | null;
 };
 
-const FIELDS: { key: keyof Rates; label: string; hint: string }[] = [
-  { key: "perVideo", label: "Per video", hint: "a dedicated or integrated YouTube video" },
-  { key: "perShort", label: "Per short", hint: "a YouTube Short, Reel or TikTok" },
-  { key: "perPost", label: "Per post", hint: "a community, Instagram or blog post" },
-  { key: "perVisit", label: "Per store visit", hint: "visiting a local store on camera" },
-];
+const FIELDS: (keyof Rates)[] = ["perVideo", "perShort", "perPost", "perVisit"];
 
 const amount = (v: FormDataEntryValue | null) => {
   const s = String(v ?? "").replace(/[,\s₩]/g, "");
@@ -26,40 +22,41 @@ const amount = (v: FormDataEntryValue | null) => {
 };
 
 export function RateCardForm({ rates }: { rates: Rates }) {
+  const t = useTranslations("creatorProfile");
   const { submit, err, message, pending } = useActionForm();
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const d = new FormData(e.currentTarget);
-    const input = Object.fromEntries(FIELDS.map((f) => [f.key, amount(d.get(f.key))])) as Rates;
-    submit(() => saveRateCard(input), "Rate card saved: brands see it with every proposal.");
+    const input = Object.fromEntries(FIELDS.map((f) => [f, amount(d.get(f))])) as Rates;
+    submit(() => saveRateCard(input), t("rates.saved"));
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-3" aria-label="Rate card">
+    <form onSubmit={onSubmit} className="space-y-3" aria-label={t("rates.formLabel")}>
       <div className="grid gap-3 sm:grid-cols-2">
         {FIELDS.map((f) => (
-          <label key={f.key} className="block text-sm font-medium text-slate-800">
-            {f.label} (₩)
+          <label key={f} className="block text-sm font-medium text-slate-800">
+            {t(`rates.${f}.label`)}
             <input
-              name={f.key}
+              name={f}
               inputMode="numeric"
-              defaultValue={rates[f.key] ?? ""}
-              placeholder="e.g. 800000"
+              defaultValue={rates[f] ?? ""}
+              placeholder={t("rates.placeholder")}
               className={`${INPUT} mt-1`}
-              aria-invalid={!!err(f.key)}
-              aria-describedby={`${f.key}-hint`}
+              aria-invalid={!!err(f)}
+              aria-describedby={`${f}-hint`}
             />
-            <span id={`${f.key}-hint`} className="text-xs font-normal text-slate-500">
-              {f.hint}; leave empty if you do not offer it
+            <span id={`${f}-hint`} className="text-xs font-normal text-slate-500">
+              {t(`rates.${f}.hint`)}
             </span>
-            <FieldError id={`${f.key}-error`} text={err(f.key)} />
+            <FieldError id={`${f}-error`} text={err(f)} />
           </label>
         ))}
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className={BUTTON} disabled={pending}>
-          {pending ? "Saving…" : "Save rate card"}
+          {pending ? t("saving") : t("rates.save")}
         </button>
         <FormMessage message={message} />
       </div>

@@ -1,6 +1,7 @@
 "use client";
 // For creators without YouTube: an Instagram or TikTok account with figures they type
 // in. Brands see them labelled "estimated".
+import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { BUTTON, INPUT } from "@/components/workflow/offer-form";
 import { saveTypedChannel } from "@/lib/creators/onboarding-actions";
@@ -13,6 +14,7 @@ const num = (v: FormDataEntryValue | null) => {
 };
 
 export function TypedChannelForm() {
+  const t = useTranslations("creatorProfile.typed");
   const { submit, err, message, pending } = useActionForm();
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -28,32 +30,32 @@ export function TypedChannelForm() {
           typicalViews: num(d.get("typicalViews")),
           engagementPercent: engagement === "" ? null : num(engagement),
         }),
-      "Saved. Brands see these figures labelled “estimated”.",
+      t("saved"),
     );
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-3" aria-label="Figures without YouTube">
+    <form onSubmit={onSubmit} className="space-y-3" aria-label={t("formLabel")}>
       <div className="grid gap-3 sm:grid-cols-2">
         <label className="block text-sm font-medium text-slate-800">
-          Platform
+          {t("platform")}
           <select name="platform" className={`${INPUT} mt-1`} defaultValue="INSTAGRAM">
-            <option value="INSTAGRAM">Instagram</option>
-            <option value="TIKTOK">TikTok</option>
+            <option value="INSTAGRAM">{t("instagram")}</option>
+            <option value="TIKTOK">{t("tiktok")}</option>
           </select>
         </label>
         <label className="block text-sm font-medium text-slate-800">
-          Handle
+          {t("handle")}
           <input
             name="handle"
-            placeholder="@yourname"
+            placeholder={t("handlePlaceholder")}
             className={`${INPUT} mt-1`}
             aria-invalid={!!err("handle")}
           />
           <FieldError id="handle-error" text={err("handle")} />
         </label>
         <label className="block text-sm font-medium text-slate-800">
-          Followers
+          {t("followers")}
           <input
             name="followers"
             inputMode="numeric"
@@ -63,7 +65,7 @@ export function TypedChannelForm() {
           <FieldError id="followers-error" text={err("followers")} />
         </label>
         <label className="block text-sm font-medium text-slate-800">
-          Typical views per post
+          {t("typicalViews")}
           <input
             name="typicalViews"
             inputMode="numeric"
@@ -73,22 +75,20 @@ export function TypedChannelForm() {
           <FieldError id="typicalViews-error" text={err("typicalViews")} />
         </label>
         <label className="block text-sm font-medium text-slate-800">
-          Engagement rate % <span className="font-normal text-slate-500">(optional)</span>
+          {t("engagement")}
           <input
             name="engagementPercent"
             inputMode="decimal"
-            placeholder="e.g. 4.5"
+            placeholder={t("engagementPlaceholder")}
             className={`${INPUT} mt-1`}
           />
-          <span className="text-xs font-normal text-slate-500">
-            (likes + comments) / views of a typical post
-          </span>
+          <span className="text-xs font-normal text-slate-500">{t("engagementHint")}</span>
           <FieldError id="engagementPercent-error" text={err("engagementPercent")} />
         </label>
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className={BUTTON} disabled={pending}>
-          {pending ? "Saving…" : "Save as estimated figures"}
+          {pending ? t("saving") : t("save")}
         </button>
         <FormMessage message={message} />
       </div>

@@ -1,41 +1,44 @@
 // A channel's audience by age, gender and country, each as a bar chart with its source.
+import { useTranslations } from "next-intl";
 import { Chart } from "@/components/charts/chart";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SourceBadge } from "@/components/dashboard/status-badge";
 import type { AudienceBreakdownView } from "@/lib/creators/get-creator-audience";
 
-const GENDER_LABEL: Record<string, string> = { female: "Female", male: "Male" };
-
 export function AudienceBreakdown({ audience }: { audience: AudienceBreakdownView }) {
+  const t = useTranslations("youtube.audience");
   if (!audience) {
     return (
-      <Card title="Audience">
-        <EmptyState title="No audience data yet">
-          YouTube Analytics has no viewer figures for this channel yet (new channels get them after
-          their first views). Brands see your audience as estimated until then.
-        </EmptyState>
+      <Card title={t("title")}>
+        <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
       </Card>
     );
   }
   const charts = [
     {
-      title: "Age",
+      title: t("age"),
+      chart: t("chartAge"),
       data: audience.age.map((a) => ({ x: a.bucket, y: a.share })),
     },
     {
-      title: "Gender",
-      data: audience.gender.map((g) => ({ x: GENDER_LABEL[g.bucket] ?? g.bucket, y: g.share })),
+      title: t("gender"),
+      chart: t("chartGender"),
+      data: audience.gender.map((g) => ({
+        x: g.bucket === "female" || g.bucket === "male" ? t(g.bucket) : g.bucket,
+        y: g.share,
+      })),
     },
     {
-      title: "Top countries",
+      title: t("countries"),
+      chart: t("chartCountries"),
       data: audience.country.map((c) => ({ x: c.bucket, y: c.share })),
     },
   ];
   return (
     <Card
-      title="Audience breakdown"
-      description={`Share of viewers of ${audience.channelTitle} over the last 90 days (YouTube Analytics, viewer percentage)`}
+      title={t("title")}
+      description={t("description", { channel: audience.channelTitle })}
       action={<SourceBadge source={audience.source} fetchedAt={audience.fetchedAt} />}
     >
       <div className="grid gap-4 md:grid-cols-3">
@@ -46,9 +49,9 @@ export function AudienceBreakdown({ audience }: { audience: AudienceBreakdownVie
               kind="bar"
               orientation="rows"
               showValues
-              title={`Audience by ${c.title.toLowerCase()}`}
+              title={c.chart}
               data={c.data}
-              series={[{ key: "y", label: "Share of viewers" }]}
+              series={[{ key: "y", label: t("series") }]}
               valueFormat="percent"
               height={Math.max(120, c.data.length * 28 + 24)}
             />

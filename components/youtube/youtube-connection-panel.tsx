@@ -2,19 +2,18 @@
 // Connect / Refresh / Disconnect for the creator's YouTube channel. Refresh runs the
 // sync on the server (a few seconds: channel, uploads, audience) and shows where it is;
 // the page's figures are re-rendered from the database afterwards.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { formatDateTime } from "@/lib/reporting/format";
+import { useFormat } from "@/lib/i18n/use-format";
 import type { YoutubeConnectionStatus } from "@/lib/youtube/get-youtube-connection";
-import { OUTCOME_MESSAGE, statusMessage } from "./connection-messages";
+import { OUTCOME_TONE, statusMessage } from "./connection-messages";
 
 const TONE = {
   ok: "border-emerald-200 bg-emerald-50 text-emerald-900",
   warn: "border-amber-200 bg-amber-50 text-amber-900",
   error: "border-red-200 bg-red-50 text-red-900",
 };
-
-const fmt = (iso: string | null) => formatDateTime(iso);
 
 export function YoutubeConnectionPanel({
   connection,
@@ -23,20 +22,16 @@ export function YoutubeConnectionPanel({
   connection: YoutubeConnectionStatus | null;
   outcome: string | null;
 }) {
+  const t = useTranslations("youtube");
+  const { formatDateTime } = useFormat();
   const router = useRouter();
   const [busy, setBusy] = useState<"refresh" | "disconnect" | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [, startTransition] = useTransition();
-  const flash = outcome ? OUTCOME_MESSAGE[outcome] : undefined;
+  const flashTone = outcome ? OUTCOME_TONE[outcome] : undefined;
 
   async function call(kind: "refresh" | "disconnect") {
-    if (
-      kind === "disconnect" &&
-      !window.confirm(
-        "Disconnect YouTube? Your tokens and your audience data from YouTube Analytics are deleted.",
-      )
-    )
-      return;
+    if (kind === "disconnect" && !window.confirm(t("panel.confirmDisconnect"))) return;
     setBusy(kind);
     setError(null);
     try {
@@ -50,10 +45,10 @@ export function YoutubeConnectionPanel({
         const body = (await res.json().catch(() => null)) as {
           error?: { message?: string };
         } | null;
-        setError(body?.error?.message ?? `The server answered ${res.status}`);
+        setError(body?.error?.message ?? t("panel.serverAnswered", { status: res.status }));
       }
     } catch {
-      setError("The app could not be reached. Check your connection and try again.");
+      setError(t("panel.unreachable"));
     } finally {
       setBusy(null);
       // Drop the one-off ?youtube= message and re-read the figures.
@@ -62,12 +57,23 @@ export function YoutubeConnectionPanel({
     }
   }
 
-  const status = connection ? statusMessage(connection, fmt) : null;
+  const status = connection ? statusMessage(connection) : null;
+  const statusText = status
+    ? t(
+        status.key,
+        Object.fromEntries(
+          Object.entries(status.values).map(([k, v]) => [
+            k,
+            k === "error" ? (v ?? "") : formatDateTime(v),
+          ]),
+        ),
+      )
+    : null;
   return (
     <div className="space-y-3">
-      {flash ? (
-        <p role="status" className={`rounded-md border px-3 py-2 text-sm ${TONE[flash.tone]}`}>
-          {flash.text}
+      {flashTone ? (
+        <p role="status" className={`rounded-md border px-3 py-2 text-sm ${TONE[flashTone]}`}>
+          {t(`outcome.${outcome}`)}
         </p>
       ) : null}
       {status ? (
@@ -76,20 +82,13 @@ export function YoutubeConnectionPanel({
           role="status"
           className={`rounded-md border px-3 py-2 text-sm ${TONE[status.tone]}`}
         >
-          {status.text}
+          {statusText}
         </p>
       ) : (
-        <p className="text-sm text-slate-600">
-          Connect with Google to read your channel statistics, your last 50 videos and — with your
-          permission — your audience&apos;s age, gender and country from YouTube Analytics. We only
-          ask for read-only access and you can disconnect at any time.
-        </p>
+        <p className="text-sm text-slate-600">{t("panel.intro")}</p>
       )}
       {connection && !connection.analyticsGranted ? (
-        <p className="text-sm text-amber-800">
-          YouTube Analytics was not granted, so your audience stays estimated. Connect again and
-          allow both permissions to show it as verified.
-        </p>
+        <p className="text-sm text-amber-800">{t("panel.noAnalytics")}</p>
       ) : null}
       {busy === "refresh" ? (
         <p
@@ -119,13 +118,13 @@ export function YoutubeConnectionPanel({
               disabled={busy !== null}
               className="rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-60"
             >
-              {busy === "refresh" ? "Refreshing…" : "Refresh now"}
+              {busy === "refresh" ? t("panel.refreshingButton") : t("panel.refresh")}
             </button>
             <a
               href="/api/youtube/connect"
               className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50"
             >
-              Connect again
+              {t("panel.connectAgain")}
             </a>
             <button
               type="button"
@@ -133,7 +132,7 @@ export function YoutubeConnectionPanel({
               disabled={busy !== null}
               className="rounded-md border border-red-300 px-4 py-2 text-sm font-medium text-red-700 hover:bg-red-50 disabled:opacity-60"
             >
-              {busy === "disconnect" ? "Disconnecting…" : "Disconnect"}
+              {busy === "disconnect" ? t("panel.disconnecting") : t("panel.disconnect")}
             </button>
           </>
         ) : (
@@ -141,7 +140,7 @@ export function YoutubeConnectionPanel({
             href="/api/youtube/connect"
             className="rounded-md bg-red-600 px-4 py-2 text-sm font-medium text-white hover:bg-red-700"
           >
-            Connect YouTube
+            {t("panel.connect")}
           </a>
         )}
       </div>

@@ -5,6 +5,8 @@ export type OnboardingItem = {
   label: string;
   done: boolean;
   detail: string;
+  /** What the page's translation needs besides the key (messages channel.checklist). */
+  values: { count?: number; categories?: string[]; region?: string | null };
 };
 
 export function onboardingSteps(input: {
@@ -33,6 +35,7 @@ export function onboardingSteps(input: {
         input.channelCount > 0
           ? `${input.channelCount} channel${input.channelCount > 1 ? "s" : ""} connected`
           : "Brands see your statistics once a channel is connected",
+      values: { count: input.channelCount },
     },
     {
       key: "PROFILE",
@@ -42,6 +45,7 @@ export function onboardingSteps(input: {
         input.categories.length > 0 && input.region
           ? `${input.categories.join(", ")} · ${input.region}`
           : "Matching uses them to find campaigns that fit you",
+      values: { categories: input.categories, region: input.region },
     },
     {
       key: "RATE_CARD",
@@ -49,7 +53,8 @@ export function onboardingSteps(input: {
       done: hasRate,
       detail: hasRate
         ? "Brands see your rates with each proposal"
-        : "A price per video, short, post or store visit",
+        : "A price per video, short or store visit",
+      values: {},
     },
   ];
 }

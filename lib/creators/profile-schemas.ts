@@ -5,17 +5,6 @@ import { CATEGORIES, MAX_CATEGORIES } from "../matching/engine/taxonomy.ts";
 import { KR_REGIONS } from "../matching/engine/regions.ts";
 
 export const LANGUAGES = ["ko", "en", "ja", "zh", "vi", "th", "id", "es"] as const;
-export const LANGUAGE_LABEL: Record<(typeof LANGUAGES)[number], string> = {
-  ko: "Korean",
-  en: "English",
-  ja: "Japanese",
-  zh: "Chinese",
-  vi: "Vietnamese",
-  th: "Thai",
-  id: "Indonesian",
-  es: "Spanish",
-};
-
 export const ProfileSchema = z.strictObject({
   categories: z
     .array(z.enum(CATEGORIES))

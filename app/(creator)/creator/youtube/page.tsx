@@ -1,6 +1,7 @@
 // /creator/youtube – the creator's YouTube connection: connect, refresh, disconnect,
 // and the figures it gives (verified statistics and the audience breakdown).
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ChannelStatsCard } from "@/components/dashboard/channel-stats-card";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,7 +13,9 @@ import { getCreatorAudience } from "@/lib/creators/get-creator-audience";
 import { getCreatorHome } from "@/lib/creators/get-creator-home";
 import { getYoutubeConnection } from "@/lib/youtube/get-youtube-connection";
 
-export const metadata: Metadata = { title: "YouTube · Creator Match" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("youtube"))("metaTitle") };
+}
 
 export default async function CreatorYoutubePage({
   searchParams,
@@ -20,6 +23,7 @@ export default async function CreatorYoutubePage({
   searchParams: Promise<{ youtube?: string | string[] }>;
 }) {
   const user = await requireUser(["CREATOR"]);
+  const t = await getTranslations("youtube");
   const outcome = (await searchParams).youtube;
   const creatorId = user.creatorId;
   const [connection, home, audience] = creatorId
@@ -33,12 +37,9 @@ export default async function CreatorYoutubePage({
 
   return (
     <>
-      <PageHeader
-        title="YouTube channel"
-        description="Figures fetched from YouTube with your permission are shown to brands as verified."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-4">
-        <Card title="Connection">
+        <Card title={t("connectionTitle")}>
           <YoutubeConnectionPanel
             connection={connection}
             outcome={typeof outcome === "string" ? outcome : null}
