@@ -100,8 +100,7 @@ export function YoutubeConnectionPanel({
             aria-hidden="true"
             className="h-3 w-3 animate-spin rounded-full border-2 border-blue-600 border-t-transparent"
           />
-          Refreshing from YouTube: channel statistics, last 50 uploads, audience of the last 90
-          days…
+          {t("panel.refreshing")}
         </p>
       ) : null}
       {error ? (

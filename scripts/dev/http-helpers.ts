@@ -1,5 +1,6 @@
 // Small HTTP helpers the local stand-ins share.
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -22,4 +23,40 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
     "cache-control": "private, max-age=0",
   });
   res.end(JSON.stringify(body, null, 2));
+}
+
+/**
+ * Listens on 127.0.0.1 and, when it can, on ::1 with the same port: "localhost"
+ * resolves to either, in the browser and in Node. Port 0 picks a free one.
+ */
+export async function listenOnLocalhost(
+  onRequest: (req: IncomingMessage, res: ServerResponse) => void,
+  port: number,
+): Promise<{ port: number; close(): Promise<void> }> {
+  const server = createServer(onRequest);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve());
+  });
+  const bound = (server.address() as AddressInfo).port;
+  const server6 = createServer(onRequest);
+  await new Promise<void>((resolve) => {
+    server6.once("error", () => resolve());
+    server6.listen(bound, "::1", () => resolve());
+  });
+  return {
+    port: bound,
+    close: async () => {
+      await Promise.all(
+        [server, server6].map(
+          (s) =>
+            new Promise<void>((resolve) => {
+              if (!s.listening) return resolve();
+              s.close(() => resolve());
+              s.closeAllConnections();
+            }),
+        ),
+      );
+    },
+  };
 }

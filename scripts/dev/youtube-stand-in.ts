@@ -12,13 +12,12 @@
 //
 // Run alone: `npx tsx scripts/dev/youtube-stand-in.ts [port] [app-url]`.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { pathToFileURL } from "node:url";
 import { YOUTUBE_SCOPES } from "../../lib/auth/google-scopes.ts";
 import { LOCAL_GOOGLE_CLIENT } from "./oidc-provider.ts";
 import { handleYoutubeApi } from "./youtube-stand-in-api.ts";
-import { escapeHtml, readBody, sendJson } from "./http-helpers.ts";
+import { escapeHtml, listenOnLocalhost, readBody, sendJson } from "./http-helpers.ts";
 
 export const DEFAULT_YOUTUBE_STAND_IN_PORT = 4012;
 
@@ -111,12 +110,12 @@ export async function startYoutubeStandIn(options: {
     ...new Set(options.redirectUris.map((u) => new URL(u).origin)),
   ].join(" ");
 
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
       if (!res.headersSent)
         sendJson(res, 500, { error: { code: 500, message: String(error), status: "INTERNAL" } });
     });
-  });
+  };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", base);
@@ -297,18 +296,11 @@ export async function startYoutubeStandIn(options: {
     });
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? DEFAULT_YOUTUBE_STAND_IN_PORT, "127.0.0.1", () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
-  base = `http://localhost:${port}`;
-  // "localhost" may resolve to ::1 in the browser.
-  const server6 = createServer(server.listeners("request")[0] as never);
-  await new Promise<void>((resolve) => {
-    server6.once("error", () => resolve());
-    server6.listen(port, "::1", () => resolve());
-  });
+  const listener = await listenOnLocalhost(
+    onRequest,
+    options.port ?? DEFAULT_YOUTUBE_STAND_IN_PORT,
+  );
+  base = `http://localhost:${listener.port}`;
 
   return {
     url: base,
@@ -321,18 +313,7 @@ export async function startYoutubeStandIn(options: {
     },
     issueTokens: (email, scopes = YOUTUBE_SCOPES) => issue(email.toLowerCase(), scopes),
     calls,
-    close: async () => {
-      await Promise.all(
-        [server, server6].map(
-          (s) =>
-            new Promise<void>((resolve) => {
-              if (!s.listening) return resolve();
-              s.close(() => resolve());
-              s.closeAllConnections();
-            }),
-        ),
-      );
-    },
+    close: () => listener.close(),
   };
 }
 
