@@ -77,12 +77,9 @@ export default async function OnboardingPage() {
         {connection ? null : (
           <details className="rounded-md border border-slate-200 p-3">
             <summary className="cursor-pointer text-sm font-medium text-slate-800">
-              No YouTube channel? Add Instagram or TikTok figures instead
+              {tp("typed.summary")}
             </summary>
-            <p className="mt-2 text-xs text-slate-600">
-              Figures you type are shown to brands labelled “estimated”; connect a platform later to
-              make them verified.
-            </p>
+            <p className="mt-2 text-xs text-slate-600">{tp("typed.note")}</p>
             <div className="mt-3">
               <TypedChannelForm />
             </div>
