@@ -81,7 +81,7 @@ describe("env", () => {
     });
     expect(() => prod()).toThrow(/TOKEN_ENCRYPTION_KEY: required in production/);
     const short = await loadEnv({ ...base, TOKEN_ENCRYPTION_KEY: "c2hvcnQ=" });
-    expect(() => short()).toThrow(/TOKEN_ENCRYPTION_KEY: must be 32 bytes/);
+    expect(() => short()).toThrow(/TOKEN_ENCRYPTION_KEY: 32 bytes in base64/);
     const dev = await loadEnv({ ...base, TOKEN_ENCRYPTION_KEY: undefined, NODE_ENV: "test" });
     expect(Buffer.from(dev().TOKEN_ENCRYPTION_KEY, "base64")).toHaveLength(32);
   });

@@ -77,13 +77,34 @@ const EnvSchema = z
     SMTP_USER: z.string().min(1).optional(),
     SMTP_PASSWORD: z.string().min(1).optional(),
     MAIL_FROM: z.string().min(3).default("Creator Match <no-reply@creatormatch.local>"),
-    // YouTube: the creator's OAuth tokens are sealed with this AES-256 key (32 bytes,
-    // base64); development and tests use a fixed dev-only key, production requires one.
+    // Tracking links (lib/tracking). The salt of the visitor hash (HMAC of IP and user
+    // agent; the raw IP is never stored); default: derived from NEXTAUTH_SECRET.
+    CLICK_HASH_SALT: z.string().min(16).max(512).optional(),
+    // The header a CDN / proxy in front sets to the visitor's ISO country (Cloudflare's
+    // by default); absent or not two letters: no country.
+    CLICK_COUNTRY_HEADER: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{1,64}$/)
+      .default("cf-ipcountry")
+      .transform((h) => h.toLowerCase()),
+    // Group commit of clicks: rows per INSERT, INSERTs in flight at once, clicks that may
+    // wait for a commit (past it: 503).
+    CLICK_BATCH_MAX_ROWS: z.coerce.number().int().min(1).max(5_000).default(500),
+    CLICK_BATCH_IN_FLIGHT: z.coerce.number().int().min(1).max(16).default(2),
+    CLICK_QUEUE_MAX: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+    // Turns on /bench/r/:code, a constant 302 with no lookup and no write: the framework's
+    // ceiling that bench:redirect measures beside /r/. Off: 404.
+    BENCH_CEILING_ROUTE: booleanString.default(false),
+    // AES-256-GCM key for secrets stored in the database (webhook signing secrets, OAuth
+    // tokens): 32 bytes, base64. Development and tests use a fixed dev-only key.
     TOKEN_ENCRYPTION_KEY: z
       .string()
-      .max(200)
-      .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64-encoded")
+      .regex(/^[A-Za-z0-9+/]{43}=$/, "32 bytes in base64 (openssl rand -base64 32)")
       .optional(),
+    // The platform's commission on a settlement's gross, in basis points (1000 = 10 %).
+    PLATFORM_COMMISSION_BP: z.coerce.number().int().min(0).max(10_000).default(1_000),
+    // How brands top up their escrow: "local" (no payment service; every top-up succeeds).
+    PAYMENT_ADAPTER: z.enum(["local"]).default("local"),
     // Google's OAuth endpoints for the "Connect YouTube" consent, and the two YouTube
     // APIs. Development and tests: the local stand-in (scripts/dev/youtube-stand-in.ts).
     GOOGLE_AUTH_URL: z.string().url().default("https://accounts.google.com/o/oauth2/v2/auth"),

@@ -6,17 +6,21 @@ export const NAV_BY_ROLE: Record<Role, { href: string; label: string }[]> = {
     { href: "/dashboard", label: "dashboard" },
     { href: "/dashboard#campaigns", label: "campaigns" },
     { href: "/dashboard/matches", label: "matches" },
-    { href: "/dashboard/api-tokens", label: "apiTokens" },
+    { href: "/dashboard/conversions", label: "orders" },
+    { href: "/dashboard/billing", label: "billing" },
+    { href: "/dashboard/api-tokens", label: "api" },
   ],
   CREATOR: [
     { href: "/creator", label: "home" },
     { href: "/creator/inbox", label: "inbox" },
     { href: "/creator/youtube", label: "youtube" },
+    { href: "/creator/payments", label: "payments" },
   ],
   ADMIN: [
     { href: "/admin", label: "overview" },
     { href: "/admin#review-queue", label: "reviewQueue" },
     { href: "/admin/jobs", label: "jobs" },
     { href: "/admin/ad-stats", label: "adStats" },
+    { href: "/admin/settlements", label: "settlements" },
   ],
 };

@@ -325,6 +325,10 @@ async function actualFacts(client: pg.ClientBase, schema: string): Promise<Facts
       );
     } else if (con.type === "p" || con.type === "n") {
       // Primary keys are read from their index; 'n' is PG 18's catalogued NOT NULL, read from the column.
+    } else if (con.type === "c") {
+      // CHECK constraints: Prisma's schema cannot state them and `prisma migrate diff`
+      // leaves them alone, so hand-written ones (a balance that never goes negative) are
+      // allowed; the migration that adds one says why.
     } else {
       // CHECK, EXCLUDE, UNIQUE constraints (Prisma makes unique indexes), triggers: not in the schema.
       facts.set(`constraint ${con.name}`, `type ${con.type} on ${con.tbl}`);

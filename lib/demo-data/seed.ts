@@ -100,6 +100,7 @@ export async function seedDemoData(
         await copyTable(db, spec, data);
         log(`${spec.table.padEnd(22)} ${((performance.now() - t) / 1000).toFixed(2)} s`);
       }
+      await seedEscrow(db);
       await db.query("COMMIT");
     } catch (error) {
       await db.query("ROLLBACK").catch(() => {});
@@ -114,4 +115,19 @@ export async function seedDemoData(
     db.release();
     await pool.end();
   }
+}
+
+/**
+ * Every demo brand starts with ₩100,000,000 in escrow (as a recorded deposit), so that
+ * accepting a proposal in the demo puts the fee aside rather than asking for a top-up.
+ */
+async function seedEscrow(db: pg.PoolClient): Promise<void> {
+  await db.query(
+    `INSERT INTO escrow_entries (brand_id, currency, kind, amount, payment_reference)
+     SELECT id, 'KRW', 'DEPOSIT', 100000000, 'demo_seed_' || id FROM brands`,
+  );
+  await db.query(
+    `INSERT INTO escrow_accounts (brand_id, currency, available)
+     SELECT id, 'KRW', 100000000 FROM brands`,
+  );
 }

@@ -16,6 +16,7 @@ import type { WorkflowActor } from "./actor.ts";
 import { MATCH_STATUS_ORDER } from "./statuses.ts";
 import { stepsTo, TRANSITIONS } from "./state-machine.ts";
 import { transitionMatch } from "./transition-match.ts";
+import { topUpEscrow } from "@/lib/settlement/top-up-escrow";
 
 const OFFER = { amount: 1_000_000, deliverables: "One dedicated video", message: "Hello!" };
 const BIG = { ...OFFER, amount: 9_000_000 };
@@ -58,6 +59,14 @@ describe("match workflow API", () => {
     other = await createBrandWithManager();
     admin = await createUser("ADMIN");
     campaignId = (await createCampaignFor(owner.brand.id)).id;
+    // acceptance puts the fee aside in the brand's escrow (lib/settlement)
+    await topUpEscrow(pool, {
+      brandId: owner.brand.id,
+      amount: 1_000_000_000n,
+      currency: "KRW",
+      idempotencyKey: "workflow-test",
+      actorId: owner.manager.id,
+    });
     known = await createScoredCreator({ track: true });
     fresh = await createScoredCreator();
     stranger = await createScoredCreator({ track: true });
@@ -316,6 +325,13 @@ describe("every transition for every role", () => {
     const { brand, manager } = await createBrandWithManager();
     const admin = await createUser("ADMIN");
     const campaignId = (await createCampaignFor(brand.id)).id;
+    await topUpEscrow(pool, {
+      brandId: brand.id,
+      amount: 1_000_000n,
+      currency: "KRW",
+      idempotencyKey: "every-transition",
+      actorId: manager.id,
+    });
     const c = await createScoredCreator({ track: true });
     const res = await propose(
       { campaignId, creatorId: c.creatorId, offer: OFFER },

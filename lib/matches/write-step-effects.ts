@@ -6,6 +6,9 @@ import type { MatchStatus } from "../db/generated/enums.ts";
 import { notifyMatchEvent } from "../notify/notify-match-event.ts";
 import type { Queryable } from "../reporting/queryable.ts";
 import { formatMoney } from "../reporting/format.ts";
+import { createLinksForAcceptedMatch } from "../tracking/create-links-for-accepted-match.ts";
+import { createSettlement } from "../settlement/create-settlement.ts";
+import { holdMatchFee } from "../settlement/hold-match-fee.ts";
 import { sideOf, type WorkflowActor } from "./actor.ts";
 import type { MatchState } from "./read-match-state.ts";
 import type { Offer, TransitionInput } from "./schemas.ts";
@@ -47,12 +50,22 @@ export async function writeStepEffects(
       input.offer.amount,
     );
   } else if (to === "ACCEPTED" && match.offer) {
+    // The fee is put aside in the brand's escrow before the agreement stands: a short
+    // balance refuses the step (409) and rolls the whole transition back.
+    await holdMatchFee(db, {
+      brandId: match.brandId,
+      matchId: match.id,
+      currency: match.currency,
+      amount: BigInt(match.offer.amount),
+      actorId: actor.userId,
+    });
     await db.query(`UPDATE matches SET agreed_amount = $2 WHERE id = $1`, [
       match.id,
       match.offer.amount,
     ]);
     if (note) await say(db, match.id, actor.userId, "MESSAGE", note);
     await say(db, match.id, null, "SYSTEM", `Agreement reached at ${money(match.offer.amount)}.`);
+    await createLinksForAcceptedMatch(db, match);
   } else if (to === "COMPLETED" && input.actuals) {
     const a = input.actuals;
     await db.query(
@@ -63,6 +76,7 @@ export async function writeStepEffects(
              revenue = $5, measured_at = now()`,
       [match.id, a.views, a.clicks, a.sales, a.revenue],
     );
+    await createSettlement(db, match.id, actor.userId);
     if (note) await say(db, match.id, actor.userId, "MESSAGE", note);
     await say(db, match.id, null, "SYSTEM", "Marked complete with the actual results.");
   } else if (to === "REJECTED" && actor.role === "ADMIN") {

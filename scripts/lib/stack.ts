@@ -157,7 +157,7 @@ export async function startNext(
   env: NodeJS.ProcessEnv,
   cleanups: StackResources,
   stdio: "inherit" | "ignore" = "inherit",
-): Promise<{ url: string; exited: Promise<number> }> {
+): Promise<{ url: string; exited: Promise<number>; pid: number }> {
   const appUrl = `http://localhost:${port}`;
   step(`starting Next.js (${mode === "dev" ? "next dev" : "next start"}) on port ${port}`);
   const next = spawn(
@@ -175,7 +175,8 @@ export async function startNext(
   cleanups.push(() => stopChild(next, exited));
   await waitForHttp(`${appUrl}/api/health/ready`, exited, 180_000);
   step(`Next.js answers at ${appUrl}`);
-  return { url: appUrl, exited };
+  // The pid lets a crash test SIGKILL the server (scripts/tracking/crash-redirect.ts).
+  return { url: appUrl, exited, pid: next.pid! };
 }
 
 async function startDatabase(mode: StackMode, cleanups: StackResources): Promise<string> {
@@ -340,6 +341,9 @@ async function startIdentityProvider(
     // The e2e server is a production build; lib/env.ts refuses a non-Google issuer
     // there unless told that this is deliberate.
     ALLOW_LOCAL_IDENTITY_PROVIDER: "true",
+    // lib/crypto/secret-box.ts has no dev-only key in a production build: a fixed local one.
+    TOKEN_ENCRYPTION_KEY:
+      process.env.TOKEN_ENCRYPTION_KEY ?? "bG9jYWwtc3RhY2sta2V5LW5vdC1mb3ItcHJvZHVjdGk=",
     GOOGLE_CLIENT_ID: LOCAL_GOOGLE_CLIENT.id,
     GOOGLE_CLIENT_SECRET: LOCAL_GOOGLE_CLIENT.secret,
   };

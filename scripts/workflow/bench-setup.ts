@@ -76,6 +76,11 @@ export async function createPairs(
       `INSERT INTO brand_members (brand_id, user_id, role) VALUES ($1, $2, 'OWNER')`,
       [b[0].id, brandUser],
     );
+    // acceptance puts the fee aside in escrow (lib/settlement): a balance for every walk
+    await pool.query(
+      `INSERT INTO escrow_accounts (brand_id, currency, available) VALUES ($1, 'KRW', 10000000000)`,
+      [b[0].id],
+    );
     const creatorId = creators[i].id;
     await pool.query(`UPDATE creators SET user_id = $2 WHERE id = $1`, [creatorId, creatorUser]);
     const { rows: cs } = await pool.query(

@@ -3,6 +3,7 @@
 import { pool, prisma } from "@/lib/db/client";
 import { getFeatureIndexCache } from "@/lib/matching/feature-store/cache";
 import { importCreatorRecords } from "@/lib/creators/import-creator-records";
+import type { MatchStatus } from "@/lib/db/generated/enums";
 import { createUser } from "./fixtures";
 
 const DAY = 86_400_000;
@@ -48,25 +49,30 @@ export async function createScoredCreator(opts: { track?: boolean } = {}) {
   return { user, creatorId };
 }
 
+/** The score columns of a bare match row (the engine did not rank it). */
+export const MATCH_ROW_SCORE = {
+  score: 70,
+  audienceOverlap: 70,
+  categoryMatch: 70,
+  performancePrediction: 70,
+  budgetFit: 70,
+  confidence: "HIGH",
+  forecast: {},
+  predictedViewsMin: 1,
+  predictedViewsMax: 2,
+  featuresAtProposal: {},
+} as const;
+
 /** A bare match row in `status` for a fresh campaign of a fresh brand (track record). */
-export async function insertMatchRow(creatorId: string, status: "COMPLETED", campaignId?: string) {
+export async function insertMatchRow(
+  creatorId: string,
+  status: MatchStatus,
+  campaignId?: string,
+  extra: { offerAmount?: bigint } = {},
+) {
   const cid = campaignId ?? (await otherCampaign());
   return prisma.match.create({
-    data: {
-      campaignId: cid,
-      creatorId,
-      status,
-      score: 70,
-      audienceOverlap: 70,
-      categoryMatch: 70,
-      performancePrediction: 70,
-      budgetFit: 70,
-      confidence: "HIGH",
-      forecast: {},
-      predictedViewsMin: 1,
-      predictedViewsMax: 2,
-      featuresAtProposal: {},
-    },
+    data: { ...MATCH_ROW_SCORE, campaignId: cid, creatorId, status, ...extra },
   });
 }
 

@@ -375,6 +375,180 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/conversions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a signed order or refund
+     * @description Called by the brand's shop server, not a browser. Headers: X-CreatorMatch-Brand (brand id) and X-CreatorMatch-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of `t.body` with the brand's secret>; the timestamp must be within 5 minutes. Body: orderId, occurredAt (ISO 8601 with offset), amount (whole minor units, positive; a REFUND is stored negative), optional kind, quantity, currency, product, clickId, promoCode. A resend of a stored order answers the stored row with duplicate: true and changes nothing. Bad or stale signature: 401, nothing stored.
+     *
+     *     Public.
+     */
+    post: operations["postConversions"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/conversions/imports": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Preview or import an order CSV
+     * @description The raw CSV (SmartStore order export or English headers; UTF-8, at most 5 MB and 20,000 rows) as the body. preview=1: the first 20 valid rows and every row error, nothing written. Otherwise the import starts and its id is returned; poll GET /api/v1/conversions/imports/{id}.
+     *
+     *     Roles: BRAND_MANAGER, ADMIN. Token scope: `write`.
+     */
+    post: operations["postConversionsImports"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/conversions/imports/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Order import progress
+     * @description Counters (rows = inserted + duplicate + rejected) and up to 200 row errors.
+     *
+     *     Roles: BRAND_MANAGER, ADMIN. Token scope: `read`.
+     */
+    get: operations["getConversionsImportsId"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/escrow": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Escrow balance and ledger
+     * @description Balance per currency (available, held for accepted matches) and the newest 100 ledger entries; amounts are decimal strings of minor units.
+     *
+     *     Roles: BRAND_MANAGER, ADMIN. Token scope: `read`.
+     */
+    get: operations["getEscrow"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/escrow/deposits": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Top up the escrow
+     * @description Charges through the payment adapter (local: always succeeds) and deposits; the same idempotencyKey deposits once (duplicate: true).
+     *
+     *     Roles: BRAND_MANAGER. Token scope: `write`.
+     */
+    post: operations["postEscrowDeposits"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/settlements": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Settlements
+     * @description A brand's own, a creator's own (with the status history), all for admins; newest first, at most 500. Amounts are decimal strings of minor units.
+     *
+     *     Token scope: `read`.
+     */
+    get: operations["getSettlements"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/settlements/{id}/transitions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve or pay a settlement
+     * @description PENDING → APPROVED → PAID only (else 409); paying captures the gross from the brand's escrow (409 when it cannot cover it).
+     *
+     *     Roles: ADMIN. Token scope: `write`.
+     */
+    post: operations["postSettlementsIdTransitions"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/settlements/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Settlements or monthly statements as CSV
+     * @description Token scope: `read`.
+     */
+    get: operations["getSettlementsExport"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/openapi.json": {
     parameters: {
       query?: never;
@@ -2287,6 +2461,418 @@ export interface operations {
       };
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      429: components["responses"]["RateLimited"];
+    };
+  };
+  postConversions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The file itself as the request body (streamed). */
+    requestBody: {
+      content: {
+        "application/octet-stream": string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "duplicate": false,
+           *       "conversion": {
+           *         "id": "1",
+           *         "orderId": "2026120412345",
+           *         "kind": "ORDER",
+           *         "amount": 35000,
+           *         "currency": "KRW",
+           *         "attribution": "PROMO_CODE",
+           *         "matchId": "3f1c2a9e-5b7d-4c1e-9a2b-1d2e3f4a5b6c",
+           *         "campaignId": "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d",
+           *         "creatorId": "0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d"
+           *       }
+           *     }
+           */
+          "application/json": {
+            conversion: {
+              id: string;
+              orderId: string;
+              /** @enum {string} */
+              kind: "ORDER" | "REFUND";
+              amount: number;
+              currency: string;
+              /** @enum {string} */
+              attribution: "CLICK" | "PROMO_CODE" | "NONE";
+              matchId: string | null;
+              campaignId: string | null;
+              creatorId: string | null;
+            };
+            duplicate: boolean;
+          };
+        };
+      };
+      429: components["responses"]["RateLimited"];
+    };
+  };
+  postConversionsImports: {
+    parameters: {
+      query: {
+        brandId: string;
+        fileName: string;
+        preview?: "0" | "1";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The file itself as the request body (streamed). */
+    requestBody: {
+      content: {
+        "application/octet-stream": string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json":
+            | {
+                preview: {
+                  rows: number;
+                  valid: number;
+                  rejected: number;
+                  sample: {
+                    row: number;
+                    order: {
+                      [key: string]: unknown;
+                    };
+                  }[];
+                  errors: {
+                    row: number;
+                    field: string;
+                    message: string;
+                  }[];
+                };
+              }
+            | {
+                import: {
+                  id: string;
+                };
+              };
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      422: components["responses"]["ValidationFailed"];
+      429: components["responses"]["RateLimited"];
+    };
+  };
+  getConversionsImportsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            import: {
+              id: string;
+              fileName: string;
+              /** @enum {string} */
+              status: "running" | "done" | "failed";
+              rowsTotal: number;
+              rowsProcessed: number;
+              rowsInserted: number;
+              rowsDuplicate: number;
+              rowsRejected: number;
+              errors: {
+                row: number;
+                field: string;
+                message: string;
+              }[];
+              createdAt: string;
+              finishedAt: string | null;
+            };
+          };
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ValidationFailed"];
+      429: components["responses"]["RateLimited"];
+    };
+  };
+  getEscrow: {
+    parameters: {
+      query: {
+        brandId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            escrow: {
+              accounts: {
+                currency: string;
+                available: string;
+                held: string;
+              }[];
+              entries: {
+                id: string;
+                /** @enum {string} */
+                kind: "DEPOSIT" | "HOLD" | "RELEASE" | "CAPTURE";
+                amount: string;
+                currency: string;
+                matchId: string | null;
+                campaignTitle: string | null;
+                creatorName: string | null;
+                reference: string | null;
+                at: string;
+              }[];
+            };
+          };
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      422: components["responses"]["ValidationFailed"];
+      429: components["responses"]["RateLimited"];
+    };
+  };
+  postEscrowDeposits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "brandId": "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d",
+         *       "amount": 5000000,
+         *       "currency": "KRW",
+         *       "idempotencyKey": "0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d"
+         *     }
+         */
+        "application/json": {
+          /** Format: uuid */
+          brandId: string;
+          amount: number;
+          /**
+           * @default KRW
+           * @enum {string}
+           */
+          currency?:
+            | "KRW"
+            | "USD"
+            | "EUR"
+            | "GBP"
+            | "JPY"
+            | "CNY"
+            | "TWD"
+            | "SGD"
+            | "HKD"
+            | "THB"
+            | "VND"
+            | "AUD"
+            | "CAD";
+          /** Format: uuid */
+          idempotencyKey: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "deposit": {
+           *         "reference": "local_3f1c2a9e5b7d4c1e9a2b1d2e",
+           *         "available": "5000000",
+           *         "duplicate": false
+           *       }
+           *     }
+           */
+          "application/json": {
+            deposit: {
+              reference: string;
+              available: string;
+              duplicate: boolean;
+            };
+          };
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      422: components["responses"]["ValidationFailed"];
+      429: components["responses"]["RateLimited"];
+    };
+  };
+  getSettlements: {
+    parameters: {
+      query?: {
+        status?: "PENDING" | "APPROVED" | "PAID";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            settlements: {
+              id: string;
+              matchId: string;
+              brandId: string;
+              brandName: string;
+              campaignId: string;
+              campaignTitle: string;
+              creatorId: string;
+              creatorName: string;
+              currency: string;
+              fixedFee: string;
+              commissionRateBp: number;
+              attributedRevenue: string;
+              commission: string;
+              gross: string;
+              platformFeeBp: number;
+              platformFee: string;
+              creatorPayout: string;
+              /** @enum {string} */
+              status: "PENDING" | "APPROVED" | "PAID";
+              createdAt: string;
+              approvedAt: string | null;
+              paidAt: string | null;
+              history: {
+                from: ("PENDING" | "APPROVED" | "PAID") | null;
+                /** @enum {string} */
+                to: "PENDING" | "APPROVED" | "PAID";
+                by: string | null;
+                at: string;
+              }[];
+            }[];
+          };
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      422: components["responses"]["ValidationFailed"];
+      429: components["responses"]["RateLimited"];
+    };
+  };
+  postSettlementsIdTransitions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "to": "APPROVED",
+         *       "note": "Checked against the contract"
+         *     }
+         */
+        "application/json": {
+          /** @enum {string} */
+          to: "APPROVED" | "PAID";
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            settlement: {
+              id: string;
+              /** @enum {string} */
+              status: "PENDING" | "APPROVED" | "PAID";
+            };
+          };
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ValidationFailed"];
+      429: components["responses"]["RateLimited"];
+    };
+  };
+  getSettlementsExport: {
+    parameters: {
+      query: {
+        /** @example statements */
+        table: "settlements" | "statements";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CSV (UTF-8 with BOM), scoped to the caller */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "text/csv": unknown;
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
     };
   };

@@ -18,6 +18,14 @@ import * as matchTransitions from "../matches/[id]/transitions/route";
 import * as matches from "../matches/route";
 import * as notificationsRead from "../notifications/read/route";
 import * as notifications from "../notifications/route";
+import * as conversions from "../conversions/route";
+import * as conversionImport from "../conversions/imports/[id]/route";
+import * as conversionImports from "../conversions/imports/route";
+import * as escrow from "../escrow/route";
+import * as escrowDeposits from "../escrow/deposits/route";
+import * as settlementExport from "../settlements/export/route";
+import * as settlementTransitions from "../settlements/[id]/transitions/route";
+import * as settlements from "../settlements/route";
 
 export const ROUTES: RouteModules = {
   "/api/v1/campaigns": campaigns,
@@ -36,4 +44,12 @@ export const ROUTES: RouteModules = {
   "/api/v1/admin/review-queue": reviewQueue,
   "/api/v1/admin/review-queue/decisions": reviewDecisions,
   "/api/v1/admin/jobs": adminJobs,
+  "/api/v1/conversions": conversions,
+  "/api/v1/conversions/imports": conversionImports,
+  "/api/v1/conversions/imports/{id}": conversionImport,
+  "/api/v1/escrow": escrow,
+  "/api/v1/escrow/deposits": escrowDeposits,
+  "/api/v1/settlements": settlements,
+  "/api/v1/settlements/{id}/transitions": settlementTransitions,
+  "/api/v1/settlements/export": settlementExport,
 };

@@ -1,0 +1,97 @@
+// The shapes of an order as the webhook and the CSV import take it, and the limits
+// that bound them. One schema for both paths, so a row the CSV accepts is a body the
+// webhook would accept.
+import { z } from "zod";
+import { SUPPORTED_CURRENCIES } from "../money.ts";
+
+export const CONVERSION_LIMITS = {
+  orderIdChars: 100,
+  productChars: 300,
+  codeChars: 64,
+  maxQuantity: 1_000_000,
+  /** minor units; far above any single order */
+  maxAmount: 100_000_000_000,
+  webhookBodyBytes: 64 * 1024,
+  csvBytes: 5 * 1024 * 1024,
+  csvRows: 20_000,
+  previewRows: 20,
+  /** row errors kept on an import (the counters stay exact past it) */
+  storedErrors: 200,
+} as const;
+
+const L = CONVERSION_LIMITS;
+
+/**
+ * One order or refund. `amount` is always positive in minor units of `currency`
+ * (KRW: won); a REFUND is stored negative, so sums are net revenue.
+ */
+export const OrderSchema = z.strictObject({
+  orderId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(L.orderIdChars)
+    .regex(/^[\x21-\x7e]+$/, "printable ASCII without spaces"),
+  kind: z.enum(["ORDER", "REFUND"]).default("ORDER"),
+  occurredAt: z.iso.datetime({ offset: true }),
+  product: z.string().trim().max(L.productChars).optional(),
+  quantity: z.number().int().min(1).max(L.maxQuantity).default(1),
+  amount: z.number().int().min(0).max(L.maxAmount),
+  currency: z.enum(SUPPORTED_CURRENCIES).default("KRW"),
+  clickId: z.string().trim().min(1).max(L.codeChars).optional(),
+  promoCode: z.string().trim().min(1).max(L.codeChars).optional(),
+});
+export type OrderInput = z.infer<typeof OrderSchema>;
+
+export type RowError = { row: number; field: string; message: string };
+
+// ── answers (the OpenAPI document and the outside-production response check) ──
+
+const RowErrorSchema = z.object({ row: z.number().int(), field: z.string(), message: z.string() });
+
+export const StoredConversionSchema = z.object({
+  id: z.string(),
+  orderId: z.string(),
+  kind: z.enum(["ORDER", "REFUND"]),
+  amount: z.number().int(),
+  currency: z.string(),
+  attribution: z.enum(["CLICK", "PROMO_CODE", "NONE"]),
+  matchId: z.string().nullable(),
+  campaignId: z.string().nullable(),
+  creatorId: z.string().nullable(),
+});
+
+export const WebhookResponseSchema = z.object({
+  conversion: StoredConversionSchema,
+  /** true for a resend of a stored order: nothing changed */
+  duplicate: z.boolean(),
+});
+
+export const ImportUploadResponseSchema = z.union([
+  z.object({
+    preview: z.object({
+      rows: z.number().int(),
+      valid: z.number().int(),
+      rejected: z.number().int(),
+      sample: z.array(z.object({ row: z.number().int(), order: z.looseObject({}) })),
+      errors: z.array(RowErrorSchema),
+    }),
+  }),
+  z.object({ import: z.object({ id: z.string() }) }),
+]);
+
+export const ImportProgressResponseSchema = z.object({
+  import: z.object({
+    id: z.string(),
+    fileName: z.string(),
+    status: z.enum(["running", "done", "failed"]),
+    rowsTotal: z.number().int(),
+    rowsProcessed: z.number().int(),
+    rowsInserted: z.number().int(),
+    rowsDuplicate: z.number().int(),
+    rowsRejected: z.number().int(),
+    errors: z.array(RowErrorSchema),
+    createdAt: z.string(),
+    finishedAt: z.string().nullable(),
+  }),
+});

@@ -1,0 +1,24 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { open, seal } from "./secret-box.ts";
+
+describe("secret box (AES-256-GCM)", () => {
+  const key = randomBytes(32);
+
+  it("opens what it sealed, with a fresh nonce each time", () => {
+    const a = seal("whsec_abc", key);
+    const b = seal("whsec_abc", key);
+    expect(a.equals(b)).toBe(false);
+    expect(open(a, key).toString()).toBe("whsec_abc");
+    expect(a.includes(Buffer.from("whsec_abc"))).toBe(false);
+  });
+
+  it("refuses a flipped byte, a wrong key and a foreign layout", () => {
+    const box = seal("secret", key);
+    const flipped = Buffer.from(box);
+    flipped[flipped.length - 1] ^= 1;
+    expect(() => open(flipped, key)).toThrow();
+    expect(() => open(box, randomBytes(32))).toThrow();
+    expect(() => open(Buffer.from([2, ...box.subarray(1)]), key)).toThrow(/unknown layout/);
+  });
+});
