@@ -12,6 +12,7 @@ afterEach(() => vi.unstubAllEnvs());
 const base = {
   DATABASE_URL: "postgresql://localhost:5432/x",
   NEXTAUTH_SECRET: "0123456789abcdef0123",
+  TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
 };
 
 describe("env", () => {
@@ -70,5 +71,18 @@ describe("env", () => {
     expect(() => prod()).toThrow(/NEXTAUTH_SECRET/);
     const dev = await loadEnv({ ...base, NEXTAUTH_SECRET: undefined, NODE_ENV: "development" });
     expect(dev().NEXTAUTH_SECRET.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it("requires a 32-byte TOKEN_ENCRYPTION_KEY in production and supplies a dev one elsewhere", async () => {
+    const prod = await loadEnv({
+      ...base,
+      TOKEN_ENCRYPTION_KEY: undefined,
+      NODE_ENV: "production",
+    });
+    expect(() => prod()).toThrow(/TOKEN_ENCRYPTION_KEY: required in production/);
+    const short = await loadEnv({ ...base, TOKEN_ENCRYPTION_KEY: "c2hvcnQ=" });
+    expect(() => short()).toThrow(/TOKEN_ENCRYPTION_KEY: 32 bytes in base64/);
+    const dev = await loadEnv({ ...base, TOKEN_ENCRYPTION_KEY: undefined, NODE_ENV: "test" });
+    expect(Buffer.from(dev().TOKEN_ENCRYPTION_KEY, "base64")).toHaveLength(32);
   });
 });

@@ -105,6 +105,19 @@ const EnvSchema = z
     PLATFORM_COMMISSION_BP: z.coerce.number().int().min(0).max(10_000).default(1_000),
     // How brands top up their escrow: "local" (no payment service; every top-up succeeds).
     PAYMENT_ADAPTER: z.enum(["local"]).default("local"),
+    // Google's OAuth endpoints for the "Connect YouTube" consent, and the two YouTube
+    // APIs. Development and tests: the local stand-in (scripts/dev/youtube-stand-in.ts).
+    GOOGLE_AUTH_URL: z.string().url().default("https://accounts.google.com/o/oauth2/v2/auth"),
+    GOOGLE_TOKEN_URL: z.string().url().default("https://oauth2.googleapis.com/token"),
+    GOOGLE_REVOKE_URL: z.string().url().default("https://oauth2.googleapis.com/revoke"),
+    YOUTUBE_DATA_API_BASE_URL: z.string().url().default("https://www.googleapis.com/youtube/v3"),
+    YOUTUBE_ANALYTICS_API_BASE_URL: z
+      .string()
+      .url()
+      .default("https://youtubeanalytics.googleapis.com/v2"),
+    // The OAuth client the YouTube consent uses; the sign-in client when unset.
+    YOUTUBE_CLIENT_ID: z.string().min(1).max(500).optional(),
+    YOUTUBE_CLIENT_SECRET: z.string().min(1).max(500).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
@@ -112,6 +125,13 @@ const EnvSchema = z
         code: "custom",
         path: ["NEXTAUTH_SECRET"],
         message: "required in production",
+      });
+    }
+    if (env.NODE_ENV === "production" && !env.TOKEN_ENCRYPTION_KEY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TOKEN_ENCRYPTION_KEY"],
+        message: "required in production (32 bytes, base64: openssl rand -base64 32)",
       });
     }
     if (
@@ -127,11 +147,16 @@ const EnvSchema = z
     }
   });
 
-export type Env = z.infer<typeof EnvSchema> & { NEXTAUTH_SECRET: string };
+export type Env = z.infer<typeof EnvSchema> & {
+  NEXTAUTH_SECRET: string;
+  TOKEN_ENCRYPTION_KEY: string;
+};
 
 let cached: Env | undefined;
 
 const DEV_ONLY_SECRET = "dev-only-secret-not-for-production-use";
+// 32 bytes of a published constant: it protects nothing, which is why production refuses it.
+const DEV_ONLY_TOKEN_KEY = Buffer.from("dev-only-token-key-do-not-use-!!").toString("base64");
 
 export function env(): Env {
   if (cached) return cached;
@@ -142,7 +167,11 @@ export function env(): Env {
   }
   // Development and tests sign JWTs with a fixed secret so that a newcomer needs no
   // configuration; production refuses to start without one (superRefine above).
-  cached = { ...parsed.data, NEXTAUTH_SECRET: parsed.data.NEXTAUTH_SECRET ?? DEV_ONLY_SECRET };
+  cached = {
+    ...parsed.data,
+    NEXTAUTH_SECRET: parsed.data.NEXTAUTH_SECRET ?? DEV_ONLY_SECRET,
+    TOKEN_ENCRYPTION_KEY: parsed.data.TOKEN_ENCRYPTION_KEY ?? DEV_ONLY_TOKEN_KEY,
+  };
   return cached;
 }
 

@@ -2,7 +2,8 @@
 // (or on DATABASE_URL), signing in through the local Google stand-in unless
 // GOOGLE_CLIENT_ID/GOOGLE_CLIENT_SECRET are set. PORT overrides the app's port and
 // OIDC_PORT the stand-in's (default 4011), SMTP_PORT / SMTP_WEB_PORT the mail catcher's
-// (default 2525 / 2580), so that two checkouts can run side by side.
+// (default 2525 / 2580), YOUTUBE_STAND_IN_PORT the YouTube stand-in's (default 4012),
+// so that two checkouts can run side by side.
 import { runStack } from "./lib/stack.ts";
 
 await runStack({
@@ -11,4 +12,7 @@ await runStack({
   oidcPort: process.env.OIDC_PORT ? Number(process.env.OIDC_PORT) : undefined,
   smtpPort: process.env.SMTP_PORT ? Number(process.env.SMTP_PORT) : undefined,
   smtpWebPort: process.env.SMTP_WEB_PORT ? Number(process.env.SMTP_WEB_PORT) : undefined,
+  youtubePort: process.env.YOUTUBE_STAND_IN_PORT
+    ? Number(process.env.YOUTUBE_STAND_IN_PORT)
+    : undefined,
 });

@@ -13,6 +13,7 @@ export const NAV_BY_ROLE: Record<Role, { href: string; label: string }[]> = {
   CREATOR: [
     { href: "/creator", label: "home" },
     { href: "/creator/inbox", label: "inbox" },
+    { href: "/creator/youtube", label: "youtube" },
     { href: "/creator/payments", label: "payments" },
   ],
   ADMIN: [

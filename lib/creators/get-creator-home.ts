@@ -34,6 +34,7 @@ export type CreatorHome = {
     perVideo: number | null;
     perShort: number | null;
     perVisit: number | null;
+    perPost: number | null;
     currency: string;
   };
   channels: ChannelStats[];
@@ -57,10 +58,11 @@ export async function getCreatorHome(
       rate_per_video: string | null;
       rate_per_short: string | null;
       rate_per_visit: string | null;
+      rate_per_post: string | null;
       currency: string;
     }>(
       `SELECT id, display_name, bio, categories, region, country, languages,
-              rate_per_video::text, rate_per_short::text, rate_per_visit::text, currency
+              rate_per_video::text, rate_per_short::text, rate_per_visit::text, rate_per_post::text, currency
          FROM creators WHERE id = $1::uuid`,
       [creatorId],
     ),
@@ -126,6 +128,7 @@ export async function getCreatorHome(
     perVideo: toNumberOrNull(c.rate_per_video),
     perShort: toNumberOrNull(c.rate_per_short),
     perVisit: toNumberOrNull(c.rate_per_visit),
+    perPost: toNumberOrNull(c.rate_per_post),
     currency: c.currency,
   };
   const onboarding = onboardingSteps({

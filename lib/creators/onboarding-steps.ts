@@ -13,11 +13,19 @@ export function onboardingSteps(input: {
   channelCount: number;
   categories: string[];
   region: string | null;
-  rateCard: { perVideo: number | null; perShort: number | null; perVisit: number | null };
+  rateCard: {
+    perVideo: number | null;
+    perShort: number | null;
+    perVisit: number | null;
+    perPost?: number | null;
+  };
 }): OnboardingItem[] {
-  const hasRate = [input.rateCard.perVideo, input.rateCard.perShort, input.rateCard.perVisit].some(
-    (r) => r !== null && r > 0,
-  );
+  const hasRate = [
+    input.rateCard.perVideo,
+    input.rateCard.perShort,
+    input.rateCard.perVisit,
+    input.rateCard.perPost ?? null,
+  ].some((r) => r !== null && r > 0);
   return [
     {
       key: "CONNECT_CHANNEL",

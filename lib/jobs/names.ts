@@ -6,6 +6,8 @@ export const JOBS = {
   expireMatches: "expire-matches",
   /** Refits the forecast model when enough completions arrived. */
   refitForecast: "refit-forecast",
+  /** Syncs every connected YouTube channel (hourly). */
+  syncYoutube: "sync-youtube-channels",
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];

@@ -6,6 +6,7 @@ export type Schedule = { name: JobName; everyMinutes: number; what: string };
 
 export const SCHEDULES: readonly Schedule[] = [
   { name: JOBS.expireMatches, everyMinutes: 60, what: "expire matches untouched for 30 days" },
+  { name: JOBS.syncYoutube, everyMinutes: 60, what: "refresh every connected YouTube channel" },
   { name: JOBS.sendEmails, everyMinutes: 1, what: "send e-mails a lost nudge left behind" },
 ];
 

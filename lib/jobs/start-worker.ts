@@ -9,6 +9,8 @@ import { expireStaleMatches } from "../matches/expire-matches.ts";
 import { refitForecastModelIfStale } from "../matching/forecast/store.ts";
 import { createMailer, type Mailer } from "../notify/mailer.ts";
 import { sendOutbox } from "../notify/send-outbox.ts";
+import { youtubeConfig } from "../youtube/config.ts";
+import { syncAllYoutubeChannels } from "../youtube/sync-all-youtube-channels.ts";
 import { JOBS } from "./names.ts";
 import { getQueue } from "./queue.ts";
 import { cronOf, SCHEDULES } from "./schedules.ts";
@@ -40,6 +42,10 @@ export async function startWorker(
   await boss.work(
     JOBS.refitForecast,
     run(JOBS.refitForecast, () => refitForecastModelIfStale(pool, { minNewCompletions: 1 })),
+  );
+  await boss.work(
+    JOBS.syncYoutube,
+    run(JOBS.syncYoutube, () => syncAllYoutubeChannels(pool, youtubeConfig())),
   );
   // Mails committed while no worker ran go out now rather than at the next sweep.
   await boss.send(JOBS.sendEmails, {}, { singletonKey: "outbox" });

@@ -87,6 +87,7 @@ describe("getCreatorHome", () => {
       perVideo: 800_000,
       perShort: null,
       perVisit: null,
+      perPost: null,
       currency: "KRW",
     });
     expect(home!.channels.map((c) => [c.platform, c.tier, c.subscribers, c.source])).toEqual([

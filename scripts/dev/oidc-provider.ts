@@ -8,8 +8,7 @@
 // Run alone: `npx tsx scripts/dev/oidc-provider.ts` (port 4011, client redirect to
 // http://localhost:3000). scripts/lib/stack.ts starts it for `npm start` and the tests.
 import { createHash, generateKeyPairSync, randomBytes } from "node:crypto";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { pathToFileURL } from "node:url";
 import Provider, {
   type Adapter,
@@ -20,6 +19,7 @@ import Provider, {
 } from "oidc-provider";
 import { YOUTUBE_SCOPES } from "../../lib/auth/google-scopes.ts";
 import { DEMO_ACCOUNTS } from "../../lib/demo-data/accounts.ts";
+import { escapeHtml, listenOnLocalhost, readBody } from "./http-helpers.ts";
 
 export const LOCAL_GOOGLE_CLIENT = {
   id: "local-google-client",
@@ -80,18 +80,8 @@ export async function startLocalOidcProvider(options: {
   let handle: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) =>
     res.writeHead(503).end();
   const onRequest = (req: IncomingMessage, res: ServerResponse) => handle(req, res);
-  const server = createServer(onRequest);
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? DEFAULT_OIDC_PORT, "127.0.0.1", () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
-  // Also answer on ::1: "localhost" resolves to either, in the browser and in Node.
-  const server6 = createServer(onRequest);
-  await new Promise<void>((resolve) => {
-    server6.once("error", () => resolve());
-    server6.listen(port, "::1", () => resolve());
-  });
+  const listener = await listenOnLocalhost(onRequest, options.port ?? DEFAULT_OIDC_PORT);
+  const port = listener.port;
 
   const issuer = (options.issuer ?? `http://localhost:${port}`).replace(/\/$/, "");
   // Accounts known to this process; typed e-mails join it at login.
@@ -130,18 +120,7 @@ export async function startLocalOidcProvider(options: {
 
   return {
     issuer,
-    close: async () => {
-      await Promise.all(
-        [server, server6].map(
-          (s) =>
-            new Promise<void>((resolve) => {
-              if (!s.listening) return resolve();
-              s.close(() => resolve());
-              s.closeAllConnections();
-            }),
-        ),
-      );
-    },
+    close: () => listener.close(),
   };
 }
 
@@ -484,21 +463,6 @@ function initials(name: string): string {
     .slice(0, 2)
     .map((w) => w[0]!.toUpperCase())
     .join("");
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > 16_384) throw new Error("request body too large");
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }
 
 // `npx tsx scripts/dev/oidc-provider.ts [port] [app-url]`

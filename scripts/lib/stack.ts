@@ -28,6 +28,7 @@ import {
   startLocalOidcProvider,
 } from "../dev/oidc-provider.ts";
 import { DEFAULT_SMTP_PORT, DEFAULT_SMTP_WEB_PORT, startSmtpCatcher } from "../dev/smtp-catcher.ts";
+import { DEFAULT_YOUTUBE_STAND_IN_PORT, startYoutubeStandIn } from "../dev/youtube-stand-in.ts";
 import { redactUrl } from "./db-url.ts";
 
 export type StackMode = "dev" | "e2e";
@@ -42,6 +43,8 @@ export type StackOptions = {
   smtpPort?: number;
   /** Port of the catcher's web page. Default: 2580. */
   smtpWebPort?: number;
+  /** Port of the local YouTube stand-in; 0 picks a free one. Default: 4012 (dev), free (e2e). */
+  youtubePort?: number;
 };
 
 export type Stack = {
@@ -112,6 +115,9 @@ async function start(options: StackOptions, cleanups: StackResources): Promise<S
 
   const auth = await startIdentityProvider(mode, appUrl, options.oidcPort, cleanups);
   const mail = await startMailCatcher(mode, options, cleanups);
+  const youtube = auth.GOOGLE_CLIENT_ID
+    ? await startYoutube(mode, appUrl, options.youtubePort, cleanups)
+    : {};
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -119,10 +125,15 @@ async function start(options: StackOptions, cleanups: StackResources): Promise<S
     NEXTAUTH_URL: appUrl,
     ...auth,
     ...mail,
+    ...youtube,
     NEXT_TELEMETRY_DISABLED: "1",
     // Production mode refuses to start without a secret; each test run gets its own.
     ...(mode === "e2e"
-      ? { NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url") }
+      ? {
+          NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
+          TOKEN_ENCRYPTION_KEY:
+            process.env.TOKEN_ENCRYPTION_KEY ?? randomBytes(32).toString("base64"),
+        }
       : {}),
   };
 
@@ -336,6 +347,35 @@ async function startIdentityProvider(
     GOOGLE_CLIENT_ID: LOCAL_GOOGLE_CLIENT.id,
     GOOGLE_CLIENT_SECRET: LOCAL_GOOGLE_CLIENT.secret,
   };
+}
+
+/**
+ * The local stand-in for Google's OAuth consent and the YouTube APIs; only with the
+ * local sign-in stand-in, whose OAuth client it shares. Returns the endpoints the app
+ * and the worker get.
+ */
+async function startYoutube(
+  mode: StackMode,
+  appUrl: string,
+  port: number | undefined,
+  cleanups: StackResources,
+): Promise<Record<string, string>> {
+  step("starting the local YouTube stand-in");
+  const standIn = await startYoutubeStandIn({
+    port: port ?? (mode === "dev" ? DEFAULT_YOUTUBE_STAND_IN_PORT : 0),
+    redirectUris: [`${appUrl}/api/youtube/callback`],
+  }).catch((error: unknown) => {
+    throw new Error(
+      `the local YouTube stand-in could not start (${String(error)}). Is another \`npm start\` running? ` +
+        `Set YOUTUBE_STAND_IN_PORT to a free port.`,
+    );
+  });
+  cleanups.push(() => {
+    step("stopping the YouTube stand-in");
+    return standIn.close();
+  });
+  step(`  YouTube APIs and consent at ${standIn.url}`);
+  return standIn.env;
 }
 
 // Everything `next build` compiles; tests and e2e specs are not part of the bundle.

@@ -12,6 +12,9 @@ import { requireUser } from "@/lib/auth/guards";
 import { formatMoney } from "@/lib/reporting/format";
 import { getChannelViewSeries } from "@/lib/creators/get-channel-view-series";
 import { getCreatorHome } from "@/lib/creators/get-creator-home";
+import { getCreatorAudience } from "@/lib/creators/get-creator-audience";
+import { pool } from "@/lib/db/client";
+import { AudienceBreakdown } from "@/components/youtube/audience-breakdown";
 import { listCreatorProposals } from "@/lib/reporting/list-creator-proposals";
 
 export const metadata: Metadata = { title: "Creator home · Creator Match" };
@@ -41,13 +44,15 @@ export default async function CreatorHomePage() {
   }
 
   const primary = home.channels[0];
-  const [proposals, views] = await Promise.all([
+  const [proposals, views, audience] = await Promise.all([
     listCreatorProposals(home.id, { limit: 20 }),
     primary ? getChannelViewSeries(home.id, primary.id, { limit: 50 }) : Promise.resolve([]),
+    getCreatorAudience(pool, home.id),
   ]);
   const rates = [
     { label: "Per video", value: home.rateCard.perVideo },
     { label: "Per short", value: home.rateCard.perShort },
+    { label: "Per post", value: home.rateCard.perPost },
     { label: "Per store visit", value: home.rateCard.perVisit },
   ];
 
@@ -111,11 +116,22 @@ export default async function CreatorHomePage() {
             home.channels.map((ch) => <ChannelStatsCard key={ch.id} channel={ch} />)
           ) : (
             <Card title="Channel statistics">
-              <EmptyState title="No channel connected">
+              <EmptyState
+                title="No channel connected"
+                action={
+                  <Link
+                    href="/creator/youtube"
+                    className="rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white hover:bg-blue-700"
+                  >
+                    Connect YouTube
+                  </Link>
+                }
+              >
                 Connect your YouTube channel to show its statistics here.
               </EmptyState>
             </Card>
           )}
+          {audience ? <AudienceBreakdown audience={audience} /> : null}
         </div>
       </div>
 
