@@ -1,0 +1,12 @@
+import { apiRoute } from "@/lib/api/route";
+import { CAMPAIGN_MANAGER_ROLES } from "@/lib/auth/roles";
+import { scopedBrandIds } from "@/lib/campaigns/campaign-scope";
+import { getScopedSeries } from "@/lib/reporting/campaign/get-scoped-series";
+import { ReportParams, SeriesQuery } from "@/lib/reporting/campaign/schemas";
+
+// GET /api/v1/campaigns/:id/report/series?grain=minute|5min|hour|day&from&to – one
+// chart's zero-filled buckets (default: the last hours, or the campaign's days).
+export const GET = apiRoute(
+  { roles: CAMPAIGN_MANAGER_ROLES, params: ReportParams, query: SeriesQuery },
+  async ({ user, params, query }) => getScopedSeries(scopedBrandIds(user), params.id, query),
+);
