@@ -16,11 +16,17 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { formatInteger, formatMoney, formatPercent } from "@/lib/reporting/format";
+import {
+  DISPLAY_TIME_ZONE,
+  formatInteger,
+  formatMoney,
+  formatPercent,
+} from "@/lib/reporting/format";
 
 export type ChartSeries = { key: string; label: string; color?: string };
 export type ValueFormat = "integer" | "krw" | "percent";
-export type XFormat = "category" | "month" | "day";
+/** "time": ISO instants of minute / 5-minute / hour buckets, drawn in Korea time. */
+export type XFormat = "category" | "month" | "day" | "time";
 export type ChartPoint = { x: string } & Record<string, string | number>;
 
 const PALETTE = ["#2563eb", "#f59e0b", "#10b981", "#8b5cf6", "#ef4444", "#0ea5e9"];
@@ -39,18 +45,33 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 
 function formatValue(v: number, format: ValueFormat): string {
   if (format === "krw") return formatMoney(v);
-  if (format === "percent") return formatPercent(v);
+  if (format === "percent") return formatPercent(v, Math.abs(v) < 0.01 ? 2 : 1);
   return formatInteger(v);
 }
 
 function formatTick(v: number, format: ValueFormat): string {
   if (format === "krw") return compactKrw.format(v);
-  if (format === "percent") return formatPercent(v, 0);
+  // small rates (a CTR of 0.4 %) would all read "0%" without decimals
+  if (format === "percent") return formatPercent(v, Math.abs(v) < 0.1 && v !== 0 ? 1 : 0);
   return compactNumber.format(v);
 }
 
-/** "2025-03" -> "Mar 25"; "2025-03-07" -> "7 Mar 25". */
+const timeFormat = new Intl.DateTimeFormat("en-GB", {
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: DISPLAY_TIME_ZONE,
+});
+const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: DISPLAY_TIME_ZONE,
+});
+
+/** "2025-03" -> "Mar 25"; "2025-03-07" -> "7 Mar 25"; an instant -> "14:05" (Korea time). */
 function formatX(x: string, format: XFormat): string {
+  if (format === "time") return timeFormat.format(new Date(x));
   if (format === "month") {
     const [y, m] = x.split("-");
     return `${MONTHS[Number(m) - 1]} ${y.slice(2)}`;
@@ -156,7 +177,10 @@ export function Chart({
       labelFormatter={(label, payload) => {
         const point = payload?.[0]?.payload as ChartPoint | undefined;
         const heading = tooltipLabelKey && point ? point[tooltipLabelKey] : undefined;
-        const x = formatX(String(label), xFormat === "month" ? "month" : "category");
+        const x =
+          xFormat === "time"
+            ? dateTimeFormat.format(new Date(String(label)))
+            : formatX(String(label), xFormat === "month" ? "month" : "category");
         return heading ? `${heading} (${x})` : x;
       }}
       contentStyle={{ fontSize: 12, borderRadius: 8, borderColor: "#e2e8f0" }}

@@ -14,7 +14,7 @@ import {
   insertTrackedMatch,
   insertVideo,
   type TrackedMatch,
-} from "./test-fixtures.ts";
+} from "./seed-events.ts";
 
 /** An instant given in Korea time (UTC+9). */
 const kst = (s: string) => new Date(`${s}+09:00`);

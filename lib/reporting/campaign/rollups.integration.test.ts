@@ -12,7 +12,7 @@ import {
   insertTrackedMatch,
   type ConversionInput,
   type TrackedMatch,
-} from "./test-fixtures.ts";
+} from "./seed-events.ts";
 
 const START = Date.parse("2026-10-30T12:00:00Z"); // spans Korea-day and UTC-day edges
 const SPAN_MINUTES = 3 * 24 * 60;

@@ -20,12 +20,20 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         title={campaign.title}
         description={`${campaign.category} · ${campaign.type.toLowerCase().replace("_", " ")} · budget ${formatMoney(campaign.budget, campaign.currency)} · ${campaign.status.toLowerCase()}`}
       >
-        <Link
-          href={`/dashboard/campaigns/${campaign.id}/edit`}
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
-        >
-          Edit campaign
-        </Link>
+        <div className="flex gap-2">
+          <Link
+            href={`/dashboard/campaigns/${campaign.id}/report`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
+          >
+            Report
+          </Link>
+          <Link
+            href={`/dashboard/campaigns/${campaign.id}/edit`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
+          >
+            Edit campaign
+          </Link>
+        </div>
       </PageHeader>
       <h2 className="mb-3 text-lg font-semibold">Find creators</h2>
       <Suspense fallback={<p className="text-sm text-slate-500">Loading…</p>}>

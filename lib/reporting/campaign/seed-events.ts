@@ -1,6 +1,6 @@
-// Raw events for report tests and the report bench, written the way the tracking and
-// conversion code writes them: clicks and conversions in multi-row INSERTs (one
-// statement per batch, so the rollup triggers see whole batches, as in production).
+// Raw events for report tests, the report bench and the demo data, written the way the
+// tracking and conversion code writes them: clicks and conversions in multi-row INSERTs
+// (one statement per batch, so the rollup triggers see whole batches, as in production).
 import { randomUUID } from "node:crypto";
 import type { Queryable } from "../queryable.ts";
 
