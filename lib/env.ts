@@ -75,6 +75,10 @@ const EnvSchema = z
     SMTP_USER: z.string().min(1).optional(),
     SMTP_PASSWORD: z.string().min(1).optional(),
     MAIL_FROM: z.string().min(3).default("Creator Match <no-reply@creatormatch.local>"),
+    // YouTube Data API v3 (videos.list for the sponsored videos' daily statistics);
+    // development and tests point it at a local stand-in.
+    YOUTUBE_DATA_API_BASE_URL: z.string().url().default("https://www.googleapis.com/youtube/v3"),
+    YOUTUBE_API_KEY: z.string().min(1).max(500).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {

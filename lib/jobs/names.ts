@@ -6,6 +6,10 @@ export const JOBS = {
   expireMatches: "expire-matches",
   /** Refits the forecast model when enough completions arrived. */
   refitForecast: "refit-forecast",
+  /** Daily statistics of the sponsored videos linked to matches (campaign views). */
+  snapshotVideos: "snapshot-videos",
+  /** Drops minute rollups older than three days (daily). */
+  pruneMinuteRollups: "prune-minute-rollups",
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
