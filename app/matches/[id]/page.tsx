@@ -1,6 +1,7 @@
 // /matches/:id – one match, for the brand, the creator and admins (404 for anyone else).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { SponsoredVideos } from "@/components/reports/sponsored-videos";
 import { AppShell } from "@/components/ui/app-shell";
 import { MatchView } from "@/components/workflow/match-view";
 import { NAV_BY_ROLE } from "@/components/workflow/nav";
@@ -9,6 +10,8 @@ import { pool } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { actorOf } from "@/lib/matches/actor";
 import { getMatch } from "@/lib/matches/get-match";
+import { listMatchVideos } from "@/lib/reporting/videos/list-match-videos";
+import { linkSponsoredVideo } from "./actions";
 
 export const metadata: Metadata = { title: "Match · Creator Match" };
 
@@ -20,9 +23,20 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   });
+  // Sponsored videos belong to accepted and completed matches only.
+  const won = match.status === "ACCEPTED" || match.status === "COMPLETED";
+  const videos = won ? await listMatchVideos(pool, match.id) : [];
   return (
     <AppShell user={user} nav={NAV_BY_ROLE[user.role]}>
       <MatchView initial={match} role={user.role} />
+      {won ? (
+        <SponsoredVideos
+          matchId={match.id}
+          videos={videos}
+          canLink={user.role === "CREATOR"}
+          linkVideo={linkSponsoredVideo}
+        />
+      ) : null}
     </AppShell>
   );
 }
