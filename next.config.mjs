@@ -1,3 +1,9 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+// next-intl finds its per-request configuration in i18n/request.ts (locale from a cookie
+// or the browser, no locale in the URL).
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
 // Security headers for every response; HSTS only where TLS is guaranteed. The
 // Content-Security-Policy is set per request by proxy.ts (it carries a fresh nonce).
 const isProduction = process.env.NODE_ENV === "production";
@@ -35,4 +41,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

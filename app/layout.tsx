@@ -1,14 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Providers } from "./providers";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "Creator Match",
-  description:
-    "Brand × creator matching: campaigns get creators ranked by an explained fit score with forecasts checked against results.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return { title: t("productName"), description: t("productDescription") };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
@@ -16,10 +17,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page is rendered per request: its scripts carry that response's CSP nonce
   // (proxy.ts), which a page prerendered at build time could not know.
   await connection();
+  const locale = await getLocale();
+  // The client provider inherits locale, messages and time zone from i18n/request.ts.
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="min-h-dvh font-sans">
-        <Providers>{children}</Providers>
+        <NextIntlClientProvider>
+          <Providers>{children}</Providers>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

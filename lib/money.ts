@@ -80,21 +80,29 @@ export function fxRate(from: string, to: string): number {
 
 const moneyFormatters = new Map<string, { format: Intl.NumberFormat; minorPerMajor: number }>();
 
-function moneyFormatter(currency: string) {
-  let f = moneyFormatters.get(currency);
+function moneyFormatter(currency: string, intlTag: string) {
+  const key = `${intlTag}|${currency}`;
+  let f = moneyFormatters.get(key);
   if (!f) {
-    const format = new Intl.NumberFormat("ko-KR", { style: "currency", currency });
+    const format = new Intl.NumberFormat(intlTag, { style: "currency", currency });
     // The currency's own number of decimals (KRW 0, USD 2) says what a minor unit is.
     const digits = format.resolvedOptions().maximumFractionDigits ?? 0;
     f = { format, minorPerMajor: 10 ** digits };
-    moneyFormatters.set(currency, f);
+    moneyFormatters.set(key, f);
   }
   return f;
 }
 
-/** Formats an amount given in minor units of `currency`: "₩1,234,000", "US$1,234.56". */
-export function formatMoney(amount: number | bigint | null | undefined, currency = "KRW"): string {
+/**
+ * Formats an amount given in minor units of `currency`: "₩1,234,000", "US$1,234.56".
+ * `intlTag` picks the language's conventions (lib/i18n/format.ts passes the page's).
+ */
+export function formatMoney(
+  amount: number | bigint | null | undefined,
+  currency = "KRW",
+  intlTag = "ko-KR",
+): string {
   if (amount === null || amount === undefined) return "—";
-  const { format, minorPerMajor } = moneyFormatter(currency);
+  const { format, minorPerMajor } = moneyFormatter(currency, intlTag);
   return format.format(Number(amount) / minorPerMajor);
 }

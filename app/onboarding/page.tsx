@@ -2,6 +2,7 @@
 // where the creator stands come from creators.onboarding_step.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/ui/app-shell";
 import { requireUser } from "@/lib/auth/guards";
 import { homePathFor } from "@/lib/auth/home-path";
@@ -9,7 +10,9 @@ import { prisma } from "@/lib/db/client";
 import type { OnboardingStep } from "@/lib/db/generated/enums";
 import { onboardingProgress } from "./steps";
 
-export const metadata: Metadata = { title: "Get started · Creator Match" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("onboarding"))("metaTitle") };
+}
 
 export default async function OnboardingPage() {
   const user = await requireUser(["CREATOR"]);
@@ -23,19 +26,22 @@ export default async function OnboardingPage() {
   if (step === "DONE") redirect(homePathFor(user.role));
   const steps = onboardingProgress(step);
   const current = steps.find((s) => s.status === "current");
+  const t = await getTranslations("onboarding");
 
   return (
-    <AppShell user={user} nav={[{ href: "/onboarding", label: "Get started" }]}>
+    <AppShell user={user} nav={[{ href: "/onboarding", label: "getStarted" }]}>
       <div className="mx-auto max-w-2xl">
         <h1 className="text-2xl font-semibold text-slate-900">
-          Welcome, {user.name ?? creator?.displayName ?? user.email}
+          {t("welcome", { name: user.name ?? creator?.displayName ?? user.email })}
         </h1>
         <p className="mt-2 text-sm text-slate-600">
-          Signed in as <span className="break-all font-medium text-slate-800">{user.email}</span>.
-          Three steps set up your creator profile so brands can find you and send proposals.
+          {t.rich("signedInAs", {
+            email: user.email,
+            em: (chunks) => <span className="break-all font-medium text-slate-800">{chunks}</span>,
+          })}
         </p>
 
-        <ol aria-label="Onboarding steps" className="mt-8 space-y-4">
+        <ol aria-label={t("stepsLabel")} className="mt-8 space-y-4">
           {steps.map((s, i) => (
             <li
               key={s.step}
@@ -56,11 +62,17 @@ export default async function OnboardingPage() {
                   {s.status === "done" ? "✓" : i + 1}
                 </span>
                 <div>
-                  <h2 className="text-base font-medium text-slate-900">{s.title}</h2>
+                  <h2 className="text-base font-medium text-slate-900">
+                    {t(`steps.${s.step}.title`)}
+                  </h2>
                   <p className="text-xs font-medium uppercase tracking-wide text-slate-500">
-                    {s.status === "done" ? "Done" : s.status === "current" ? "Next step" : "Later"}
+                    {s.status === "done"
+                      ? t("statusDone")
+                      : s.status === "current"
+                        ? t("statusCurrent")
+                        : t("statusLater")}
                   </p>
-                  <p className="mt-1 text-sm text-slate-600">{s.description}</p>
+                  <p className="mt-1 text-sm text-slate-600">{t(`steps.${s.step}.description`)}</p>
                 </div>
               </div>
             </li>
@@ -69,7 +81,7 @@ export default async function OnboardingPage() {
 
         {current?.step === "CONNECT_CHANNEL" ? (
           <p className="mt-6 text-sm text-slate-600">
-            Channels connected so far:{" "}
+            {t("channelsSoFar")}{" "}
             <span className="font-medium text-slate-900">{creator?._count.channels ?? 0}</span>
           </p>
         ) : null}

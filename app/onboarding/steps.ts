@@ -3,25 +3,11 @@ import type { OnboardingStep } from "@/lib/db/generated/enums";
 
 type Step = Exclude<OnboardingStep, "DONE">;
 
-const STEPS: { step: Step; title: string; description: string }[] = [
-  {
-    step: "CONNECT_CHANNEL",
-    title: "Connect your YouTube channel",
-    description:
-      "We read your channel statistics and your last 50 videos, and — with your permission — your audience's age, gender and country from YouTube Analytics. Figures from your own analytics are shown to brands as verified.",
-  },
-  {
-    step: "PROFILE",
-    title: "Complete your profile",
-    description:
-      "Your categories, home region and languages decide which campaigns you are matched with.",
-  },
-  {
-    step: "RATE_CARD",
-    title: "Set your rates",
-    description:
-      "Your price per video, per short and per store visit, used to estimate budget fit before a brand proposes.",
-  },
+// Titles and descriptions: onboarding.steps.<step> in messages/*/onboarding.json.
+const STEPS: { step: Step }[] = [
+  { step: "CONNECT_CHANNEL" },
+  { step: "PROFILE" },
+  { step: "RATE_CARD" },
 ];
 
 export type StepStatus = "done" | "current" | "upcoming";

@@ -2,6 +2,7 @@
 // Starts the Google redirect flow. next-auth's client helper fetches a CSRF token and
 // posts to /api/auth/signin/google, which answers with the provider's authorization URL.
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { GoogleLogo } from "./google-logo";
 
@@ -12,6 +13,7 @@ export function SignInButton({
   callbackUrl: string;
   disabled?: boolean;
 }) {
+  const t = useTranslations("auth");
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState(false);
 
@@ -36,11 +38,11 @@ export function SignInButton({
         className="inline-flex w-full items-center justify-center gap-3 rounded-md border border-slate-300 bg-white px-4 py-2.5 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 disabled:cursor-not-allowed disabled:opacity-60"
       >
         <GoogleLogo />
-        {pending ? "Redirecting to Google…" : "Sign in with Google"}
+        {pending ? t("redirecting") : t("signInWithGoogle")}
       </button>
       {failed ? (
         <p role="alert" className="text-sm text-red-700">
-          Could not reach the sign-in service. Check your connection and try again.
+          {t("unreachable")}
         </p>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 "use client";
 // Ends every session of this account (other browsers, a lost phone), then this one.
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ActionResult } from "@/lib/api/action";
 
@@ -9,6 +10,7 @@ export function SignOutEverywhereButton({
 }: {
   signOutEverywhere: () => Promise<ActionResult<{ revoked: number }>>;
 }) {
+  const t = useTranslations("auth");
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState(false);
   async function run() {
@@ -32,11 +34,11 @@ export function SignOutEverywhereButton({
         onClick={run}
         className="w-full rounded-md px-3 py-2 text-left text-sm text-slate-700 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 disabled:opacity-60"
       >
-        {pending ? "Signing out everywhere…" : "Sign out everywhere"}
+        {pending ? t("signingOutEverywhere") : t("signOutEverywhere")}
       </button>
       {failed ? (
         <p role="alert" className="px-3 pb-1 text-xs text-red-700">
-          Could not sign out the other sessions. Try again.
+          {t("signOutEverywhereFailed")}
         </p>
       ) : null}
     </>

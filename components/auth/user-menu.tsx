@@ -1,16 +1,11 @@
 // The signed-in user's menu for page headers: who you are, in which role, sign-out, and
 // "sign out everywhere" (every session of the account, on every device).
 // A <details> disclosure, so it opens without client JavaScript and works at phone width.
+import { getTranslations } from "next-intl/server";
 import type { Role } from "@/lib/db/generated/enums";
 import { signOutEverywhere } from "@/lib/auth/session-actions";
 import { SignOutButton } from "./sign-out-button";
 import { SignOutEverywhereButton } from "./sign-out-everywhere-button";
-
-const ROLE_LABEL: Record<Role, string> = {
-  ADMIN: "Admin",
-  BRAND_MANAGER: "Brand manager",
-  CREATOR: "Creator",
-};
 
 export function initialsOf(name: string | null, email: string): string {
   const words = (name ?? "").split(/\s+/).filter((w) => /^\p{L}/u.test(w));
@@ -22,12 +17,18 @@ export function initialsOf(name: string | null, email: string): string {
   return email.slice(0, 1).toUpperCase();
 }
 
-export function UserMenu({ user }: { user: { name: string | null; email: string; role: Role } }) {
+export async function UserMenu({
+  user,
+}: {
+  user: { name: string | null; email: string; role: Role };
+}) {
   const label = user.name ?? user.email;
+  const t = await getTranslations("auth");
+  const tRoles = await getTranslations("common.roles");
   return (
     <details className="group relative">
       <summary
-        aria-label={`Account menu for ${label}`}
+        aria-label={t("accountMenu", { name: label })}
         className="flex cursor-pointer list-none items-center gap-2 rounded-full p-1 pr-3 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 [&::-webkit-details-marker]:hidden"
       >
         <span
@@ -46,7 +47,7 @@ export function UserMenu({ user }: { user: { name: string | null; email: string;
             <p className="truncate text-sm font-medium text-slate-900">{user.name}</p>
           ) : null}
           <p className="truncate text-xs text-slate-600">{user.email}</p>
-          <p className="mt-1 text-xs font-medium text-blue-700">{ROLE_LABEL[user.role]}</p>
+          <p className="mt-1 text-xs font-medium text-blue-700">{tRoles(user.role)}</p>
         </div>
         <div className="pt-1">
           <SignOutButton />

@@ -16,12 +16,18 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useLocale } from "next-intl";
 import {
-  DISPLAY_TIME_ZONE,
-  formatInteger,
+  dayFromKey,
+  formatAxisDay,
+  formatAxisMonth,
   formatMoney,
+  formatNumber,
   formatPercent,
-} from "@/lib/reporting/format";
+  formatTime,
+  spansYears,
+} from "@/lib/i18n/format";
+import { INTL_TAG, type Locale } from "@/lib/i18n/locales";
 
 export type ChartSeries = { key: string; label: string; color?: string };
 export type ValueFormat = "integer" | "krw" | "percent";
@@ -31,55 +37,37 @@ export type ChartPoint = { x: string } & Record<string, string | number>;
 
 const PALETTE = ["#2563eb", "#f59e0b", "#10b981", "#8b5cf6", "#ef4444", "#0ea5e9"];
 
-const compactNumber = new Intl.NumberFormat("en-US", {
-  notation: "compact",
-  maximumFractionDigits: 1,
-});
-const compactKrw = new Intl.NumberFormat("en-US", {
-  style: "currency",
-  currency: "KRW",
-  notation: "compact",
-  maximumFractionDigits: 1,
-});
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const compact = (locale: Locale, currency?: string) =>
+  new Intl.NumberFormat(INTL_TAG[locale], {
+    notation: "compact",
+    maximumFractionDigits: 1,
+    ...(currency ? { style: "currency", currency } : {}),
+  });
 
-function formatValue(v: number, format: ValueFormat): string {
-  if (format === "krw") return formatMoney(v);
-  if (format === "percent") return formatPercent(v, Math.abs(v) < 0.01 ? 2 : 1);
-  return formatInteger(v);
+function formatValue(locale: Locale, v: number, format: ValueFormat): string {
+  if (format === "krw") return formatMoney(locale, v);
+  // small rates (a CTR of 0.04 %) need more digits to read as more than zero
+  if (format === "percent") return formatPercent(locale, v, Math.abs(v) < 0.01 ? 2 : 1);
+  return formatNumber(locale, v);
 }
 
-function formatTick(v: number, format: ValueFormat): string {
-  if (format === "krw") return compactKrw.format(v);
-  // small rates (a CTR of 0.4 %) would all read "0%" without decimals
-  if (format === "percent") return formatPercent(v, Math.abs(v) < 0.1 && v !== 0 ? 1 : 0);
-  return compactNumber.format(v);
+function formatTick(locale: Locale, v: number, format: ValueFormat): string {
+  if (format === "krw") return compact(locale, "KRW").format(v);
+  if (format === "percent") return formatPercent(locale, v, Math.abs(v) < 0.1 && v !== 0 ? 1 : 0);
+  return compact(locale).format(v);
 }
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", {
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: DISPLAY_TIME_ZONE,
-});
-const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: DISPLAY_TIME_ZONE,
-});
-
-/** "2025-03" -> "Mar 25"; "2025-03-07" -> "7 Mar 25"; an instant -> "14:05" (Korea time). */
-function formatX(x: string, format: XFormat): string {
-  if (format === "time") return timeFormat.format(new Date(x));
-  if (format === "month") {
-    const [y, m] = x.split("-");
-    return `${MONTHS[Number(m) - 1]} ${y.slice(2)}`;
+/**
+ * Axis labels nobody can misread: "2025-03" -> "2025년 3월" / "Mar 2025"; "2025-03-07" ->
+ * "3월 7일" / "7 Mar", with the year when the axis spans more than one.
+ */
+function formatX(locale: Locale, x: string, format: XFormat, withYear: boolean): string {
+  if (format === "time") {
+    const time = formatTime(locale, x);
+    return withYear ? `${formatAxisDay(locale, x)} ${time}` : time;
   }
-  if (format === "day") {
-    const [y, m, d] = x.split("-");
-    return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y.slice(2)}`;
-  }
+  if (format === "month") return formatAxisMonth(locale, dayFromKey(`${x}-15`));
+  if (format === "day") return formatAxisDay(locale, dayFromKey(x), withYear);
   return x;
 }
 
@@ -110,6 +98,8 @@ export function Chart({
   /** A field of each point to show as the tooltip heading instead of x (e.g. a video title). */
   tooltipLabelKey?: string;
 }) {
+  const locale = useLocale();
+  const withYear = xFormat === "day" && spansYears(data.map((p) => dayFromKey(p.x)));
   const colored = series.map((s, i) => ({ ...s, color: s.color ?? PALETTE[i % PALETTE.length] }));
   const common = {
     data,
@@ -129,12 +119,12 @@ export function Chart({
   const tickStyle = { fontSize: 11, fill: "#64748b" };
   const categoryAxisProps = {
     dataKey: "x",
-    tickFormatter: (x: string) => formatX(String(x), xFormat),
+    tickFormatter: (x: string) => formatX(locale, String(x), xFormat, withYear),
     tick: tickStyle,
     tickLine: false,
   } as const;
   const valueAxisProps = {
-    tickFormatter: (v: number) => formatTick(Number(v), valueFormat),
+    tickFormatter: (v: number) => formatTick(locale, Number(v), valueFormat),
     tick: tickStyle,
     tickLine: false,
     allowDecimals: valueFormat !== "integer",
@@ -173,14 +163,11 @@ export function Chart({
     ),
     <Tooltip
       key="tooltip"
-      formatter={(v) => formatValue(Number(v), valueFormat)}
+      formatter={(v) => formatValue(locale, Number(v), valueFormat)}
       labelFormatter={(label, payload) => {
         const point = payload?.[0]?.payload as ChartPoint | undefined;
         const heading = tooltipLabelKey && point ? point[tooltipLabelKey] : undefined;
-        const x =
-          xFormat === "time"
-            ? dateTimeFormat.format(new Date(String(label)))
-            : formatX(String(label), xFormat === "month" ? "month" : "category");
+        const x = formatX(locale, String(label), xFormat, true);
         return heading ? `${heading} (${x})` : x;
       }}
       contentStyle={{ fontSize: 12, borderRadius: 8, borderColor: "#e2e8f0" }}
@@ -212,8 +199,8 @@ export function Chart({
                   position={rows ? "right" : "top"}
                   formatter={(v: unknown) =>
                     valueFormat === "integer"
-                      ? formatInteger(Number(v))
-                      : formatTick(Number(v), valueFormat)
+                      ? formatNumber(locale, Number(v))
+                      : formatTick(locale, Number(v), valueFormat)
                   }
                   style={{ fontSize: 11, fill: "#334155" }}
                 />
@@ -259,7 +246,7 @@ export function Chart({
                   {tooltipLabelKey && p[tooltipLabelKey] ? `${p[tooltipLabelKey]} (${p.x})` : p.x}
                 </th>
                 {colored.map((s) => (
-                  <td key={s.key}>{formatValue(Number(p[s.key] ?? 0), valueFormat)}</td>
+                  <td key={s.key}>{formatValue(locale, Number(p[s.key] ?? 0), valueFormat)}</td>
                 ))}
               </tr>
             ))}

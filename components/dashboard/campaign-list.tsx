@@ -1,11 +1,12 @@
 // A brand's campaigns with status, budget, dates and how far their matches got.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TBody, TD, TH, THead, TR, Table } from "@/components/ui/table";
-import { formatDate, formatInteger, formatMoney } from "@/lib/reporting/format";
+import { useFormat } from "@/lib/i18n/use-format";
 import type { CampaignRow } from "@/lib/reporting/list-brand-campaigns";
 import { CampaignStatusControl, type SetCampaignStatus } from "./campaign-status-control";
-import { CampaignStatusBadge, titleCase } from "./status-badge";
+import { CampaignStatusBadge } from "./status-badge";
 
 export function CampaignList({
   rows,
@@ -17,26 +18,25 @@ export function CampaignList({
   /** Server action; when given, each row offers its next statuses. */
   setStatus?: SetCampaignStatus;
 }) {
+  const t = useTranslations("campaignList");
+  const tType = useTranslations("enums.campaignType");
+  const { formatDate, formatInteger, formatMoney } = useFormat();
   if (rows.length === 0) {
-    return (
-      <EmptyState title="No campaigns yet">
-        Campaigns you create appear here with their matches.
-      </EmptyState>
-    );
+    return <EmptyState title={t("emptyTitle")}>{t("emptyText")}</EmptyState>;
   }
   return (
-    <Table caption="Campaigns, newest first">
+    <Table caption={t("caption")}>
       <THead>
-        <TH>Campaign</TH>
-        <TH>Status</TH>
-        <TH align="right">Budget</TH>
-        <TH>Dates</TH>
-        <TH align="right">Matches</TH>
+        <TH>{t("campaign")}</TH>
+        <TH>{t("status")}</TH>
+        <TH align="right">{t("budget")}</TH>
+        <TH>{t("dates")}</TH>
+        <TH align="right">{t("matches")}</TH>
       </THead>
       <TBody>
         {rows.map((c) => (
           <TR key={c.id}>
-            <TD label="Campaign" primary>
+            <TD label={t("campaign")} primary>
               <Link
                 href={`/dashboard/campaigns/${c.id}`}
                 className="block font-medium text-slate-900 underline-offset-2 hover:underline"
@@ -44,11 +44,11 @@ export function CampaignList({
                 {c.title}
               </Link>
               <span className="block text-xs text-slate-500">
-                {titleCase(c.type)}
+                {tType(c.type)}
                 {showBrand ? ` · ${c.brandName}` : ""}
               </span>
             </TD>
-            <TD label="Status">
+            <TD label={t("status")}>
               <CampaignStatusBadge status={c.status} />
               {setStatus ? (
                 <CampaignStatusControl
@@ -59,26 +59,26 @@ export function CampaignList({
                 />
               ) : null}
             </TD>
-            <TD label="Budget" align="right">
+            <TD label={t("budget")} align="right">
               {formatMoney(c.budget, c.currency)}
             </TD>
-            <TD label="Dates">
+            <TD label={t("dates")}>
               <span className="whitespace-nowrap">
                 {c.startsAt || c.endsAt
                   ? `${formatDate(c.startsAt)} – ${formatDate(c.endsAt)}`
-                  : "Not scheduled"}
+                  : t("notScheduled")}
               </span>
             </TD>
-            <TD label="Matches" align="right">
-              <span
-                className="whitespace-nowrap"
-                title="Open: pending to negotiating · won: accepted or completed · done: completed"
-              >
+            <TD label={t("matches")} align="right">
+              <span className="whitespace-nowrap" title={t("matchesTitle")}>
                 {formatInteger(c.matches.total)}
                 <span className="text-xs text-slate-500">
                   {" "}
-                  ({formatInteger(c.matches.open)} open · {formatInteger(c.matches.won)} won ·{" "}
-                  {formatInteger(c.matches.completed)} done)
+                  {t("matchesDetail", {
+                    open: formatInteger(c.matches.open),
+                    won: formatInteger(c.matches.won),
+                    completed: formatInteger(c.matches.completed),
+                  })}
                 </span>
               </span>
             </TD>

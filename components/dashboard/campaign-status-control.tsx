@@ -1,17 +1,11 @@
 "use client";
 // Buttons that move a campaign to its next statuses through a server action; the
 // server re-checks the move, the role and the ownership.
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/api/action";
 import { nextCampaignStatuses } from "@/lib/campaigns/campaign-status";
 import type { CampaignStatus } from "@/lib/db/generated/enums";
-
-const LABEL: Record<CampaignStatus, string> = {
-  DRAFT: "Back to draft",
-  ACTIVE: "Activate",
-  PAUSED: "Pause",
-  COMPLETED: "Complete",
-};
 
 export type SetCampaignStatus = (input: {
   campaignId: string;
@@ -24,7 +18,10 @@ export function CampaignStatusControl(props: {
   status: CampaignStatus;
   setStatus: SetCampaignStatus;
 }) {
+  const t = useTranslations("campaignList");
   const [pending, startTransition] = useTransition();
+  const label = (status: CampaignStatus) =>
+    t(`statusAction.${props.status === "PAUSED" && status === "ACTIVE" ? "resume" : status}`);
   const [error, setError] = useState<string | null>(null);
   const next = nextCampaignStatuses(props.status);
   if (next.length === 0) return null;
@@ -36,12 +33,15 @@ export function CampaignStatusControl(props: {
           key={status}
           type="button"
           disabled={pending}
-          aria-label={`${props.status === "PAUSED" && status === "ACTIVE" ? "Resume" : LABEL[status]} ${props.campaignTitle}`}
+          aria-label={t("statusActionLabel", {
+            action: label(status),
+            campaign: props.campaignTitle,
+          })}
           onClick={() => {
             // Completing is final (the status machine has no way back): ask first.
             if (
               status === "COMPLETED" &&
-              !window.confirm(`Complete "${props.campaignTitle}"? This cannot be undone.`)
+              !window.confirm(t("confirmComplete", { campaign: props.campaignTitle }))
             )
               return;
             startTransition(async () => {
@@ -51,7 +51,7 @@ export function CampaignStatusControl(props: {
           }}
           className="rounded border border-slate-300 px-2 py-0.5 text-xs text-slate-700 hover:bg-slate-100 disabled:opacity-50"
         >
-          {props.status === "PAUSED" && status === "ACTIVE" ? "Resume" : LABEL[status]}
+          {label(status)}
         </button>
       ))}
       {error ? (

@@ -1,33 +1,37 @@
 // One channel's statistics, each with its definition and the data's provenance.
 import { Card } from "@/components/ui/card";
-import { DEFINITIONS } from "@/lib/reporting/definitions";
-import { formatCompact, formatDate, formatInteger, formatPercent } from "@/lib/reporting/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
 import type { ChannelStats } from "@/lib/creators/get-creator-home";
-import { SourceBadge, TierBadge, platformLabel } from "./status-badge";
+import { SourceBadge, TierBadge } from "./status-badge";
 
 export function ChannelStatsCard({ channel }: { channel: ChannelStats }) {
+  const t = useTranslations("channel");
+  const td = useTranslations("definitions");
+  const tPlatform = useTranslations("enums.platform");
+  const { formatCompact, formatDate, formatInteger, formatPercent } = useFormat();
   const stats = [
     {
-      label: "Subscribers",
-      value: channel.subscribersHidden ? "Hidden" : formatInteger(channel.subscribers),
-      note: channel.subscribersHidden ? "The channel hides its subscriber count" : undefined,
+      label: t("subscribers"),
+      value: channel.subscribersHidden ? t("hidden") : formatInteger(channel.subscribers),
+      note: channel.subscribersHidden ? t("hiddenNote") : undefined,
     },
-    { label: "Tier", value: <TierBadge tier={channel.tier} />, note: DEFINITIONS.tier },
+    { label: t("tier"), value: <TierBadge tier={channel.tier} />, note: td("tier") },
     {
-      label: "Median views",
+      label: t("medianViews"),
       value: formatInteger(channel.medianViews),
-      note: DEFINITIONS.medianViews,
+      note: td("medianViews"),
     },
     {
-      label: "Engagement rate",
+      label: t("engagementRate"),
       value: formatPercent(channel.engagementRate, 2),
-      note: DEFINITIONS.channelEngagement,
+      note: td("channelEngagement"),
     },
-    { label: "Last upload", value: formatDate(channel.lastVideoAt) },
+    { label: t("lastUpload"), value: formatDate(channel.lastVideoAt) },
     {
-      label: "Total views",
+      label: t("totalViews"),
       value: formatCompact(channel.totalViews),
-      note: `${formatInteger(channel.videoCount)} videos`,
+      note: t("videos", { count: formatInteger(channel.videoCount) }),
     },
   ];
   return (
@@ -47,7 +51,7 @@ export function ChannelStatsCard({ channel }: { channel: ChannelStats }) {
             channel.title
           )}
           <span className="text-xs font-normal text-slate-500">
-            {platformLabel(channel.platform)}
+            {tPlatform.has(channel.platform) ? tPlatform(channel.platform) : channel.platform}
             {channel.handle ? ` · ${channel.handle}` : ""}
           </span>
         </span>

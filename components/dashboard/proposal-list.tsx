@@ -3,48 +3,51 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { TBody, TD, TH, THead, TR, Table } from "@/components/ui/table";
 import { formatDate, formatMoney } from "@/lib/reporting/format";
 import type { ProposalRow } from "@/lib/reporting/list-creator-proposals";
-import { MatchStatusBadge, titleCase } from "./status-badge";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
+import { MatchStatusBadge } from "./status-badge";
 
 export function ProposalList({ rows }: { rows: ProposalRow[] }) {
+  const t = useTranslations("proposals");
+  const tType = useTranslations("enums.campaignType");
+  const { formatDate, formatMoney } = useFormat();
   if (rows.length === 0) {
-    return (
-      <EmptyState title="No proposals yet">
-        When a brand contacts you about a campaign, the proposal shows up here with its offer.
-      </EmptyState>
-    );
+    return <EmptyState title={t("emptyTitle")}>{t("emptyText")}</EmptyState>;
   }
   return (
-    <Table caption="Recent proposals">
+    <Table caption={t("caption")}>
       <THead>
-        <TH>Campaign</TH>
-        <TH>Status</TH>
-        <TH align="right">Offer</TH>
-        <TH align="right">Fit score</TH>
-        <TH>Updated</TH>
+        <TH>{t("campaign")}</TH>
+        <TH>{t("status")}</TH>
+        <TH align="right">{t("offer")}</TH>
+        <TH align="right">{t("fitScore")}</TH>
+        <TH>{t("updated")}</TH>
       </THead>
       <TBody>
         {rows.map((p) => (
           <TR key={p.id}>
-            <TD label="Campaign" primary>
+            <TD label={t("campaign")} primary>
               <span className="block font-medium text-slate-900">{p.campaignTitle}</span>
               <span className="block text-xs text-slate-500">
-                {p.brandName} · {titleCase(p.campaignType)}
+                {p.brandName} · {tType(p.campaignType)}
               </span>
             </TD>
-            <TD label="Status">
+            <TD label={t("status")}>
               <MatchStatusBadge status={p.status} />
             </TD>
-            <TD label="Offer" align="right">
+            <TD label={t("offer")} align="right">
               {p.agreedAmount !== null ? (
-                <span title="Agreed amount">{formatMoney(p.agreedAmount, p.currency)} agreed</span>
+                <span title={t("agreedTitle")}>
+                  {t("agreed", { amount: formatMoney(p.agreedAmount, p.currency) })}
+                </span>
               ) : (
                 formatMoney(p.offerAmount, p.currency)
               )}
             </TD>
-            <TD label="Fit score" align="right">
-              <span title="Campaign fit, 0–100">{Math.round(p.score)}/100</span>
+            <TD label={t("fitScore")} align="right">
+              <span title={t("fitTitle")}>{Math.round(p.score)}/100</span>
             </TD>
-            <TD label="Updated">{formatDate(p.statusChangedAt)}</TD>
+            <TD label={t("updated")}>{formatDate(p.statusChangedAt)}</TD>
           </TR>
         ))}
       </TBody>

@@ -1,7 +1,7 @@
 // Badges for the workflow states and data provenance used across the role pages.
+import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { formatDateTime } from "@/lib/reporting/format";
-import { DEFINITIONS, TIER_LABEL } from "@/lib/reporting/definitions";
+import { useFormat } from "@/lib/i18n/use-format";
 
 const MATCH_TONE: Record<string, BadgeTone> = {
   PENDING: "neutral",
@@ -40,18 +40,29 @@ export function platformLabel(platform: string): string {
 }
 
 export function MatchStatusBadge({ status }: { status: string }) {
-  return <Badge tone={MATCH_TONE[status] ?? "neutral"}>{titleCase(status)}</Badge>;
+  const t = useTranslations("enums.matchStatus");
+  return (
+    <Badge tone={MATCH_TONE[status] ?? "neutral"}>
+      {t.has(status) ? t(status) : titleCase(status)}
+    </Badge>
+  );
 }
 
 export function CampaignStatusBadge({ status }: { status: string }) {
-  return <Badge tone={CAMPAIGN_TONE[status] ?? "neutral"}>{titleCase(status)}</Badge>;
+  const t = useTranslations("enums.campaignStatus");
+  return (
+    <Badge tone={CAMPAIGN_TONE[status] ?? "neutral"}>
+      {t.has(status) ? t(status) : titleCase(status)}
+    </Badge>
+  );
 }
 
 export function TierBadge({ tier }: { tier: string | null }) {
-  if (!tier) return <Badge>No channel</Badge>;
+  const t = useTranslations();
+  if (!tier) return <Badge>{t("channel.noChannel")}</Badge>;
   return (
-    <Badge tone="violet" title={DEFINITIONS.tier}>
-      {TIER_LABEL[tier] ?? tier}
+    <Badge tone="violet" title={t("definitions.tier")}>
+      {t.has(`enums.tier.${tier}`) ? t(`enums.tier.${tier}`) : tier}
     </Badge>
   );
 }
@@ -65,15 +76,17 @@ export function SourceBadge({
   fetchedAt: Date | null;
 }) {
   const verified = source === "VERIFIED";
+  const t = useTranslations();
+  const { formatDateTime } = useFormat();
   return (
     <span className="inline-flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
       <Badge
         tone={verified ? "green" : "amber"}
-        title={verified ? "From the creator's own YouTube Analytics" : "From public statistics"}
+        title={verified ? t("channel.verifiedTitle") : t("channel.estimatedTitle")}
       >
-        {verified ? "Verified" : "Estimated"}
+        {t(`enums.source.${source}`)}
       </Badge>
-      <span>fetched {formatDateTime(fetchedAt)}</span>
+      <span>{t("channel.fetched", { when: formatDateTime(fetchedAt) })}</span>
     </span>
   );
 }

@@ -1,13 +1,15 @@
 // The frame of every signed-in page: product name, the role's sections, and the user
-// menu with sign-out. On a phone the sections move to a scrollable row under the bar.
+// menu with sign-out, and the language switch. On a phone the sections move to a scrollable row under the bar.
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { UserMenu } from "@/components/auth/user-menu";
+import { LocaleSwitch } from "@/components/i18n/locale-switch";
 import { NotificationBell } from "@/components/workflow/notification-bell";
 import type { Role } from "@/lib/db/generated/enums";
 import { NavLinks, type NavItem } from "./nav-links";
 
-export function AppShell({
+export async function AppShell({
   user,
   nav,
   children,
@@ -16,6 +18,7 @@ export function AppShell({
   nav: NavItem[];
   children: ReactNode;
 }) {
+  const t = await getTranslations("common");
   return (
     <div className="min-h-dvh bg-slate-50">
       <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
@@ -29,15 +32,16 @@ export function AppShell({
             </span>
             <span>Creator Match</span>
           </Link>
-          <nav aria-label="Sections" className="hidden min-w-0 flex-1 sm:block">
+          <nav aria-label={t("sections")} className="hidden min-w-0 flex-1 sm:block">
             <NavLinks items={nav} />
           </nav>
           <div className="ml-auto flex shrink-0 items-center gap-2">
+            <LocaleSwitch />
             <NotificationBell />
             <UserMenu user={user} />
           </div>
         </div>
-        <nav aria-label="Sections" className="border-t border-slate-100 px-2 py-1 sm:hidden">
+        <nav aria-label={t("sections")} className="border-t border-slate-100 px-2 py-1 sm:hidden">
           <NavLinks items={nav} />
         </nav>
       </header>

@@ -2,12 +2,15 @@
 // Section links of the app shell; the current one is marked for sighted and
 // screen-reader users alike.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 
+/** label: a key of the "nav" messages (a literal label is shown as it is). */
 export type NavItem = { href: string; label: string };
 
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
+  const t = useTranslations("nav");
   // Only the most specific section is current: on /admin/ad-stats that is "Ad stats",
   // not also "Overview" (/admin).
   const matches = (href: string) =>
@@ -30,7 +33,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
                   : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"
               }`}
             >
-              {item.label}
+              {t.has(item.label) ? t(item.label) : item.label}
             </Link>
           </li>
         );

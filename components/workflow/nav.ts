@@ -1,20 +1,20 @@
-// The sections of each role's menu, for pages outside the role layouts (the match page).
+// The sections of each role's menu (labels: keys of messages/*/nav.json), for pages outside the role layouts (the match page).
 import type { Role } from "@/lib/db/generated/enums";
 
 export const NAV_BY_ROLE: Record<Role, { href: string; label: string }[]> = {
   BRAND_MANAGER: [
-    { href: "/dashboard", label: "Dashboard" },
-    { href: "/dashboard#campaigns", label: "Campaigns" },
-    { href: "/dashboard/matches", label: "Matches" },
+    { href: "/dashboard", label: "dashboard" },
+    { href: "/dashboard#campaigns", label: "campaigns" },
+    { href: "/dashboard/matches", label: "matches" },
   ],
   CREATOR: [
-    { href: "/creator", label: "Home" },
-    { href: "/creator/inbox", label: "Inbox" },
+    { href: "/creator", label: "home" },
+    { href: "/creator/inbox", label: "inbox" },
   ],
   ADMIN: [
-    { href: "/admin", label: "Overview" },
-    { href: "/admin#review-queue", label: "Review queue" },
-    { href: "/admin/jobs", label: "Jobs" },
-    { href: "/admin/ad-stats", label: "Ad stats" },
+    { href: "/admin", label: "overview" },
+    { href: "/admin#review-queue", label: "reviewQueue" },
+    { href: "/admin/jobs", label: "jobs" },
+    { href: "/admin/ad-stats", label: "adStats" },
   ],
 };

@@ -5,6 +5,8 @@ export type OnboardingItem = {
   label: string;
   done: boolean;
   detail: string;
+  /** What the page's translation needs besides the key (messages channel.checklist). */
+  values: { count?: number; categories?: string[]; region?: string | null };
 };
 
 export function onboardingSteps(input: {
@@ -25,6 +27,7 @@ export function onboardingSteps(input: {
         input.channelCount > 0
           ? `${input.channelCount} channel${input.channelCount > 1 ? "s" : ""} connected`
           : "Brands see your statistics once a channel is connected",
+      values: { count: input.channelCount },
     },
     {
       key: "PROFILE",
@@ -34,6 +37,7 @@ export function onboardingSteps(input: {
         input.categories.length > 0 && input.region
           ? `${input.categories.join(", ")} · ${input.region}`
           : "Matching uses them to find campaigns that fit you",
+      values: { categories: input.categories, region: input.region },
     },
     {
       key: "RATE_CARD",
@@ -42,6 +46,7 @@ export function onboardingSteps(input: {
       detail: hasRate
         ? "Brands see your rates with each proposal"
         : "A price per video, short or store visit",
+      values: {},
     },
   ];
 }

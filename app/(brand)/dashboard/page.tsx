@@ -1,35 +1,39 @@
 // /dashboard – a brand manager's figures and campaigns, for their own brands only.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Chart } from "@/components/charts/chart";
 import { CampaignList } from "@/components/dashboard/campaign-list";
-import { titleCase } from "@/components/dashboard/status-badge";
+
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard, StatGrid } from "@/components/ui/stat-card";
 import { requireUser } from "@/lib/auth/guards";
-import { DEFINITIONS } from "@/lib/reporting/definitions";
-import { formatInteger, formatMoney, formatMultiple, formatPercent } from "@/lib/reporting/format";
+import { getFormat } from "@/lib/i18n/get-format";
 import { getBrandKpis } from "@/lib/reporting/get-brand-kpis";
 import { getBrandMonthlyResults } from "@/lib/reporting/get-brand-monthly-results";
 import { listBrandCampaigns } from "@/lib/reporting/list-brand-campaigns";
 import { listBrands } from "@/lib/reporting/list-brands";
 import { setCampaignStatus } from "./actions";
 
-export const metadata: Metadata = { title: "Dashboard · Creator Match" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard"))("metaTitle") };
+}
 
 const CAMPAIGN_LIMIT = 50;
 
 export default async function DashboardPage() {
   const user = await requireUser(["BRAND_MANAGER"]);
+  const t = await getTranslations("dashboard");
+  const td = await getTranslations("definitions");
+  const tStatus = await getTranslations("enums.matchStatus");
+  const { formatInteger, formatMoney, formatMultiple, formatPercent } = await getFormat();
   if (user.brandIds.length === 0) {
     return (
       <>
-        <PageHeader title="Dashboard" />
-        <EmptyState title="You are not a member of any brand yet">
-          Ask your brand&apos;s owner to add {user.email} to the brand, then reload this page.
-        </EmptyState>
+        <PageHeader title={t("title")} />
+        <EmptyState title={t("noBrandTitle")}>{t("noBrandText", { email: user.email })}</EmptyState>
       </>
     );
   }
@@ -51,82 +55,76 @@ export default async function DashboardPage() {
   return (
     <>
       <PageHeader
-        title="Dashboard"
-        description={`${brands.map((b) => b.name).join(", ")} · amounts in KRW`}
+        title={t("title")}
+        description={t("description", { brands: brands.map((b) => b.name).join(", ") })}
       >
         <Link
           href="/dashboard/campaigns/new"
           className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700"
         >
-          New campaign
+          {t("newCampaign")}
         </Link>
       </PageHeader>
 
-      <StatGrid label="Key figures">
+      <StatGrid label={t("keyFigures")}>
         <StatCard
-          label="Active campaigns"
+          label={t("activeCampaigns")}
           value={formatInteger(kpis.activeCampaigns)}
-          detail={`of ${formatInteger(totalCampaigns)} campaigns`}
-          definition="Campaigns with status Active"
+          detail={t("ofCampaigns", { count: formatInteger(totalCampaigns) })}
+          definition={t("activeDefinition")}
         />
         <StatCard
-          label="Matches"
+          label={t("matches")}
           value={formatInteger(kpis.totalMatches)}
-          detail={`${formatInteger(inWorkflow)} in talks · ${formatInteger(won)} accepted or completed`}
-          definition="Creators matched to your campaigns, in any state"
+          detail={t("matchesDetail", { talks: formatInteger(inWorkflow), won: formatInteger(won) })}
+          definition={t("matchesDefinition")}
         />
-        <StatCard label="Spend" value={formatMoney(kpis.spend)} definition={DEFINITIONS.spend} />
+        <StatCard label={t("spend")} value={formatMoney(kpis.spend)} definition={td("spend")} />
         <StatCard
-          label="Revenue"
+          label={t("revenue")}
           value={formatMoney(kpis.measured.revenue)}
-          detail={`from ${formatInteger(measured)} completed match${measured === 1 ? "" : "es"}`}
-          definition={DEFINITIONS.revenue}
+          detail={t("revenueDetail", { count: measured })}
+          definition={td("revenue")}
         />
         <StatCard
           label="ROI"
           value={formatPercent(kpis.roi)}
           tone={kpis.roi === null ? "default" : kpis.roi >= 0 ? "positive" : "negative"}
-          detail={`cost ${formatMoney(kpis.measured.cost)}`}
-          definition={`${DEFINITIONS.roi}, over completed matches`}
+          detail={t("roiDetail", { cost: formatMoney(kpis.measured.cost) })}
+          definition={td("overCompleted", { definition: td("roi") })}
         />
         <StatCard
           label="ROAS"
           value={formatMultiple(kpis.roas)}
-          definition={`${DEFINITIONS.roas}, over completed matches`}
+          definition={td("overCompleted", { definition: td("roas") })}
         />
       </StatGrid>
 
       <div className="mt-6 grid gap-4 lg:grid-cols-2">
-        <Card
-          title="Matches by status"
-          description="Every match of your campaigns, by workflow state"
-        >
+        <Card title={t("matchesByStatus")} description={t("matchesByStatusText")}>
           <Chart
             kind="bar"
             orientation="rows"
             showValues
             height={260}
-            title="Matches by status"
+            title={t("matchesByStatus")}
             data={Object.entries(kpis.matchesByStatus).map(([status, n]) => ({
-              x: titleCase(status),
+              x: tStatus(status),
               y: n,
             }))}
-            series={[{ key: "y", label: "Matches" }]}
+            series={[{ key: "y", label: t("matches") }]}
           />
         </Card>
-        <Card
-          title="Revenue and cost per month"
-          description="Completed matches, by the month their results were measured (Korea time), last 12 months"
-        >
+        <Card title={t("revenueCost")} description={t("revenueCostText")}>
           <Chart
             kind="bar"
-            title="Revenue and cost per month"
+            title={t("revenueCost")}
             data={monthly}
             xFormat="month"
             valueFormat="krw"
             series={[
-              { key: "revenue", label: "Revenue" },
-              { key: "cost", label: "Cost" },
+              { key: "revenue", label: t("revenue") },
+              { key: "cost", label: t("cost") },
             ]}
           />
         </Card>
@@ -135,11 +133,14 @@ export default async function DashboardPage() {
       <Card
         id="campaigns"
         className="mt-6 scroll-mt-20"
-        title="Campaigns"
+        title={t("campaigns")}
         description={
           campaigns.total > campaigns.rows.length
-            ? `Newest first · showing ${campaigns.rows.length} of ${formatInteger(campaigns.total)}`
-            : `Newest first · ${formatInteger(campaigns.total)} campaign${campaigns.total === 1 ? "" : "s"}`
+            ? t("newestShowing", {
+                shown: campaigns.rows.length,
+                total: formatInteger(campaigns.total),
+              })
+            : t("newestCount", { count: campaigns.total })
         }
       >
         <CampaignList
