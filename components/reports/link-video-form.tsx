@@ -1,6 +1,7 @@
 "use client";
 // The creator's form for linking a sponsored video: a YouTube URL or id, checked by
 // the server (format, the video exists, the match is theirs and accepted).
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/api/action";
 
@@ -10,6 +11,7 @@ export type LinkVideo = (input: {
 }) => Promise<ActionResult<{ videoId: string; baselineViews: number | null }>>;
 
 export function LinkVideoForm({ matchId, linkVideo }: { matchId: string; linkVideo: LinkVideo }) {
+  const t = useTranslations("report.videos");
   const [pending, startTransition] = useTransition();
   const [video, setVideo] = useState("");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -22,7 +24,7 @@ export function LinkVideoForm({ matchId, linkVideo }: { matchId: string; linkVid
           const r = await linkVideo({ matchId, video });
           if (r.ok) {
             setVideo("");
-            setMessage({ ok: true, text: `Linked ${r.data.videoId}` });
+            setMessage({ ok: true, text: t("linked", { videoId: r.data.videoId }) });
           } else {
             setMessage({ ok: false, text: r.error.fields?.video?.[0] ?? r.error.message });
           }
@@ -49,7 +51,7 @@ export function LinkVideoForm({ matchId, linkVideo }: { matchId: string; linkVid
         disabled={pending}
         className="mt-6 rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
       >
-        {pending ? "Linking…" : "Link video"}
+        {pending ? t("linking") : t("link")}
       </button>
       <p
         id="link-video-message"

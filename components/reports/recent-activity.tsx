@@ -3,21 +3,18 @@
 // fetched from the series endpoint (zero-filled on the server) and refreshed every
 // minute while the page is open.
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Chart } from "@/components/charts/chart";
 import { fetchJson } from "@/components/workflow/fetch-json";
 import type { CampaignSeries } from "@/lib/reporting/campaign/get-campaign-series";
 import { reportKeys } from "./keys";
 
-const GRAINS = [
-  { grain: "minute", label: "1 min", span: "last 3 hours" },
-  { grain: "5min", label: "5 min", span: "last 12 hours" },
-  { grain: "hour", label: "Hour", span: "last 72 hours" },
-  { grain: "day", label: "Day", span: "campaign days" },
-] as const;
-type Grain = (typeof GRAINS)[number]["grain"];
+const GRAINS = ["minute", "5min", "hour", "day"] as const;
+type Grain = (typeof GRAINS)[number];
 
 export function RecentActivity({ campaignId }: { campaignId: string }) {
+  const t = useTranslations("report");
   const [grain, setGrain] = useState<Grain>("hour");
   const { data, error, isPending } = useQuery({
     queryKey: reportKeys.series(campaignId, grain),
@@ -26,50 +23,50 @@ export function RecentActivity({ campaignId }: { campaignId: string }) {
     refetchInterval: 60_000,
     placeholderData: (prev) => prev,
   });
-  const current = GRAINS.find((g) => g.grain === grain)!;
+  const label = t(`grain.${grain}`);
   return (
     <div>
-      <div role="group" aria-label="Bucket size" className="mb-3 flex flex-wrap gap-1">
+      <div role="group" aria-label={t("bucketSize")} className="mb-3 flex flex-wrap gap-1">
         {GRAINS.map((g) => (
           <button
-            key={g.grain}
+            key={g}
             type="button"
-            aria-pressed={g.grain === grain}
-            onClick={() => setGrain(g.grain)}
+            aria-pressed={g === grain}
+            onClick={() => setGrain(g)}
             className={`rounded-md border px-2.5 py-1 text-xs font-medium ${
-              g.grain === grain
+              g === grain
                 ? "border-blue-600 bg-blue-600 text-white"
                 : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"
             }`}
           >
-            {g.label}
+            {t(`grain.${g}`)}
           </button>
         ))}
-        <span className="self-center pl-1 text-xs text-slate-500">{current.span}, Korea time</span>
+        <span className="self-center pl-1 text-xs text-slate-500">{t(`span.${grain}`)}</span>
       </div>
       {error ? (
-        <p className="text-sm text-red-700">Could not load the chart: {error.message}</p>
+        <p className="text-sm text-red-700">{t("loadError", { message: error.message })}</p>
       ) : isPending || !data ? (
-        <p className="text-sm text-slate-500">Loading…</p>
+        <p className="text-sm text-slate-500">{t("loading")}</p>
       ) : (
         <div className="grid gap-4 lg:grid-cols-2">
           <Chart
             kind="line"
-            title={`Clicks and orders per ${current.label.toLowerCase()}`}
+            title={t("clicksOrdersPer", { grain: label })}
             data={data.points}
             xFormat={grain === "day" ? "day" : "time"}
             series={[
-              { key: "clicks", label: "Clicks" },
-              { key: "orders", label: "Orders" },
+              { key: "clicks", label: t("clicks") },
+              { key: "orders", label: t("orders") },
             ]}
           />
           <Chart
             kind="bar"
-            title={`Revenue per ${current.label.toLowerCase()}`}
+            title={t("revenuePer", { grain: label })}
             data={data.points}
             xFormat={grain === "day" ? "day" : "time"}
             valueFormat="krw"
-            series={[{ key: "revenue", label: "Net revenue" }]}
+            series={[{ key: "revenue", label: t("netRevenue") }]}
           />
         </div>
       )}

@@ -1,8 +1,8 @@
 // The match page's sponsored videos: what the campaign is credited with (views gained
 // since the baseline), when they were last read, and the creator's form to link more.
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
-import { DEFINITIONS } from "@/lib/reporting/definitions";
-import { formatDateTime, formatInteger } from "@/lib/reporting/format";
+import { useFormat } from "@/lib/i18n/use-format";
 import type { MatchVideoRow } from "@/lib/reporting/videos/list-match-videos";
 import { LinkVideoForm, type LinkVideo } from "./link-video-form";
 
@@ -17,10 +17,12 @@ export function SponsoredVideos({
   canLink: boolean;
   linkVideo: LinkVideo;
 }) {
+  const t = useTranslations("report");
+  const { formatDateTime, formatInteger } = useFormat();
   return (
-    <Card className="mt-6" title="Sponsored videos" description={DEFINITIONS.views}>
+    <Card className="mt-6" title={t("videos.title")} description={t("definitions.views")}>
       {videos.length === 0 ? (
-        <p className="text-sm text-slate-500">No video linked yet.</p>
+        <p className="text-sm text-slate-500">{t("videos.none")}</p>
       ) : (
         <ul className="divide-y divide-slate-100 text-sm">
           {videos.map((v) => (
@@ -35,13 +37,19 @@ export function SponsoredVideos({
               </a>
               <span className="tabular-nums text-slate-700">
                 {v.gainedViews === null
-                  ? "baseline pending"
-                  : `+${formatInteger(v.gainedViews)} views since ${formatInteger(v.baselineViews)}`}
+                  ? t("videos.baselinePending")
+                  : t("videos.gained", {
+                      gained: formatInteger(v.gainedViews),
+                      baseline: formatInteger(v.baselineViews),
+                    })}
               </span>
               <span className="w-full text-xs text-slate-500">
                 {v.lastSyncError
-                  ? `Last read failed ${formatDateTime(v.lastSyncedAt)}: ${v.lastSyncError}`
-                  : `Last read ${formatDateTime(v.lastSyncedAt)} · read daily`}
+                  ? t("videos.lastReadFailed", {
+                      when: formatDateTime(v.lastSyncedAt),
+                      error: v.lastSyncError,
+                    })
+                  : t("videos.lastRead", { when: formatDateTime(v.lastSyncedAt) })}
               </span>
             </li>
           ))}

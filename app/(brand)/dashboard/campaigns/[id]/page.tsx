@@ -1,6 +1,7 @@
 // /dashboard/campaigns/:id – find creators for one of the brand's campaigns.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { FindCreators } from "@/components/workflow/find-creators";
@@ -14,6 +15,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
   const user = await requireUser(["BRAND_MANAGER"]);
   const { id } = await params;
   const campaign = await ownCampaignOr404(user, id);
+  const tReport = await getTranslations("report");
   return (
     <>
       <PageHeader
@@ -25,7 +27,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
             href={`/dashboard/campaigns/${campaign.id}/report`}
             className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
           >
-            Report
+            {tReport("report")}
           </Link>
           <Link
             href={`/dashboard/campaigns/${campaign.id}/edit`}

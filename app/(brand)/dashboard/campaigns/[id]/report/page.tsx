@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Chart } from "@/components/charts/chart";
 import { RecentActivity } from "@/components/reports/recent-activity";
 import { CreatorTable, ForecastTable } from "@/components/reports/report-tables";
@@ -14,16 +15,11 @@ import { requireUser } from "@/lib/auth/guards";
 import { scopedBrandIds } from "@/lib/campaigns/campaign-scope";
 import { AppError } from "@/lib/errors";
 import { getCampaignReport } from "@/lib/reporting/campaign/get-campaign-report";
-import { DEFINITIONS } from "@/lib/reporting/definitions";
-import {
-  formatDate,
-  formatInteger,
-  formatMoney,
-  formatMultiple,
-  formatPercent,
-} from "@/lib/reporting/format";
+import { getFormat } from "@/lib/i18n/get-format";
 
-export const metadata: Metadata = { title: "Campaign report · Creator Match" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("report"))("metaTitle") };
+}
 
 const linkClass =
   "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50";
@@ -33,11 +29,15 @@ export default async function CampaignReportPage({ params }: { params: Promise<{
   const user = await requireUser(["BRAND_MANAGER"]);
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const t = await getTranslations("report");
+  const td = await getTranslations("definitions");
+  const { formatDate, formatInteger, formatMoney, formatMultiple, formatPercent } =
+    await getFormat();
   const report = await getCampaignReport(scopedBrandIds(user), id).catch((e: unknown) => {
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   });
-  const { campaign, totals: t, creators, forecast, daily } = report;
+  const { campaign, totals: k, creators, forecast, daily } = report;
   const money = (n: number | null) => formatMoney(n, campaign.currency);
   const csv = (table: string) => `/api/v1/campaigns/${campaign.id}/report/export?table=${table}`;
   const tone = (r: number | null) => (r === null ? "default" : r >= 0 ? "positive" : "negative");
@@ -46,116 +46,129 @@ export default async function CampaignReportPage({ params }: { params: Promise<{
     <>
       <PageHeader
         title={campaign.title}
-        description={`Report · ${formatDate(campaign.startsAt)} – ${formatDate(campaign.endsAt)} · ${campaign.status.toLowerCase()} · amounts in ${campaign.currency}`}
+        description={t("description", {
+          from: formatDate(campaign.startsAt),
+          to: formatDate(campaign.endsAt),
+          status: campaign.status.toLowerCase(),
+          currency: campaign.currency,
+        })}
       >
         <Link href={`/dashboard/campaigns/${campaign.id}`} className={linkClass}>
-          Find creators
+          {t("findCreators")}
         </Link>
       </PageHeader>
 
       {creators.length === 0 ? (
-        <EmptyState title="Nothing to report yet">
-          Figures appear once a creator has accepted a proposal and their tracking link, orders or
-          sponsored video come in.
-        </EmptyState>
+        <EmptyState title={t("emptyTitle")}>{t("emptyText")}</EmptyState>
       ) : null}
 
-      <StatGrid label="Campaign figures">
-        <StatCard label="Views" value={formatInteger(t.views)} definition={DEFINITIONS.views} />
-        <StatCard label="Clicks" value={formatInteger(t.clicks)} definition={DEFINITIONS.clicks} />
-        <StatCard label="CTR" value={formatPercent(t.ctr, 2)} definition={DEFINITIONS.ctr} />
+      <StatGrid label={t("figures")}>
         <StatCard
-          label="Conversions"
-          value={formatInteger(t.orders)}
-          detail={`${formatInteger(t.refunds)} refunded`}
-          definition={DEFINITIONS.conversions}
+          label={t("views")}
+          value={formatInteger(k.views)}
+          definition={t("definitions.views")}
         />
         <StatCard
-          label="Revenue"
-          value={money(t.revenue)}
-          definition={DEFINITIONS.attributedRevenue}
+          label={t("clicks")}
+          value={formatInteger(k.clicks)}
+          definition={t("definitions.clicks")}
         />
-        <StatCard label="Cost" value={money(t.cost)} definition={DEFINITIONS.cost} />
         <StatCard
-          label="ROI"
-          value={formatPercent(t.roi)}
-          tone={tone(t.roi)}
-          definition={DEFINITIONS.roi}
+          label={t("ctr")}
+          value={formatPercent(k.ctr, 2)}
+          definition={t("definitions.ctr")}
         />
-        <StatCard label="ROAS" value={formatMultiple(t.roas)} definition={DEFINITIONS.roas} />
-        <StatCard label="CPM" value={money(t.cpm)} definition={DEFINITIONS.cpm} />
-        <StatCard label="CPV" value={money(t.cpv)} definition={DEFINITIONS.cpv} />
-        <StatCard label="CPA" value={money(t.cpa)} definition={DEFINITIONS.cpa} />
         <StatCard
-          label="Engagement rate"
-          value={formatPercent(t.engagementRate, 2)}
-          detail={`${formatInteger(t.likes)} likes · ${formatInteger(t.comments)} comments`}
-          definition={DEFINITIONS.videoEngagement}
+          label={t("conversions")}
+          value={formatInteger(k.orders)}
+          detail={t("refunded", { count: formatInteger(k.refunds) })}
+          definition={t("definitions.conversions")}
+        />
+        <StatCard
+          label={t("revenue")}
+          value={money(k.revenue)}
+          definition={t("definitions.revenue")}
+        />
+        <StatCard label={t("cost")} value={money(k.cost)} definition={t("definitions.cost")} />
+        <StatCard
+          label={t("roi")}
+          value={formatPercent(k.roi)}
+          tone={tone(k.roi)}
+          definition={td("roi")}
+        />
+        <StatCard label={t("roas")} value={formatMultiple(k.roas)} definition={td("roas")} />
+        <StatCard label={t("cpm")} value={money(k.cpm)} definition={t("definitions.cpm")} />
+        <StatCard label={t("cpv")} value={money(k.cpv)} definition={t("definitions.cpv")} />
+        <StatCard label={t("cpa")} value={money(k.cpa)} definition={t("definitions.cpa")} />
+        <StatCard
+          label={t("engagementRate")}
+          value={formatPercent(k.engagementRate, 2)}
+          detail={t("likesComments", {
+            likes: formatInteger(k.likes),
+            comments: formatInteger(k.comments),
+          })}
+          definition={t("definitions.engagement")}
         />
       </StatGrid>
 
       <Card
         className="mt-6"
-        title="Per day"
-        description="Korea days of the campaign; views are the daily growth of the sponsored videos"
+        title={t("perDay")}
+        description={t("perDayDescription")}
         action={
           <a href={`${csv("series")}&grain=day`} className={csvClass}>
-            CSV
+            {t("csv")}
           </a>
         }
       >
         <div className="grid gap-4 lg:grid-cols-2">
           <Chart
             kind="bar"
-            title="Views per day"
+            title={t("viewsPerDay")}
             data={daily.points}
             xFormat="day"
-            series={[{ key: "views", label: "Views" }]}
+            series={[{ key: "views", label: t("views") }]}
           />
           <Chart
             kind="bar"
-            title="Clicks and orders per day"
+            title={t("clicksOrdersPerDay")}
             data={daily.points}
             xFormat="day"
             series={[
-              { key: "clicks", label: "Clicks" },
-              { key: "orders", label: "Orders" },
+              { key: "clicks", label: t("clicks") },
+              { key: "orders", label: t("orders") },
             ]}
           />
           <Chart
             kind="bar"
-            title="Revenue per day"
+            title={t("revenuePerDay")}
             data={daily.points}
             xFormat="day"
             valueFormat="krw"
-            series={[{ key: "revenue", label: "Net revenue" }]}
+            series={[{ key: "revenue", label: t("netRevenue") }]}
           />
           <Chart
             kind="line"
-            title="CTR per day"
+            title={t("ctrPerDay")}
             data={daily.points}
             xFormat="day"
             valueFormat="percent"
-            series={[{ key: "ctr", label: "CTR" }]}
+            series={[{ key: "ctr", label: t("ctr") }]}
           />
         </div>
       </Card>
 
-      <Card
-        className="mt-6"
-        title="The last hours"
-        description="Clicks, orders and net revenue in 1-minute, 5-minute, hourly or daily buckets"
-      >
+      <Card className="mt-6" title={t("lastHours")} description={t("lastHoursDescription")}>
         <RecentActivity campaignId={campaign.id} />
       </Card>
 
       <Card
         className="mt-6"
-        title="Per creator"
-        description={`${DEFINITIONS.cost}. ${DEFINITIONS.impressions}.`}
+        title={t("perCreator")}
+        description={`${t("definitions.cost")}. ${t("definitions.impressions")}.`}
         action={
           <a href={csv("creators")} className={csvClass}>
-            CSV
+            {t("csv")}
           </a>
         }
       >
@@ -164,36 +177,39 @@ export default async function CampaignReportPage({ params }: { params: Promise<{
 
       <Card
         className="mt-6"
-        title="Forecast against actual"
-        description={DEFINITIONS.forecastError}
+        title={t("forecast")}
+        description={t("definitions.forecastError")}
         action={
           <a href={csv("forecast")} className={csvClass}>
-            CSV
+            {t("csv")}
           </a>
         }
       >
-        <dl className="mb-3 flex flex-wrap gap-x-6 gap-y-1 text-sm" aria-label="Forecast error">
+        <dl className="mb-3 flex flex-wrap gap-x-6 gap-y-1 text-sm" aria-label={t("forecast")}>
           <div>
-            <dt className="inline text-slate-600">Within range: </dt>
+            <dt className="inline text-slate-600">{t("withinRange")}: </dt>
             <dd className="inline font-semibold tabular-nums">
               {formatPercent(forecast.withinRangeRate, 0)}
             </dd>
           </div>
           <div>
-            <dt className="inline text-slate-600">MAPE: </dt>
+            <dt className="inline text-slate-600">{t("mape")}: </dt>
             <dd className="inline font-semibold tabular-nums">{formatPercent(forecast.mape)}</dd>
           </div>
           <div>
-            <dt className="inline text-slate-600">Measured creators: </dt>
+            <dt className="inline text-slate-600">{t("measuredCreators")}: </dt>
             <dd className="inline font-semibold tabular-nums">
-              {formatInteger(forecast.measured)} of {formatInteger(forecast.rows.length)}
+              {t("measuredOf", {
+                measured: formatInteger(forecast.measured),
+                total: formatInteger(forecast.rows.length),
+              })}
             </dd>
           </div>
         </dl>
         <Chart
           kind="bar"
           orientation="rows"
-          title="Predicted range and actual views per creator"
+          title={t("forecastChart")}
           height={Math.max(160, forecast.rows.length * 56)}
           data={forecast.rows.map((r) => ({
             x: r.creatorName,
@@ -202,9 +218,9 @@ export default async function CampaignReportPage({ params }: { params: Promise<{
             actual: r.actual ?? 0,
           }))}
           series={[
-            { key: "min", label: "Predicted min" },
-            { key: "max", label: "Predicted max" },
-            { key: "actual", label: "Actual" },
+            { key: "min", label: t("predictedMin") },
+            { key: "max", label: t("predictedMax") },
+            { key: "actual", label: t("actual") },
           ]}
         />
         <div className="mt-3">
