@@ -7,6 +7,8 @@ import { GET as exportRoute } from "@/app/api/v1/campaigns/[id]/report/export/ro
 import { pool } from "@/lib/db/client";
 import { apiRequest, routeParams } from "@/test/helpers/api";
 import { createBrandWithManager, createCampaignFor, createUser } from "@/test/helpers/fixtures";
+import { getPlatformKpis } from "../get-platform-kpis.ts";
+import { getTrackedResults } from "../get-tracked-results.ts";
 import { insertCreator } from "../test-fixtures.ts";
 import {
   insertClicks,
@@ -341,5 +343,27 @@ describe("campaign report", () => {
     const res = await get(reportRoute, `/api/v1/campaigns/${campaignId}/report`, admin.id);
     expect(res.status).toBe(200);
     expect((await res.json()).totals.clicks).toBe(9);
+  });
+
+  it("adds up in the brand overview, scoped to the brand, and in the platform totals", async () => {
+    const mine = await getTrackedResults([brand.brand.id]);
+    const figures = { clicks: 9, orders: 3, refunds: 1, revenue: 220_000, cost: 1_517_000 };
+    expect(mine.totals).toEqual({
+      ...figures,
+      roi: (220_000 - 1_517_000) / 1_517_000,
+      roas: 220_000 / 1_517_000,
+    });
+    expect(mine.campaigns).toEqual([{ campaignId, title: "Report campaign", ...mine.totals }]);
+    expect(await getTrackedResults([other.brand.id])).toEqual({
+      totals: { clicks: 0, orders: 0, refunds: 0, revenue: 0, cost: 0, roi: null, roas: null },
+      campaigns: [],
+    });
+    const all = await getTrackedResults(null);
+    expect(all.campaigns.find((c) => c.campaignId === campaignId)).toEqual(mine.campaigns[0]);
+
+    const kpis = await getPlatformKpis();
+    expect(kpis.dailyMatches).toHaveLength(14);
+    expect(kpis.dailyMatches.at(-1)!.matches).toBeGreaterThanOrEqual(3); // this file's matches
+    expect(kpis.failedSyncs).toBeGreaterThanOrEqual(0);
   });
 });
