@@ -11,11 +11,11 @@
 // recounted from the raw events (what a report would cost without rollups), timed in
 // this process like the rollup version of the same domain function.
 // Last line: one JSON object with clicks, orders, p50Ms, p95Ms, rawP50Ms, speedup.
-import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import pg from "pg";
 import { percentile } from "../bench/percentile.ts";
+import { benchServer } from "../lib/bench-server.ts";
 import { sessionCookie } from "../workflow/bench-setup.ts";
 import type { TrackedMatch } from "../../lib/reporting/campaign/seed-events.ts";
 
@@ -167,23 +167,13 @@ async function rawReport(pool: pg.Pool, campaignId: string) {
 }
 
 async function main() {
-  let base = opt.url;
-  let databaseUrl = opt["database-url"] ?? process.env.DATABASE_URL;
-  let stop = async () => {};
-  if (!base) {
-    process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
-    process.env.LOG_LEVEL ??= "warn";
-    process.env.API_RATE_LIMIT_PER_MINUTE ??= "1000000";
-    const { startStack } = await import("../lib/stack.ts");
-    const port = num("port", 1);
-    const stack = await startStack({ mode: "e2e", port, smtpWebPort: port + 10 });
-    base = stack.url;
-    databaseUrl = stack.databaseUrl;
-    stop = () => stack.stop();
-  }
-  if (!databaseUrl) throw new Error("--database-url (or DATABASE_URL) is needed with --url");
+  const server = await benchServer({
+    url: opt.url,
+    databaseUrl: opt["database-url"],
+    port: num("port", 1),
+  });
+  const { base, databaseUrl, secret } = server;
   process.env.DATABASE_URL = databaseUrl;
-  const secret = process.env.NEXTAUTH_SECRET ?? "dev-only-secret-not-for-production-use";
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
   try {
     const seedStarted = performance.now();
@@ -265,7 +255,7 @@ async function main() {
     return consistent ? 0 : 1;
   } finally {
     await pool.end();
-    await stop();
+    await server.stop();
   }
 }
 
