@@ -67,9 +67,11 @@ test("the report's cards and charts show the seeded events", async ({ page }) =>
     expect(int(await viewCells.nth(i).innerText())).toBe(d.views);
 
   // the per-creator table and the forecast table list the four creators
-  await expect(page.getByRole("table", { name: "Per creator" }).locator("tbody tr")).toHaveCount(4);
   await expect(
-    page.getByRole("table", { name: "Forecast against actual" }).locator("tbody tr"),
+    page.getByRole("table", { name: "Per creator", exact: true }).locator("tbody tr"),
+  ).toHaveCount(4);
+  await expect(
+    page.getByRole("table", { name: "Forecast against actual", exact: true }).locator("tbody tr"),
   ).toHaveCount(4);
   // the last-hours chart loads from the series endpoint
   await page.getByRole("button", { name: "5 min" }).click();
