@@ -9,7 +9,18 @@ import { ExportQuery, ReportParams } from "@/lib/reporting/campaign/schemas";
 // GET /api/v1/campaigns/:id/report/export?table=creators|forecast|series[&grain&from&to]
 // – one table of the report as a CSV download.
 export const GET = apiRoute(
-  { roles: CAMPAIGN_MANAGER_ROLES, params: ReportParams, query: ExportQuery },
+  {
+    roles: CAMPAIGN_MANAGER_ROLES,
+    params: ReportParams,
+    query: ExportQuery,
+    docs: {
+      summary: "Campaign report as CSV",
+      description:
+        "One table of the report (creators, forecast, or a chart's series) as a CSV download.",
+      response: { description: "RFC 4180 CSV with a header row", contentType: "text/csv" },
+      examples: { query: { table: "creators" } },
+    },
+  },
   async ({ user, params, query }) => {
     const brandIds = scopedBrandIds(user);
     let csv: string;
