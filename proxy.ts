@@ -38,6 +38,9 @@ export async function proxy(request: NextRequest) {
 // Not the ad-log upload: with a proxy in front, Next.js buffers a request body in memory
 // and cuts it off at 10 MB (experimental.proxyClientMaxBodySize); the upload route
 // streams gigabytes and sets its own request id (lib/api/route.ts).
+// Not the tracking redirect /r/ (and its bench ceiling /bench/r/): the hot path answers
+// a 302 or a script-free 404 page with its own CSP, so a nonce, a request id and a copy
+// of the headers per click would be pure cost.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/v1/adstats/imports).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/v1/adstats/imports|r/|bench/r/).*)"],
 };

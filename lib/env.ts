@@ -81,6 +81,24 @@ const EnvSchema = z
     // development and tests point it at a local stand-in.
     YOUTUBE_DATA_API_BASE_URL: z.string().url().default("https://www.googleapis.com/youtube/v3"),
     YOUTUBE_API_KEY: z.string().min(1).max(500).optional(),
+    // Tracking links (lib/tracking). The salt of the visitor hash (HMAC of IP and user
+    // agent; the raw IP is never stored); default: derived from NEXTAUTH_SECRET.
+    CLICK_HASH_SALT: z.string().min(16).max(512).optional(),
+    // The header a CDN / proxy in front sets to the visitor's ISO country (Cloudflare's
+    // by default); absent or not two letters: no country.
+    CLICK_COUNTRY_HEADER: z
+      .string()
+      .regex(/^[A-Za-z0-9-]{1,64}$/)
+      .default("cf-ipcountry")
+      .transform((h) => h.toLowerCase()),
+    // Group commit of clicks: rows per INSERT, INSERTs in flight at once, clicks that may
+    // wait for a commit (past it: 503).
+    CLICK_BATCH_MAX_ROWS: z.coerce.number().int().min(1).max(5_000).default(500),
+    CLICK_BATCH_IN_FLIGHT: z.coerce.number().int().min(1).max(16).default(2),
+    CLICK_QUEUE_MAX: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+    // Turns on /bench/r/:code, a constant 302 with no lookup and no write: the framework's
+    // ceiling that bench:redirect measures beside /r/. Off: 404.
+    BENCH_CEILING_ROUTE: booleanString.default(false),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {

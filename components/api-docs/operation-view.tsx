@@ -1,5 +1,6 @@
 // One operation of the reference: method and path, what it does, who may call it, its
 // parameters, request body and answers, each with its example and schema.
+import { useTranslations } from "next-intl";
 import type { MediaType, Operation } from "./types";
 import { SchemaView, typeLabel } from "./schema-view";
 
@@ -20,6 +21,7 @@ export function OperationView({
   method: string;
   op: Operation;
 }) {
+  const t = useTranslations("apiDocs");
   return (
     <section
       id={op.operationId}
@@ -35,22 +37,26 @@ export function OperationView({
       </h3>
       <p className="mt-1 font-medium text-slate-800">{op.summary}</p>
       {op.description ? (
-        <p className="mt-1 whitespace-pre-line text-sm text-slate-600">{op.description}</p>
+        <p className="mt-1 whitespace-pre-line text-sm text-slate-600">
+          <WithCode text={op.description} />
+        </p>
       ) : null}
       {op.parameters?.length ? (
         <div className="mt-3">
           <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">
-            Parameters
+            {t("parameters")}
           </h4>
           <ul className="mt-1 space-y-1 text-xs">
             {op.parameters.map((p) => (
               <li key={`${p.in}:${p.name}`} className="break-words">
                 <code className="font-semibold">{p.name}</code>{" "}
-                <span className="text-slate-500">in {p.in}</span>{" "}
+                <span className="text-slate-500">{t("in", { where: p.in })}</span>{" "}
                 <code className="text-violet-700">{p.schema ? typeLabel(p.schema) : "string"}</code>
-                {p.required ? <span className="ml-1 text-red-700">required</span> : null}
+                {p.required ? <span className="ml-1 text-red-700">{t("required")}</span> : null}
                 {p.example !== undefined ? (
-                  <span className="ml-1 text-slate-500">e.g. {String(p.example)}</span>
+                  <span className="ml-1 text-slate-500">
+                    {t("example", { value: String(p.example) })}
+                  </span>
                 ) : null}
               </li>
             ))}
@@ -59,11 +65,13 @@ export function OperationView({
       ) : null}
       {op.requestBody?.content
         ? Object.entries(op.requestBody.content).map(([type, media]) => (
-            <Media key={type} title={`Request body (${type})`} media={media} />
+            <Media key={type} title={t("requestBody", { type })} media={media} />
           ))
         : null}
       <div className="mt-3">
-        <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Answers</h4>
+        <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">
+          {t("answers")}
+        </h4>
         <ul className="mt-1 space-y-2 text-sm">
           {Object.entries(op.responses).map(([status, r]) => (
             <li key={status}>
@@ -85,6 +93,7 @@ export function OperationView({
 }
 
 function Media({ title, media }: { title: string; media: MediaType }) {
+  const t = useTranslations("apiDocs");
   return (
     <div className="mt-2">
       <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</h4>
@@ -95,12 +104,29 @@ function Media({ title, media }: { title: string; media: MediaType }) {
       ) : null}
       {media.schema ? (
         <details className="mt-1">
-          <summary className="cursor-pointer text-xs text-blue-700">Schema</summary>
+          <summary className="cursor-pointer text-xs text-blue-700">{t("schema")}</summary>
           <div className="mt-1 overflow-x-auto">
             <SchemaView schema={media.schema} />
           </div>
         </details>
       ) : null}
     </div>
+  );
+}
+
+/** Text with `code` spans, as the document's descriptions write them (CommonMark's inline code). */
+export function WithCode({ text }: { text: string }) {
+  return (
+    <>
+      {text.split("`").map((part, i) =>
+        i % 2 === 1 ? (
+          <code key={i} className="rounded bg-slate-100 px-1 text-xs">
+            {part}
+          </code>
+        ) : (
+          part
+        ),
+      )}
+    </>
   );
 }

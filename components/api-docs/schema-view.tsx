@@ -1,5 +1,6 @@
 // A JSON Schema as a readable outline: each property with its type, whether it is
 // required, its limits and description; references link to the component they name.
+import { useTranslations } from "next-intl";
 import type { JsonSchema } from "./types";
 
 const LIMITS = [
@@ -26,6 +27,7 @@ export function typeLabel(s: JsonSchema): string {
 }
 
 export function SchemaView({ schema, depth = 0 }: { schema: JsonSchema; depth?: number }) {
+  const t = useTranslations("apiDocs");
   const props = schema.properties as Record<string, JsonSchema> | undefined;
   const items = schema.items as JsonSchema | undefined;
   if (!props && items?.properties) return <SchemaView schema={items} depth={depth} />;
@@ -35,7 +37,7 @@ export function SchemaView({ schema, depth = 0 }: { schema: JsonSchema; depth?: 
       <div className="space-y-2">
         {alts.map((a, i) => (
           <div key={i}>
-            <p className="text-xs text-slate-500">{i === 0 ? "one of:" : "or:"}</p>
+            <p className="text-xs text-slate-500">{i === 0 ? t("oneOf") : t("or")}</p>
             <SchemaView schema={a} depth={depth} />
           </div>
         ))}
@@ -56,7 +58,7 @@ export function SchemaView({ schema, depth = 0 }: { schema: JsonSchema; depth?: 
           <li key={name} className="break-words">
             <code className="font-semibold text-slate-900">{name}</code>{" "}
             <code className="text-violet-700">{typeLabel(p)}</code>
-            {required.has(name) ? <span className="ml-1 text-red-700">required</span> : null}
+            {required.has(name) ? <span className="ml-1 text-red-700">{t("required")}</span> : null}
             {limits.length ? (
               <span className="ml-1 text-slate-500">({limits.join(", ")})</span>
             ) : null}

@@ -2,14 +2,14 @@
 // Create, list and revoke a brand's API tokens through server actions. A new token's
 // secret lives only in this component's state until the page is left: the server
 // keeps its hash and can never show it again.
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/api/action";
-import type { ApiTokenView } from "@/lib/auth/api-tokens/schemas";
-import { API_TOKEN_LIMITS } from "@/lib/auth/api-tokens/schemas";
-import { formatDateTime } from "@/lib/reporting/format";
+import { API_TOKEN_LIMITS, type ApiTokenView } from "@/lib/auth/api-tokens/schemas";
+import { useFormat } from "@/lib/i18n/use-format";
 
 type CreateToken = (
   input: unknown,
@@ -37,12 +37,14 @@ export function ApiTokenManager(props: {
 }
 
 function NewSecret(props: { name: string; secret: string; onDone: () => void }) {
+  const t = useTranslations("apiTokens");
   const [copied, setCopied] = useState(false);
   return (
-    <Card title={`Token “${props.name}” created`} className="border-emerald-300 bg-emerald-50">
-      <p className="text-sm text-slate-700">
-        Copy it now: it is shown this once. We keep only a hash of it.
-      </p>
+    <Card
+      title={t("createdTitle", { name: props.name })}
+      className="border-emerald-300 bg-emerald-50"
+    >
+      <p className="text-sm text-slate-700">{t("copyNow")}</p>
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <code
           data-testid="new-token-secret"
@@ -58,18 +60,19 @@ function NewSecret(props: { name: string; secret: string; onDone: () => void }) 
           }}
           className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
         >
-          {copied ? "Copied" : "Copy"}
+          {copied ? t("copied") : t("copy")}
         </button>
         <button
           type="button"
           onClick={props.onDone}
           className="rounded-md px-3 py-1 text-sm text-slate-600 hover:bg-emerald-100"
         >
-          Done
+          {t("done")}
         </button>
       </div>
+      {/* Rendered only after a creation, in the browser: window is there. */}
       <pre className="mt-3 overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
-        {`curl -H "Authorization: Bearer ${props.secret}" \\\n  ${typeof window === "undefined" ? "" : window.location.origin}/api/v1/campaigns`}
+        {`curl -H "Authorization: Bearer ${props.secret}" \\\n  ${window.location.origin}/api/v1/campaigns`}
       </pre>
     </Card>
   );
@@ -80,14 +83,15 @@ function CreateForm(props: {
   createToken: CreateToken;
   onCreated: (c: { name: string; secret: string }) => void;
 }) {
+  const t = useTranslations("apiTokens");
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> } | null>(
     null,
   );
   return (
     <Card
-      title="Create a token"
-      description={`At most ${API_TOKEN_LIMITS.livePerBrand} live tokens per brand.`}
+      title={t("createTitle")}
+      description={t("createLimit", { count: API_TOKEN_LIMITS.livePerBrand })}
     >
       <form
         className="grid gap-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end"
@@ -110,12 +114,12 @@ function CreateForm(props: {
         }}
       >
         <label className="block text-sm">
-          <span className="font-medium text-slate-700">Name</span>
+          <span className="font-medium text-slate-700">{t("name")}</span>
           <input
             name="name"
             required
             maxLength={API_TOKEN_LIMITS.nameLength}
-            placeholder="e.g. Sales spreadsheet sync"
+            placeholder={t("namePlaceholder")}
             className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5"
           />
           {error?.fields?.name ? (
@@ -124,7 +128,7 @@ function CreateForm(props: {
         </label>
         {props.brands.length > 1 ? (
           <label className="block text-sm">
-            <span className="font-medium text-slate-700">Brand</span>
+            <span className="font-medium text-slate-700">{t("brand")}</span>
             <select
               name="brandId"
               className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5"
@@ -140,13 +144,13 @@ function CreateForm(props: {
           <input type="hidden" name="brandId" value={props.brands[0]?.id} />
         )}
         <fieldset className="text-sm">
-          <legend className="font-medium text-slate-700">Access</legend>
+          <legend className="font-medium text-slate-700">{t("access")}</legend>
           <div className="mt-1 flex gap-3">
             <label className="flex items-center gap-1">
-              <input type="radio" name="access" value="read" defaultChecked /> Read
+              <input type="radio" name="access" value="read" defaultChecked /> {t("read")}
             </label>
             <label className="flex items-center gap-1">
-              <input type="radio" name="access" value="write" /> Read and write
+              <input type="radio" name="access" value="write" /> {t("readWrite")}
             </label>
           </div>
         </fieldset>
@@ -155,7 +159,7 @@ function CreateForm(props: {
           disabled={pending}
           className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
         >
-          {pending ? "Creating…" : "Create token"}
+          {pending ? t("creating") : t("create")}
         </button>
       </form>
       {error && !error.fields ? (
@@ -172,76 +176,77 @@ function TokenList(props: {
   multiBrand: boolean;
   revokeToken: RevokeToken;
 }) {
+  const t = useTranslations("apiTokens");
+  const f = useFormat();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   if (props.tokens.length === 0) {
     return (
-      <Card title="Tokens">
-        <p className="text-sm text-slate-600">No tokens yet.</p>
+      <Card title={t("listTitle")}>
+        <p className="text-sm text-slate-600">{t("empty")}</p>
       </Card>
     );
   }
   return (
-    <Card title="Tokens">
+    <Card title={t("listTitle")}>
       {error ? (
         <p role="alert" className="mb-2 text-sm text-red-700">
           {error}
         </p>
       ) : null}
-      <Table caption="API tokens">
+      <Table caption={t("tableCaption")}>
         <THead>
-          <TH>Name</TH>
-          <TH>Token</TH>
-          <TH>Access</TH>
-          <TH>Created</TH>
-          <TH>Last used</TH>
-          <TH>Status</TH>
+          <TH>{t("colName")}</TH>
+          <TH>{t("colToken")}</TH>
+          <TH>{t("colAccess")}</TH>
+          <TH>{t("colCreated")}</TH>
+          <TH>{t("colLastUsed")}</TH>
+          <TH>{t("colStatus")}</TH>
         </THead>
         <TBody>
-          {props.tokens.map((t) => (
-            <TR key={t.id}>
-              <TD label="Name" primary>
-                <span className="font-medium text-slate-900">{t.name}</span>
+          {props.tokens.map((token) => (
+            <TR key={token.id}>
+              <TD label={t("colName")} primary>
+                <span className="font-medium text-slate-900">{token.name}</span>
                 {props.multiBrand ? (
-                  <span className="block text-xs text-slate-500">{t.brandName}</span>
+                  <span className="block text-xs text-slate-500">{token.brandName}</span>
                 ) : null}
               </TD>
-              <TD label="Token">
-                <code className="text-xs">{t.displayPrefix}…</code>
+              <TD label={t("colToken")}>
+                <code className="text-xs">{token.displayPrefix}…</code>
               </TD>
-              <TD label="Access">{t.scopes.includes("write") ? "Read and write" : "Read"}</TD>
-              <TD label="Created">
-                {formatDateTime(t.createdAt)}
+              <TD label={t("colAccess")}>
+                {token.scopes.includes("write") ? t("readWrite") : t("read")}
+              </TD>
+              <TD label={t("colCreated")}>
+                {f.formatDateTime(token.createdAt)}
                 <span className="block text-xs text-slate-500">
-                  {t.createdBy.name ?? t.createdBy.email}
+                  {token.createdBy.name ?? token.createdBy.email}
                 </span>
               </TD>
-              <TD label="Last used">{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : "Never"}</TD>
-              <TD label="Status">
-                {t.revokedAt ? (
-                  <Badge tone="red" title={formatDateTime(t.revokedAt)}>
-                    Revoked
+              <TD label={t("colLastUsed")}>
+                {token.lastUsedAt ? f.formatDateTime(token.lastUsedAt) : t("never")}
+              </TD>
+              <TD label={t("colStatus")}>
+                {token.revokedAt ? (
+                  <Badge tone="red" title={f.formatDateTime(token.revokedAt)}>
+                    {t("revoked")}
                   </Badge>
                 ) : (
                   <button
                     type="button"
                     disabled={pending}
-                    aria-label={`Revoke ${t.name}`}
+                    aria-label={t("revokeLabel", { name: token.name })}
                     onClick={() => {
-                      if (
-                        !window.confirm(
-                          `Revoke “${t.name}”? Programs using it will get 401 at once.`,
-                        )
-                      )
-                        return;
+                      if (!window.confirm(t("revokeConfirm", { name: token.name }))) return;
                       startTransition(async () => {
-                        const result = await props.revokeToken({ tokenId: t.id });
+                        const result = await props.revokeToken({ tokenId: token.id });
                         setError(result.ok ? null : result.error.message);
                       });
                     }}
                     className="rounded border border-red-300 px-2 py-0.5 text-xs text-red-700 hover:bg-red-50 disabled:opacity-50"
                   >
-                    Revoke
+                    {t("revoke")}
                   </button>
                 )}
               </TD>

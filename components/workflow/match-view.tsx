@@ -1,4 +1,5 @@
 "use client";
+import type { ReactNode } from "react";
 // One match for whoever may see it: the offer on the table, the actions of the
 // signed-in side, what the engine saw at proposal time (in creator-friendly words for
 // creators), the actual results, the history and the thread.
@@ -15,7 +16,16 @@ import { MatchActions } from "./match-actions";
 import { MatchThread } from "./match-thread";
 import type { MatchDetail } from "./types";
 
-export function MatchView({ initial, role }: { initial: MatchDetail; role: string }) {
+export function MatchView({
+  initial,
+  role,
+  tracking,
+}: {
+  initial: MatchDetail;
+  role: string;
+  /** The tracking links panel (server-rendered), under the offer. */
+  tracking?: ReactNode;
+}) {
   const { data } = useMatch(initial.id, initial);
   const m = data ?? initial;
   const money = (n: number | null) => (n === null ? "—" : formatMoney(n, m.currency));
@@ -70,6 +80,7 @@ export function MatchView({ initial, role }: { initial: MatchDetail; role: strin
           ) : null}
           <MatchActions match={m} role={role} />
         </Card>
+        {tracking}
         <Card title="Messages">
           <MatchThread matchId={m.id} currency={m.currency} />
         </Card>

@@ -15,8 +15,10 @@ export function isWrite(method: string): boolean {
  * Refuses a write sent by a page of another origin: a sibling port or subdomain can
  * post a plain HTML form with the user's cookies (SameSite=Lax does not stop a
  * same-site form). Same origin means the app's public URL or the host the request was
- * sent to. Requests without an Origin (curl, scripts with a bearer token) pass; a
- * browser always sends one on a cross-origin POST, and Sec-Fetch-Site where it can.
+ * sent to. Requests without an Origin (curl, scripts) pass; a browser always sends one
+ * on a cross-origin POST, and Sec-Fetch-Site where it can. apiRoute applies this to
+ * cookie callers only: a request with `Authorization: Bearer` is judged by its token
+ * alone (lib/auth/request-user.ts says why that is safe).
  */
 export function assertSameOrigin(req: Request, appUrl: string): void {
   if (isWrite(req.method) && comesFromElsewhere(req.headers, appUrl)) throw crossOrigin();

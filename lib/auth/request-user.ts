@@ -10,6 +10,7 @@
 // answers no preflight), so such a request was written by whoever holds the token.
 import type { NextRequest } from "next/server";
 import { resolveApiToken, type ApiTokenPrincipal } from "./api-tokens/resolve-api-token.ts";
+import { bearerCredential } from "./bearer-credential.ts";
 import { readSessionClaims, type SessionClaims } from "./session-token.ts";
 import { loadUserOfSession, type SessionUser } from "./session-user.ts";
 
@@ -20,15 +21,6 @@ export type RequestCaller =
   | { kind: "bad-token" }
   /** No bearer credential: the cookie's claims (not yet checked against user_sessions), if any. */
   | { kind: "cookie"; claims: SessionClaims | null };
-
-/** The Bearer credential of a request, or null when it sends none (other schemes count as none). */
-export function bearerCredential(headers: Headers): string | null {
-  const value = headers.get("authorization");
-  const m = value ? /^Bearer[ ]+(\S+)[ ]*$/i.exec(value) : null;
-  if (m) return m[1]!;
-  // "Bearer" with nothing usable after it is still a bearer attempt: refuse it as one.
-  return value && /^Bearer\b/i.test(value) ? "" : null;
-}
 
 /**
  * Identifies the caller with at most one indexed query for a token and none for a

@@ -1,5 +1,6 @@
-// Reads the claims of the next-auth session cookie (or an `Authorization: Bearer` JWT)
-// without touching the database: cheap enough to run before the rate limit, which keys
+// Reads the claims of the next-auth session cookie without touching the database
+// (next-auth would also read an `Authorization: Bearer` JWT, but API requests with a
+// Bearer header never get here: lib/auth/request-user.ts treats it as an API token): cheap enough to run before the rate limit, which keys
 // signed-in callers by user id. Whether the session still counts is decided later by
 // loadSessionUser (revocation is a database fact, not a JWT one).
 import { getToken } from "next-auth/jwt";

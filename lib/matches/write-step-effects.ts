@@ -6,6 +6,7 @@ import type { MatchStatus } from "../db/generated/enums.ts";
 import { notifyMatchEvent } from "../notify/notify-match-event.ts";
 import type { Queryable } from "../reporting/queryable.ts";
 import { formatMoney } from "../reporting/format.ts";
+import { createLinksForAcceptedMatch } from "../tracking/create-links-for-accepted-match.ts";
 import { sideOf, type WorkflowActor } from "./actor.ts";
 import type { MatchState } from "./read-match-state.ts";
 import type { Offer, TransitionInput } from "./schemas.ts";
@@ -53,6 +54,7 @@ export async function writeStepEffects(
     ]);
     if (note) await say(db, match.id, actor.userId, "MESSAGE", note);
     await say(db, match.id, null, "SYSTEM", `Agreement reached at ${money(match.offer.amount)}.`);
+    await createLinksForAcceptedMatch(db, match);
   } else if (to === "COMPLETED" && input.actuals) {
     const a = input.actuals;
     await db.query(

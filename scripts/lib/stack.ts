@@ -147,7 +147,7 @@ export async function startNext(
   env: NodeJS.ProcessEnv,
   cleanups: StackResources,
   stdio: "inherit" | "ignore" = "inherit",
-): Promise<{ url: string; exited: Promise<number> }> {
+): Promise<{ url: string; exited: Promise<number>; pid: number }> {
   const appUrl = `http://localhost:${port}`;
   step(`starting Next.js (${mode === "dev" ? "next dev" : "next start"}) on port ${port}`);
   const next = spawn(
@@ -165,7 +165,8 @@ export async function startNext(
   cleanups.push(() => stopChild(next, exited));
   await waitForHttp(`${appUrl}/api/health/ready`, exited, 180_000);
   step(`Next.js answers at ${appUrl}`);
-  return { url: appUrl, exited };
+  // The pid lets a crash test SIGKILL the server (scripts/tracking/crash-redirect.ts).
+  return { url: appUrl, exited, pid: next.pid! };
 }
 
 async function startDatabase(mode: StackMode, cleanups: StackResources): Promise<string> {

@@ -3,6 +3,7 @@
 import { pool, prisma } from "@/lib/db/client";
 import { getFeatureIndexCache } from "@/lib/matching/feature-store/cache";
 import { importCreatorRecords } from "@/lib/creators/import-creator-records";
+import type { MatchStatus } from "@/lib/db/generated/enums";
 import { createUser } from "./fixtures";
 
 const DAY = 86_400_000;
@@ -49,7 +50,12 @@ export async function createScoredCreator(opts: { track?: boolean } = {}) {
 }
 
 /** A bare match row in `status` for a fresh campaign of a fresh brand (track record). */
-export async function insertMatchRow(creatorId: string, status: "COMPLETED", campaignId?: string) {
+export async function insertMatchRow(
+  creatorId: string,
+  status: MatchStatus,
+  campaignId?: string,
+  extra: { offerAmount?: bigint } = {},
+) {
   const cid = campaignId ?? (await otherCampaign());
   return prisma.match.create({
     data: {
@@ -66,6 +72,7 @@ export async function insertMatchRow(creatorId: string, status: "COMPLETED", cam
       predictedViewsMin: 1,
       predictedViewsMax: 2,
       featuresAtProposal: {},
+      ...extra,
     },
   });
 }

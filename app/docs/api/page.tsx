@@ -1,16 +1,20 @@
 // /docs/api – the API reference for people, rendered on the server from the same
 // OpenAPI document /api/v1/openapi.json serves (no script, no CDN: the CSP holds).
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ALL_ROUTES } from "@/app/api/v1/openapi.json/route";
-import { OperationView } from "@/components/api-docs/operation-view";
+import { OperationView, WithCode } from "@/components/api-docs/operation-view";
 import { SchemaView } from "@/components/api-docs/schema-view";
 import type { OpenApiDoc, Operation } from "@/components/api-docs/types";
 import { openApiDocument } from "@/lib/api/openapi/openapi-document";
 
-export const metadata: Metadata = { title: "API reference · Creator Match" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("apiDocs"))("metaTitle") };
+}
 
-export default function ApiDocsPage() {
+export default async function ApiDocsPage() {
+  const t = await getTranslations("apiDocs");
   const doc = openApiDocument(ALL_ROUTES) as unknown as OpenApiDoc;
   const byTag = new Map<string, { path: string; method: string; op: Operation }[]>();
   for (const [path, methods] of Object.entries(doc.paths)) {
@@ -29,21 +33,24 @@ export default function ApiDocsPage() {
           · v{doc.info.version}
         </p>
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{doc.info.title}</h1>
-        <p className="mt-2 text-sm text-slate-600">{doc.info.description}</p>
+        <p className="mt-2 text-sm text-slate-600">
+          <WithCode text={doc.info.description ?? ""} />
+        </p>
+        <p className="mt-2 text-sm text-slate-600">{t("intro")}</p>
         <pre className="mt-3 overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
           {'curl -H "Authorization: Bearer cm_live_…" https://<this host>/api/v1/campaigns'}
         </pre>
         <p className="mt-2 text-sm">
-          Machine-readable:{" "}
+          {t("machineReadable")}{" "}
           <a className="text-blue-700 underline" href="/api/v1/openapi.json">
             /api/v1/openapi.json
           </a>{" "}
-          (OpenAPI 3.1) · Tokens:{" "}
+          (OpenAPI 3.1) · {t("tokens")}{" "}
           <Link className="text-blue-700 underline" href="/dashboard/api-tokens">
             /dashboard/api-tokens
           </Link>
         </p>
-        <nav aria-label="Sections" className="mt-4 flex flex-wrap gap-2 text-sm">
+        <nav aria-label={t("sections")} className="mt-4 flex flex-wrap gap-2 text-sm">
           {[...byTag.keys()].map((tag) => (
             <a
               key={tag}
@@ -66,7 +73,7 @@ export default function ApiDocsPage() {
         </section>
       ))}
       <section id="schemas" className="mb-8">
-        <h2 className="mb-3 text-lg font-semibold text-slate-900">Schemas</h2>
+        <h2 className="mb-3 text-lg font-semibold text-slate-900">{t("schemas")}</h2>
         <div className="space-y-4">
           {Object.entries(doc.components?.schemas ?? {}).map(([name, schema]) => (
             <div

@@ -12,6 +12,9 @@ import { actorOf } from "@/lib/matches/actor";
 import { getMatch } from "@/lib/matches/get-match";
 import { listMatchVideos } from "@/lib/reporting/videos/list-match-videos";
 import { linkSponsoredVideo } from "./actions";
+import { TrackingPanel } from "@/components/tracking/tracking-panel";
+import { env } from "@/lib/env";
+import { getMatchTracking } from "@/lib/tracking/match-tracking";
 
 export const metadata: Metadata = { title: "Match · Creator Match" };
 
@@ -19,7 +22,11 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
   const user = await requireUser();
   const { id } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const match = await getMatch(pool, actorOf(user), id).catch((e: unknown) => {
+  const actor = actorOf(user);
+  const [match, tracking] = await Promise.all([
+    getMatch(pool, actor, id),
+    getMatchTracking(pool, actor, id),
+  ]).catch((e: unknown) => {
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   });
@@ -28,7 +35,17 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
   const videos = won ? await listMatchVideos(pool, match.id) : [];
   return (
     <AppShell user={user} nav={NAV_BY_ROLE[user.role]}>
-      <MatchView initial={match} role={user.role} />
+      <MatchView
+        initial={match}
+        role={user.role}
+        tracking={
+          <TrackingPanel
+            tracking={tracking}
+            baseUrl={env().NEXTAUTH_URL}
+            canEdit={user.role !== "CREATOR"}
+          />
+        }
+      />
       {won ? (
         <SponsoredVideos
           matchId={match.id}

@@ -1,6 +1,7 @@
 // /dashboard/api-tokens – the brand's API tokens: create one (its secret is shown once),
 // see who made each and when it was last used, revoke it.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ApiTokenManager } from "@/components/api-tokens/api-token-manager";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,32 +11,31 @@ import { requireUser } from "@/lib/auth/guards";
 import { listBrands } from "@/lib/reporting/list-brands";
 import { createApiToken, revokeApiToken } from "./actions";
 
-export const metadata: Metadata = { title: "API tokens · Creator Match" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("apiTokens"))("metaTitle") };
+}
 
 export default async function ApiTokensPage() {
   const user = await requireUser(["BRAND_MANAGER"]);
+  const t = await getTranslations("apiTokens");
   const header = (
     <PageHeader
-      title="API tokens"
-      description={
-        <>
-          Programs call the API with a token: <code>Authorization: Bearer cm_live_…</code>. A token
-          acts as its brand. See the{" "}
+      title={t("title")}
+      description={t.rich("description", {
+        code: (chunks) => <code>{chunks}</code>,
+        link: (chunks) => (
           <Link href="/docs/api" className="text-blue-700 underline">
-            API reference
+            {chunks}
           </Link>
-          .
-        </>
-      }
+        ),
+      })}
     />
   );
   if (user.brandIds.length === 0) {
     return (
       <>
         {header}
-        <EmptyState title="You are not a member of any brand yet">
-          Tokens belong to a brand; ask your brand&apos;s owner to add {user.email}.
-        </EmptyState>
+        <EmptyState title={t("noBrandTitle")}>{t("noBrandBody", { email: user.email })}</EmptyState>
       </>
     );
   }
