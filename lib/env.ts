@@ -77,6 +77,8 @@ const EnvSchema = z
     SMTP_USER: z.string().min(1).optional(),
     SMTP_PASSWORD: z.string().min(1).optional(),
     MAIL_FROM: z.string().min(3).default("Creator Match <no-reply@creatormatch.local>"),
+    // API key for public video statistics (the sponsored videos' daily snapshots)
+    YOUTUBE_API_KEY: z.string().min(1).max(500).optional(),
     // Tracking links (lib/tracking). The salt of the visitor hash (HMAC of IP and user
     // agent; the raw IP is never stored); default: derived from NEXTAUTH_SECRET.
     CLICK_HASH_SALT: z.string().min(16).max(512).optional(),

@@ -24,13 +24,15 @@ import {
   formatMoney,
   formatNumber,
   formatPercent,
+  formatTime,
   spansYears,
 } from "@/lib/i18n/format";
 import { INTL_TAG, type Locale } from "@/lib/i18n/locales";
 
 export type ChartSeries = { key: string; label: string; color?: string };
 export type ValueFormat = "integer" | "krw" | "percent";
-export type XFormat = "category" | "month" | "day";
+/** "time": ISO instants of minute / 5-minute / hour buckets, drawn in Korea time. */
+export type XFormat = "category" | "month" | "day" | "time";
 export type ChartPoint = { x: string } & Record<string, string | number>;
 
 const PALETTE = ["#2563eb", "#f59e0b", "#10b981", "#8b5cf6", "#ef4444", "#0ea5e9"];
@@ -44,13 +46,14 @@ const compact = (locale: Locale, currency?: string) =>
 
 function formatValue(locale: Locale, v: number, format: ValueFormat): string {
   if (format === "krw") return formatMoney(locale, v);
-  if (format === "percent") return formatPercent(locale, v);
+  // small rates (a CTR of 0.04 %) need more digits to read as more than zero
+  if (format === "percent") return formatPercent(locale, v, Math.abs(v) < 0.01 ? 2 : 1);
   return formatNumber(locale, v);
 }
 
 function formatTick(locale: Locale, v: number, format: ValueFormat): string {
   if (format === "krw") return compact(locale, "KRW").format(v);
-  if (format === "percent") return formatPercent(locale, v, 0);
+  if (format === "percent") return formatPercent(locale, v, Math.abs(v) < 0.1 && v !== 0 ? 1 : 0);
   return compact(locale).format(v);
 }
 
@@ -59,6 +62,10 @@ function formatTick(locale: Locale, v: number, format: ValueFormat): string {
  * "3월 7일" / "7 Mar", with the year when the axis spans more than one.
  */
 function formatX(locale: Locale, x: string, format: XFormat, withYear: boolean): string {
+  if (format === "time") {
+    const time = formatTime(locale, x);
+    return withYear ? `${formatAxisDay(locale, x)} ${time}` : time;
+  }
   if (format === "month") return formatAxisMonth(locale, dayFromKey(`${x}-15`));
   if (format === "day") return formatAxisDay(locale, dayFromKey(x), withYear);
   return x;

@@ -8,6 +8,10 @@ export const JOBS = {
   refitForecast: "refit-forecast",
   /** Syncs every connected YouTube channel (hourly). */
   syncYoutube: "sync-youtube-channels",
+  /** Daily statistics of the sponsored videos linked to matches (campaign views). */
+  snapshotVideos: "snapshot-videos",
+  /** Drops minute rollups older than three days (daily). */
+  pruneMinuteRollups: "prune-minute-rollups",
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];

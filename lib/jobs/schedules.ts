@@ -8,6 +8,16 @@ export const SCHEDULES: readonly Schedule[] = [
   { name: JOBS.expireMatches, everyMinutes: 60, what: "expire matches untouched for 30 days" },
   { name: JOBS.syncYoutube, everyMinutes: 60, what: "refresh every connected YouTube channel" },
   { name: JOBS.sendEmails, everyMinutes: 1, what: "send e-mails a lost nudge left behind" },
+  {
+    name: JOBS.snapshotVideos,
+    everyMinutes: 1440,
+    what: "read the sponsored videos' statistics (campaign views and engagement)",
+  },
+  {
+    name: JOBS.pruneMinuteRollups,
+    everyMinutes: 1440,
+    what: "drop minute rollups older than 3 days",
+  },
 ];
 
 export function cronOf(s: Schedule): string {

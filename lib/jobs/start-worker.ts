@@ -11,16 +11,21 @@ import { createMailer, type Mailer } from "../notify/mailer.ts";
 import { sendOutbox } from "../notify/send-outbox.ts";
 import { youtubeConfig } from "../youtube/config.ts";
 import { syncAllYoutubeChannels } from "../youtube/sync-all-youtube-channels.ts";
+import { pruneMinuteRollups } from "../reporting/prune-minute-rollups.ts";
+import { snapshotMatchVideos } from "../reporting/videos/snapshot-match-videos.ts";
+import type { VideoStatsSource } from "../reporting/videos/video-stats-source.ts";
+import { videoStatsFromEnv } from "../reporting/videos/video-stats-from-env.ts";
 import { JOBS } from "./names.ts";
 import { getQueue } from "./queue.ts";
 import { cronOf, SCHEDULES } from "./schedules.ts";
 
 export async function startWorker(
   pool: pg.Pool,
-  options: { mailer?: Mailer } = {},
+  options: { mailer?: Mailer; videoStats?: VideoStatsSource } = {},
 ): Promise<{ stop(): Promise<void> }> {
   const boss: PgBoss = await getQueue();
   const mailer = options.mailer ?? createMailer();
+  const videoStats = options.videoStats ?? videoStatsFromEnv();
   for (const s of SCHEDULES) await boss.schedule(s.name, cronOf(s), {}, { tz: "UTC" });
 
   const run =
@@ -46,6 +51,14 @@ export async function startWorker(
   await boss.work(
     JOBS.syncYoutube,
     run(JOBS.syncYoutube, () => syncAllYoutubeChannels(pool, youtubeConfig())),
+  );
+  await boss.work(
+    JOBS.snapshotVideos,
+    run(JOBS.snapshotVideos, () => snapshotMatchVideos(pool, videoStats)),
+  );
+  await boss.work(
+    JOBS.pruneMinuteRollups,
+    run(JOBS.pruneMinuteRollups, () => pruneMinuteRollups(pool)),
   );
   // Mails committed while no worker ran go out now rather than at the next sweep.
   await boss.send(JOBS.sendEmails, {}, { singletonKey: "outbox" });

@@ -5,6 +5,7 @@ import { CAMPAIGN_STATUSES, TIERS } from "../vocabulary.ts";
 import { countsByKey } from "./status-counts.ts";
 import { defaultDb, toNumber, type Queryable } from "./queryable.ts";
 import { roas, roi } from "./ratios.ts";
+import { bucketWindow, zeroFillBuckets } from "./campaign/time-buckets.ts";
 
 export type PlatformKpis = {
   brands: { total: number; localStores: number };
@@ -23,41 +24,64 @@ export type PlatformKpis = {
     roi: number | null;
   };
   pendingReview: number;
+  /** Matches proposed per Korea day, the last 14 days, zero-filled. */
+  dailyMatches: Array<{ x: string; matches: number }>;
+  /** Sponsored videos whose last statistics read failed (YouTube unreachable, video gone). */
+  failedSyncs: number;
 };
 
-export async function getPlatformKpis(db: Queryable = defaultDb): Promise<PlatformKpis> {
-  const [brands, creators, tiers, campaigns, matches, outcomes, review] = await Promise.all([
-    db.query<{ total: number; local: number }>(
-      `SELECT count(*)::int AS total, count(*) FILTER (WHERE kind = 'LOCAL_STORE')::int AS local FROM brands`,
-    ),
-    db.query<{ total: number; without_channel: number }>(
-      `SELECT count(*)::int AS total,
+const DAILY_MATCH_DAYS = 14;
+
+export async function getPlatformKpis(
+  db: Queryable = defaultDb,
+  now = new Date(),
+): Promise<PlatformKpis> {
+  const window = bucketWindow(
+    "day",
+    new Date(now.getTime() - (DAILY_MATCH_DAYS - 1) * 86_400_000),
+    now,
+  );
+  const [brands, creators, tiers, campaigns, matches, outcomes, review, daily, failed] =
+    await Promise.all([
+      db.query<{ total: number; local: number }>(
+        `SELECT count(*)::int AS total, count(*) FILTER (WHERE kind = 'LOCAL_STORE')::int AS local FROM brands`,
+      ),
+      db.query<{ total: number; without_channel: number }>(
+        `SELECT count(*)::int AS total,
               count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM channels ch WHERE ch.creator_id = c.id))::int
                 AS without_channel
          FROM creators c`,
-    ),
-    db.query<{ key: string; count: number }>(
-      `SELECT tier AS key, count(*)::int AS count FROM (
+      ),
+      db.query<{ key: string; count: number }>(
+        `SELECT tier AS key, count(*)::int AS count FROM (
          SELECT DISTINCT ON (creator_id) tier::text AS tier
            FROM channels ORDER BY creator_id, subscriber_count DESC NULLS LAST, id
        ) primary_channel GROUP BY tier`,
-    ),
-    db.query<{ key: string; count: number }>(
-      `SELECT status::text AS key, count(*)::int AS count FROM campaigns GROUP BY status`,
-    ),
-    db.query<{ key: string; count: number }>(
-      `SELECT status::text AS key, count(*)::int AS count FROM matches GROUP BY status`,
-    ),
-    db.query<{ matches: number; revenue: string; cost: string }>(
-      `SELECT count(*)::int AS matches, coalesce(sum(o.revenue), 0)::text AS revenue,
+      ),
+      db.query<{ key: string; count: number }>(
+        `SELECT status::text AS key, count(*)::int AS count FROM campaigns GROUP BY status`,
+      ),
+      db.query<{ key: string; count: number }>(
+        `SELECT status::text AS key, count(*)::int AS count FROM matches GROUP BY status`,
+      ),
+      db.query<{ matches: number; revenue: string; cost: string }>(
+        `SELECT count(*)::int AS matches, coalesce(sum(o.revenue), 0)::text AS revenue,
               coalesce(sum(o.cost), 0)::text AS cost
          FROM match_outcomes o JOIN matches m ON m.id = o.match_id
         WHERE m.status = 'COMPLETED' AND m.currency = 'KRW'`,
-    ),
-    db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM matches WHERE review_status = 'PENDING'`,
-    ),
-  ]);
+      ),
+      db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM matches WHERE review_status = 'PENDING'`,
+      ),
+      db.query<{ day: string; n: string }>(
+        `SELECT to_char(created_at AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD') AS day, count(*) AS n
+         FROM matches WHERE created_at >= $1 AND created_at < $2 GROUP BY 1`,
+        [window.from, window.to],
+      ),
+      db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM match_videos WHERE last_sync_error IS NOT NULL`,
+      ),
+    ]);
   const o = outcomes.rows[0];
   const revenue = toNumber(o?.revenue);
   const cost = toNumber(o?.cost);
@@ -78,5 +102,11 @@ export async function getPlatformKpis(db: Queryable = defaultDb): Promise<Platfo
       roi: roi(revenue, cost),
     },
     pendingReview: review.rows[0]?.n ?? 0,
+    dailyMatches: zeroFillBuckets(
+      window.keys,
+      new Map(daily.rows.map((r) => [r.day, { matches: toNumber(r.n) }])),
+      ["matches"],
+    ),
+    failedSyncs: failed.rows[0]?.n ?? 0,
   };
 }

@@ -21,6 +21,7 @@ import {
 import { applyMigrations } from "../../lib/db/migrations.ts";
 import { DEMO_ACCOUNTS } from "../../lib/demo-data/accounts.ts";
 import { seedDemoData } from "../../lib/demo-data/seed.ts";
+import { seedDemoPerformance } from "../../lib/demo-data/seed-performance.ts";
 import { prepareDerivedData } from "../../lib/matching/prepare-derived-data.ts";
 import {
   DEFAULT_OIDC_PORT,
@@ -257,6 +258,8 @@ async function seedIfEmpty(databaseUrl: string): Promise<void> {
       step(
         `  demo data ${result.skipped ? "was already there" : `seeded in ${result.seconds.toFixed(1)} s`}`,
       );
+      if (!result.skipped)
+        step(`  tracked demo campaign: ${await seedDemoPerformance(pool)} events`);
     }
     await prepareDerivedData(pool, (line) => step(`  ${line}`));
   } finally {

@@ -10,12 +10,12 @@
 //   (starts its own stack: throw-away Postgres, demo data, next build + next start)
 //   npm run bench:workflow -- --url http://localhost:3000 --database-url postgres://...
 //   (a server you started; NEXTAUTH_SECRET must be the server's)
-import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import pg from "pg";
 import { isLegalPath } from "../../lib/matches/state-machine.ts";
 import type { MatchStatus } from "../../lib/db/generated/enums.ts";
+import { benchServer } from "../lib/bench-server.ts";
 import { createPairs, sessionCookie, topUpCreators, type Pair } from "./bench-setup.ts";
 
 const { values: opt } = parseArgs({
@@ -143,24 +143,12 @@ const pct = (xs: number[], p: number) => {
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
 async function main() {
-  let base = opt.url;
-  let databaseUrl = opt["database-url"] ?? process.env.DATABASE_URL;
-  let stop = async () => {};
-  if (!base) {
-    process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64url");
-    process.env.LOG_LEVEL ??= "warn";
-    // The per-user budgets would answer the load with 429s; this measures the routes.
-    process.env.API_RATE_LIMIT_PER_MINUTE ??= "1000000";
-    process.env.RANKING_RATE_LIMIT_PER_MINUTE ??= "1000000";
-    const { startStack } = await import("../lib/stack.ts");
-    const port = num("port", 1);
-    const stack = await startStack({ mode: "e2e", port, smtpWebPort: port + 10 });
-    base = stack.url;
-    databaseUrl = stack.databaseUrl;
-    stop = () => stack.stop();
-  }
-  if (!databaseUrl) throw new Error("--database-url (or DATABASE_URL) is needed with --url");
-  const secret = process.env.NEXTAUTH_SECRET ?? "dev-only-secret-not-for-production-use";
+  const server = await benchServer({
+    url: opt.url,
+    databaseUrl: opt["database-url"],
+    port: num("port", 1),
+  });
+  const { base, databaseUrl, secret, stop } = server;
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
   try {
     const creators = CREATORS ? await topUpCreators(pool, CREATORS, console.log) : null;
@@ -191,8 +179,8 @@ async function main() {
     );
     const ids: string[] = [];
     await Promise.all([
-      ...pairs.map((p) => walk(base!, p, admin, until, ids)),
-      ...Array.from({ length: READERS }, (_, i) => read(base!, pairs[i % pairs.length], until)),
+      ...pairs.map((p) => walk(base, p, admin, until, ids)),
+      ...Array.from({ length: READERS }, (_, i) => read(base, pairs[i % pairs.length], until)),
     ]);
     clearInterval(tick);
     bar.update(SECONDS, { tr: transitions });

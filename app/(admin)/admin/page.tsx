@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { Chart } from "@/components/charts/chart";
 import { ReviewQueue } from "@/components/dashboard/review-queue";
+import { TrackedOverview } from "@/components/reports/tracked-overview";
 import { titleCase } from "@/components/dashboard/status-badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,6 +12,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { DEFINITIONS, TIER_LABEL } from "@/lib/reporting/definitions";
 import { formatInteger, formatMoney, formatMultiple, formatPercent } from "@/lib/reporting/format";
 import { getPlatformKpis } from "@/lib/reporting/get-platform-kpis";
+import { getTrackedResults } from "@/lib/reporting/get-tracked-results";
 
 export const metadata: Metadata = { title: "Admin overview · Creator Match" };
 
@@ -18,9 +20,10 @@ const QUEUE_PAGE = 10;
 
 export default async function AdminOverviewPage() {
   await requireUser(["ADMIN"]);
-  const [kpis, queue] = await Promise.all([
+  const [kpis, queue, tracked] = await Promise.all([
     getPlatformKpis(),
     listReviewQueue({ limit: QUEUE_PAGE }),
+    getTrackedResults(null),
   ]);
   const totalCampaigns = Object.values(kpis.campaignsByStatus).reduce((a, b) => a + b, 0);
   const totalMatches = Object.values(kpis.matchesByStatus).reduce((a, b) => a + b, 0);
@@ -63,6 +66,8 @@ export default async function AdminOverviewPage() {
           definition={`${DEFINITIONS.roas}; ${DEFINITIONS.roi}; completed matches`}
         />
       </StatGrid>
+
+      <TrackedOverview {...tracked} linkReports={false} platform={kpis} />
 
       <div className="mt-6 grid gap-4 lg:grid-cols-3">
         <Card

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Chart } from "@/components/charts/chart";
 import { CampaignList } from "@/components/dashboard/campaign-list";
+import { TrackedOverview } from "@/components/reports/tracked-overview";
 
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -13,6 +14,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { getFormat } from "@/lib/i18n/get-format";
 import { getBrandKpis } from "@/lib/reporting/get-brand-kpis";
 import { getBrandMonthlyResults } from "@/lib/reporting/get-brand-monthly-results";
+import { getTrackedResults } from "@/lib/reporting/get-tracked-results";
 import { listBrandCampaigns } from "@/lib/reporting/list-brand-campaigns";
 import { listBrands } from "@/lib/reporting/list-brands";
 import { setCampaignStatus } from "./actions";
@@ -38,11 +40,12 @@ export default async function DashboardPage() {
     );
   }
 
-  const [brands, kpis, monthly, campaigns] = await Promise.all([
+  const [brands, kpis, monthly, campaigns, tracked] = await Promise.all([
     listBrands(user.brandIds),
     getBrandKpis(user.brandIds),
     getBrandMonthlyResults(user.brandIds, { months: 12 }),
     listBrandCampaigns(user.brandIds, { limit: CAMPAIGN_LIMIT }),
+    getTrackedResults(user.brandIds),
   ]);
   const totalCampaigns = Object.values(kpis.campaignsByStatus).reduce((a, b) => a + b, 0);
   const inWorkflow =
@@ -129,6 +132,8 @@ export default async function DashboardPage() {
           />
         </Card>
       </div>
+
+      <TrackedOverview {...tracked} linkReports />
 
       <Card
         id="campaigns"

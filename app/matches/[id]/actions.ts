@@ -1,6 +1,8 @@
 "use server";
-// Server actions of the match page's tracking panel; the rules live in lib/tracking.
+// Server actions of the match page: tracking links and promo codes (lib/tracking), and
+// sponsored videos (lib/reporting/videos).
 import { revalidatePath } from "next/cache";
+import { linkMatchVideoAction } from "@/lib/reporting/videos/video-actions";
 import { addPromoCodeAction, addTrackingLinkAction } from "@/lib/tracking/tracking-actions";
 
 const link = addTrackingLinkAction();
@@ -14,6 +16,14 @@ export async function addTrackingLink(input: unknown) {
 
 export async function addPromoCode(input: unknown) {
   const result = await promo(input);
+  if (result.ok) revalidatePath("/matches/[id]", "page");
+  return result;
+}
+
+const video = linkMatchVideoAction();
+
+export async function linkSponsoredVideo(input: { matchId: string; video: string }) {
+  const result = await video(input);
   if (result.ok) revalidatePath("/matches/[id]", "page");
   return result;
 }

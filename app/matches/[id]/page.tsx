@@ -1,6 +1,7 @@
 // /matches/:id – one match, for the brand, the creator and admins (404 for anyone else).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { SponsoredVideos } from "@/components/reports/sponsored-videos";
 import { AppShell } from "@/components/ui/app-shell";
 import { MatchView } from "@/components/workflow/match-view";
 import { NAV_BY_ROLE } from "@/components/workflow/nav";
@@ -9,6 +10,8 @@ import { pool } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { actorOf } from "@/lib/matches/actor";
 import { getMatch } from "@/lib/matches/get-match";
+import { listMatchVideos } from "@/lib/reporting/videos/list-match-videos";
+import { linkSponsoredVideo } from "./actions";
 import { TrackingPanel } from "@/components/tracking/tracking-panel";
 import { env } from "@/lib/env";
 import { getMatchTracking } from "@/lib/tracking/match-tracking";
@@ -27,6 +30,9 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   });
+  // Sponsored videos belong to accepted and completed matches only.
+  const won = match.status === "ACCEPTED" || match.status === "COMPLETED";
+  const videos = won ? await listMatchVideos(pool, match.id) : [];
   return (
     <AppShell user={user} nav={NAV_BY_ROLE[user.role]}>
       <MatchView
@@ -40,6 +46,14 @@ export default async function MatchPage({ params }: { params: Promise<{ id: stri
           />
         }
       />
+      {won ? (
+        <SponsoredVideos
+          matchId={match.id}
+          videos={videos}
+          canLink={user.role === "CREATOR"}
+          linkVideo={linkSponsoredVideo}
+        />
+      ) : null}
     </AppShell>
   );
 }

@@ -127,6 +127,72 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/campaigns/{id}/report": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Campaign report
+     * @description Totals (views, clicks, CTR, conversions, revenue, cost, ROI, ROAS, CPM, CPV, CPA), one row per creator, forecast against actual and the daily chart, from the rollups. Money in integer minor units; impressions are the sponsored videos' views.
+     *
+     *     Roles: BRAND_MANAGER, ADMIN. Token scope: `read`.
+     */
+    get: operations["getCampaignsIdReport"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/campaigns/{id}/report/series": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Campaign report chart
+     * @description Zero-filled buckets of one grain (minute, 5min, hour, day); by default the last 3 / 12 / 72 hours or the campaign's days; at most 1,500 buckets.
+     *
+     *     Roles: BRAND_MANAGER, ADMIN. Token scope: `read`.
+     */
+    get: operations["getCampaignsIdReportSeries"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/campaigns/{id}/report/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Campaign report as CSV
+     * @description One table of the report (creators, forecast, or a chart's series) as a CSV download.
+     *
+     *     Roles: BRAND_MANAGER, ADMIN. Token scope: `read`.
+     */
+    get: operations["getCampaignsIdReportExport"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/matches": {
     parameters: {
       query?: never;
@@ -727,6 +793,95 @@ export interface components {
         id: string;
         status: string;
       } | null;
+    };
+    CampaignReport: {
+      campaign: {
+        id: string;
+        brandId: string;
+        title: string;
+        status: string;
+        currency: string;
+        startsAt: string | null;
+        endsAt: string | null;
+      };
+      totals: {
+        views: number;
+        clicks: number;
+        orders: number;
+        refunds: number;
+        revenue: number;
+        cost: number;
+        likes: number;
+        comments: number;
+        ctr: number | null;
+        roi: number | null;
+        roas: number | null;
+        cpm: number | null;
+        cpv: number | null;
+        cpa: number | null;
+        engagementRate: number | null;
+      };
+      creators: {
+        views: number;
+        clicks: number;
+        orders: number;
+        refunds: number;
+        revenue: number;
+        cost: number;
+        likes: number;
+        comments: number;
+        ctr: number | null;
+        roi: number | null;
+        roas: number | null;
+        cpm: number | null;
+        cpv: number | null;
+        cpa: number | null;
+        engagementRate: number | null;
+        matchId: string;
+        creatorId: string;
+        creatorName: string;
+        status: string;
+        videos: number;
+        agreedAmount: number;
+        commissionRateBp: number;
+        viewsMeasured: boolean;
+      }[];
+      forecast: {
+        measured: number;
+        withinRangeRate: number | null;
+        mape: number | null;
+        rows: {
+          matchId: string;
+          creatorName: string;
+          predictedMin: number;
+          predictedMax: number;
+          actual: number | null;
+          withinRange: boolean | null;
+          error: number | null;
+        }[];
+      };
+      daily: components["schemas"]["ReportSeries"];
+    };
+    ReportSeries: {
+      /** @enum {string} */
+      grain: "minute" | "5min" | "hour" | "day";
+      from: string;
+      to: string;
+      points: components["schemas"]["ReportSeriesPoint"][];
+    };
+    ReportSeriesPoint: {
+      /** @description bucket: Korea day YYYY-MM-DD, or the UTC start of a minute / 5-minute / hour */
+      x: string;
+      clicks: number;
+      orders: number;
+      refunds: number;
+      /** @description net attributed revenue, minor units */
+      revenue: number;
+      /** @description day grain only: views the sponsored videos gained that day */
+      views?: number;
+      likes?: number;
+      comments?: number;
+      ctr?: number;
     };
     MatchSummary: {
       /** Format: uuid */
@@ -1782,6 +1937,98 @@ export interface operations {
               } | null;
             }[];
           };
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ValidationFailed"];
+      429: components["responses"]["RateLimited"];
+    };
+  };
+  getCampaignsIdReport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CampaignReport"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ValidationFailed"];
+      429: components["responses"]["RateLimited"];
+    };
+  };
+  getCampaignsIdReportSeries: {
+    parameters: {
+      query?: {
+        /** @example hour */
+        grain?: "minute" | "5min" | "hour" | "day";
+        from?: string;
+        to?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ReportSeries"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      422: components["responses"]["ValidationFailed"];
+      429: components["responses"]["RateLimited"];
+    };
+  };
+  getCampaignsIdReportExport: {
+    parameters: {
+      query: {
+        grain?: "minute" | "5min" | "hour" | "day";
+        from?: string;
+        to?: string;
+        /** @example creators */
+        table: "creators" | "forecast" | "series";
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description RFC 4180 CSV with a header row */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "text/csv": unknown;
         };
       };
       401: components["responses"]["Unauthorized"];

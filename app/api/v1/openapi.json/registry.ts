@@ -9,6 +9,9 @@ import * as adImports from "../adstats/imports/route";
 import * as campaignCreator from "../campaigns/[id]/creators/[creatorId]/route";
 import * as campaignCreators from "../campaigns/[id]/creators/route";
 import * as campaign from "../campaigns/[id]/route";
+import * as campaignReportExport from "../campaigns/[id]/report/export/route";
+import * as campaignReport from "../campaigns/[id]/report/route";
+import * as campaignReportSeries from "../campaigns/[id]/report/series/route";
 import * as shortlist from "../campaigns/[id]/shortlist/route";
 import * as campaigns from "../campaigns/route";
 import * as ctrPredict from "../ctr/predict/route";
@@ -33,6 +36,9 @@ export const ROUTES: RouteModules = {
   "/api/v1/campaigns/{id}/creators": campaignCreators,
   "/api/v1/campaigns/{id}/creators/{creatorId}": campaignCreator,
   "/api/v1/campaigns/{id}/shortlist": shortlist,
+  "/api/v1/campaigns/{id}/report": campaignReport,
+  "/api/v1/campaigns/{id}/report/series": campaignReportSeries,
+  "/api/v1/campaigns/{id}/report/export": campaignReportExport,
   "/api/v1/matches": matches,
   "/api/v1/matches/{id}": match,
   "/api/v1/matches/{id}/transitions": matchTransitions,

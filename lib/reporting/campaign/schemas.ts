@@ -1,0 +1,110 @@
+// Query parameters of the campaign report routes, shared by the routes, the page and tests.
+import { z } from "zod";
+import { GRAINS } from "./time-buckets.ts";
+
+export const ReportParams = z.strictObject({ id: z.uuid() });
+
+const instant = z.iso.datetime({ offset: true });
+
+export const SeriesQuery = z.strictObject({
+  grain: z.enum(GRAINS).default("day"),
+  from: instant.optional(),
+  to: instant.optional(),
+});
+
+export const EXPORT_TABLES = ["creators", "forecast", "series"] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
+
+export const ExportQuery = SeriesQuery.extend({ table: z.enum(EXPORT_TABLES) });
+
+// ── Answers (the OpenAPI document, and the outside-production response check) ──
+const num = z.number();
+const ratio = z.number().nullable();
+
+export const SeriesPointSchema = z
+  .object({
+    x: z
+      .string()
+      .describe("bucket: Korea day YYYY-MM-DD, or the UTC start of a minute / 5-minute / hour"),
+    clicks: num,
+    orders: num,
+    refunds: num,
+    revenue: num.describe("net attributed revenue, minor units"),
+    views: num.optional().describe("day grain only: views the sponsored videos gained that day"),
+    likes: num.optional(),
+    comments: num.optional(),
+    ctr: num.optional(),
+  })
+  .meta({ id: "ReportSeriesPoint" });
+
+export const CampaignSeriesSchema = z
+  .object({
+    grain: z.enum(GRAINS),
+    from: z.string(),
+    to: z.string(),
+    points: z.array(SeriesPointSchema),
+  })
+  .meta({ id: "ReportSeries" });
+
+const FiguresShape = {
+  views: num,
+  clicks: num,
+  orders: num,
+  refunds: num,
+  revenue: num,
+  cost: num,
+  likes: num,
+  comments: num,
+  ctr: ratio,
+  roi: ratio,
+  roas: ratio,
+  cpm: ratio,
+  cpv: ratio,
+  cpa: ratio,
+  engagementRate: ratio,
+};
+
+export const CampaignReportSchema = z
+  .object({
+    campaign: z.object({
+      id: z.string(),
+      brandId: z.string(),
+      title: z.string(),
+      status: z.string(),
+      currency: z.string(),
+      startsAt: z.string().nullable(),
+      endsAt: z.string().nullable(),
+    }),
+    totals: z.object(FiguresShape),
+    creators: z.array(
+      z.object({
+        ...FiguresShape,
+        matchId: z.string(),
+        creatorId: z.string(),
+        creatorName: z.string(),
+        status: z.string(),
+        videos: num,
+        agreedAmount: num,
+        commissionRateBp: num,
+        viewsMeasured: z.boolean(),
+      }),
+    ),
+    forecast: z.object({
+      measured: num,
+      withinRangeRate: ratio,
+      mape: ratio,
+      rows: z.array(
+        z.object({
+          matchId: z.string(),
+          creatorName: z.string(),
+          predictedMin: num,
+          predictedMax: num,
+          actual: num.nullable(),
+          withinRange: z.boolean().nullable(),
+          error: ratio,
+        }),
+      ),
+    }),
+    daily: CampaignSeriesSchema,
+  })
+  .meta({ id: "CampaignReport" });

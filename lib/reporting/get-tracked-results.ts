@@ -1,0 +1,97 @@
+// Tracked results across campaigns (the brand overview and the admin's platform
+// totals): clicks, orders and net revenue from the daily rollup, cost from each match's
+// agreed terms (matchCost), per campaign and in total. brandIds null = every brand.
+// Amounts are summed in KRW campaigns only, like the other headline figures.
+import { matchCost } from "./match-cost.ts";
+import { defaultDb, toNumber, type Queryable } from "./queryable.ts";
+import { roas, roi } from "./ratios.ts";
+
+export type TrackedFigures = {
+  clicks: number;
+  orders: number;
+  refunds: number;
+  revenue: number;
+  cost: number;
+  roi: number | null;
+  roas: number | null;
+};
+
+export type TrackedCampaign = TrackedFigures & { campaignId: string; title: string };
+
+type Row = {
+  campaign_id: string;
+  title: string;
+  agreed_amount: string | null;
+  commission_rate_bp: number | null;
+  clicks: string | null;
+  orders: string | null;
+  refunds: string | null;
+  revenue: string | null;
+};
+
+export async function getTrackedResults(
+  brandIds: readonly string[] | null,
+  db: Queryable = defaultDb,
+): Promise<{ totals: TrackedFigures; campaigns: TrackedCampaign[] }> {
+  const { rows } = await db.query<Row>(
+    `WITH r AS (
+       SELECT match_id, sum(clicks) AS clicks, sum(orders) AS orders, sum(refunds) AS refunds,
+              sum(revenue) AS revenue
+         FROM performance_daily d
+        WHERE $1::uuid[] IS NULL
+           OR d.campaign_id IN (SELECT id FROM campaigns WHERE brand_id = ANY($1::uuid[]))
+        GROUP BY match_id
+     )
+     SELECT m.campaign_id, c.title, m.agreed_amount::text, m.commission_rate_bp,
+            r.clicks::text, r.orders::text, r.refunds::text, r.revenue::text
+       FROM matches m
+       JOIN campaigns c ON c.id = m.campaign_id
+       LEFT JOIN r ON r.match_id = m.id
+      WHERE ($1::uuid[] IS NULL OR c.brand_id = ANY($1::uuid[])) AND c.currency = 'KRW'
+        AND (m.status IN ('ACCEPTED', 'COMPLETED') OR r.match_id IS NOT NULL)`,
+    [brandIds],
+  );
+  const byCampaign = new Map<string, TrackedCampaign>();
+  for (const r of rows) {
+    const revenue = BigInt(r.revenue ?? "0");
+    const cost = matchCost({
+      agreedAmount: r.agreed_amount === null ? null : BigInt(r.agreed_amount),
+      commissionRateBp: r.commission_rate_bp,
+      attributedRevenue: revenue,
+    });
+    const c = byCampaign.get(r.campaign_id) ?? {
+      campaignId: r.campaign_id,
+      title: r.title,
+      ...empty(),
+    };
+    c.clicks += toNumber(r.clicks);
+    c.orders += toNumber(r.orders);
+    c.refunds += toNumber(r.refunds);
+    c.revenue += Number(revenue);
+    c.cost += Number(cost);
+    byCampaign.set(r.campaign_id, c);
+  }
+  const campaigns = [...byCampaign.values()]
+    .map((c) => ({ ...c, roi: roi(c.revenue, c.cost), roas: roas(c.revenue, c.cost) }))
+    .sort((a, b) => b.revenue - a.revenue || a.title.localeCompare(b.title));
+  const totals = campaigns.reduce((t, c) => {
+    t.clicks += c.clicks;
+    t.orders += c.orders;
+    t.refunds += c.refunds;
+    t.revenue += c.revenue;
+    t.cost += c.cost;
+    return t;
+  }, empty());
+  return {
+    totals: {
+      ...totals,
+      roi: roi(totals.revenue, totals.cost),
+      roas: roas(totals.revenue, totals.cost),
+    },
+    campaigns,
+  };
+}
+
+function empty(): TrackedFigures {
+  return { clicks: 0, orders: 0, refunds: 0, revenue: 0, cost: 0, roi: null, roas: null };
+}

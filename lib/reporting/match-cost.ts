@@ -1,0 +1,26 @@
+// What a match costs the brand, in integer minor units: the agreed fixed fee plus the
+// agreed commission on the revenue attributed to the match. One function, used by the
+// reports and by settlement on completion, so both always arrive at the same won.
+//
+//   cost = agreedAmount + floor(max(attributedRevenue, 0) × commissionRateBp / 10 000)
+//
+// Basis points (1250 = 12.5 %) keep the rate an integer; the commission is rounded
+// down (the brand is never charged a fraction of a minor unit it did not agree to), and
+// net revenue below zero (refunds outweighing orders) earns no negative commission.
+
+export type MatchCostInput = {
+  agreedAmount: bigint | null;
+  commissionRateBp: number | null;
+  attributedRevenue: bigint;
+};
+
+export function matchCost({
+  agreedAmount,
+  commissionRateBp,
+  attributedRevenue,
+}: MatchCostInput): bigint {
+  const fee = agreedAmount ?? 0n;
+  const bp = BigInt(commissionRateBp ?? 0);
+  const revenue = attributedRevenue > 0n ? attributedRevenue : 0n;
+  return fee + (revenue * bp) / 10_000n;
+}

@@ -1,0 +1,66 @@
+// A tiny local stand-in for YouTube Data API v3 videos.list, answering Google's
+// documented response shape (youtube#videoListResponse, counts as strings) for the
+// videos a test puts in it; `failing` answers Google's 503 error shape instead.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+export type StandInVideo = { views: number; likes: number; comments: number };
+
+export async function startVideosListStandIn() {
+  const videos = new Map<string, StandInVideo>();
+  const state = { failing: false, calls: 0 };
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, { "content-type": "application/json; charset=UTF-8" });
+      res.end(JSON.stringify(body));
+    };
+    if (url.pathname !== "/youtube/v3/videos") return send(404, { error: { code: 404 } });
+    state.calls++;
+    if (state.failing) {
+      return send(503, {
+        error: {
+          code: 503,
+          message: "The service is currently unavailable.",
+          status: "UNAVAILABLE",
+        },
+      });
+    }
+    const ids = (url.searchParams.get("id") ?? "").split(",").filter(Boolean);
+    if (url.searchParams.get("part") !== "statistics" || ids.length > 50) {
+      return send(400, {
+        error: { code: 400, message: "Invalid request", status: "INVALID_ARGUMENT" },
+      });
+    }
+    const items = ids
+      .filter((id) => videos.has(id))
+      .map((id) => {
+        const v = videos.get(id)!;
+        return {
+          kind: "youtube#video",
+          etag: `etag-${id}`,
+          id,
+          statistics: {
+            viewCount: String(v.views),
+            likeCount: String(v.likes),
+            favoriteCount: "0",
+            commentCount: String(v.comments),
+          },
+        };
+      });
+    send(200, {
+      kind: "youtube#videoListResponse",
+      etag: "list-etag",
+      items,
+      pageInfo: { totalResults: items.length, resultsPerPage: items.length },
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}/youtube/v3`,
+    videos,
+    state,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
