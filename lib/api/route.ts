@@ -24,6 +24,7 @@ import {
   readBodyText,
 } from "./request-guards.ts";
 import { requestIdFrom } from "./request-id.ts";
+import { readerLocale } from "../i18n/reader-locale.ts";
 import { parseOrThrow } from "./zod-errors.ts";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
@@ -86,7 +87,7 @@ export function apiRoute<
       if (unexpected) {
         log.error({ err: error, requestId, path: req.nextUrl.pathname }, "unhandled error");
       }
-      response = errorResponse(appError, requestId);
+      response = errorResponse(appError, requestId, readerLocale(req.headers));
     }
     response.headers.set("x-request-id", requestId);
     // Answers are per user and per moment: no browser or proxy may keep them.

@@ -1,5 +1,6 @@
 // /matches/:id – one match, for the brand, the creator and admins (404 for anyone else).
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AppShell } from "@/components/ui/app-shell";
 import { MatchView } from "@/components/workflow/match-view";
@@ -10,7 +11,9 @@ import { AppError } from "@/lib/errors";
 import { actorOf } from "@/lib/matches/actor";
 import { getMatch } from "@/lib/matches/get-match";
 
-export const metadata: Metadata = { title: "Match · Creator Match" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("campaignPages"))("matchMeta") };
+}
 
 export default async function MatchPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
