@@ -10,14 +10,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function BrandMatchesPage() {
-    await requireUser(["BRAND_MANAGER"]);
+  await requireUser(["BRAND_MANAGER"]);
   const t = await getTranslations("campaignPages");
   return (
     <>
-      <PageHeader
-                title={t("matchesTitle")}
-        description={t("matchesText")}
-      />
+      <PageHeader title={t("matchesTitle")} description={t("matchesText")} />
       <MatchList role="BRAND_MANAGER" />
     </>
   );

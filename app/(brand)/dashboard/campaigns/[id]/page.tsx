@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser(["BRAND_MANAGER"]);
   const { id } = await params;
-    const campaign = await ownCampaignOr404(user, id);
+  const campaign = await ownCampaignOr404(user, id);
   const t = await getTranslations("campaignPages");
   const te = await getTranslations("enums");
   const tv = await getTranslations("vocab");
@@ -38,8 +38,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           href={`/dashboard/campaigns/${campaign.id}/edit`}
           className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
         >
-                    {t("edit")}
-
+          {t("edit")}
         </Link>
       </PageHeader>
       <h2 className="mb-3 text-lg font-semibold">{t("findCreators")}</h2>

@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewCampaignPage() {
-    await requireUser(["BRAND_MANAGER"]);
+  await requireUser(["BRAND_MANAGER"]);
   const t = await getTranslations("campaignPages");
   return (
     <>

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditCampaignPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser(["BRAND_MANAGER"]);
   const { id } = await params;
-    const campaign = await ownCampaignOr404(user, id);
+  const campaign = await ownCampaignOr404(user, id);
   const t = await getTranslations("campaignPages");
   return (
     <>
