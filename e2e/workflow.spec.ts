@@ -123,7 +123,7 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   const smallMatch = await proposeOverApi(brand, small, haneul, 1_500_000);
   await brand.goto(smallMatch);
   await expect(brand.getByRole("list", { name: "History" })).toContainText("sent to the creator");
-  await expectMail(DEMO_ACCOUNTS.creator.email, /New proposal from Glow Lab/);
+  await expectMail(DEMO_ACCOUNTS.creator.email, /New proposal from 글로우랩/);
 
   // admin approves the first with a reason
   const admin = await as(browser, "admin");

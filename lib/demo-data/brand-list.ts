@@ -1,9 +1,12 @@
 // The demo brands and local stores. Hand-written rather than generated so that a demo
-// reads like the Korean market it stands for; prices, plans and URLs are drawn.
+// reads like the Korean market it stands for (names in Hangul, as their owners write
+// them); prices, plans and URLs are drawn.
 // The first two are the demo accounts' own brands (see accounts.ts).
 
 export type BrandSeed = {
   name: string;
+  /** The romanised name a person would type in a domain or an e-mail address. */
+  roman: string;
   kind: "BRAND" | "LOCAL_STORE";
   category: string;
   city: string;
@@ -14,24 +17,27 @@ export type BrandSeed = {
 
 export const BRAND_LIST: BrandSeed[] = [
   {
-    name: "Glow Lab",
+    name: "글로우랩",
+    roman: "Glow Lab",
     kind: "BRAND",
     category: "beauty",
     city: "Seoul",
     district: "Seongdong-gu",
-    products: ["Dewy Cica Cushion", "Vita-C Serum", "Daily Mild Sunscreen", "Rice Water Toner Pad"],
+    products: ["듀이 시카 쿠션", "비타C 세럼", "데일리 마일드 선크림", "쌀뜨물 토너패드"],
   },
   {
-    name: "Busan Bites",
+    name: "부산한입",
+    roman: "Busan Bites",
     kind: "LOCAL_STORE",
     category: "food",
     city: "Busan",
     district: "Haeundae-gu",
-    products: ["Dwaeji Gukbap set", "Milmyeon lunch special", "Eomuk platter"],
+    products: ["돼지국밥 세트", "밀면 점심 특선", "어묵 한 접시"],
   },
   // online brands
   {
-    name: "Dalbit Cosmetics",
+    name: "달빛코스메틱",
+    roman: "Dalbit Cosmetics",
     kind: "BRAND",
     category: "beauty",
     city: "Seoul",
@@ -39,7 +45,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Moon Glow Tint", "Hydra Barrier Cream"],
   },
   {
-    name: "Soonsu Skin",
+    name: "순수스킨",
+    roman: "Soonsu Skin",
     kind: "BRAND",
     category: "beauty",
     city: "Gyeonggi",
@@ -47,7 +54,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Centella Calming Ampoule", "Mild Cleansing Foam"],
   },
   {
-    name: "Hanbit Derma",
+    name: "한빛더마",
+    roman: "Hanbit Derma",
     kind: "BRAND",
     category: "beauty",
     city: "Seoul",
@@ -55,7 +63,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Retinol Night Cream", "Peptide Eye Patch"],
   },
   {
-    name: "Mori Nail",
+    name: "모리네일",
+    roman: "Mori Nail",
     kind: "BRAND",
     category: "beauty",
     city: "Seoul",
@@ -63,7 +72,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Gel Nail Sticker Kit"],
   },
   {
-    name: "Threadline",
+    name: "스레드라인",
+    roman: "Threadline",
     kind: "BRAND",
     category: "fashion",
     city: "Seoul",
@@ -71,7 +81,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Wool Blend Coat", "Everyday Denim"],
   },
   {
-    name: "Ondo Wear",
+    name: "온도웨어",
+    roman: "Ondo Wear",
     kind: "BRAND",
     category: "fashion",
     city: "Seoul",
@@ -79,7 +90,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Heat-tech Innerwear", "Puffer Vest"],
   },
   {
-    name: "Sinsa Studio",
+    name: "신사스튜디오",
+    roman: "Sinsa Studio",
     kind: "BRAND",
     category: "fashion",
     city: "Seoul",
@@ -87,7 +99,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Linen Shirt", "Canvas Tote"],
   },
   {
-    name: "Maru Sneakers",
+    name: "마루스니커즈",
+    roman: "Maru Sneakers",
     kind: "BRAND",
     category: "fashion",
     city: "Busan",
@@ -95,7 +108,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Court Classic Sneaker"],
   },
   {
-    name: "Bapsim Foods",
+    name: "밥심푸드",
+    roman: "Bapsim Foods",
     kind: "BRAND",
     category: "food",
     city: "Gyeonggi",
@@ -103,7 +117,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Frozen Mandu", "Tteokbokki Meal Kit"],
   },
   {
-    name: "Crunchy Day",
+    name: "크런치데이",
+    roman: "Crunchy Day",
     kind: "BRAND",
     category: "food",
     city: "Incheon",
@@ -111,7 +126,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Seaweed Snack", "Honey Butter Almonds"],
   },
   {
-    name: "Jeju Green Farm",
+    name: "제주그린팜",
+    roman: "Jeju Green Farm",
     kind: "BRAND",
     category: "food",
     city: "Jeju",
@@ -119,7 +135,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Hallabong Juice", "Green Tea Spread"],
   },
   {
-    name: "Proteina",
+    name: "프로티나",
+    roman: "Proteina",
     kind: "BRAND",
     category: "fitness",
     city: "Seoul",
@@ -127,7 +144,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Whey Protein Bar", "Plant Protein Shake"],
   },
   {
-    name: "Flexo Gear",
+    name: "플렉소기어",
+    roman: "Flexo Gear",
     kind: "BRAND",
     category: "fitness",
     city: "Gyeonggi",
@@ -135,7 +153,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Smart Jump Rope", "Yoga Mat Pro"],
   },
   {
-    name: "Pixelnest",
+    name: "픽셀네스트",
+    roman: "Pixelnest",
     kind: "BRAND",
     category: "tech",
     city: "Gyeonggi",
@@ -143,7 +162,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Noise-cancelling Earbuds", "65W GaN Charger"],
   },
   {
-    name: "Byte Korea",
+    name: "바이트코리아",
+    roman: "Byte Korea",
     kind: "BRAND",
     category: "tech",
     city: "Seoul",
@@ -151,7 +171,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Mechanical Keyboard", "4K Webcam"],
   },
   {
-    name: "Nova Mobile",
+    name: "노바모바일",
+    roman: "Nova Mobile",
     kind: "BRAND",
     category: "tech",
     city: "Seoul",
@@ -159,7 +180,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Budget 5G Phone", "Smart Band 3"],
   },
   {
-    name: "Lumen Games",
+    name: "루멘게임즈",
+    roman: "Lumen Games",
     kind: "BRAND",
     category: "gaming",
     city: "Seoul",
@@ -167,7 +189,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Starfall Online", "Pocket Knights"],
   },
   {
-    name: "Arcadia Mobile",
+    name: "아르카디아모바일",
+    roman: "Arcadia Mobile",
     kind: "BRAND",
     category: "gaming",
     city: "Gyeonggi",
@@ -175,7 +198,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Dragon Raid Mobile"],
   },
   {
-    name: "Tripzip",
+    name: "트립집",
+    roman: "Tripzip",
     kind: "BRAND",
     category: "travel",
     city: "Seoul",
@@ -183,7 +207,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Jeju Stay Package", "Japan Rail Pass Deal"],
   },
   {
-    name: "Haneul Air",
+    name: "하늘항공",
+    roman: "Haneul Air",
     kind: "BRAND",
     category: "travel",
     city: "Busan",
@@ -191,7 +216,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Busan-Fukuoka Fare Sale"],
   },
   {
-    name: "Aegi Care",
+    name: "애기케어",
+    roman: "Aegi Care",
     kind: "BRAND",
     category: "parenting",
     city: "Gyeonggi",
@@ -199,7 +225,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Organic Baby Wipes", "Silicone Feeding Set"],
   },
   {
-    name: "Kids Maru",
+    name: "키즈마루",
+    roman: "Kids Maru",
     kind: "BRAND",
     category: "parenting",
     city: "Seoul",
@@ -207,7 +234,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Wooden Block Set", "Kids Tablet Stand"],
   },
   {
-    name: "Mungmung Pet",
+    name: "멍멍펫",
+    roman: "Mungmung Pet",
     kind: "BRAND",
     category: "pets",
     city: "Seoul",
@@ -215,7 +243,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Grain-free Dog Food", "Dental Chew"],
   },
   {
-    name: "Nyang Supply",
+    name: "냥서플라이",
+    roman: "Nyang Supply",
     kind: "BRAND",
     category: "pets",
     city: "Daegu",
@@ -223,7 +252,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Tofu Cat Litter", "Cat Tower Mini"],
   },
   {
-    name: "Cozy Nest",
+    name: "코지네스트",
+    roman: "Cozy Nest",
     kind: "BRAND",
     category: "home",
     city: "Gyeonggi",
@@ -231,7 +261,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Linen Bedding Set", "Aroma Diffuser"],
   },
   {
-    name: "Sallim Living",
+    name: "살림리빙",
+    roman: "Sallim Living",
     kind: "BRAND",
     category: "home",
     city: "Seoul",
@@ -239,7 +270,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Cordless Vacuum", "Storage Box Set"],
   },
   {
-    name: "Study Mate",
+    name: "스터디메이트",
+    roman: "Study Mate",
     kind: "BRAND",
     category: "education",
     city: "Seoul",
@@ -247,7 +279,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["AI English Tutor App", "CSAT Online Course"],
   },
   {
-    name: "Toss-up Finance",
+    name: "토스업파이낸스",
+    roman: "Toss-up Finance",
     kind: "BRAND",
     category: "finance",
     city: "Seoul",
@@ -255,7 +288,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Savings App", "Stock Trading Account"],
   },
   {
-    name: "Daily Note",
+    name: "데일리노트",
+    roman: "Daily Note",
     kind: "BRAND",
     category: "lifestyle",
     city: "Seoul",
@@ -263,7 +297,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["2027 Planner", "Fountain Pen Set"],
   },
   {
-    name: "Sori Audio",
+    name: "소리오디오",
+    roman: "Sori Audio",
     kind: "BRAND",
     category: "music",
     city: "Seoul",
@@ -271,7 +306,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Studio Monitor Headphones", "USB Condenser Mic"],
   },
   {
-    name: "Volta EV",
+    name: "볼타EV",
+    roman: "Volta EV",
     kind: "BRAND",
     category: "auto",
     city: "Ulsan",
@@ -279,7 +315,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Volta E3 Test Drive", "Home Charger"],
   },
   {
-    name: "Gyeol Tea",
+    name: "결티",
+    roman: "Gyeol Tea",
     kind: "BRAND",
     category: "food",
     city: "Jeonnam",
@@ -288,7 +325,8 @@ export const BRAND_LIST: BrandSeed[] = [
   },
   // local stores
   {
-    name: "Mapo Galbi Alley",
+    name: "마포갈비골목",
+    roman: "Mapo Galbi Alley",
     kind: "LOCAL_STORE",
     category: "food",
     city: "Seoul",
@@ -296,7 +334,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Pork Galbi Set", "Lunch Naengmyeon"],
   },
   {
-    name: "Seongsu Roastery",
+    name: "성수로스터리",
+    roman: "Seongsu Roastery",
     kind: "LOCAL_STORE",
     category: "food",
     city: "Seoul",
@@ -304,7 +343,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Signature Latte", "Hand-drip Tasting"],
   },
   {
-    name: "Yeonnam Bakehouse",
+    name: "연남베이크하우스",
+    roman: "Yeonnam Bakehouse",
     kind: "LOCAL_STORE",
     category: "food",
     city: "Seoul",
@@ -312,7 +352,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Salt Bread", "Basque Cheesecake"],
   },
   {
-    name: "Itaewon Taco Club",
+    name: "이태원타코클럽",
+    roman: "Itaewon Taco Club",
     kind: "LOCAL_STORE",
     category: "food",
     city: "Seoul",
@@ -320,7 +361,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Birria Tacos"],
   },
   {
-    name: "Gangnam Pilates Studio",
+    name: "강남필라테스",
+    roman: "Gangnam Pilates Studio",
     kind: "LOCAL_STORE",
     category: "fitness",
     city: "Seoul",
@@ -328,7 +370,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Reformer Trial Class"],
   },
   {
-    name: "Hair Salon Blanc",
+    name: "헤어살롱 블랑",
+    roman: "Hair Salon Blanc",
     kind: "LOCAL_STORE",
     category: "beauty",
     city: "Seoul",
@@ -336,7 +379,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Perm & Care Package"],
   },
   {
-    name: "Ikseon Hanok Stay",
+    name: "익선한옥스테이",
+    roman: "Ikseon Hanok Stay",
     kind: "LOCAL_STORE",
     category: "travel",
     city: "Seoul",
@@ -344,7 +388,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Hanok Night Stay"],
   },
   {
-    name: "Jamsil Kids Café",
+    name: "잠실키즈카페",
+    roman: "Jamsil Kids Café",
     kind: "LOCAL_STORE",
     category: "parenting",
     city: "Seoul",
@@ -352,7 +397,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Family Day Pass"],
   },
   {
-    name: "Gwanak Noodle House",
+    name: "관악국수집",
+    roman: "Gwanak Noodle House",
     kind: "LOCAL_STORE",
     category: "food",
     city: "Seoul",
@@ -360,7 +406,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Kalguksu"],
   },
   {
-    name: "Haeundae Sea Café",
+    name: "해운대바다카페",
+    roman: "Haeundae Sea Café",
     kind: "LOCAL_STORE",
     category: "food",
     city: "Busan",
@@ -368,7 +415,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Ocean View Brunch"],
   },
   {
-    name: "Gwangalli Surf School",
+    name: "광안리서핑스쿨",
+    roman: "Gwangalli Surf School",
     kind: "LOCAL_STORE",
     category: "fitness",
     city: "Busan",
@@ -376,7 +424,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Beginner Surf Lesson"],
   },
   {
-    name: "Seomyeon Nail Bar",
+    name: "서면네일바",
+    roman: "Seomyeon Nail Bar",
     kind: "LOCAL_STORE",
     category: "beauty",
     city: "Busan",
@@ -384,7 +433,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Gel Nail Art"],
   },
   {
-    name: "Nampo Fish Market Grill",
+    name: "남포어시장구이",
+    roman: "Nampo Fish Market Grill",
     kind: "LOCAL_STORE",
     category: "food",
     city: "Busan",
@@ -392,7 +442,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Grilled Eel Course"],
   },
   {
-    name: "Suseong Lake Brewery",
+    name: "수성못브루어리",
+    roman: "Suseong Lake Brewery",
     kind: "LOCAL_STORE",
     category: "food",
     city: "Daegu",
@@ -400,7 +451,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Craft Beer Flight"],
   },
   {
-    name: "Dongseongno Makchang",
+    name: "동성로막창",
+    roman: "Dongseongno Makchang",
     kind: "LOCAL_STORE",
     category: "food",
     city: "Daegu",
@@ -408,7 +460,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Makchang Platter"],
   },
   {
-    name: "Songdo Rooftop Bistro",
+    name: "송도루프탑비스트로",
+    roman: "Songdo Rooftop Bistro",
     kind: "LOCAL_STORE",
     category: "food",
     city: "Incheon",
@@ -416,7 +469,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Sunset Dinner Course"],
   },
   {
-    name: "Yuseong Hot Spring Spa",
+    name: "유성온천스파",
+    roman: "Yuseong Hot Spring Spa",
     kind: "LOCAL_STORE",
     category: "lifestyle",
     city: "Daejeon",
@@ -424,7 +478,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Spa Day Pass"],
   },
   {
-    name: "Sungsimdang Style Bakery",
+    name: "대전빵집 성심풍",
+    roman: "Sungsimdang Style Bakery",
     kind: "LOCAL_STORE",
     category: "food",
     city: "Daejeon",
@@ -432,7 +487,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Fried Soboro Bread"],
   },
   {
-    name: "Chungjang-ro Tteokgalbi",
+    name: "충장로떡갈비",
+    roman: "Chungjang-ro Tteokgalbi",
     kind: "LOCAL_STORE",
     category: "food",
     city: "Gwangju",
@@ -440,7 +496,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Tteokgalbi Set"],
   },
   {
-    name: "Bundang Climbing Gym",
+    name: "분당클라이밍짐",
+    roman: "Bundang Climbing Gym",
     kind: "LOCAL_STORE",
     category: "fitness",
     city: "Gyeonggi",
@@ -448,7 +505,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Bouldering Day Pass"],
   },
   {
-    name: "Suwon Haenggung Café",
+    name: "수원행궁카페",
+    roman: "Suwon Haenggung Café",
     kind: "LOCAL_STORE",
     category: "food",
     city: "Gyeonggi",
@@ -456,7 +514,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Hanok Café Dessert Set"],
   },
   {
-    name: "Gangneung Coffee Street",
+    name: "강릉커피거리",
+    roman: "Gangneung Coffee Street",
     kind: "LOCAL_STORE",
     category: "food",
     city: "Gangwon",
@@ -464,7 +523,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Ocean Drip Coffee"],
   },
   {
-    name: "Sokcho Dakgangjeong",
+    name: "속초닭강정",
+    roman: "Sokcho Dakgangjeong",
     kind: "LOCAL_STORE",
     category: "food",
     city: "Gangwon",
@@ -472,7 +532,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Sweet Crispy Chicken Box"],
   },
   {
-    name: "Jeonju Bibimbap House",
+    name: "전주비빔밥집",
+    roman: "Jeonju Bibimbap House",
     kind: "LOCAL_STORE",
     category: "food",
     city: "Jeonbuk",
@@ -480,7 +541,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Jeonju Bibimbap"],
   },
   {
-    name: "Gyeongju Hanok Bakery",
+    name: "경주한옥베이커리",
+    roman: "Gyeongju Hanok Bakery",
     kind: "LOCAL_STORE",
     category: "food",
     city: "Gyeongbuk",
@@ -488,7 +550,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Gyeongju Bread Box"],
   },
   {
-    name: "Tongyeong Oyster Bar",
+    name: "통영굴바",
+    roman: "Tongyeong Oyster Bar",
     kind: "LOCAL_STORE",
     category: "food",
     city: "Gyeongnam",
@@ -496,7 +559,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Oyster Course"],
   },
   {
-    name: "Aewol Ocean Stay",
+    name: "애월오션스테이",
+    roman: "Aewol Ocean Stay",
     kind: "LOCAL_STORE",
     category: "travel",
     city: "Jeju",
@@ -504,7 +568,8 @@ export const BRAND_LIST: BrandSeed[] = [
     products: ["Ocean View Pension"],
   },
   {
-    name: "Seogwipo Tangerine Farm",
+    name: "서귀포귤농장",
+    roman: "Seogwipo Tangerine Farm",
     kind: "LOCAL_STORE",
     category: "travel",
     city: "Jeju",

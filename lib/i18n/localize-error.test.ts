@@ -39,7 +39,7 @@ describe("localizeAppError", () => {
     );
   });
 
-    it("has a Korean sentence for every known English message", () => {
+  it("has a Korean sentence for every known English message", () => {
     const ko = translatorFor("ko", "validation");
     const missing = Object.values(KNOWN_MESSAGES).filter((key) => {
       const text = ko(`known.${key}`);
