@@ -42,7 +42,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "beauty",
     city: "Seoul",
     district: "Gangnam-gu",
-    products: ["Moon Glow Tint", "Hydra Barrier Cream"],
+    products: ["문글로우 틴트", "하이드라 장벽 크림"],
   },
   {
     name: "순수스킨",
@@ -51,7 +51,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "beauty",
     city: "Gyeonggi",
     district: "Seongnam-si Bundang-gu",
-    products: ["Centella Calming Ampoule", "Mild Cleansing Foam"],
+    products: ["병풀 진정 앰플", "약산성 클렌징폼"],
   },
   {
     name: "한빛더마",
@@ -60,7 +60,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "beauty",
     city: "Seoul",
     district: "Seocho-gu",
-    products: ["Retinol Night Cream", "Peptide Eye Patch"],
+    products: ["레티놀 나이트 크림", "펩타이드 아이패치"],
   },
   {
     name: "모리네일",
@@ -69,7 +69,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "beauty",
     city: "Seoul",
     district: "Mapo-gu",
-    products: ["Gel Nail Sticker Kit"],
+    products: ["젤네일 스티커 키트"],
   },
   {
     name: "스레드라인",
@@ -78,7 +78,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "fashion",
     city: "Seoul",
     district: "Seongdong-gu",
-    products: ["Wool Blend Coat", "Everyday Denim"],
+    products: ["울 블렌드 코트", "데일리 데님"],
   },
   {
     name: "온도웨어",
@@ -87,7 +87,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "fashion",
     city: "Seoul",
     district: "Gangnam-gu",
-    products: ["Heat-tech Innerwear", "Puffer Vest"],
+    products: ["발열 내의", "패딩 조끼"],
   },
   {
     name: "신사스튜디오",
@@ -96,7 +96,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "fashion",
     city: "Seoul",
     district: "Gangnam-gu",
-    products: ["Linen Shirt", "Canvas Tote"],
+    products: ["린넨 셔츠", "캔버스 토트백"],
   },
   {
     name: "마루스니커즈",
@@ -105,7 +105,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "fashion",
     city: "Busan",
     district: "Busanjin-gu",
-    products: ["Court Classic Sneaker"],
+    products: ["코트 클래식 스니커즈"],
   },
   {
     name: "밥심푸드",
@@ -114,7 +114,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Gyeonggi",
     district: "Suwon-si Paldal-gu",
-    products: ["Frozen Mandu", "Tteokbokki Meal Kit"],
+    products: ["냉동 만두", "떡볶이 밀키트"],
   },
   {
     name: "크런치데이",
@@ -123,7 +123,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Incheon",
     district: "Yeonsu-gu",
-    products: ["Seaweed Snack", "Honey Butter Almonds"],
+    products: ["김부각 스낵", "허니버터 아몬드"],
   },
   {
     name: "제주그린팜",
@@ -132,7 +132,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Jeju",
     district: "Seogwipo-si",
-    products: ["Hallabong Juice", "Green Tea Spread"],
+    products: ["한라봉 주스", "녹차 스프레드"],
   },
   {
     name: "프로티나",
@@ -141,7 +141,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "fitness",
     city: "Seoul",
     district: "Songpa-gu",
-    products: ["Whey Protein Bar", "Plant Protein Shake"],
+    products: ["웨이 프로틴바", "식물성 단백질 쉐이크"],
   },
   {
     name: "플렉소기어",
@@ -150,7 +150,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "fitness",
     city: "Gyeonggi",
     district: "Yongin-si Suji-gu",
-    products: ["Smart Jump Rope", "Yoga Mat Pro"],
+    products: ["스마트 줄넘기", "요가매트 프로"],
   },
   {
     name: "픽셀네스트",
@@ -159,7 +159,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "tech",
     city: "Gyeonggi",
     district: "Seongnam-si Bundang-gu",
-    products: ["Noise-cancelling Earbuds", "65W GaN Charger"],
+    products: ["노이즈캔슬링 이어폰", "65W 고속 충전기"],
   },
   {
     name: "바이트코리아",
@@ -168,7 +168,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "tech",
     city: "Seoul",
     district: "Yongsan-gu",
-    products: ["Mechanical Keyboard", "4K Webcam"],
+    products: ["기계식 키보드", "4K 웹캠"],
   },
   {
     name: "노바모바일",
@@ -177,7 +177,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "tech",
     city: "Seoul",
     district: "Gangnam-gu",
-    products: ["Budget 5G Phone", "Smart Band 3"],
+    products: ["실속형 5G 폰", "스마트밴드 3"],
   },
   {
     name: "루멘게임즈",
@@ -186,7 +186,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "gaming",
     city: "Seoul",
     district: "Gwanak-gu",
-    products: ["Starfall Online", "Pocket Knights"],
+    products: ["스타폴 온라인", "포켓 나이츠"],
   },
   {
     name: "아르카디아모바일",
@@ -195,7 +195,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "gaming",
     city: "Gyeonggi",
     district: "Seongnam-si Bundang-gu",
-    products: ["Dragon Raid Mobile"],
+    products: ["드래곤 레이드 모바일"],
   },
   {
     name: "트립집",
@@ -204,7 +204,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "travel",
     city: "Seoul",
     district: "Jongno-gu",
-    products: ["Jeju Stay Package", "Japan Rail Pass Deal"],
+    products: ["제주 숙박 패키지", "일본 철도패스 특가"],
   },
   {
     name: "하늘항공",
@@ -213,7 +213,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "travel",
     city: "Busan",
     district: "Jung-gu",
-    products: ["Busan-Fukuoka Fare Sale"],
+    products: ["부산–후쿠오카 항공권 특가"],
   },
   {
     name: "애기케어",
@@ -222,7 +222,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "parenting",
     city: "Gyeonggi",
     district: "Goyang-si Ilsandong-gu",
-    products: ["Organic Baby Wipes", "Silicone Feeding Set"],
+    products: ["유기농 아기 물티슈", "실리콘 이유식 세트"],
   },
   {
     name: "키즈마루",
@@ -231,7 +231,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "parenting",
     city: "Seoul",
     district: "Songpa-gu",
-    products: ["Wooden Block Set", "Kids Tablet Stand"],
+    products: ["원목 블록 세트", "어린이 태블릿 거치대"],
   },
   {
     name: "멍멍펫",
@@ -240,7 +240,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "pets",
     city: "Seoul",
     district: "Mapo-gu",
-    products: ["Grain-free Dog Food", "Dental Chew"],
+    products: ["그레인프리 강아지 사료", "덴탈껌"],
   },
   {
     name: "냥서플라이",
@@ -249,7 +249,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "pets",
     city: "Daegu",
     district: "Suseong-gu",
-    products: ["Tofu Cat Litter", "Cat Tower Mini"],
+    products: ["두부 모래", "미니 캣타워"],
   },
   {
     name: "코지네스트",
@@ -258,7 +258,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "home",
     city: "Gyeonggi",
     district: "Goyang-si Ilsandong-gu",
-    products: ["Linen Bedding Set", "Aroma Diffuser"],
+    products: ["린넨 침구 세트", "아로마 디퓨저"],
   },
   {
     name: "살림리빙",
@@ -267,7 +267,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "home",
     city: "Seoul",
     district: "Seocho-gu",
-    products: ["Cordless Vacuum", "Storage Box Set"],
+    products: ["무선 청소기", "수납함 세트"],
   },
   {
     name: "스터디메이트",
@@ -276,7 +276,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "education",
     city: "Seoul",
     district: "Gangnam-gu",
-    products: ["AI English Tutor App", "CSAT Online Course"],
+    products: ["AI 영어 튜터 앱", "수능 인강"],
   },
   {
     name: "토스업파이낸스",
@@ -285,7 +285,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "finance",
     city: "Seoul",
     district: "Gangnam-gu",
-    products: ["Savings App", "Stock Trading Account"],
+    products: ["적금 앱", "주식 계좌 개설"],
   },
   {
     name: "데일리노트",
@@ -294,7 +294,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "lifestyle",
     city: "Seoul",
     district: "Mapo-gu",
-    products: ["2027 Planner", "Fountain Pen Set"],
+    products: ["2027 플래너", "만년필 세트"],
   },
   {
     name: "소리오디오",
@@ -303,7 +303,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "music",
     city: "Seoul",
     district: "Mapo-gu",
-    products: ["Studio Monitor Headphones", "USB Condenser Mic"],
+    products: ["모니터링 헤드폰", "USB 콘덴서 마이크"],
   },
   {
     name: "볼타EV",
@@ -312,7 +312,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "auto",
     city: "Ulsan",
     district: "Nam-gu",
-    products: ["Volta E3 Test Drive", "Home Charger"],
+    products: ["볼타 E3 시승", "가정용 충전기"],
   },
   {
     name: "결티",
@@ -321,7 +321,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Jeonnam",
     district: "Suncheon-si",
-    products: ["Boseong Green Tea Set"],
+    products: ["보성 녹차 세트"],
   },
   // local stores
   {
@@ -331,7 +331,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Seoul",
     district: "Mapo-gu",
-    products: ["Pork Galbi Set", "Lunch Naengmyeon"],
+    products: ["돼지갈비 세트", "점심 냉면"],
   },
   {
     name: "성수로스터리",
@@ -340,7 +340,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Seoul",
     district: "Seongdong-gu",
-    products: ["Signature Latte", "Hand-drip Tasting"],
+    products: ["시그니처 라테", "핸드드립 시음"],
   },
   {
     name: "연남베이크하우스",
@@ -349,7 +349,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Seoul",
     district: "Mapo-gu",
-    products: ["Salt Bread", "Basque Cheesecake"],
+    products: ["소금빵", "바스크 치즈케이크"],
   },
   {
     name: "이태원타코클럽",
@@ -358,7 +358,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Seoul",
     district: "Yongsan-gu",
-    products: ["Birria Tacos"],
+    products: ["비리아 타코"],
   },
   {
     name: "강남필라테스",
@@ -367,7 +367,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "fitness",
     city: "Seoul",
     district: "Gangnam-gu",
-    products: ["Reformer Trial Class"],
+    products: ["리포머 체험 수업"],
   },
   {
     name: "헤어살롱 블랑",
@@ -376,7 +376,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "beauty",
     city: "Seoul",
     district: "Gangnam-gu",
-    products: ["Perm & Care Package"],
+    products: ["펌·케어 패키지"],
   },
   {
     name: "익선한옥스테이",
@@ -385,7 +385,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "travel",
     city: "Seoul",
     district: "Jongno-gu",
-    products: ["Hanok Night Stay"],
+    products: ["한옥 1박"],
   },
   {
     name: "잠실키즈카페",
@@ -394,7 +394,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "parenting",
     city: "Seoul",
     district: "Songpa-gu",
-    products: ["Family Day Pass"],
+    products: ["가족 종일권"],
   },
   {
     name: "관악국수집",
@@ -403,7 +403,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Seoul",
     district: "Gwanak-gu",
-    products: ["Kalguksu"],
+    products: ["칼국수"],
   },
   {
     name: "해운대바다카페",
@@ -412,7 +412,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Busan",
     district: "Haeundae-gu",
-    products: ["Ocean View Brunch"],
+    products: ["오션뷰 브런치"],
   },
   {
     name: "광안리서핑스쿨",
@@ -421,7 +421,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "fitness",
     city: "Busan",
     district: "Suyeong-gu",
-    products: ["Beginner Surf Lesson"],
+    products: ["초급 서핑 강습"],
   },
   {
     name: "서면네일바",
@@ -430,7 +430,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "beauty",
     city: "Busan",
     district: "Busanjin-gu",
-    products: ["Gel Nail Art"],
+    products: ["젤네일 아트"],
   },
   {
     name: "남포어시장구이",
@@ -439,7 +439,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Busan",
     district: "Jung-gu",
-    products: ["Grilled Eel Course"],
+    products: ["장어구이 코스"],
   },
   {
     name: "수성못브루어리",
@@ -448,7 +448,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Daegu",
     district: "Suseong-gu",
-    products: ["Craft Beer Flight"],
+    products: ["수제맥주 샘플러"],
   },
   {
     name: "동성로막창",
@@ -457,7 +457,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Daegu",
     district: "Jung-gu",
-    products: ["Makchang Platter"],
+    products: ["막창 한 판"],
   },
   {
     name: "송도루프탑비스트로",
@@ -466,7 +466,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Incheon",
     district: "Yeonsu-gu",
-    products: ["Sunset Dinner Course"],
+    products: ["선셋 디너 코스"],
   },
   {
     name: "유성온천스파",
@@ -475,7 +475,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "lifestyle",
     city: "Daejeon",
     district: "Yuseong-gu",
-    products: ["Spa Day Pass"],
+    products: ["스파 종일권"],
   },
   {
     name: "대전빵집 성심풍",
@@ -484,7 +484,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Daejeon",
     district: "Jung-gu",
-    products: ["Fried Soboro Bread"],
+    products: ["튀김소보로"],
   },
   {
     name: "충장로떡갈비",
@@ -493,7 +493,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Gwangju",
     district: "Dong-gu",
-    products: ["Tteokgalbi Set"],
+    products: ["떡갈비 세트"],
   },
   {
     name: "분당클라이밍짐",
@@ -502,7 +502,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "fitness",
     city: "Gyeonggi",
     district: "Seongnam-si Bundang-gu",
-    products: ["Bouldering Day Pass"],
+    products: ["볼더링 종일권"],
   },
   {
     name: "수원행궁카페",
@@ -511,7 +511,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Gyeonggi",
     district: "Suwon-si Paldal-gu",
-    products: ["Hanok Café Dessert Set"],
+    products: ["한옥카페 디저트 세트"],
   },
   {
     name: "강릉커피거리",
@@ -520,7 +520,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Gangwon",
     district: "Gangneung-si",
-    products: ["Ocean Drip Coffee"],
+    products: ["바다 드립커피"],
   },
   {
     name: "속초닭강정",
@@ -529,7 +529,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Gangwon",
     district: "Sokcho-si",
-    products: ["Sweet Crispy Chicken Box"],
+    products: ["달콤 바삭 닭강정 박스"],
   },
   {
     name: "전주비빔밥집",
@@ -538,7 +538,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Jeonbuk",
     district: "Jeonju-si Wansan-gu",
-    products: ["Jeonju Bibimbap"],
+    products: ["전주비빔밥"],
   },
   {
     name: "경주한옥베이커리",
@@ -547,7 +547,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Gyeongbuk",
     district: "Gyeongju-si",
-    products: ["Gyeongju Bread Box"],
+    products: ["경주빵 박스"],
   },
   {
     name: "통영굴바",
@@ -556,7 +556,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "food",
     city: "Gyeongnam",
     district: "Tongyeong-si",
-    products: ["Oyster Course"],
+    products: ["굴 코스"],
   },
   {
     name: "애월오션스테이",
@@ -565,7 +565,7 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "travel",
     city: "Jeju",
     district: "Jeju-si",
-    products: ["Ocean View Pension"],
+    products: ["오션뷰 펜션"],
   },
   {
     name: "서귀포귤농장",
@@ -574,6 +574,6 @@ export const BRAND_LIST: BrandSeed[] = [
     category: "travel",
     city: "Jeju",
     district: "Seogwipo-si",
-    products: ["Tangerine Picking Tour"],
+    products: ["귤 따기 체험"],
   },
 ];
