@@ -1,5 +1,6 @@
 // Campaigns of every brand in every status. 글로우랩's (Glow Lab's) (the demo brand manager's) are
 // written out so that the demo tells the same story every time; the rest are drawn.
+import { regionKo } from "./korean-names.ts";
 import { AGE_BUCKETS, category } from "./catalog.ts";
 import type { GeneratedBrand } from "./generate-brands.ts";
 import { Rng } from "../random/seeded-random.ts";
@@ -167,7 +168,7 @@ const TITLE_TEMPLATES: Record<CampaignType, string[]> = {
   GIFTING: ["{product} 시딩", "{product} 마이크로 크리에이터 협찬", "{season} {product} 선물 박스"],
   STORE_VISIT: [
     "{brand} 방문 체험: {product}",
-    "{district} {season} 방문 체험",
+    "{city} {season} 방문 체험",
     "{product} 시식 방문",
   ],
   AFFILIATE: [
@@ -242,7 +243,7 @@ function drawSpecs(r: Rng, b: GeneratedBrand, now: number): CampaignSpec[] {
       .pick(TITLE_TEMPLATES[type])
       .replace("{product}", product)
       .replace("{brand}", b.brand.name)
-      .replace("{district}", b.brand.district.replace(/-(gu|si)$/, ""))
+      .replace("{city}", regionKo(b.seed.city))
       .replace("{season}", season(startMs));
     return {
       status,
