@@ -141,7 +141,7 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await creator.getByRole("button", { name: "Send counter-offer" }).click();
   await expect(creator.getByText("Offer on the table")).toBeVisible();
   await expect(creator.getByRole("list", { name: "History" })).toContainText("negotiating");
-  await expectMail(DEMO_ACCOUNTS.brand.email, /Counter-offer from Haneul/);
+  await expectMail(DEMO_ACCOUNTS.brand.email, /Counter-offer from 이하늘/);
   await creator.goto("/creator/inbox");
   await expect(creator.getByRole("heading", { level: 1 })).toHaveText("Inbox");
   await creator.goto(smallMatch);

@@ -17,7 +17,7 @@ import {
 import type { CampaignDto } from "@/lib/campaigns/campaign-dto";
 import { AGE_BUCKETS, DEFAULT_WEIGHTS, GENDERS } from "@/lib/matching/engine/types";
 import { BUTTON, BUTTON_SECONDARY, INPUT } from "@/components/workflow/offer-form";
-import { localizeIssue } from "@/lib/i18n/localize-error";
+import { localizeIssue } from "@/lib/i18n/localize-issue";
 import { CATEGORIES } from "@/lib/matching/engine/taxonomy";
 
 type Save = (input: {

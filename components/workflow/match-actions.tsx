@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { localizeIssue } from "@/lib/i18n/localize-error";
+import { localizeIssue } from "@/lib/i18n/localize-issue";
 // What the signed-in side can do with a match now, from the state machine's answer
 // (`allowed`) and the offer on the table: approve or reject a review, accept, decline
 // with a reason, counter, or complete with the actual results. Every step sends the

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { localizeIssue } from "@/lib/i18n/localize-error";
+import { localizeIssue } from "@/lib/i18n/localize-issue";
 // An offer (fee, deliverables, dates, message): the brand's proposal or either side's
 // counter-offer. Validated with the API's own schema before sending; the API's field
 // messages (422) show next to the same fields.

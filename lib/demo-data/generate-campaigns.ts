@@ -166,11 +166,7 @@ const TITLE_TEMPLATES: Record<CampaignType, string[]> = {
   ],
   PRODUCT_REVIEW: ["{product} 솔직 리뷰", "{product} 리뷰 캠페인", "{product} {season} 리뷰"],
   GIFTING: ["{product} 시딩", "{product} 마이크로 크리에이터 협찬", "{season} {product} 선물 박스"],
-  STORE_VISIT: [
-    "{brand} 방문 체험: {product}",
-    "{city} {season} 방문 체험",
-    "{product} 시식 방문",
-  ],
+  STORE_VISIT: ["{brand} 방문 체험: {product}", "{city} {season} 방문 체험", "{product} 시식 방문"],
   AFFILIATE: [
     "{product} 제휴 할인코드",
     "{product} 크리에이터 코드 ({season})",

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { validationError } from "@/lib/api/zod-errors";
 import { AppError } from "@/lib/errors";
-import { KNOWN_MESSAGES, localizeAppError } from "./localize-error";
+import { localizeAppError } from "./localize-error";
+import { KNOWN_MESSAGES } from "./localize-issue";
 import { translatorFor } from "./translator";
 
 const Schema = z.object({
