@@ -259,8 +259,9 @@ function audienceRows(channelId: string, a: Audience): AudienceRow[] {
 
 function fillTitle(r: Rng, template: string, home: (typeof REGIONS)[number] | undefined): string {
   const reg = home ?? r.pick(REGIONS);
-  const place = r.chance(0.5) ? reg.name : r.pick(reg.districts).replace(/-(gu|si)$/, "");
-  return template.replace("{place}", place).replace("{n}", String(r.int(2, 99)));
+  // The district draw is kept so a seed yields the same videos; titles name the region in Korean.
+  if (!r.chance(0.5)) r.pick(reg.districts);
+  return template.replace("{place}", regionKo(reg.name)).replace("{n}", String(r.int(2, 99)));
 }
 
 export type CreatorContext = {
