@@ -37,6 +37,21 @@ async function demoCreatorId(creator: Page): Promise<string> {
   return (await res.json()).matches[0].creator.id;
 }
 
+/**
+ * A proposal to one named creator, as a brand manager makes it: search the ranking for
+ * the creator's channel, open their breakdown, send the offer; returns the match page.
+ */
+async function proposeToCreator(page: Page, campaignId: string, creatorId: string, fee: string) {
+  const detail = await page.request.get(`/api/v1/campaigns/${campaignId}/creators/${creatorId}`);
+  const channel: string = (await detail.json()).creator.channel.title;
+  await page.goto(`/dashboard/campaigns/${campaignId}?q=${encodeURIComponent(channel)}`);
+  const ranked = page.getByRole("list", { name: "Ranked creators" });
+  await expect(ranked.getByRole("listitem")).toHaveCount(1);
+  await expect(ranked.getByRole("listitem").first()).toContainText(channel);
+  await ranked.getByRole("listitem").first().locator("button").first().click();
+  return proposeFromPanel(page, fee);
+}
+
 /** A proposal sent from the brand's browser over the JSON API; returns the match page. */
 async function proposeOverApi(page: Page, campaignId: string, creatorId: string, amount: number) {
   const res = await page.evaluate(
@@ -114,13 +129,15 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await proposeFromPanel(brand, "9000000");
   await expect(brand.getByRole("dialog").getByText(/Sent to admin review: .*above/)).toBeVisible();
 
-  // to the demo creator (who answers below): one above the threshold, and one below in a
-  // second campaign, which goes straight to them
+  // to the demo creator (who answers below), found by channel name: one above the
+  // threshold, and one below in a second campaign, which goes straight to them
   const creator = await as(browser, "creator");
   const haneul = await demoCreatorId(creator);
-  const bigMatch = await proposeOverApi(brand, big, haneul, 9_000_000);
+  const bigMatch = await proposeToCreator(brand, big, haneul, "9000000");
+  await expect(brand.getByRole("dialog").getByText(/Sent to admin review/)).toBeVisible();
   const small = await createCampaign(brand, `E2E small ${stamp}`);
-  const smallMatch = await proposeOverApi(brand, small, haneul, 1_500_000);
+  const smallMatch = await proposeToCreator(brand, small, haneul, "1500000");
+  await expect(brand.getByRole("dialog").getByRole("status")).toContainText("Proposal sent to");
   await brand.goto(smallMatch);
   await expect(brand.getByRole("list", { name: "History" })).toContainText("sent to the creator");
   await expectMail(DEMO_ACCOUNTS.creator.email, /New proposal from 글로우랩/);

@@ -48,6 +48,8 @@ const EnvSchema = z
     // Requests per minute per client (signed-in user, else address) on the JSON API and
     // server actions; refused requests count too.
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().max(1_000_000).default(600),
+    // Requests per minute per API token (a token spends this budget, not its creator's).
+    API_TOKEN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().max(1_000_000).default(600),
     // The ranking endpoint's own, smaller budget (each call scans every creator).
     RANKING_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().max(1_000_000).default(60),
     // Rankings run in a pool of worker threads: how many (default: cores - 1), how

@@ -16,14 +16,17 @@ import { useRanking, useShortlist } from "./hooks";
 import { BUTTON, BUTTON_SECONDARY, INPUT } from "./offer-form";
 import type { RankedRow } from "./types";
 
-/** URL parameters the ranking API reads; minScore, platforms and verified narrow the page here. */
+/** URL parameters the ranking API reads: every filter runs on the server, over all creators. */
 const API_PARAMS = [
   "q",
   "tiers",
+  "platforms",
   "regions",
   "categories",
   "maxRate",
   "minSubscribers",
+  "minScore",
+  "verified",
   "sort",
   "cursor",
 ] as const;
@@ -53,17 +56,8 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
   const tierLabel = (tier: string) =>
     te.has(`tier.${tier.toUpperCase()}`) ? te(`tier.${tier.toUpperCase()}`) : tier;
 
-  const minScore = Number(params.get("minScore") ?? 0);
   const verified = params.get("verified") === "1";
-  const platform = params.get("platforms");
-  // The API searches channel names and pages by score; a score floor and "verified only"
-  // narrow the page.
-  const rows = (ranking.data?.results ?? []).filter(
-    (r) =>
-      r.score >= minScore &&
-      (!platform || r.platform === platform) &&
-      (!verified || r.confidence === "high"),
-  );
+  const rows = ranking.data?.results ?? [];
 
   function go(next: URLSearchParams) {
     // The view lives in the URL, but nothing on the server depends on it: the native

@@ -6,6 +6,7 @@ export const NAV_BY_ROLE: Record<Role, { href: string; label: string }[]> = {
     { href: "/dashboard", label: "dashboard" },
     { href: "/dashboard#campaigns", label: "campaigns" },
     { href: "/dashboard/matches", label: "matches" },
+    { href: "/dashboard/api-tokens", label: "apiTokens" },
   ],
   CREATOR: [
     { href: "/creator", label: "home" },

@@ -84,3 +84,17 @@ export const MAX_PREDICT_ROWS = 1000;
 export const PredictBodySchema = z.object({
   rows: z.array(CtrRowSchema).min(1).max(MAX_PREDICT_ROWS),
 });
+
+/** The answer of POST /api/v1/ctr/predict: one probability per row, in order. */
+export const PredictResultSchema = z.object({
+  model: z.object({ id: z.uuid(), trainedAt: z.iso.datetime() }),
+  predictions: z.array(z.number().min(0).max(1)),
+});
+
+export const AdImportQuerySchema = z.strictObject({
+  name: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[\w .()+-]+$/, "letters, digits, spaces and . ( ) + - _"),
+});

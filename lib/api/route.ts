@@ -1,26 +1,32 @@
-// The one wrapper every route handler uses. In order: request id, rate limit (before
-// anything else, so refused requests spend budget too), where a write comes from,
-// what it carries and how big it is, session, role, zod parsing of params / query /
-// body (read with a byte limit), then the handler. Every failure maps to one JSON
-// error shape; unexpected errors are logged with the request id and answered with a
-// bare 500 that leaks nothing. Every answer carries Cache-Control: no-store.
+// The one wrapper every route handler uses. In order: request id, who is asking (an API
+// token or the session cookie), rate limit (before anything else that costs, so refused
+// requests spend budget too), where a write comes from (cookie callers only), what it
+// carries and how big it is, token scope, session, role, zod parsing of params / query /
+// body (read with a byte limit), then the handler. Every failure maps to one JSON error
+// shape (401 with WWW-Authenticate); unexpected errors are logged with the request id and
+// answered with a bare 500 that leaks nothing. Every answer carries Cache-Control:
+// no-store. The config, docs included, stays on the returned handler
+// (`handler.definition`) for the OpenAPI document (lib/api/openapi).
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import type { Role } from "../db/generated/enums.ts";
-import { readSessionClaims } from "../auth/session-token.ts";
-import { loadUserOfSession, type SessionUser } from "../auth/session-user.ts";
+import type { ApiScope } from "../auth/api-tokens/schemas.ts";
+import { identifyCaller, userOfCaller, type RequestCaller } from "../auth/request-user.ts";
+import type { SessionUser } from "../auth/session-user.ts";
 import { env } from "../env.ts";
 import { AppError, forbidden, unauthorized } from "../errors.ts";
 import { log } from "../log.ts";
 import { clientAddress } from "./client-address.ts";
 import { errorResponse } from "./error-response.ts";
 import { toAppError } from "./map-error.ts";
+import type { DocumentedHandler, RouteDocs } from "./openapi/route-docs.ts";
 import { enforceRateLimit, type RateLimitBucket } from "./rate-limit.ts";
 import {
   assertDeclaredSize,
   assertJsonBody,
   assertSameOrigin,
   DEFAULT_MAX_BODY_BYTES,
+  isWrite,
   readBodyText,
 } from "./request-guards.ts";
 import { requestIdFrom } from "./request-id.ts";
@@ -45,7 +51,14 @@ type Config<P, Q, B, A extends boolean> = {
    * expensive ranking route); false where a budget would do harm (health checks from a
    * load balancer).
    */
-  rateLimit?: false | RateLimitBucket;
+  rateLimit?: false | Exclude<RateLimitBucket, "api" | "token">;
+  /**
+   * The API-token scope this route needs: "read" for GET, "write" for other methods by
+   * default; false keeps tokens out (personal data of a person, not of a brand).
+   */
+  scope?: ApiScope | false;
+  /** The operation's OpenAPI description: summary, response schema, examples. */
+  docs?: RouteDocs;
   /** Largest body accepted, in bytes; 1 MiB by default. An upload route raises it and streams req.body itself. */
   maxBodyBytes?: number;
   /**
@@ -62,7 +75,11 @@ type Context<P, Q, B, A extends boolean> = {
   query: Infer<Q>;
   body: Infer<B>;
   requestId: string;
+  /** The API token making the request, or null for a session (or anonymous) caller. */
+  token: { id: string; brandId: string; scopes: ApiScope[] } | null;
 };
+
+const REALM = 'Bearer realm="creator-match"';
 
 export function apiRoute<
   P extends Schema | undefined = undefined,
@@ -72,13 +89,14 @@ export function apiRoute<
 >(
   config: Config<P, Q, B, A>,
   handler: (ctx: Context<P, Q, B, A>) => Promise<unknown>,
-): (req: NextRequest, ctx: RouteContext) => Promise<Response> {
+): ((req: NextRequest, ctx: RouteContext) => Promise<Response>) & DocumentedHandler {
   const maxBodyBytes = config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const checkResponse = responseChecker(config.docs);
 
-  return async (req, routeCtx) => {
+  const route = async (req: NextRequest, routeCtx: RouteContext) => {
     const started = performance.now();
     const requestId = requestIdFrom(req.headers.get("x-request-id"));
-    const state: { user: SessionUser | null } = { user: null };
+    const state: State = { user: null, tokenId: null, challenge: REALM };
     let response: Response;
     try {
       response = await run(req, routeCtx, requestId, state);
@@ -88,6 +106,10 @@ export function apiRoute<
         log.error({ err: error, requestId, path: req.nextUrl.pathname }, "unhandled error");
       }
       response = errorResponse(appError, requestId, readerLocale(req.headers));
+      // RFC 9110: a 401 names the scheme to use; RFC 6750 adds why a token failed.
+      if (response.status === 401 || state.challenge !== REALM) {
+        response.headers.set("www-authenticate", state.challenge);
+      }
     }
     response.headers.set("x-request-id", requestId);
     // Answers are per user and per moment: no browser or proxy may keep them.
@@ -99,27 +121,44 @@ export function apiRoute<
       status: response.status,
       ms: Math.round(performance.now() - started),
       userId: state.user?.id,
+      tokenId: state.tokenId ?? undefined,
     });
     return response;
   };
+  return Object.assign(route, { definition: config });
 
   async function run(
     req: NextRequest,
     routeCtx: RouteContext,
     requestId: string,
-    state: { user: SessionUser | null },
+    state: State,
   ): Promise<Response> {
-    // The cookie's claims cost no database work: enough to key the budget by user.
-    const claims = await readSessionClaims(req);
+    // A token costs one indexed query, a cookie none (its claims are signed): enough to
+    // key the budget by token or user. Bad tokens spend their address's budget.
+    const caller = await identifyCaller(req);
     if (config.rateLimit !== false) {
-      const key = claims ? `user:${claims.userId}` : `addr:${clientAddress(req.headers)}`;
-      await enforceRateLimit(key, config.rateLimit);
+      await enforceRateLimit(budgetKey(caller, req), config.rateLimit, baseBudget(caller));
     }
-    assertSameOrigin(req, env().NEXTAUTH_URL);
+    // A bearer caller sends no ambient credential (request-user.ts), so where it comes
+    // from proves nothing; a cookie caller's write must come from our own pages.
+    if (caller.kind === "cookie") assertSameOrigin(req, env().NEXTAUTH_URL);
     if (config.contentType !== "any") assertJsonBody(req, config.body !== undefined);
     assertDeclaredSize(req, maxBodyBytes);
 
-    const user = claims ? await loadUserOfSession(claims) : null;
+    if (caller.kind === "bad-token") {
+      state.challenge = `${REALM}, error="invalid_token", error_description="The token is unknown, revoked or malformed"`;
+      throw unauthorized("The API token is unknown, revoked or malformed");
+    }
+    if (caller.kind === "token") {
+      state.tokenId = caller.principal.token.id;
+      const needed = config.scope ?? (isWrite(req.method) ? "write" : "read");
+      if (needed === false) throw forbidden("This endpoint is not available to API tokens");
+      if (!caller.principal.token.scopes.includes(needed)) {
+        state.challenge = `${REALM}, error="insufficient_scope", scope="${needed}"`;
+        throw forbidden(`This API token lacks the "${needed}" scope`);
+      }
+    }
+    const user = await userOfCaller(caller);
     state.user = user;
     if (config.auth !== false) {
       if (!user) throw unauthorized();
@@ -136,15 +175,59 @@ export function apiRoute<
     const body = config.body
       ? parseOrThrow(config.body, await readJson(req, maxBodyBytes))
       : undefined;
+    const token = caller.kind === "token" ? caller.principal.token : null;
 
-    const result = await handler({ req, user, params, query, body, requestId } as Context<
+    const result = await handler({ req, user, params, query, body, requestId, token } as Context<
       P,
       Q,
       B,
       A
     >);
-    return result instanceof Response ? result : Response.json(result ?? null);
+    await checkResponse(result);
+    if (result instanceof Response) return result;
+    return Response.json(result ?? null, { status: config.docs?.response.status ?? 200 });
   }
+}
+
+type State = { user: SessionUser | null; tokenId: string | null; challenge: string };
+
+function budgetKey(caller: RequestCaller, req: NextRequest): string {
+  if (caller.kind === "token") return `token:${caller.principal.token.id}`;
+  if (caller.kind === "cookie" && caller.claims) return `user:${caller.claims.userId}`;
+  return `addr:${clientAddress(req.headers)}`;
+}
+
+function baseBudget(caller: RequestCaller): "api" | "token" {
+  return caller.kind === "token" ? "token" : "api";
+}
+
+/**
+ * Outside production, every answer is checked against what its docs publish: the
+ * status, and the body (as JSON, the way a client sees it) against the schema. So the
+ * integration tests of every route also prove the OpenAPI document true. A mismatch is
+ * a 500 there; production skips the work.
+ */
+function responseChecker(docs: RouteDocs | undefined): (result: unknown) => Promise<void> {
+  return async (result) => {
+    // env() is read at the first answer, not at import (next build imports routes without one).
+    if (!docs || env().NODE_ENV === "production") return;
+    const status = docs.response.status ?? 200;
+    let body: unknown = result ?? null;
+    if (result instanceof Response) {
+      if (result.status !== status) {
+        throw new Error(`Answered ${result.status} where the docs say ${status}`);
+      }
+      if (!(result.headers.get("content-type") ?? "").includes("application/json")) return;
+      body = await result.clone().json();
+    }
+    if (!("schema" in docs.response)) return;
+    const parsed = docs.response.schema.safeParse(JSON.parse(JSON.stringify(body)));
+    if (!parsed.success) {
+      throw new Error(
+        `Response does not match its documented schema: ${JSON.stringify(parsed.error.issues.slice(0, 5))}`,
+      );
+    }
+  };
 }
 
 async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {

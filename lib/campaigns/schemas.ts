@@ -212,3 +212,47 @@ export const ListCampaignsQuerySchema = z.strictObject({
   limit: queryInt(1, 100).default(20),
   cursor: z.string().max(200).optional(),
 });
+
+// ── Answers (the OpenAPI document publishes these; apiRoute checks every answer against
+// them outside production, so they cannot drift from what the routes send) ──
+
+export const CampaignSchema = z
+  .object({
+    id: z.uuid(),
+    brandId: z.uuid(),
+    title: z.string(),
+    productName: z.string().nullable(),
+    productUrl: z.string().nullable(),
+    description: z.string().nullable(),
+    category: z.string(),
+    type: z.enum(CAMPAIGN_TYPES),
+    status: z.enum(CAMPAIGN_STATUSES),
+    platforms: z.array(z.enum(PLATFORMS)),
+    budget: z.number().int().describe("minor units of `currency` (KRW has none: 1 = ₩1)"),
+    currency: z.string(),
+    startsAt: z.iso.datetime().nullable(),
+    endsAt: z.iso.datetime().nullable(),
+    targetAudience: z.object({
+      ageRanges: z.array(z.string()),
+      genders: z.array(z.string()),
+      countries: z.array(z.string()),
+      regions: z.array(z.string()),
+      interests: z.array(z.string()),
+    }),
+    matchingWeights: z.record(z.string(), z.number()).nullable(),
+    matchingFilters: z.record(z.string(), z.unknown()).nullable(),
+    version: z.number().int().describe("send it back in a PATCH to detect concurrent writes"),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "Campaign" });
+
+export const CampaignResponseSchema = z.object({ campaign: CampaignSchema });
+
+export const CampaignPageSchema = z.object({
+  campaigns: z.array(CampaignSchema),
+  nextCursor: z
+    .string()
+    .nullable()
+    .describe("pass as `cursor` for the next page; null on the last"),
+});

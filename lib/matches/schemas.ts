@@ -75,3 +75,141 @@ export const ReviewSchema = z.object({
   reason: z.string().trim().min(3, "Give a reason the brand can read").max(1000),
 });
 export type ReviewInput = z.infer<typeof ReviewSchema>;
+
+// ── Answers (published in the OpenAPI document; apiRoute checks answers against them
+// outside production) ──
+
+const factors = z.object({
+  audienceOverlap: z.number(),
+  categoryMatch: z.number(),
+  performancePrediction: z.number(),
+  budgetFit: z.number(),
+});
+const ref = z.object({ id: z.uuid(), title: z.string() });
+const named = z.object({ id: z.uuid(), name: z.string() });
+const review = z.object({ status: z.string(), reason: z.string().nullable() });
+
+export const MatchSummarySchema = z
+  .object({
+    id: z.uuid(),
+    status: MatchStatusSchema,
+    version: z.number().int(),
+    score: z.number(),
+    confidence: z.string(),
+    factors,
+    forecast: z.record(z.string(), z.unknown()),
+    review,
+    offerAmount: z.number().nullable(),
+    agreedAmount: z.number().nullable(),
+    currency: z.string(),
+    statusChangedAt: z.iso.datetime(),
+    campaign: ref,
+    brandName: z.string(),
+    creator: named,
+  })
+  .meta({ id: "MatchSummary" });
+
+export const MatchPageSchema = z.object({
+  matches: z.array(MatchSummarySchema),
+  nextCursor: z.string().nullable(),
+});
+
+export const MatchDetailSchema = z
+  .object({
+    id: z.uuid(),
+    status: MatchStatusSchema,
+    version: z.number().int(),
+    campaign: ref,
+    brand: named,
+    creator: named,
+    score: z.number(),
+    factors,
+    confidence: z.string(),
+    reasons: z.array(z.string()),
+    risks: z.array(z.object({ code: z.string(), message: z.string() })),
+    forecast: z.record(z.string(), z.unknown()),
+    currency: z.string(),
+    offerAmount: z.number().nullable(),
+    agreedAmount: z.number().nullable(),
+    review: review.extend({ reviewedAt: z.iso.datetime().nullable() }),
+    expiresAt: z.iso.datetime().nullable(),
+    statusChangedAt: z.iso.datetime().nullable(),
+    actuals: z
+      .object({ views: z.number(), clicks: z.number(), sales: z.number(), revenue: z.number() })
+      .nullable(),
+    offers: z.array(
+      z.object({
+        side: z.enum(["BRAND", "CREATOR"]),
+        amount: z.number(),
+        deliverables: z.string(),
+        startsOn: z.string().nullable(),
+        endsOn: z.string().nullable(),
+        message: z.string().nullable(),
+        createdAt: z.iso.datetime(),
+      }),
+    ),
+    history: z.array(
+      z.object({
+        from: z.string().nullable(),
+        to: z.string(),
+        note: z.string().nullable(),
+        at: z.iso.datetime(),
+        by: z.string().nullable(),
+        byRole: z.string().nullable(),
+      }),
+    ),
+    allowed: z.array(z.string()).describe("statuses the caller may move the match to now"),
+  })
+  .meta({ id: "MatchDetail" });
+
+export const MatchResponseSchema = z.object({ match: MatchDetailSchema });
+
+/** A workflow step's answer: where the match stands now (GET /matches/:id for the rest). */
+export const TransitionResultSchema = z.object({
+  match: z.object({ id: z.uuid(), status: MatchStatusSchema, version: z.number().int() }),
+});
+
+/** A proposal's answer, with whether it waits for admin review and why. */
+export const ProposalResultSchema = z.object({
+  match: z.object({
+    id: z.uuid(),
+    status: MatchStatusSchema,
+    version: z.number().int(),
+    review: z.object({ required: z.boolean(), reasons: z.array(z.string()) }),
+  }),
+});
+
+export const MessagesSchema = z.object({
+  messages: z.array(
+    z.object({
+      id: z.uuid(),
+      kind: z.string(),
+      body: z.string(),
+      amount: z.number().nullable(),
+      at: z.iso.datetime(),
+      sender: z.object({ name: z.string().nullable(), role: z.string() }).nullable(),
+    }),
+  ),
+});
+
+export const ShortlistSchema = z.object({
+  creatorIds: z.array(z.uuid()),
+  entries: z.array(
+    z.object({
+      creatorId: z.uuid(),
+      name: z.string(),
+      match: z.object({ id: z.uuid(), status: z.string() }).nullable(),
+    }),
+  ),
+});
+
+export const ShortlistChangeSchema = z.object({ creatorId: z.uuid() });
+
+export const ReviewResultsSchema = z.object({
+  results: z.array(
+    z.union([
+      z.object({ id: z.uuid(), ok: z.literal(true), status: z.string(), version: z.number() }),
+      z.object({ id: z.uuid(), ok: z.literal(false), code: z.string(), message: z.string() }),
+    ]),
+  ),
+});

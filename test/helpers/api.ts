@@ -2,6 +2,9 @@
 // a next-auth session cookie signed with the app's secret, exactly as a browser sends it.
 import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
+import { createApiToken } from "@/lib/auth/api-tokens/create-api-token";
+import type { ApiScope } from "@/lib/auth/api-tokens/schemas";
+import { loadSessionUser } from "@/lib/auth/session-user";
 import { createUserSession } from "@/lib/auth/user-sessions";
 import { env } from "@/lib/env";
 
@@ -28,6 +31,8 @@ type RequestOptions = {
   sessionId?: string;
   body?: unknown;
   rawBody?: string;
+  /** An API token to send as `Authorization: Bearer` (alone, or beside a cookie). */
+  bearer?: string;
   /** Extra or replacing headers (content-type, origin, ...). */
   headers?: Record<string, string>;
 };
@@ -39,6 +44,7 @@ export async function apiRequest(path: string, opts: RequestOptions = {}): Promi
       ? await cookieForSession(opts.userId, opts.sessionId)
       : await sessionCookieFor(opts.userId);
   }
+  if (opts.bearer !== undefined) headers.authorization = `Bearer ${opts.bearer}`;
   Object.assign(headers, opts.headers);
   const body = opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
   return new NextRequest(new URL(path, "http://localhost:3000"), {
@@ -51,4 +57,16 @@ export async function apiRequest(path: string, opts: RequestOptions = {}): Promi
 /** The route context Next.js passes to a handler: params as a promise. */
 export function routeParams<T extends Record<string, string>>(params: T) {
   return { params: Promise.resolve(params) };
+}
+
+/** A new API token of brandId made by its manager userId, as the dashboard makes one. */
+export async function apiTokenFor(
+  userId: string,
+  brandId: string,
+  scopes: ApiScope[] = ["read", "write"],
+): Promise<{ id: string; secret: string }> {
+  const user = await loadSessionUser(userId);
+  if (!user) throw new Error(`no user ${userId}`);
+  const { token, secret } = await createApiToken(user, { brandId, name: "test token", scopes });
+  return { id: token.id, secret };
 }

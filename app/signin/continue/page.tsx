@@ -22,7 +22,7 @@ export default async function ContinueAfterSignIn({ searchParams }: Props) {
   if (!user) {
     redirect(callbackPath ? `/signin?callbackUrl=${encodeURIComponent(callbackPath)}` : "/signin");
   }
-    await rememberFirstLocale(pool, user.id, await requestLocale());
+  await rememberFirstLocale(pool, user.id, await requestLocale());
   const creator =
     user.role === "CREATOR" && user.creatorId
       ? await prisma.creator.findUnique({

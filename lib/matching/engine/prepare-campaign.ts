@@ -89,6 +89,8 @@ export interface PreparedCampaign {
   maxSubscribers: number; // Infinity = none
   excludeIds: Set<string>;
   includeIds: Set<string> | null; // null = no include filter
+  minScore: number; // 0 = none
+  verifiedOnly: boolean;
 }
 
 export function normalizeWeights(w: Partial<FactorWeights> | undefined): FactorWeights {
@@ -201,6 +203,8 @@ export function prepareCampaign(
     maxSubscribers: f.maxSubscribers ?? Infinity,
     excludeIds: new Set(f.excludeCreatorIds ?? []),
     includeIds: f.includeCreatorIds ? new Set(f.includeCreatorIds) : null,
+    minScore: f.minScore ?? 0,
+    verifiedOnly: f.verifiedOnly ?? false,
   };
 }
 

@@ -226,6 +226,35 @@ describe("hard filters", () => {
     expect(r.results.map((x) => x.id)).toEqual([top[1], top[5]]);
     expect(r.total).toBe(2);
   });
+
+  it("score floor: exactly the creators whose shown score reaches it, in both orders", () => {
+    const all = rankCreators(index, makeCampaign(), { limit: 5000 }).results;
+    const floor = all[Math.floor(all.length / 3)].score;
+    const passing = all.filter((x) => x.score >= floor).map((x) => x.id);
+    expect(passing.length).toBeGreaterThan(3);
+    expect(passing.length).toBeLessThan(all.length);
+    const paged = rankCreators(index, makeCampaign({ filters: { minScore: floor } }), {
+      limit: 3,
+    });
+    expect(paged.total).toBe(passing.length);
+    expect(paged.results.map((x) => x.id)).toEqual(passing.slice(0, 3));
+    const byValue = rankCreators(index, makeCampaign({ filters: { minScore: floor } }), {
+      limit: 5000,
+      sort: "value",
+    });
+    expect(byValue.total).toBe(passing.length);
+    expect(new Set(byValue.results.map((x) => x.id))).toEqual(new Set(passing));
+  });
+
+  it("verified only: creators whose audience comes from their own analytics", () => {
+    const verified = features.filter(
+      (f) => f.platform === "youtube" && f.audienceSource === "verified",
+    );
+    expect(verified.length).toBeGreaterThan(0);
+    const r = count(makeCampaign({ filters: { verifiedOnly: true } }));
+    expect(r.total).toBe(verified.length);
+    expect(new Set(r.results.map((x) => x.id))).toEqual(new Set(verified.map((f) => f.id)));
+  });
 });
 
 describe("patching the index", () => {

@@ -11,6 +11,7 @@ import {
   FLAG_GENDER,
   FLAG_RATE,
   FLAG_REGIONS,
+  FLAG_VERIFIED,
   NO_SUBSCRIBERS,
   REGION_SLOTS,
   SHARE_SCALE,
@@ -245,6 +246,7 @@ function scan(
   const F_COUNTRIES = FLAG_COUNTRIES;
   const F_REGIONS = FLAG_REGIONS;
   const F_RATE = FLAG_RATE;
+  const F_VERIFIED = FLAG_VERIFIED;
   const NEUTRAL_AUD = NEUTRAL_AUDIENCE;
   const UNKNOWN_RATE = UNKNOWN_RATE_BUDGET;
   const fit = dimensionFit;
@@ -290,6 +292,12 @@ function scan(
   const minSubs = q.minSubscribers;
   const maxSubs = q.maxSubscribers;
   const subsFilter = minSubs > 0 || maxSubs < Infinity;
+  const verifiedOnly = q.verifiedOnly;
+  // A score floor counts only creators at or above it, so a creator is counted after
+  // it is scored, and the heap bound (which skips creators that might still pass the
+  // floor) gives way to the floor's own bound.
+  const floored = q.minScore > 0;
+  const floor = q.minScore;
   const ageTargeted = q.ageTargeted;
   const ageInvFull = q.ageInvFullFit;
   const agePrior = q.agePriorShare;
@@ -327,6 +335,7 @@ function scan(
       if (ok === 0) continue;
     }
     const fl = flags[i];
+    if (verifiedOnly && (fl & F_VERIFIED) === 0) continue;
     let cost = NaN;
     if ((fl & F_RATE) !== 0) cost = rate[i] * fx[currency[i]];
     // An unknown rate (NaN) passes a budget ceiling: it has to be negotiated anyway.
@@ -337,8 +346,10 @@ function scan(
     }
     if (excluded !== null && excluded[i] === 1) continue;
     if (included !== null && included[i] === 0) continue;
-    total++;
-    if (capacity === 0) continue;
+    if (!floored) {
+      total++;
+      if (capacity === 0) continue;
+    }
 
     // Cheap factors first. Once the heap is full, a creator whose score cannot reach
     // the worst kept one even with perfect remaining factors is skipped: most
@@ -352,17 +363,17 @@ function scan(
       const s = catSimilarity[c] * positionWeights[k];
       if (s > category) category = s;
     }
-    // The bounds hold for the score only; the value ordering scores everyone.
-    const full = heap.count === capacity && !valueMode;
-    const worst = full ? heapScores[0] - 0.05 : 0;
-    if (full && 100 * (wA + wC * category + wP + wB) < worst) continue;
+    // The bounds hold for the score only; the value ordering scores everyone (bar a floor).
+    const prune = floored || (heap.count === capacity && !valueMode);
+    const worst = floored ? floor - 0.05 : prune ? heapScores[0] - 0.05 : 0;
+    if (prune && 100 * (wA + wC * category + wP + wB) < worst) continue;
     const lv = log10Eff[i];
     const pt = perfTier[i];
     const es = engScore[i];
     const vs = viewsOf(lv + log10ViewsMultiplier[pt]);
     const performance = performanceOf(vs, es);
     const gate = vGateOf(vs) * eGateOf(es);
-    if (full && 100 * (wA + wC * category + wP * performance + wB) * gate < worst) continue;
+    if (prune && 100 * (wA + wC * category + wP * performance + wB) * gate < worst) continue;
 
     // audience overlap: geometric mean of the targeted dimensions' fits
     let product = 1;
@@ -455,6 +466,11 @@ function scan(
       if (raw > cap) raw = cap;
     }
     let key = round(raw);
+    if (floored) {
+      if (key < floor) continue;
+      total++;
+      if (capacity === 0) continue;
+    }
     if (valueMode) {
       const c = cost === cost ? cost : estimatedRate[pt];
       const lnViews = lv * LN10 + lnViewsMultiplier[pt];

@@ -172,6 +172,8 @@ export const FiltersSchema = z
     includeCreatorIds: z
       .array(z.union([z.string().max(R.idLength), z.number()]).transform((v) => String(v)))
       .max(R.excludedCreators),
+    minScore: z.number().finite().min(0).max(100),
+    verifiedOnly: z.boolean(),
   })
   .partial();
 

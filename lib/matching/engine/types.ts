@@ -122,6 +122,10 @@ export interface CampaignFilters {
   excludeCreatorIds?: string[];
   // only these creators (a name search resolved to ids); absent = everyone
   includeCreatorIds?: string[];
+  // only creators whose shown score (0-100, rounded as shown) reaches this
+  minScore?: number;
+  // only creators whose audience figures come from their own YouTube Analytics
+  verifiedOnly?: boolean;
 }
 
 export interface CampaignSpec {

@@ -105,6 +105,9 @@ export type RequestFilters = {
   categories?: string[];
   maxRatePerVideo?: number;
   minSubscribers?: number;
+  platforms?: Platform[];
+  minScore?: number;
+  verifiedOnly?: boolean;
   excludeCreatorIds?: string[];
   /** only these creators (a name search); an empty list matches nobody */
   includeCreatorIds?: string[];
@@ -131,14 +134,16 @@ export function mergeFilters(stored: CampaignFilters, req: RequestFilters): Camp
     return { list, empty: list.length === 0 };
   };
   const tiers = intersect(stored.tiers, req.tiers, (s) => s);
+  const platforms = intersect(stored.platforms, req.platforms, (s) => s);
   const regions = intersect(stored.regions, req.regions, normalizeRegion);
   const categories = intersect(stored.categories, req.categories, normalizeCategory);
-  if (tiers.empty || regions.empty || categories.empty) return null;
+  if (tiers.empty || platforms.empty || regions.empty || categories.empty) return null;
   if (req.includeCreatorIds !== undefined) {
     if (req.includeCreatorIds.length === 0) return null;
     out.includeCreatorIds = req.includeCreatorIds;
   }
   out.tiers = tiers.list as Tier[] | undefined;
+  out.platforms = platforms.list as Platform[] | undefined;
   out.regions = regions.list;
   out.categories = categories.list;
   if (req.maxRatePerVideo !== undefined) {
@@ -147,6 +152,10 @@ export function mergeFilters(stored: CampaignFilters, req: RequestFilters): Camp
   if (req.minSubscribers !== undefined) {
     out.minSubscribers = Math.max(req.minSubscribers, stored.minSubscribers ?? 0);
   }
+  if (req.minScore !== undefined) {
+    out.minScore = Math.max(req.minScore, stored.minScore ?? 0);
+  }
+  if (req.verifiedOnly) out.verifiedOnly = true;
   if (req.excludeCreatorIds && req.excludeCreatorIds.length > 0) {
     out.excludeCreatorIds = [
       ...new Set([...(stored.excludeCreatorIds ?? []), ...req.excludeCreatorIds]),

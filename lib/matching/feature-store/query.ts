@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { AppError } from "../../errors.ts";
 import type { RequestFilters } from "./campaign.ts";
-import { TIER_SLUGS } from "../engine/types.ts";
+import { PLATFORM_SLUGS, TIER_SLUGS } from "../engine/types.ts";
 
 const MAX_OFFSET = 10_000;
 
@@ -31,6 +31,16 @@ export const RankCreatorsQuerySchema = z.object({
   categories: commaList.pipe(z.array(z.string().max(40)).max(20)).optional(),
   maxRate: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
   minSubscribers: z.coerce.number().int().nonnegative().max(2_000_000_000).optional(),
+  platforms: commaList
+    .pipe(z.array(z.string().toLowerCase().pipe(z.enum(PLATFORM_SLUGS))).max(PLATFORM_SLUGS.length))
+    .optional(),
+  // the shown score (0-100) a creator must reach
+  minScore: z.coerce.number().min(0).max(100).optional(),
+  // only creators whose audience figures come from their own YouTube Analytics
+  verified: z
+    .enum(["true", "false", "1", "0"])
+    .transform((v) => v === "true" || v === "1")
+    .optional(),
   // channel name contains (case-insensitive); resolved to creator ids before ranking
   q: z.string().trim().max(100).optional(),
   exclude: commaList.pipe(z.array(z.uuid()).max(500)).optional(),
@@ -46,6 +56,9 @@ export function requestFilters(q: RankCreatorsQuery): RequestFilters {
     categories: q.categories,
     maxRatePerVideo: q.maxRate,
     minSubscribers: q.minSubscribers,
+    platforms: q.platforms,
+    minScore: q.minScore,
+    verifiedOnly: q.verified,
     excludeCreatorIds: q.exclude,
   };
 }

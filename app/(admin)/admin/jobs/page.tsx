@@ -36,7 +36,10 @@ export default async function JobsPage() {
             {jobs.map((j) => (
               <TR key={j.name}>
                 <TD label={t("job")} primary>
-                  <span className="block font-medium">{j.name}</span>
+                  {/* The queue's name, a code identifier: not translated. */}
+                  <span translate="no" className="block font-mono text-xs font-medium">
+                    {j.name}
+                  </span>
                   <span className="block text-xs text-slate-500">
                     {t.has(`what.${j.name}`) ? t(`what.${j.name}`) : j.what}
                   </span>

@@ -1,17 +1,9 @@
-import { z } from "zod";
 import { importUpload } from "@/lib/adstats/import-upload";
+import { AdImportQuerySchema } from "@/lib/adstats/schemas";
 import { limitBodyStream } from "@/lib/api/request-guards";
 import { apiRoute } from "@/lib/api/route";
 import { pool } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-
-const Query = z.strictObject({
-  name: z
-    .string()
-    .min(1)
-    .max(200)
-    .regex(/^[\w .()+-]+$/, "letters, digits, spaces and . ( ) + - _"),
-});
 
 // POST /api/v1/adstats/imports?name=<file name> – imports the request body (an Avazu
 // CSV, plain or gzip) as it streams in; answers NDJSON progress, the last line the result.
@@ -20,7 +12,22 @@ const Query = z.strictObject({
 const MAX_UPLOAD_BYTES = 2 * 1024 ** 3;
 
 export const POST = apiRoute(
-  { roles: ["ADMIN"], query: Query, contentType: "any", maxBodyBytes: MAX_UPLOAD_BYTES },
+  {
+    roles: ["ADMIN"],
+    query: AdImportQuerySchema,
+    contentType: "any",
+    maxBodyBytes: MAX_UPLOAD_BYTES,
+    docs: {
+      summary: "Import an Avazu ad log",
+      description:
+        "The request body is the file (CSV, plain or gzip, up to 2 GiB), imported as it streams in.",
+      response: {
+        description: "NDJSON progress lines; the last one is the import's result.",
+        contentType: "application/x-ndjson",
+      },
+      examples: { query: { name: "train-2026-12-01.csv.gz" } },
+    },
+  },
   async ({ req, query }) => {
     if (!req.body) throw new AppError("bad_request", "Send the file as the request body");
     const body = limitBodyStream(req.body, MAX_UPLOAD_BYTES);

@@ -1,13 +1,25 @@
 import { apiRoute } from "@/lib/api/route";
 import { predictCtr } from "@/lib/adstats/predict-ctr";
-import { PredictBodySchema } from "@/lib/adstats/schemas";
+import { PredictBodySchema, PredictResultSchema } from "@/lib/adstats/schemas";
 import { pool } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
 // POST /api/v1/ctr/predict – click probabilities for up to 1,000 Avazu-shaped rows from
 // the latest CTR model (npm run train:ctr). Platform data, no tenant rows involved.
 export const POST = apiRoute(
-  { roles: ["ADMIN", "BRAND_MANAGER"], body: PredictBodySchema },
+  {
+    roles: ["ADMIN", "BRAND_MANAGER"],
+    body: PredictBodySchema,
+    // A prediction writes nothing: a read token may ask for one.
+    scope: "read",
+    docs: {
+      summary: "Predict click probabilities",
+      description:
+        "Click probabilities for up to 1,000 Avazu-shaped rows from the latest CTR model.",
+      tag: "adstats",
+      response: { schema: PredictResultSchema },
+    },
+  },
   async ({ body }) => {
     const result = await predictCtr(pool, body.rows);
     if (!result)

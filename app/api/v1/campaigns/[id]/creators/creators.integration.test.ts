@@ -44,7 +44,8 @@ function creator(
 }
 
 const roster = {
-  beauty: creator("beauty", { female: 0.85, views: 40_000 }),
+  // the one creator whose audience comes from its own YouTube Analytics
+  beauty: creator("beauty", { female: 0.85, views: 40_000, audienceSource: "verified" }),
   fashion: creator("fashion", { female: 0.75, views: 30_000, categories: ["fashion"] }),
   gaming: creator("gaming", { female: 0.1, views: 30_000, categories: ["gaming"] }),
   mega: creator("mega", {
@@ -194,6 +195,30 @@ describe("GET /api/v1/campaigns/:id/creators", () => {
       await get(`?regions=${REGION}&categories=gaming`, owner.manager.id)
     ).json();
     expect(categories.results.map((r: Result) => r.id)).toEqual([ids.gaming]);
+  });
+
+  it("filters by platform, score floor and verified audience over every creator, not one page", async () => {
+    const q = (extra: string) => get(`?regions=${REGION}&limit=1${extra}`, owner.manager.id);
+    const all = await (await get(`?regions=${REGION}&limit=100`, owner.manager.id)).json();
+    const scores = all.results.map((r: Result) => r.score);
+    const floor = scores[2];
+
+    const floored = await (await q(`&minScore=${floor}`)).json();
+    expect(floored.total).toBe(scores.filter((s: number) => s >= floor).length);
+    expect(floored.results.map((r: Result) => r.id)).toEqual([all.results[0].id]);
+
+    // The campaign wants YouTube: a platform filter narrows that, never widens it.
+    const youtube = await (await q("&platforms=youtube")).json();
+    expect(youtube.total).toBe(all.total);
+    const instagram = await (await q("&platforms=instagram")).json();
+    expect(instagram).toMatchObject({ results: [], total: 0 });
+
+    const verified = await (await q("&verified=true")).json();
+    expect(verified.results.map((r: Result) => r.id)).toEqual([ids.beauty]);
+    expect(verified.total).toBe(1);
+
+    const verifiedAbove = await (await q(`&verified=1&minScore=100`)).json();
+    expect(verifiedAbove.total).toBe(0);
   });
 
   it("pages with an opaque cursor bound to the query", async () => {

@@ -13,6 +13,7 @@ import {
   requestFilters,
 } from "@/lib/matching/feature-store/query";
 import { loadStoredCampaign, rankStoredCampaign } from "@/lib/matching/feature-store/ranking";
+import { RankingPageSchema } from "@/lib/matching/feature-store/schemas";
 import { rankingAdmission, rankInPool } from "@/lib/matching/rank-pool/rank-in-pool";
 
 export const dynamic = "force-dynamic";
@@ -29,6 +30,14 @@ export const GET = apiRoute(
     params: Params,
     query: RankCreatorsQuerySchema,
     rateLimit: "ranking",
+    docs: {
+      summary: "Rank creators for a campaign",
+      description:
+        "Stored creators ranked for the campaign, best first (`sort=score`) or by value per won (`sort=value`), each with factors, reasons, risks, audience quality and forecasts; narrowed by filters and a channel-name search (`q`), paged by cursor. Spends the ranking budget too.",
+      tag: "ranking",
+      response: { schema: RankingPageSchema },
+      examples: { query: { sort: "score", limit: "20", tiers: "micro,mid", q: "뷰티" } },
+    },
   },
   // Admitted a few at a time (lib/server/admission.ts), the serialised page included.
   async ({ user, params, query }) =>

@@ -3,28 +3,65 @@ import { apiRoute } from "@/lib/api/route";
 import { getCampaign } from "@/lib/campaigns/get-campaign";
 import { CAMPAIGN_MANAGER_ROLES } from "@/lib/auth/roles";
 import { pool } from "@/lib/db/client";
+import { ShortlistChangeSchema, ShortlistSchema } from "@/lib/matches/schemas";
 import { listShortlist, setShortlisted } from "@/lib/matches/shortlist";
 
 export const dynamic = "force-dynamic";
 
 const Params = z.object({ id: z.uuid() });
-const Body = z.object({ creatorId: z.uuid() });
+const Body = ShortlistChangeSchema;
 const config = { roles: CAMPAIGN_MANAGER_ROLES, params: Params } as const;
+const shortlist = { schema: ShortlistSchema };
+const example = {
+  body: { creatorId: "5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f" },
+  response: {
+    creatorIds: ["5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f"],
+    entries: [{ creatorId: "5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f", name: "뷰티하나", match: null }],
+  },
+};
 
 // GET /api/v1/campaigns/:id/shortlist – creators the brand shortlisted for the campaign
-export const GET = apiRoute(config, async ({ user, params }) => {
-  await getCampaign(user, params.id); // 404 unless the caller's brand
-  return listShortlist(pool, params.id);
-});
+export const GET = apiRoute(
+  {
+    ...config,
+    docs: {
+      summary: "The campaign's shortlist",
+      response: shortlist,
+      examples: { response: example.response },
+    },
+  },
+  async ({ user, params }) => {
+    await getCampaign(user, params.id); // 404 unless the caller's brand
+    return listShortlist(pool, params.id);
+  },
+);
 
 // POST /api/v1/campaigns/:id/shortlist – add a creator {creatorId}
-export const POST = apiRoute({ ...config, body: Body }, async ({ user, params, body }) => {
-  await getCampaign(user, params.id); // 404 unless the caller's brand
-  return setShortlisted(pool, params.id, body.creatorId, true, user.id);
-});
+export const POST = apiRoute(
+  {
+    ...config,
+    body: Body,
+    docs: { summary: "Shortlist a creator", response: shortlist, examples: example },
+  },
+  async ({ user, params, body }) => {
+    await getCampaign(user, params.id); // 404 unless the caller's brand
+    return setShortlisted(pool, params.id, body.creatorId, true, user.id);
+  },
+);
 
 // DELETE /api/v1/campaigns/:id/shortlist – remove a creator {creatorId}
-export const DELETE = apiRoute({ ...config, body: Body }, async ({ user, params, body }) => {
-  await getCampaign(user, params.id); // 404 unless the caller's brand
-  return setShortlisted(pool, params.id, body.creatorId, false, user.id);
-});
+export const DELETE = apiRoute(
+  {
+    ...config,
+    body: Body,
+    docs: {
+      summary: "Take a creator off the shortlist",
+      response: shortlist,
+      examples: { body: example.body, response: { creatorIds: [], entries: [] } },
+    },
+  },
+  async ({ user, params, body }) => {
+    await getCampaign(user, params.id); // 404 unless the caller's brand
+    return setShortlisted(pool, params.id, body.creatorId, false, user.id);
+  },
+);

@@ -4,20 +4,30 @@ import { pool } from "@/lib/db/client";
 import { afterWorkflowCommit } from "@/lib/jobs/after-commit";
 import { actorOf } from "@/lib/matches/actor";
 import { listMessages, postMessage } from "@/lib/matches/match-messages";
-import { MessageSchema } from "@/lib/matches/schemas";
+import { MessageSchema, MessagesSchema } from "@/lib/matches/schemas";
 
 export const dynamic = "force-dynamic";
 
 const Params = z.object({ id: z.uuid() });
 
 // GET /api/v1/matches/:id/messages – the thread of a match, oldest first
-export const GET = apiRoute({ params: Params }, async ({ user, params }) =>
-  listMessages(pool, actorOf(user), params.id),
+export const GET = apiRoute(
+  { params: Params, docs: { summary: "A match's messages", response: { schema: MessagesSchema } } },
+  async ({ user, params }) => listMessages(pool, actorOf(user), params.id),
 );
 
 // POST /api/v1/matches/:id/messages – write to the other side
 export const POST = apiRoute(
-  { params: Params, body: MessageSchema },
+  {
+    params: Params,
+    body: MessageSchema,
+    docs: {
+      summary: "Write to the other side of a match",
+      description: "Answers the whole thread, oldest first.",
+      response: { status: 201, schema: MessagesSchema },
+      examples: { body: { body: "촬영 일정은 12월 첫째 주로 가능할까요?" } },
+    },
+  },
   async ({ user, params, body }) => {
     await postMessage(pool, actorOf(user), params.id, body.body);
     afterWorkflowCommit();

@@ -6,6 +6,7 @@ import { loadCreatorDetail } from "@/lib/creators/load-creator-detail";
 import { pool } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { getFeatureIndexCache } from "@/lib/matching/feature-store/cache";
+import { CreatorDetailResultSchema } from "@/lib/matching/feature-store/schemas";
 import { loadStoredCampaign } from "@/lib/matching/feature-store/ranking";
 import { scoreStoredCreator } from "@/lib/matching/feature-store/score-stored-creator";
 
@@ -17,7 +18,18 @@ const Params = z.strictObject({ id: z.uuid(), creatorId: z.uuid() });
 // campaign (score, factors, reasons, risks, forecast, audience quality) with its channel,
 // where each figure came from and when, and its last 10 videos.
 export const GET = apiRoute(
-  { roles: CAMPAIGN_MANAGER_ROLES, params: Params, rateLimit: "ranking" },
+  {
+    roles: CAMPAIGN_MANAGER_ROLES,
+    params: Params,
+    rateLimit: "ranking",
+    docs: {
+      summary: "One creator ranked for a campaign",
+      description:
+        "Score, factors, reasons, risks, forecast and audience quality, with the channel, where each figure came from (`verified` = the creator's own analytics) and the last 10 videos. Spends the ranking budget too.",
+      tag: "ranking",
+      response: { schema: CreatorDetailResultSchema },
+    },
+  },
   async ({ user, params }) => {
     const campaign = await loadStoredCampaign(pool, params.id, scopedBrandIds(user));
     if (!campaign) throw notFound("Campaign");

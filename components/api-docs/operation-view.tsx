@@ -1,0 +1,106 @@
+// One operation of the reference: method and path, what it does, who may call it, its
+// parameters, request body and answers, each with its example and schema.
+import type { MediaType, Operation } from "./types";
+import { SchemaView, typeLabel } from "./schema-view";
+
+const METHOD_TONE: Record<string, string> = {
+  get: "bg-blue-100 text-blue-800",
+  post: "bg-emerald-100 text-emerald-800",
+  patch: "bg-amber-100 text-amber-800",
+  put: "bg-amber-100 text-amber-800",
+  delete: "bg-red-100 text-red-800",
+};
+
+export function OperationView({
+  path,
+  method,
+  op,
+}: {
+  path: string;
+  method: string;
+  op: Operation;
+}) {
+  return (
+    <section
+      id={op.operationId}
+      className="scroll-mt-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+    >
+      <h3 className="flex flex-wrap items-center gap-2">
+        <span
+          className={`rounded px-2 py-0.5 font-mono text-xs font-bold uppercase ${METHOD_TONE[method] ?? ""}`}
+        >
+          {method}
+        </span>
+        <code className="break-all text-sm font-semibold text-slate-900">{path}</code>
+      </h3>
+      <p className="mt-1 font-medium text-slate-800">{op.summary}</p>
+      {op.description ? (
+        <p className="mt-1 whitespace-pre-line text-sm text-slate-600">{op.description}</p>
+      ) : null}
+      {op.parameters?.length ? (
+        <div className="mt-3">
+          <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">
+            Parameters
+          </h4>
+          <ul className="mt-1 space-y-1 text-xs">
+            {op.parameters.map((p) => (
+              <li key={`${p.in}:${p.name}`} className="break-words">
+                <code className="font-semibold">{p.name}</code>{" "}
+                <span className="text-slate-500">in {p.in}</span>{" "}
+                <code className="text-violet-700">{p.schema ? typeLabel(p.schema) : "string"}</code>
+                {p.required ? <span className="ml-1 text-red-700">required</span> : null}
+                {p.example !== undefined ? (
+                  <span className="ml-1 text-slate-500">e.g. {String(p.example)}</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {op.requestBody?.content
+        ? Object.entries(op.requestBody.content).map(([type, media]) => (
+            <Media key={type} title={`Request body (${type})`} media={media} />
+          ))
+        : null}
+      <div className="mt-3">
+        <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Answers</h4>
+        <ul className="mt-1 space-y-2 text-sm">
+          {Object.entries(op.responses).map(([status, r]) => (
+            <li key={status}>
+              <code className="font-semibold">{status}</code>{" "}
+              <span className="text-slate-600">
+                {r.$ref ? r.$ref.split("/").pop() : r.description}
+              </span>
+              {r.content
+                ? Object.entries(r.content).map(([type, media]) => (
+                    <Media key={type} title={type} media={media} />
+                  ))
+                : null}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
+
+function Media({ title, media }: { title: string; media: MediaType }) {
+  return (
+    <div className="mt-2">
+      <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</h4>
+      {media.example !== undefined ? (
+        <pre className="mt-1 max-h-72 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100">
+          {JSON.stringify(media.example, null, 2)}
+        </pre>
+      ) : null}
+      {media.schema ? (
+        <details className="mt-1">
+          <summary className="cursor-pointer text-xs text-blue-700">Schema</summary>
+          <div className="mt-1 overflow-x-auto">
+            <SchemaView schema={media.schema} />
+          </div>
+        </details>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+// Parts every operation of the document shares: the one error shape, the answers every
+// route can give, and the two ways to authenticate.
+import { z } from "zod";
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum([
+        "bad_request",
+        "invalid_json",
+        "validation_failed",
+        "unauthorized",
+        "forbidden",
+        "not_found",
+        "conflict",
+        "payload_too_large",
+        "unsupported_media_type",
+        "rate_limited",
+        "unavailable",
+        "internal",
+      ]),
+      message: z.string(),
+      fields: z
+        .record(z.string(), z.array(z.string()))
+        .optional()
+        .describe(
+          "per-field messages (422), keyed by the field's path, e.g. targetAudience.countries",
+        ),
+      requestId: z.string().describe("quote it when you report a problem"),
+    }),
+  })
+  .meta({ id: "Error" });
+
+const error = (description: string, example: z.infer<typeof ErrorSchema>["error"]) => ({
+  description,
+  content: { "application/json": { schema: ErrorSchema, example: { error: example } } },
+});
+const rid = "7f3c2a9e-51d4-4e0b-9a55-0c3f4f2b8e11";
+
+/** Answers any route may give, referenced from each operation that can give them. */
+export const COMMON_RESPONSES = {
+  Unauthorized: {
+    ...error("No valid session or token. `WWW-Authenticate` says which, per RFC 6750.", {
+      code: "unauthorized",
+      message: "The API token is unknown, revoked or malformed",
+      requestId: rid,
+    }),
+    headers: {
+      "WWW-Authenticate": {
+        description: 'e.g. `Bearer realm="creator-match", error="invalid_token"`',
+        schema: { type: "string" as const },
+      },
+    },
+  },
+  Forbidden: error(
+    "The caller's role may not use this route, the token lacks the scope it needs " +
+      '(`WWW-Authenticate: Bearer error="insufficient_scope"`), or a cookie write came from another site.',
+    { code: "forbidden", message: 'This API token lacks the "write" scope', requestId: rid },
+  ),
+  NotFound: error("Not there, or not the caller's brand's (never 403: ids cannot be probed).", {
+    code: "not_found",
+    message: "Campaign not found",
+    requestId: rid,
+  }),
+  ValidationFailed: error("Invalid params, query or body, with a message per field.", {
+    code: "validation_failed",
+    message: "Some fields are invalid",
+    fields: { title: ["Too small: expected string to have >=3 characters"] },
+    requestId: rid,
+  }),
+  RateLimited: {
+    ...error("Over the caller's budget (per token, per user or per address).", {
+      code: "rate_limited",
+      message: "Too many requests; retry in 12 s",
+      requestId: rid,
+    }),
+    headers: {
+      "Retry-After": {
+        description: "seconds to wait before the next request",
+        schema: { type: "integer" as const, minimum: 1 },
+      },
+    },
+  },
+} as const;
+
+export const SECURITY_SCHEMES = {
+  bearer: {
+    type: "http" as const,
+    scheme: "bearer",
+    bearerFormat: "cm_live_<12 characters>_<43 characters>",
+    description:
+      "An API token of a brand, created by its managers on /dashboard/api-tokens. Its scopes " +
+      "(`read`, `write`) are listed per operation. It acts as its brand: it sees what the " +
+      "brand's managers see.",
+  },
+  cookie: {
+    type: "apiKey" as const,
+    in: "cookie" as const,
+    name: "next-auth.session-token",
+    description:
+      "The session of a signed-in person (`__Secure-next-auth.session-token` over https). " +
+      "Writes must come from the app's own pages (same origin).",
+  },
+};

@@ -1,0 +1,28 @@
+// Requests and answers of the notification routes (published in the OpenAPI document).
+import { z } from "zod";
+
+export const ListNotificationsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const MarkReadSchema = z.union([
+  z.object({ ids: z.array(z.uuid()).min(1).max(100) }),
+  z.object({ all: z.literal(true) }),
+]);
+
+export const NotificationsSchema = z.object({
+  unread: z.number().int(),
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      matchId: z.uuid().nullable(),
+      kind: z.string(),
+      title: z.string(),
+      body: z.string(),
+      read: z.boolean(),
+      at: z.iso.datetime(),
+    }),
+  ),
+});
+
+export const MarkedSchema = z.object({ marked: z.number().int() });
