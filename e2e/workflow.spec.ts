@@ -140,7 +140,7 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await expect(brand.getByRole("dialog").getByRole("status")).toContainText("Proposal sent to");
   await brand.goto(smallMatch);
   await expect(brand.getByRole("list", { name: "History" })).toContainText("sent to the creator");
-  await expectMail(DEMO_ACCOUNTS.creator.email, /New proposal from Glow Lab/);
+  await expectMail(DEMO_ACCOUNTS.creator.email, /New proposal from 글로우랩/);
 
   // admin approves the first with a reason
   const admin = await as(browser, "admin");
@@ -158,7 +158,7 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await creator.getByRole("button", { name: "Send counter-offer" }).click();
   await expect(creator.getByText("Offer on the table")).toBeVisible();
   await expect(creator.getByRole("list", { name: "History" })).toContainText("negotiating");
-  await expectMail(DEMO_ACCOUNTS.brand.email, /Counter-offer from Haneul/);
+  await expectMail(DEMO_ACCOUNTS.brand.email, /Counter-offer from 이하늘/);
   await creator.goto("/creator/inbox");
   await expect(creator.getByRole("heading", { level: 1 })).toHaveText("Inbox");
   await creator.goto(smallMatch);

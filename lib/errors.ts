@@ -1,5 +1,6 @@
 // One error type for the whole app. Domain code throws it with a code that says what
 // went wrong; lib/api maps the code to an HTTP status and one JSON shape.
+import type { z } from "zod";
 export type ErrorCode =
   | "bad_request"
   | "invalid_json"
@@ -21,6 +22,8 @@ export class AppError extends Error {
   readonly fields?: FieldErrors;
   /** Seconds a rate-limited client should wait. */
   readonly retryAfter?: number;
+  /** The zod issues behind `fields`, so that they can be worded in the reader's language. */
+  zodIssues?: { key: string; issue: z.core.$ZodIssue }[];
 
   constructor(code: ErrorCode, message: string, fields?: FieldErrors, retryAfter?: number) {
     super(message);

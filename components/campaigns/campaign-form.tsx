@@ -3,6 +3,7 @@
 // weights with "reset to default", and hard filters. Checked in the browser with the
 // API's own zod schema, then by the server action with the same schema; messages
 // appear next to their fields either way.
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/api/action";
@@ -16,18 +17,16 @@ import {
 import type { CampaignDto } from "@/lib/campaigns/campaign-dto";
 import { AGE_BUCKETS, DEFAULT_WEIGHTS, GENDERS } from "@/lib/matching/engine/types";
 import { BUTTON, BUTTON_SECONDARY, INPUT } from "@/components/workflow/offer-form";
+import { localizeIssue } from "@/lib/i18n/localize-issue";
+import { CATEGORIES } from "@/lib/matching/engine/taxonomy";
 
 type Save = (input: {
   campaignId?: string;
   data: unknown;
 }) => Promise<ActionResult<{ id: string }>>;
 type Weights = typeof DEFAULT_WEIGHTS;
-const WEIGHT_LABEL: Record<keyof Weights, string> = {
-  audienceOverlap: "Audience fit",
-  categoryMatch: "Topic fit",
-  performancePrediction: "Expected performance",
-  budgetFit: "Value for budget",
-};
+// Labels: campaignForm.factor.<key>.
+const WEIGHT_KEYS = Object.keys(DEFAULT_WEIGHTS) as (keyof Weights)[];
 
 const list = (v: FormDataEntryValue | null) =>
   String(v ?? "")
@@ -40,6 +39,10 @@ const day = (v: FormDataEntryValue | null) => (String(v ?? "") ? String(v) : und
 
 export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save: Save }) {
   const router = useRouter();
+  const t = useTranslations("campaignForm");
+  const tv = useTranslations("validation");
+  const te = useTranslations("enums");
+  const tVocab = useTranslations("vocab");
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -94,9 +97,9 @@ export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save:
     if (!parsed.success) {
       const f: Record<string, string[]> = {};
       for (const i of parsed.error.issues)
-        (f[i.path.map(String).join(".") || "(root)"] ??= []).push(i.message);
+        (f[i.path.map(String).join(".") || "(root)"] ??= []).push(localizeIssue(i, tv));
       setErrors(f);
-      setMessage("Some fields need a look.");
+      setMessage(tv("needsLook"));
       return;
     }
     setErrors({});
@@ -125,36 +128,48 @@ export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save:
           {message}
         </p>
       ) : null}
-      <Section title="The campaign">
-        <F label="Title" error={err("title")}>
+      <Section title={t("campaign")}>
+        <F label={t("title")} error={err("title")}>
           <input name="title" defaultValue={campaign?.title} className={INPUT} />
         </F>
-        <F label="Category (e.g. beauty, food)" error={err("category")}>
-          <input name="category" defaultValue={campaign?.category ?? "beauty"} className={INPUT} />
-        </F>
-        <F label="Type" error={err("type")}>
-          <select name="type" defaultValue={campaign?.type ?? "SPONSORED_VIDEO"} className={INPUT}>
-            {CAMPAIGN_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t.toLowerCase().replace("_", " ")}
+        <F label={t("category")} error={err("category")}>
+          <select name="category" defaultValue={campaign?.category ?? "beauty"} className={INPUT}>
+            {[
+              ...(campaign && !(CATEGORIES as readonly string[]).includes(campaign.category)
+                ? [campaign.category]
+                : []),
+              ...CATEGORIES,
+            ].map((c) => (
+              <option key={c} value={c}>
+                {tVocab.has(`category.${c}`) ? tVocab(`category.${c}`) : c}
               </option>
             ))}
           </select>
         </F>
-        <F label="Platforms" error={err("platforms")} group>
+        <F label={t("type")} error={err("type")}>
+          <select name="type" defaultValue={campaign?.type ?? "SPONSORED_VIDEO"} className={INPUT}>
+            {CAMPAIGN_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {te(`campaignType.${type}`)}
+              </option>
+            ))}
+          </select>
+        </F>
+        <F label={t("platforms")} error={err("platforms")} group>
           <Checks
             name="platforms"
             values={PLATFORMS}
             checked={campaign?.platforms ?? ["YOUTUBE"]}
+            label={(v) => te(`platform.${v}`)}
           />
         </F>
-        <F label="Product name" error={err("productName")}>
+        <F label={t("productName")} error={err("productName")}>
           <input name="productName" defaultValue={campaign?.productName ?? ""} className={INPUT} />
         </F>
-        <F label="Product URL" error={err("productUrl")}>
+        <F label={t("productUrl")} error={err("productUrl")}>
           <input name="productUrl" defaultValue={campaign?.productUrl ?? ""} className={INPUT} />
         </F>
-        <F label="Description" error={err("description")} wide>
+        <F label={t("description")} error={err("description")} wide>
           <textarea
             name="description"
             rows={3}
@@ -163,8 +178,8 @@ export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save:
           />
         </F>
       </Section>
-      <Section title="Budget and dates">
-        <F label="Budget" error={err("budget")}>
+      <Section title={t("budgetDates")}>
+        <F label={t("budget")} error={err("budget")}>
           <input
             name="budget"
             inputMode="numeric"
@@ -172,10 +187,10 @@ export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save:
             className={INPUT}
           />
         </F>
-        <F label="Currency" error={err("currency")}>
+        <F label={t("currency")} error={err("currency")}>
           <input name="currency" defaultValue={campaign?.currency ?? "KRW"} className={INPUT} />
         </F>
-        <F label="Starts" error={err("startsAt")}>
+        <F label={t("starts")} error={err("startsAt")}>
           <input
             type="date"
             name="startsAt"
@@ -183,7 +198,7 @@ export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save:
             className={INPUT}
           />
         </F>
-        <F label="Ends" error={err("endsAt")}>
+        <F label={t("ends")} error={err("endsAt")}>
           <input
             type="date"
             name="endsAt"
@@ -192,36 +207,37 @@ export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save:
           />
         </F>
       </Section>
-      <Section title="Target audience">
-        <F label="Ages" error={err("targetAudience.ageRanges")} wide group>
+      <Section title={t("audience")}>
+        <F label={t("ages")} error={err("targetAudience.ageRanges")} wide group>
           <Checks
             name="ageRanges"
             values={AGE_BUCKETS}
             checked={campaign?.targetAudience.ageRanges ?? []}
           />
         </F>
-        <F label="Genders" error={err("targetAudience.genders")} group>
+        <F label={t("genders")} error={err("targetAudience.genders")} group>
           <Checks
             name="genders"
             values={GENDERS}
             checked={campaign?.targetAudience.genders ?? []}
+            label={(v) => t(`gender.${v}`)}
           />
         </F>
-        <F label="Countries (KR, JP…)" error={err("targetAudience.countries")}>
+        <F label={t("countries")} error={err("targetAudience.countries")}>
           <input
             name="countries"
             defaultValue={(campaign?.targetAudience.countries ?? ["KR"]).join(", ")}
             className={INPUT}
           />
         </F>
-        <F label="Regions (Seoul, Busan…)" error={err("targetAudience.regions")}>
+        <F label={t("regions")} error={err("targetAudience.regions")}>
           <input
             name="regions"
             defaultValue={(campaign?.targetAudience.regions ?? []).join(", ")}
             className={INPUT}
           />
         </F>
-        <F label="Interests" error={err("targetAudience.interests")}>
+        <F label={t("interests")} error={err("targetAudience.interests")}>
           <input
             name="interests"
             defaultValue={(campaign?.targetAudience.interests ?? []).join(", ")}
@@ -230,21 +246,25 @@ export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save:
         </F>
       </Section>
       <Section
-        title="How creators are scored"
+        title={t("scoring")}
         action={
           <button
             type="button"
             className={BUTTON_SECONDARY}
             onClick={() => setWeights(DEFAULT_WEIGHTS)}
           >
-            Reset to default
+            {t("reset")}
           </button>
         }
       >
-        {(Object.keys(WEIGHT_LABEL) as (keyof Weights)[]).map((k) => (
-          <F key={k} label={`${WEIGHT_LABEL[k]} (0–1)`} error={err(`matchingWeights.${k}`)}>
+        {WEIGHT_KEYS.map((k) => (
+          <F
+            key={k}
+            label={t("weightLabel", { factor: t(`factor.${k}`) })}
+            error={err(`matchingWeights.${k}`)}
+          >
             <input
-              aria-label={`${WEIGHT_LABEL[k]} weight`}
+              aria-label={t("weightAria", { factor: t(`factor.${k}`) })}
               inputMode="decimal"
               value={String(weights[k])}
               onChange={(e) =>
@@ -261,25 +281,30 @@ export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save:
           <p className="text-xs text-red-600">{err("matchingWeights")!.join(" ")}</p>
         ) : null}
       </Section>
-      <Section title="Hard filters (creators outside them are never ranked)">
-        <F label="Tiers" error={err("matchingFilters.tiers")} wide group>
-          <Checks name="filterTiers" values={TIERS} checked={(filters.tiers as string[]) ?? []} />
+      <Section title={t("filters")}>
+        <F label={t("tiers")} error={err("matchingFilters.tiers")} wide group>
+          <Checks
+            name="filterTiers"
+            values={TIERS}
+            checked={(filters.tiers as string[]) ?? []}
+            label={(v) => te(`tier.${v}`)}
+          />
         </F>
-        <F label="Regions" error={err("matchingFilters.regions")}>
+        <F label={t("filterRegions")} error={err("matchingFilters.regions")}>
           <input
             name="filterRegions"
             defaultValue={((filters.regions as string[]) ?? []).join(", ")}
             className={INPUT}
           />
         </F>
-        <F label="Categories" error={err("matchingFilters.categories")}>
+        <F label={t("filterCategories")} error={err("matchingFilters.categories")}>
           <input
             name="filterCategories"
             defaultValue={((filters.categories as string[]) ?? []).join(", ")}
             className={INPUT}
           />
         </F>
-        <F label="Fee ceiling per video" error={err("matchingFilters.maxRatePerVideo")}>
+        <F label={t("feeCeiling")} error={err("matchingFilters.maxRatePerVideo")}>
           <input
             name="maxRatePerVideo"
             inputMode="numeric"
@@ -287,7 +312,7 @@ export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save:
             className={INPUT}
           />
         </F>
-        <F label="Minimum subscribers" error={err("matchingFilters.minSubscribers")}>
+        <F label={t("minSubs")} error={err("matchingFilters.minSubscribers")}>
           <input
             name="minSubscribers"
             inputMode="numeric"
@@ -295,7 +320,7 @@ export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save:
             className={INPUT}
           />
         </F>
-        <F label="Maximum subscribers" error={err("matchingFilters.maxSubscribers")}>
+        <F label={t("maxSubs")} error={err("matchingFilters.maxSubscribers")}>
           <input
             name="maxSubscribers"
             inputMode="numeric"
@@ -306,7 +331,7 @@ export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save:
       </Section>
       <div>
         <button type="submit" disabled={pending} className={BUTTON}>
-          {pending ? "Saving…" : campaign ? "Save changes" : "Create campaign"}
+          {pending ? t("saving") : campaign ? t("save") : t("create")}
         </button>
       </div>
     </form>
@@ -368,10 +393,12 @@ function Checks({
   name,
   values,
   checked,
+  label = (v) => v.toLowerCase(),
 }: {
   name: string;
   values: readonly string[];
   checked: readonly string[];
+  label?: (value: string) => string;
 }) {
   return (
     <span className="flex flex-wrap gap-3">
@@ -384,7 +411,7 @@ function Checks({
             defaultChecked={checked.includes(v)}
             id={`${name}-${v}`}
           />
-          <label htmlFor={`${name}-${v}`}>{v.toLowerCase()}</label>
+          <label htmlFor={`${name}-${v}`}>{label(v)}</label>
         </span>
       ))}
     </span>

@@ -16,7 +16,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import {
   dayFromKey,
   formatAxisDay,
@@ -99,6 +99,7 @@ export function Chart({
   tooltipLabelKey?: string;
 }) {
   const locale = useLocale();
+  const t = useTranslations("common.chart");
   const withYear = xFormat === "day" && spansYears(data.map((p) => dayFromKey(p.x)));
   const colored = series.map((s, i) => ({ ...s, color: s.color ?? PALETTE[i % PALETTE.length] }));
   const common = {
@@ -173,7 +174,27 @@ export function Chart({
       contentStyle={{ fontSize: 12, borderRadius: 8, borderColor: "#e2e8f0" }}
     />,
     ...(colored.length > 1
-      ? [<Legend key="legend" itemSorter={null} wrapperStyle={{ fontSize: 12 }} />]
+      ? [
+          <Legend
+            key="legend"
+            itemSorter={null}
+            // Our own items: recharts labels its swatches "… legend icon" in English.
+            content={({ payload }) => (
+              <ul className="flex flex-wrap justify-center gap-3 text-xs text-slate-600">
+                {payload?.map((p) => (
+                  <li key={String(p.value)} className="flex items-center gap-1">
+                    <span
+                      aria-hidden="true"
+                      className="inline-block h-2.5 w-2.5 rounded-sm"
+                      style={{ background: p.color }}
+                    />
+                    {p.value}
+                  </li>
+                ))}
+              </ul>
+            )}
+          />,
+        ]
       : []),
   ];
 
@@ -231,7 +252,7 @@ export function Chart({
           <caption>{title}</caption>
           <thead>
             <tr>
-              <th scope="col">{xFormat === "category" ? "Category" : "Period"}</th>
+              <th scope="col">{xFormat === "category" ? t("category") : t("period")}</th>
               {colored.map((s) => (
                 <th key={s.key} scope="col">
                   {s.label}

@@ -8,8 +8,8 @@ import { Badge } from "@/components/ui/badge";
 import { ReviewDecisions } from "@/components/workflow/review-decisions";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ReviewQueuePage } from "@/lib/admin/review-queue-types";
-import { DEFINITIONS, TIER_LABEL } from "@/lib/reporting/definitions";
-import { formatCompact, formatDate, formatDuration, formatMoney } from "@/lib/reporting/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
 import { useReviewQueue } from "./use-review-queue";
 
 const CONFIDENCE_TONE = { HIGH: "green", MEDIUM: "blue", LOW: "red" } as const;
@@ -28,23 +28,33 @@ export function ReviewQueue({
   const total = query.data.pages.at(-1)?.total ?? initial.total;
   const nowDate = new Date(now);
   const [selected, setSelected] = useState<string[]>([]);
+  const t = useTranslations("reviewQueue");
+  const te = useTranslations("enums");
+  const td = useTranslations("definitions");
+  const tLevel = useTranslations("forecast");
+  const { formatCompact, formatDate, formatDuration, formatMoney } = useFormat();
+  const reasonLabel = (
+    r: { code: string; label: string },
+    item: { amount: number | null; currency: string },
+  ) =>
+    r.code === "ABOVE_BUDGET_THRESHOLD"
+      ? t("reason.ABOVE_BUDGET_THRESHOLD", {
+          amount: formatMoney(item.amount, item.currency),
+          threshold: formatMoney(initial.threshold, item.currency),
+        })
+      : t.has(`reason.${r.code}`)
+        ? t(`reason.${r.code}`)
+        : r.label; // FLAGGED: the note a person wrote
   const toggle = (id: string) =>
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
 
   if (items.length === 0) {
-    return (
-      <EmptyState title="Nothing waits for review">
-        New matches that need approval will appear here.
-      </EmptyState>
-    );
+    return <EmptyState title={t("emptyTitle")}>{t("emptyText")}</EmptyState>;
   }
   return (
     <div>
       <ReviewDecisions selected={selected} onDone={() => setSelected([])} />
-      <ol
-        className="divide-y divide-slate-100"
-        aria-label="Matches waiting for review, oldest first"
-      >
+      <ol className="divide-y divide-slate-100" aria-label={t("list")}>
         {items.map((item) => (
           <li key={item.matchId} className="py-3 first:pt-0">
             <div className="flex flex-wrap items-start justify-between gap-2">
@@ -52,7 +62,10 @@ export function ReviewQueue({
                 <input
                   type="checkbox"
                   className="mt-1"
-                  aria-label={`Select ${item.creator.displayName} for ${item.campaign.title}`}
+                  aria-label={t("select", {
+                    creator: item.creator.displayName,
+                    campaign: item.campaign.title,
+                  })}
                   checked={selected.includes(item.matchId)}
                   onChange={() => toggle(item.matchId)}
                 />
@@ -69,12 +82,14 @@ export function ReviewQueue({
                       {" "}
                       ·{" "}
                       {item.creator.tier
-                        ? (TIER_LABEL[item.creator.tier] ?? item.creator.tier)
-                        : "no channel"}
+                        ? te.has(`tier.${item.creator.tier}`)
+                          ? te(`tier.${item.creator.tier}`)
+                          : item.creator.tier
+                        : t("noChannel")}
                       {item.creator.subscribers !== null
-                        ? `, ${formatCompact(item.creator.subscribers)} subscribers`
+                        ? t("subscribers", { count: formatCompact(item.creator.subscribers) })
                         : ""}
-                      {` · ${item.creator.completedMatches} completed campaign${item.creator.completedMatches === 1 ? "" : "s"}`}
+                      {t("completed", { count: item.creator.completedMatches })}
                     </span>
                   </p>
                 </div>
@@ -84,19 +99,21 @@ export function ReviewQueue({
                   {formatMoney(item.amount, item.currency)}
                 </p>
                 <p className="text-xs text-slate-500">
-                  waiting {formatDuration(item.createdAt, nowDate)} · since{" "}
-                  {formatDate(item.createdAt)}
+                  {t("waiting", {
+                    duration: formatDuration(item.createdAt, nowDate),
+                    date: formatDate(item.createdAt),
+                  })}
                 </p>
               </div>
             </div>
             <div className="mt-2 flex flex-wrap items-center gap-1.5">
               {item.reasons.map((r) => (
                 <Badge key={r.code} tone="amber" wrap>
-                  {r.label}
+                  {reasonLabel(r, item)}
                 </Badge>
               ))}
-              <Badge tone="neutral" title="Campaign fit score, 0–100">
-                Score {Math.round(item.score)}
+              <Badge tone="neutral" title={t("scoreTitle")}>
+                {t("score", { score: Math.round(item.score) })}
               </Badge>
               {/* low confidence is already one of the reasons above */}
               {item.reasons.some((r) => r.code === "LOW_CONFIDENCE") ? null : (
@@ -105,7 +122,7 @@ export function ReviewQueue({
                     CONFIDENCE_TONE[item.confidence as keyof typeof CONFIDENCE_TONE] ?? "neutral"
                   }
                 >
-                  {item.confidence.charAt(0) + item.confidence.slice(1).toLowerCase()} confidence
+                  {t("confidence", { level: tLevel(`confidenceLevel.${item.confidence}`) })}
                 </Badge>
               )}
             </div>
@@ -114,8 +131,8 @@ export function ReviewQueue({
       </ol>
       <div className="mt-3 flex flex-wrap items-center justify-between gap-2 border-t border-slate-100 pt-3 text-sm">
         <span className="text-slate-600">
-          Showing {items.length} of {total} ·{" "}
-          {DEFINITIONS.reviewRule(formatMoney(initial.threshold))}
+          {t("showing", { shown: items.length, total })}{" "}
+          {td("reviewRule", { threshold: formatMoney(initial.threshold) })}
         </span>
         {query.hasNextPage ? (
           <button
@@ -124,13 +141,13 @@ export function ReviewQueue({
             disabled={query.isFetchingNextPage}
             className="rounded-md border border-slate-300 px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-60"
           >
-            {query.isFetchingNextPage ? "Loading…" : "Load more"}
+            {query.isFetchingNextPage ? t("loading") : t("loadMore")}
           </button>
         ) : null}
       </div>
       {query.isError ? (
         <p role="alert" className="mt-2 text-sm text-red-700">
-          {query.error instanceof Error ? query.error.message : "Could not load more"}
+          {query.error instanceof Error ? query.error.message : t("couldNotLoad")}
         </p>
       ) : null}
     </div>

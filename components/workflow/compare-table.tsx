@@ -1,49 +1,54 @@
 // Two to four creators side by side: score, factors, forecast, fee and risks.
-import { countRange, FACTOR_LABEL, type Factors } from "@/lib/matches/forecast-words";
-import { formatMoney } from "@/lib/reporting/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
+import { FACTOR_KEYS, useForecastWords } from "./use-forecast-words";
 import type { RankedRow } from "./types";
 
 export function CompareTable({ rows, onClose }: { rows: RankedRow[]; onClose: () => void }) {
+  const t = useTranslations("workflow");
+  const tf = useTranslations("forecast");
+  const { range: countRange, factorLabel, confidence, risk, none } = useForecastWords();
+  const { formatMoney } = useFormat();
   const lines: { label: string; cell: (r: RankedRow) => string }[] = [
-    { label: "Fit score", cell: (r) => `${r.score.toFixed(0)}/100` },
-    ...(Object.keys(FACTOR_LABEL) as (keyof Factors)[]).map((k) => ({
-      label: FACTOR_LABEL[k],
+    { label: t("fitScore"), cell: (r) => `${r.score.toFixed(0)}/100` },
+    ...FACTOR_KEYS.map((k) => ({
+      label: factorLabel(k),
       cell: (r: RankedRow) => String(Math.round(r.factors[k])),
     })),
-    { label: "Views", cell: (r) => countRange(r.forecast.views.min, r.forecast.views.max, "") },
+    { label: tf("views"), cell: (r) => countRange(r.forecast.views.min, r.forecast.views.max) },
     {
-      label: "Sales",
+      label: tf("sales"),
       cell: (r) => {
         const f = r.forecast;
         const k = (x: number) => (f.views.expected ? x / f.views.expected : 0);
-        return countRange(f.estimatedSales * k(f.views.min), f.estimatedSales * k(f.views.max), "");
+        return countRange(f.estimatedSales * k(f.views.min), f.estimatedSales * k(f.views.max));
       },
     },
     {
-      label: "Fee (est.)",
+      label: t("fee"),
       cell: (r) =>
         r.forecast.costPerView === null
-          ? "no rate card"
+          ? t("noRateCard")
           : formatMoney(
               Math.round(r.forecast.costPerView * r.forecast.views.expected),
               r.forecast.currency,
             ),
     },
-    { label: "Confidence", cell: (r) => r.confidence },
+    { label: tf("confidence"), cell: (r) => confidence(r.confidence) },
     {
-      label: "Risks",
-      cell: (r) => (r.risks.length ? r.risks.map((x) => x.code.toLowerCase()).join(", ") : "none"),
+      label: t("risks"),
+      cell: (r) => (r.risks.length ? r.risks.map((x) => risk(x.code)).join(", ") : none()),
     },
   ];
   return (
     <section
-      aria-label="Compare creators"
+      aria-label={t("compareCreators")}
       className="mb-4 rounded-xl border border-blue-200 bg-white p-4"
     >
       <div className="mb-2 flex items-center justify-between">
-        <h2 className="text-base font-semibold">Compare</h2>
+        <h2 className="text-base font-semibold">{t("compare")}</h2>
         <button onClick={onClose} className="text-sm text-slate-500 hover:text-slate-900">
-          Close
+          {t("close")}
         </button>
       </div>
       <div className="overflow-x-auto">

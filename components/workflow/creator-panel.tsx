@@ -5,7 +5,8 @@
 import Link from "next/link";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
-import { formatCompact } from "@/lib/reporting/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
 import { CreatorProvenance } from "./creator-provenance";
 import { FactorChart } from "./factor-chart";
 import { ApiError } from "./fetch-json";
@@ -13,6 +14,7 @@ import { ForecastList } from "./forecast-list";
 import { usePropose } from "./hooks";
 import { OfferForm } from "./offer-form";
 import type { RankedRow } from "./types";
+import { useForecastWords } from "./use-forecast-words";
 
 export function CreatorPanel({
   campaignId,
@@ -24,6 +26,15 @@ export function CreatorPanel({
   onClose: () => void;
 }) {
   const propose = usePropose();
+  const t = useTranslations("creatorPanel");
+  const te = useTranslations("enums");
+  const { formatCompact } = useFormat();
+  const { confidence } = useForecastWords();
+  const tier = row.creator.tier
+    ? te.has(`tier.${row.creator.tier.toUpperCase()}`)
+      ? te(`tier.${row.creator.tier.toUpperCase()}`)
+      : row.creator.tier
+    : "";
   const [done, setDone] = useState<{ id: string; review: string[] } | null>(null);
   const error = propose.error instanceof ApiError ? propose.error : null;
   const suggestedFee =
@@ -36,7 +47,7 @@ export function CreatorPanel({
     <div
       role="dialog"
       aria-modal="true"
-      aria-label={`${row.creator.name}: score breakdown`}
+      aria-label={t("breakdown", { name: row.creator.name })}
       className="fixed inset-0 z-30 flex justify-end bg-slate-900/30"
       onClick={onClose}
     >
@@ -48,61 +59,73 @@ export function CreatorPanel({
           <div>
             <h2 className="text-lg font-semibold text-slate-900">{row.creator.name}</h2>
             <p className="text-sm text-slate-500">
-              {row.creator.channelTitle ?? "No channel title"} · {row.creator.tier}
+              {row.creator.channelTitle ?? t("noChannelTitle")} · {tier}
               {row.creator.subscribers !== null
-                ? ` · ${formatCompact(row.creator.subscribers)} subscribers`
-                : " · subscribers hidden"}
+                ? ` · ${t("subscribers", { count: formatCompact(row.creator.subscribers) })}`
+                : ` · ${t("subscribersHidden")}`}
             </p>
           </div>
           <button onClick={onClose} className="text-sm text-slate-500 hover:text-slate-900">
-            Close
+            {t("close")}
           </button>
         </div>
         <p className="mt-3 text-sm">
-          Fit score <strong className="text-2xl">{row.score.toFixed(0)}</strong>/100 ·{" "}
+          {t.rich("fitScore", {
+            score: row.score.toFixed(0),
+            b: (chunks) => <strong className="text-2xl">{chunks}</strong>,
+          })}{" "}
+          ·{" "}
           <Badge
             tone={row.confidence === "high" ? "green" : row.confidence === "low" ? "red" : "blue"}
           >
-            {row.confidence} confidence
+            {t("confidence", { level: confidence(row.confidence) })}
           </Badge>
         </p>
-        <h3 className="mt-4 text-sm font-semibold text-slate-900">Why this score</h3>
-        <FactorChart factors={row.factors} title={`Factors of ${row.creator.name}`} />
-        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
+        <h3 className="mt-4 text-sm font-semibold text-slate-900">{t("whyScore")}</h3>
+        <FactorChart factors={row.factors} title={t("factorsOf", { name: row.creator.name })} />
+        <ul lang="en" className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
           {row.reasons.map((r) => (
             <li key={r}>{r}</li>
           ))}
         </ul>
-        <h3 className="mt-4 text-sm font-semibold text-slate-900">Forecast for this campaign</h3>
+        <h3 className="mt-4 text-sm font-semibold text-slate-900">{t("forecastTitle")}</h3>
         <ForecastList forecast={row.forecast} />
-        <h3 className="mt-4 text-sm font-semibold text-slate-900">Risks</h3>
+        <h3 className="mt-4 text-sm font-semibold text-slate-900">{t("risks")}</h3>
         {row.risks.length === 0 ? (
-          <p className="text-sm text-slate-500">None found.</p>
+          <p className="text-sm text-slate-500">{t("noRisks")}</p>
         ) : (
           <ul className="space-y-1 text-sm">
             {row.risks.map((r) => (
               <li key={r.code}>
-                <Badge tone={r.severity === "high" ? "red" : "amber"}>{r.severity}</Badge>{" "}
-                {r.message}
+                <Badge tone={r.severity === "high" ? "red" : "amber"}>
+                  {t(`severity.${r.severity}`)}
+                </Badge>{" "}
+                <span lang="en">{r.message}</span>
               </li>
             ))}
           </ul>
         )}
         <CreatorProvenance campaignId={campaignId} creatorId={row.id} />
-        <h3 className="mt-4 text-sm font-semibold text-slate-900">Propose</h3>
+        <h3 className="mt-4 text-sm font-semibold text-slate-900">{t("propose")}</h3>
         {match ? (
           <div className="rounded-md bg-slate-50 p-3 text-sm" role="status">
             {done ? (
               done.review.length ? (
-                <p>Sent to admin review: {done.review.join("; ")}.</p>
+                <p>{t("sentToReview", { reasons: done.review.join("; ") })}</p>
               ) : (
-                <p>Proposal sent to {row.creator.name}.</p>
+                <p>{t("sent", { name: row.creator.name })}</p>
               )
             ) : (
-              <p>Already matched to this campaign ({match.status.toLowerCase()}).</p>
+              <p>
+                {t("alreadyMatched", {
+                  status: te.has(`matchStatus.${match.status}`)
+                    ? te(`matchStatus.${match.status}`)
+                    : t("proposed"),
+                })}
+              </p>
             )}
             <Link className="text-blue-700 underline" href={`/matches/${match.id}`}>
-              Open the match
+              {t("openMatch")}
             </Link>
           </div>
         ) : (
@@ -113,7 +136,7 @@ export function CreatorPanel({
               </p>
             ) : null}
             <OfferForm
-              submitLabel="Send proposal"
+              submitLabel={t("sendProposal")}
               initial={{ amount: suggestedFee }}
               pending={propose.isPending}
               serverFields={error?.fields}

@@ -3,26 +3,23 @@
 // per figure group (channel statistics, each audience dimension), and the last videos.
 import { Badge } from "@/components/ui/badge";
 import type { Provenance } from "@/lib/creators/load-creator-detail";
-import { formatCompact, formatDate, formatPercent } from "@/lib/reporting/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
 import { useCreatorDetail } from "./hooks";
 
 function SourceBadge({ source, fetchedAt }: Provenance) {
+  const t = useTranslations("creatorPanel");
+  const te = useTranslations("enums.source");
+  const { formatDate } = useFormat();
   return (
     <span className="whitespace-nowrap text-xs text-slate-500">
       <Badge tone={source === "verified" ? "green" : "amber"}>
-        {source === "verified" ? "Verified" : "Estimated"}
+        {te(source === "verified" ? "VERIFIED" : "ESTIMATED")}
       </Badge>{" "}
-      {fetchedAt ? `as of ${formatDate(fetchedAt)}` : "date unknown"}
+      {fetchedAt ? t("asOf", { date: formatDate(fetchedAt) }) : t("dateUnknown")}
     </span>
   );
 }
-
-const DIMENSION_LABEL: Record<string, string> = {
-  age: "Audience age",
-  gender: "Audience gender",
-  country: "Audience countries",
-  region: "Audience regions",
-};
 
 export function CreatorProvenance({
   campaignId,
@@ -32,22 +29,24 @@ export function CreatorProvenance({
   creatorId: string;
 }) {
   const detail = useCreatorDetail(campaignId, creatorId);
-  if (detail.isPending) return <p className="text-sm text-slate-500">Loading sources…</p>;
-  if (detail.isError) return <p className="text-sm text-red-700">Could not load the sources.</p>;
+  const t = useTranslations("creatorPanel");
+  const { formatCompact, formatDate, formatPercent } = useFormat();
+  if (detail.isPending) return <p className="text-sm text-slate-500">{t("sourcesLoading")}</p>;
+  if (detail.isError) return <p className="text-sm text-red-700">{t("sourcesError")}</p>;
   const { channel, audience, videos } = detail.data.creator;
   return (
     <>
-      <h3 className="mt-4 text-sm font-semibold text-slate-900">Where the figures come from</h3>
-      <ul className="mt-1 space-y-1 text-sm" aria-label="Figure sources">
+      <h3 className="mt-4 text-sm font-semibold text-slate-900">{t("whereFrom")}</h3>
+      <ul className="mt-1 space-y-1 text-sm" aria-label={t("figureSources")}>
         {channel ? (
           <li className="flex flex-wrap items-center justify-between gap-x-2">
             <span>
-              Channel statistics
+              {t("channelStats")}
               {channel.medianViews !== null
-                ? ` · ${formatCompact(channel.medianViews)} median views`
+                ? ` · ${t("medianViews", { count: formatCompact(channel.medianViews) })}`
                 : ""}
               {channel.engagementRate !== null
-                ? ` · ${formatPercent(channel.engagementRate)} engagement`
+                ? ` · ${t("engagement", { pct: formatPercent(channel.engagementRate) })}`
                 : ""}
             </span>
             <SourceBadge {...channel.stats} />
@@ -55,22 +54,28 @@ export function CreatorProvenance({
         ) : null}
         {audience.map((a) => (
           <li key={a.dimension} className="flex flex-wrap items-center justify-between gap-x-2">
-            <span>{DIMENSION_LABEL[a.dimension] ?? a.dimension}</span>
+            <span>
+              {t.has(`dimension.${a.dimension}`) ? t(`dimension.${a.dimension}`) : a.dimension}
+            </span>
             <SourceBadge source={a.source} fetchedAt={a.fetchedAt} />
           </li>
         ))}
       </ul>
-      <h3 className="mt-4 text-sm font-semibold text-slate-900">Last videos</h3>
+      <h3 className="mt-4 text-sm font-semibold text-slate-900">{t("lastVideos")}</h3>
       {videos.length === 0 ? (
-        <p className="text-sm text-slate-500">No videos stored.</p>
+        <p className="text-sm text-slate-500">{t("noVideos")}</p>
       ) : (
-        <ul className="mt-1 divide-y divide-slate-100 text-sm" aria-label="Last videos">
+        <ul className="mt-1 divide-y divide-slate-100 text-sm" aria-label={t("lastVideos")}>
           {videos.map((v) => (
             <li key={v.publishedAt + v.views} className="py-1">
-              <span className="block truncate">{v.title ?? "Untitled video"}</span>
+              <span className="block truncate">{v.title ?? t("untitled")}</span>
               <span className="text-xs text-slate-500">
-                {formatDate(v.publishedAt)} · {formatCompact(v.views)} views ·{" "}
-                {formatCompact(v.likes)} likes · {formatCompact(v.comments)} comments
+                {formatDate(v.publishedAt)} ·{" "}
+                {t("videoStats", {
+                  views: formatCompact(v.views),
+                  likes: formatCompact(v.likes),
+                  comments: formatCompact(v.comments),
+                })}
               </span>
             </li>
           ))}

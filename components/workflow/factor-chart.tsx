@@ -1,9 +1,13 @@
 "use client";
 // The four factors of a score as horizontal bars (through the one chart wrapper).
 import { Chart } from "@/components/charts/chart";
-import { FACTOR_LABEL, type Factors } from "@/lib/matches/forecast-words";
+import { useTranslations } from "next-intl";
+import type { Factors } from "@/lib/matches/forecast-words";
+import { FACTOR_KEYS, useForecastWords } from "./use-forecast-words";
 
 export function FactorChart({ factors, title }: { factors: Factors; title: string }) {
+  const { factorLabel } = useForecastWords();
+  const t = useTranslations("forecast");
   return (
     <Chart
       kind="bar"
@@ -11,11 +15,11 @@ export function FactorChart({ factors, title }: { factors: Factors; title: strin
       showValues
       height={160}
       title={title}
-      data={(Object.keys(FACTOR_LABEL) as (keyof Factors)[]).map((k) => ({
-        x: FACTOR_LABEL[k],
+      data={FACTOR_KEYS.map((k) => ({
+        x: factorLabel(k),
         y: Math.round(factors[k]),
       }))}
-      series={[{ key: "y", label: "Score (0–100)" }]}
+      series={[{ key: "y", label: t("scoreSeries") }]}
     />
   );
 }

@@ -6,8 +6,10 @@ import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useMemo, useState, type FormEvent } from "react";
 import { Badge } from "@/components/ui/badge";
-import { countRange } from "@/lib/matches/forecast-words";
-import { formatCompact } from "@/lib/reporting/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
+import { CATEGORIES } from "@/lib/matching/engine/taxonomy";
+import { useForecastWords } from "./use-forecast-words";
 import { CompareTable } from "./compare-table";
 import { CreatorPanel } from "./creator-panel";
 import { useRanking, useShortlist } from "./hooks";
@@ -46,6 +48,13 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
   const [open, setOpen] = useState<RankedRow | null>(null);
   const [picked, setPicked] = useState<Map<string, RankedRow>>(new Map());
   const [comparing, setComparing] = useState(false);
+  const tr = useTranslations("findCreators");
+  const te = useTranslations("enums");
+  const tv = useTranslations("vocab");
+  const { formatCompact } = useFormat();
+  const { range } = useForecastWords();
+  const tierLabel = (tier: string) =>
+    te.has(`tier.${tier.toUpperCase()}`) ? te(`tier.${tier.toUpperCase()}`) : tier;
 
   const verified = params.get("verified") === "1";
   const rows = ranking.data?.results ?? [];
@@ -87,22 +96,22 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
     <div>
       <form
         onSubmit={applyFilters}
-        aria-label="Filters"
+        aria-label={tr("filters")}
         className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4"
       >
         <label className="grid gap-1 sm:col-span-2">
-          <span className="text-xs font-medium text-slate-600">Search channel name</span>
+          <span className="text-xs font-medium text-slate-600">{tr("search")}</span>
           <input name="q" maxLength={100} defaultValue={params.get("q") ?? ""} className={INPUT} />
         </label>
         <label className="grid gap-1">
-          <span className="text-xs font-medium text-slate-600">Sort by</span>
+          <span className="text-xs font-medium text-slate-600">{tr("sortBy")}</span>
           <select name="sort" defaultValue={params.get("sort") ?? "score"} className={INPUT}>
-            <option value="score">Fit score</option>
-            <option value="value">Forecast value per won</option>
+            <option value="score">{tr("sortScore")}</option>
+            <option value="value">{tr("sortValue")}</option>
           </select>
         </label>
         <label className="grid gap-1">
-          <span className="text-xs font-medium text-slate-600">Minimum score</span>
+          <span className="text-xs font-medium text-slate-600">{tr("minScore")}</span>
           <input
             name="minScore"
             inputMode="numeric"
@@ -111,7 +120,7 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
           />
         </label>
         <fieldset className="grid gap-1 sm:col-span-2">
-          <legend className="text-xs font-medium text-slate-600">Tier</legend>
+          <legend className="text-xs font-medium text-slate-600">{tr("tier")}</legend>
           <div className="flex flex-wrap gap-3">
             {TIERS.map((t) => (
               <label key={t} className="flex items-center gap-1">
@@ -121,40 +130,42 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
                   value={t}
                   defaultChecked={selectedTiers.includes(t)}
                 />
-                {t}
+                {tierLabel(t)}
               </label>
             ))}
           </div>
         </fieldset>
         <label className="grid gap-1">
-          <span className="text-xs font-medium text-slate-600">Region</span>
+          <span className="text-xs font-medium text-slate-600">{tr("region")}</span>
           <input
             name="regions"
-            placeholder="Seoul"
+            placeholder={tr("regionPlaceholder")}
             defaultValue={params.get("regions") ?? ""}
             className={INPUT}
           />
         </label>
         <label className="grid gap-1">
-          <span className="text-xs font-medium text-slate-600">Category</span>
-          <input
-            name="categories"
-            placeholder="beauty"
-            defaultValue={params.get("categories") ?? ""}
-            className={INPUT}
-          />
+          <span className="text-xs font-medium text-slate-600">{tr("category")}</span>
+          <select name="categories" defaultValue={params.get("categories") ?? ""} className={INPUT}>
+            <option value="">{tr("anyCategory")}</option>
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {tv(`category.${c}`)}
+              </option>
+            ))}
+          </select>
         </label>
         <label className="grid gap-1">
-          <span className="text-xs font-medium text-slate-600">Platform</span>
+          <span className="text-xs font-medium text-slate-600">{tr("platform")}</span>
           <select name="platforms" defaultValue={params.get("platforms") ?? ""} className={INPUT}>
-            <option value="">Campaign&apos;s platforms</option>
+            <option value="">{tr("campaignPlatforms")}</option>
             <option value="youtube">YouTube</option>
             <option value="instagram">Instagram</option>
             <option value="tiktok">TikTok</option>
           </select>
         </label>
         <label className="grid gap-1">
-          <span className="text-xs font-medium text-slate-600">Fee ceiling (₩)</span>
+          <span className="text-xs font-medium text-slate-600">{tr("feeCeiling")}</span>
           <input
             name="maxRate"
             inputMode="numeric"
@@ -163,29 +174,30 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
           />
         </label>
         <label className="flex items-center gap-2 self-end">
-          <input type="checkbox" name="verified" defaultChecked={verified} /> Verified audience only
-          only
+          <input type="checkbox" name="verified" defaultChecked={verified} /> {tr("verifiedOnly")}
         </label>
         <div className="flex items-end gap-2">
           <button type="submit" className={BUTTON}>
-            Apply
+            {tr("apply")}
           </button>
           <button
             type="button"
             className={BUTTON_SECONDARY}
             onClick={() => go(new URLSearchParams())}
           >
-            Reset
+            {tr("reset")}
           </button>
         </div>
       </form>
 
       {shortlist.entries.length ? (
         <section
-          aria-label="Shortlist"
+          aria-label={tr("shortlist")}
           className="mb-4 rounded-xl border border-amber-200 bg-amber-50 p-3 text-sm"
         >
-          <h2 className="font-semibold">Shortlist ({shortlist.entries.length})</h2>
+          <h2 className="font-semibold">
+            {tr("shortlistTitle", { count: shortlist.entries.length })}
+          </h2>
           <ul className="mt-1 flex flex-wrap gap-2">
             {shortlist.entries.map((e) => (
               <li
@@ -194,7 +206,7 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
               >
                 {e.match ? (
                   <Link href={`/matches/${e.match.id}`} className="underline">
-                    {e.name} ({e.match.status.toLowerCase()})
+                    {e.name} ({te(`matchStatus.${e.match.status}`)})
                   </Link>
                 ) : (
                   <button
@@ -220,11 +232,11 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
         <p className="text-slate-600" aria-live="polite">
           {ranking.isLoading
-            ? "Ranking creators…"
+            ? tr("ranking")
             : ranking.error
-              ? `Could not rank: ${ranking.error.message}`
-              : `${formatCompact(ranking.data?.total ?? 0)} creators pass the filters${
-                  ranking.isFetching ? " · updating…" : ""
+              ? tr("couldNotRank", { message: ranking.error.message })
+              : `${tr("pass", { count: formatCompact(ranking.data?.total ?? 0) })}${
+                  ranking.isFetching ? tr("updating") : ""
                 }`}
         </p>
         <button
@@ -232,19 +244,19 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
           disabled={picked.size < 2}
           onClick={() => setComparing(true)}
         >
-          Compare ({picked.size}/4)
+          {tr("compare", { count: picked.size })}
         </button>
       </div>
 
       <ol
         className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white"
-        aria-label="Ranked creators"
+        aria-label={tr("ranked")}
       >
         {rows.map((r, i) => (
           <li key={r.id} className="flex flex-wrap items-center gap-3 p-3 sm:flex-nowrap">
             <input
               type="checkbox"
-              aria-label={`Compare ${r.creator.name}`}
+              aria-label={tr("compareOne", { name: r.creator.name })}
               checked={picked.has(r.id)}
               onChange={() => togglePick(r)}
             />
@@ -252,21 +264,28 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
             <button className="min-w-0 flex-1 text-left" onClick={() => setOpen(r)}>
               <span className="block truncate font-medium text-slate-900">{r.creator.name}</span>
               <span className="block truncate text-xs text-slate-500">
-                {r.creator.channelTitle} · {r.creator.tier}
+                {r.creator.channelTitle} · {r.creator.tier ? tierLabel(r.creator.tier) : ""}
                 {r.creator.subscribers !== null
-                  ? ` · ${formatCompact(r.creator.subscribers)} subs`
+                  ? ` · ${tr("subs", { count: formatCompact(r.creator.subscribers) })}`
                   : ""}{" "}
-                · {countRange(r.forecast.views.min, r.forecast.views.max, "views")}
+                · {tr("views", { range: range(r.forecast.views.min, r.forecast.views.max) })}
               </span>
             </button>
-            {r.match ? <Badge tone="violet">matched · {r.match.status.toLowerCase()}</Badge> : null}
-            <span className="w-14 text-right text-lg font-semibold tabular-nums" title="Fit score">
+            {r.match ? (
+              <Badge tone="violet">
+                {tr("matched", { status: te(`matchStatus.${r.match.status}`) })}
+              </Badge>
+            ) : null}
+            <span
+              className="w-14 text-right text-lg font-semibold tabular-nums"
+              title={tr("fitScore")}
+            >
               {r.score.toFixed(0)}
             </span>
             <button
               className="text-xl"
               aria-pressed={shortlist.ids.includes(r.id)}
-              aria-label={`Shortlist ${r.creator.name}`}
+              aria-label={tr("shortlistOne", { name: r.creator.name })}
               onClick={() =>
                 shortlist.toggle.mutate({ creatorId: r.id, on: !shortlist.ids.includes(r.id) })
               }
@@ -276,9 +295,7 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
           </li>
         ))}
         {!ranking.isLoading && rows.length === 0 ? (
-          <li className="p-6 text-center text-sm text-slate-500">
-            No creator on this page matches.
-          </li>
+          <li className="p-6 text-center text-sm text-slate-500">{tr("noneOnPage")}</li>
         ) : null}
       </ol>
 
@@ -288,14 +305,14 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
           disabled={!params.get("cursor")}
           onClick={() => page(null)}
         >
-          First page
+          {tr("firstPage")}
         </button>
         <button
           className={BUTTON_SECONDARY}
           disabled={!ranking.data?.nextCursor}
           onClick={() => page(ranking.data?.nextCursor ?? null)}
         >
-          Next page
+          {tr("nextPage")}
         </button>
       </div>
 

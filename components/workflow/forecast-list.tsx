@@ -1,5 +1,6 @@
 // A forecast as people read it: ranges of whole numbers, with the confidence.
-import { forecastLines } from "@/lib/matches/forecast-words";
+import { useTranslations } from "next-intl";
+import { useForecastWords } from "./use-forecast-words";
 import type { Forecast } from "@/lib/matching/engine/types";
 
 export function ForecastList({
@@ -9,6 +10,8 @@ export function ForecastList({
   forecast: Forecast;
   confidence?: string;
 }) {
+  const { forecastLines, confidence: confidenceWord } = useForecastWords();
+  const t = useTranslations("forecast");
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
       {forecastLines(forecast).map((l) => (
@@ -19,8 +22,8 @@ export function ForecastList({
       ))}
       {confidence ? (
         <div className="contents">
-          <dt className="text-slate-500">Confidence</dt>
-          <dd className="text-slate-900">{confidence.toLowerCase()}</dd>
+          <dt className="text-slate-500">{t("confidence")}</dt>
+          <dd className="text-slate-900">{confidenceWord(confidence)}</dd>
         </div>
       ) : null}
     </dl>

@@ -1,4 +1,6 @@
 "use client";
+import { useTranslations } from "next-intl";
+import { localizeIssue } from "@/lib/i18n/localize-issue";
 // What the signed-in side can do with a match now, from the state machine's answer
 // (`allowed`) and the offer on the table: approve or reject a review, accept, decline
 // with a reason, counter, or complete with the actual results. Every step sends the
@@ -16,6 +18,8 @@ type Mode = null | "decline" | "counter" | "complete" | "approve" | "reject";
 
 export function MatchActions({ match, role }: { match: MatchDetail; role: string }) {
   const step = useMatchTransition(match.id);
+  const t = useTranslations("actions");
+  const tv = useTranslations("validation");
   const [mode, setMode] = useState<Mode>(null);
   const [actualsErrors, setActualsErrors] = useState<Record<string, string[]>>({});
   const error = step.error instanceof ApiError ? step.error : null;
@@ -38,7 +42,7 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
     const parsed = ActualsSchema.safeParse(d);
     if (!parsed.success) {
       const f: Record<string, string[]> = {};
-      for (const i of parsed.error.issues) (f[String(i.path[0])] ??= []).push(i.message);
+      for (const i of parsed.error.issues) (f[String(i.path[0])] ??= []).push(localizeIssue(i, tv));
       setActualsErrors(f);
       return;
     }
@@ -48,34 +52,38 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
 
   const buttons: { label: string; onClick: () => void; primary?: boolean }[] = [];
   if (role === "ADMIN" && review) {
-    buttons.push({ label: "Approve", onClick: () => setMode("approve"), primary: true });
-    buttons.push({ label: "Reject", onClick: () => setMode("reject") });
+    buttons.push({ label: t("approve"), onClick: () => setMode("approve"), primary: true });
+    buttons.push({ label: t("reject"), onClick: () => setMode("reject") });
   } else if (role !== "ADMIN" || !review) {
     if (can("CONTACTED") && !review)
       buttons.push({
-        label: "Send to the creator",
+        label: t("sendToCreator"),
         onClick: () => send({ to: "CONTACTED" }),
         primary: true,
       });
     const answerable = can("ACCEPTED") || (role === "CREATOR" && match.status === "CONTACTED");
     if (answerable && lastOffer && lastOffer.side !== mySide) {
       buttons.push({
-        label: lastOffer.side === "CREATOR" ? "Accept the counter-offer" : "Accept",
+        label: lastOffer.side === "CREATOR" ? t("acceptCounter") : t("accept"),
         onClick: () => send({ to: "ACCEPTED" }),
         primary: true,
       });
     }
     if (can("REJECTED") || (role === "CREATOR" && match.status === "CONTACTED")) {
-      buttons.push({ label: "Decline", onClick: () => setMode("decline") });
+      buttons.push({ label: t("decline"), onClick: () => setMode("decline") });
     }
     if (
       (can("NEGOTIATING") || (role === "CREATOR" && match.status === "CONTACTED")) &&
       lastOffer?.side !== mySide
     ) {
-      buttons.push({ label: "Counter-offer", onClick: () => setMode("counter") });
+      buttons.push({ label: t("counterOffer"), onClick: () => setMode("counter") });
     }
     if (can("COMPLETED"))
-      buttons.push({ label: "Mark completed", onClick: () => setMode("complete"), primary: true });
+      buttons.push({
+        label: t("markCompleted"),
+        onClick: () => setMode("complete"),
+        primary: true,
+      });
   }
 
   return (
@@ -85,16 +93,12 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
           role="alert"
           className={`rounded-md p-3 text-sm ${error.status === 409 ? "bg-amber-50 text-amber-900" : "bg-red-50 text-red-800"}`}
         >
-          {error.status === 409 ? (
-            <strong className="block">Someone else acted first.</strong>
-          ) : null}
+          {error.status === 409 ? <strong className="block">{t("actedFirst")}</strong> : null}
           {error.message}
         </div>
       ) : null}
       {buttons.length === 0 && mode === null ? (
-        <p className="text-sm text-slate-500">
-          {review ? "Waiting for admin review." : "Nothing for you to do here right now."}
-        </p>
+        <p className="text-sm text-slate-500">{review ? t("waitingReview") : t("nothingToDo")}</p>
       ) : null}
       {mode === null ? (
         <div className="flex flex-wrap gap-2">
@@ -116,11 +120,7 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
           className="grid gap-2 text-sm"
         >
           <Field
-            label={
-              mode === "approve"
-                ? "Note for the brand (optional)"
-                : "Reason (the other side reads it)"
-            }
+            label={mode === "approve" ? t("noteForBrand") : t("reason")}
             name="note"
             error={error?.fields.note}
           >
@@ -128,10 +128,14 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
           </Field>
           <div className="flex gap-2">
             <button type="submit" className={BUTTON} disabled={step.isPending}>
-              {mode === "approve" ? "Approve and send" : mode === "reject" ? "Reject" : "Decline"}
+              {mode === "approve"
+                ? t("approveAndSend")
+                : mode === "reject"
+                  ? t("reject")
+                  : t("decline")}
             </button>
             <button type="button" className={BUTTON_SECONDARY} onClick={() => setMode(null)}>
-              Cancel
+              {t("cancel")}
             </button>
           </div>
         </form>
@@ -139,7 +143,7 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
       {mode === "counter" ? (
         <div className="grid gap-2">
           <OfferForm
-            submitLabel="Send counter-offer"
+            submitLabel={t("sendCounter")}
             initial={
               lastOffer
                 ? { amount: lastOffer.amount, deliverables: lastOffer.deliverables }
@@ -150,7 +154,7 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
             onSubmit={(offer) => send({ to: "NEGOTIATING", offer })}
           />
           <button type="button" className={BUTTON_SECONDARY} onClick={() => setMode(null)}>
-            Cancel
+            {t("cancel")}
           </button>
         </div>
       ) : null}
@@ -159,7 +163,7 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
           {(["views", "clicks", "sales", "revenue"] as const).map((k) => (
             <Field
               key={k}
-              label={`Actual ${k}${k === "revenue" ? " (₩)" : ""}`}
+              label={t(`actual.${k}`)}
               name={k}
               error={actualsErrors[k] ?? error?.fields[`actuals.${k}`]}
             >
@@ -168,10 +172,10 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
           ))}
           <div className="flex gap-2 sm:col-span-2">
             <button type="submit" className={BUTTON} disabled={step.isPending}>
-              Complete with these results
+              {t("completeWith")}
             </button>
             <button type="button" className={BUTTON_SECONDARY} onClick={() => setMode(null)}>
-              Cancel
+              {t("cancel")}
             </button>
           </div>
         </form>

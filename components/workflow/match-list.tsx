@@ -6,9 +6,9 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
-import { factorsForCreator } from "@/lib/matches/forecast-words";
-import { STATUS_LABEL } from "@/lib/matches/status-labels";
-import { formatDateTime, formatMoney } from "@/lib/reporting/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
+import { useForecastWords } from "./use-forecast-words";
 import { fetchJson } from "./fetch-json";
 import { useMatch } from "./hooks";
 import { workflowKeys } from "./keys";
@@ -47,18 +47,19 @@ export function MatchList({ role, status }: { role: string; status?: string }) {
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
+  const t = useTranslations("workflow");
   const items = query.data?.pages.flatMap((p) => p.matches) ?? [];
-  if (query.isLoading) return <p className="text-sm text-slate-500">Loading…</p>;
+  if (query.isLoading) return <p className="text-sm text-slate-500">{t("loading")}</p>;
   if (query.error)
     return (
       <p role="alert" className="text-sm text-red-700">
         {query.error.message}
       </p>
     );
-  if (items.length === 0) return <p className="text-sm text-slate-500">Nothing here yet.</p>;
+  if (items.length === 0) return <p className="text-sm text-slate-500">{t("empty")}</p>;
   return (
     <div>
-      <ol className="grid gap-3" aria-label={role === "CREATOR" ? "Proposals" : "Matches"}>
+      <ol className="grid gap-3" aria-label={role === "CREATOR" ? t("proposals") : t("matches")}>
         {items.map((m) => (
           <MatchItem key={m.id} item={m} role={role} />
         ))}
@@ -69,7 +70,7 @@ export function MatchList({ role, status }: { role: string; status?: string }) {
           onClick={() => void query.fetchNextPage()}
           disabled={query.isFetchingNextPage}
         >
-          Show more
+          {t("showMore")}
         </button>
       ) : null}
     </div>
@@ -78,6 +79,10 @@ export function MatchList({ role, status }: { role: string; status?: string }) {
 
 function MatchItem({ item: m, role }: { item: Item; role: string }) {
   const [open, setOpen] = useState(false);
+  const t = useTranslations("workflow");
+  const te = useTranslations("enums");
+  const { factorsForCreator } = useForecastWords();
+  const { formatDateTime, formatMoney } = useFormat();
   const who = role === "CREATOR" ? m.brandName : m.creator.name;
   return (
     <li className="rounded-xl border border-slate-200 bg-white p-4">
@@ -88,11 +93,11 @@ function MatchItem({ item: m, role }: { item: Item; role: string }) {
           </p>
           <p className="text-sm text-slate-600">
             {m.agreedAmount !== null
-              ? `Agreed ${formatMoney(m.agreedAmount, m.currency)}`
+              ? t("agreed", { amount: formatMoney(m.agreedAmount, m.currency) })
               : m.offerAmount !== null
-                ? `Offer ${formatMoney(m.offerAmount, m.currency)}`
-                : "No offer"}{" "}
-            · fit {Math.round(m.score)}/100 · {formatDateTime(m.statusChangedAt)}
+                ? t("offer", { amount: formatMoney(m.offerAmount, m.currency) })
+                : t("noOffer")}{" "}
+            · {t("fit", { score: Math.round(m.score) })} · {formatDateTime(m.statusChangedAt)}
           </p>
         </div>
         <Badge
@@ -104,7 +109,7 @@ function MatchItem({ item: m, role }: { item: Item; role: string }) {
                 : "blue"
           }
         >
-          {STATUS_LABEL[m.status as keyof typeof STATUS_LABEL]}
+          {te(`matchStatusWords.${m.status}`)}
         </Badge>
       </div>
       {role === "CREATOR" ? (
@@ -115,7 +120,7 @@ function MatchItem({ item: m, role }: { item: Item; role: string }) {
         </ul>
       ) : m.review.status === "PENDING" || m.review.status === "REJECTED" ? (
         <p className="mt-1 text-xs text-slate-600">
-          Review {m.review.status.toLowerCase()}
+          {t("review", { status: te(`review.${m.review.status}`) })}
           {m.review.reason ? `: ${m.review.reason}` : ""}
         </p>
       ) : null}
@@ -125,10 +130,10 @@ function MatchItem({ item: m, role }: { item: Item; role: string }) {
           onClick={() => setOpen(!open)}
           aria-expanded={open}
         >
-          {open ? "Hide" : role === "CREATOR" ? "Answer" : "Act"}
+          {open ? t("hide") : role === "CREATOR" ? t("answer") : t("act")}
         </button>
         <Link className="text-blue-700 underline" href={`/matches/${m.id}`}>
-          Open the match page
+          {t("openMatch")}
         </Link>
       </div>
       {open ? <InlineActions id={m.id} role={role} /> : null}
@@ -138,14 +143,20 @@ function MatchItem({ item: m, role }: { item: Item; role: string }) {
 
 function InlineActions({ id, role }: { id: string; role: string }) {
   const { data } = useMatch(id);
-  if (!data) return <p className="mt-2 text-sm text-slate-500">Loading…</p>;
+  const t = useTranslations("workflow");
+  const { formatMoney } = useFormat();
+  if (!data) return <p className="mt-2 text-sm text-slate-500">{t("loading")}</p>;
   const offer = data.offers.at(-1);
   return (
     <div className="mt-3 border-t border-slate-100 pt-3">
       {offer ? (
         <p className="mb-2 text-sm">
-          {offer.side === "BRAND" ? "The brand offers" : "Counter-offer"}{" "}
-          <strong>{formatMoney(offer.amount, data.currency)}</strong> for {offer.deliverables}
+          {t.rich("offerFor", {
+            who: offer.side === "BRAND" ? t("brandOffers") : t("counterOffer"),
+            amount: formatMoney(offer.amount, data.currency),
+            deliverables: offer.deliverables,
+            b: (chunks) => <strong>{chunks}</strong>,
+          })}
           {offer.message ? ` — “${offer.message}”` : ""}
         </p>
       ) : null}

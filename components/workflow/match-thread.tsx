@@ -1,20 +1,20 @@
 "use client";
 // The message thread of a match, for both sides, with a box to write.
 import { useState, type FormEvent } from "react";
-import { formatDateTime, formatMoney } from "@/lib/reporting/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
 import { useMessages, usePostMessage } from "./hooks";
 import { BUTTON, INPUT } from "./offer-form";
 
-const KIND_LABEL: Record<string, string> = {
-  PROPOSAL: "Proposal",
-  COUNTER_OFFER: "Counter-offer",
-  SYSTEM: "Update",
-};
+// Message kinds with a label: workflow.kind.<kind>.
+const LABELLED_KINDS = new Set(["PROPOSAL", "COUNTER_OFFER", "SYSTEM"]);
 
 export function MatchThread({ matchId, currency }: { matchId: string; currency: string }) {
   const messages = useMessages(matchId);
   const post = usePostMessage(matchId);
   const [text, setText] = useState("");
+  const t = useTranslations("workflow");
+  const { formatDateTime, formatMoney } = useFormat();
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!text.trim()) return;
@@ -22,16 +22,18 @@ export function MatchThread({ matchId, currency }: { matchId: string; currency: 
   }
   return (
     <div className="grid gap-3">
-      <ol className="grid gap-2" aria-label="Messages">
+      <ol className="grid gap-2" aria-label={t("messages")}>
         {(messages.data?.messages ?? []).map((m) => (
           <li
             key={m.id}
             className={`rounded-lg p-3 text-sm ${m.sender === null ? "bg-slate-50 text-slate-600" : m.sender.role === "CREATOR" ? "bg-emerald-50" : "bg-blue-50"}`}
           >
             <p className="text-xs text-slate-500">
-              {m.sender ? (m.sender.name ?? m.sender.role.toLowerCase()) : "Creator Match"} ·{" "}
-              {formatDateTime(m.at)}
-              {KIND_LABEL[m.kind] ? ` · ${KIND_LABEL[m.kind]}` : ""}
+              {m.sender
+                ? (m.sender.name ?? t(`byRole.${m.sender.role.toLowerCase()}`))
+                : "Creator Match"}{" "}
+              · {formatDateTime(m.at)}
+              {LABELLED_KINDS.has(m.kind) ? ` · ${t(`kind.${m.kind}`)}` : ""}
               {m.amount !== null ? ` · ${formatMoney(m.amount, currency)}` : ""}
             </p>
             <p className="mt-1 whitespace-pre-wrap text-slate-900">{m.body}</p>
@@ -40,18 +42,18 @@ export function MatchThread({ matchId, currency }: { matchId: string; currency: 
       </ol>
       <form onSubmit={submit} className="flex gap-2">
         <label className="sr-only" htmlFor={`msg-${matchId}`}>
-          Message
+          {t("message")}
         </label>
         <input
           id={`msg-${matchId}`}
           value={text}
           onChange={(e) => setText(e.target.value)}
           maxLength={4000}
-          placeholder="Write a message…"
+          placeholder={t("writeMessage")}
           className={INPUT}
         />
         <button type="submit" className={BUTTON} disabled={post.isPending}>
-          Send
+          {t("send")}
         </button>
       </form>
       {post.error ? (

@@ -5,10 +5,11 @@ import type { ReactNode } from "react";
 // creators), the actual results, the history and the thread.
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { factorsForCreator } from "@/lib/matches/forecast-words";
-import { STATUS_LABEL } from "@/lib/matches/status-labels";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
+import { useForecastWords } from "./use-forecast-words";
 import type { Forecast } from "@/lib/matching/engine/types";
-import { formatDateTime, formatInteger, formatMoney } from "@/lib/reporting/format";
+
 import { FactorChart } from "./factor-chart";
 import { ForecastList } from "./forecast-list";
 import { useMatch } from "./hooks";
@@ -28,6 +29,11 @@ export function MatchView({
 }) {
   const { data } = useMatch(initial.id, initial);
   const m = data ?? initial;
+  const t = useTranslations("workflow");
+  const te = useTranslations("enums");
+  const { factorsForCreator, confidence } = useForecastWords();
+  const { formatDateTime, formatInteger, formatMoney } = useFormat();
+  const statusWord = (s: string) => te(`matchStatusWords.${s}`);
   const money = (n: number | null) => (n === null ? "—" : formatMoney(n, m.currency));
   const offer = m.offers.at(-1);
   const forecast =
@@ -41,30 +47,31 @@ export function MatchView({
         <Card
           title={
             <span>
-              {m.campaign.title}{" "}
-              <Badge tone="blue">{STATUS_LABEL[m.status as keyof typeof STATUS_LABEL]}</Badge>
+              {m.campaign.title} <Badge tone="blue">{statusWord(m.status)}</Badge>
             </span>
           }
-          description={`${m.brand.name} → ${m.creator.name} · version ${m.version}`}
+          description={`${m.brand.name} → ${m.creator.name} · ${t("version", { version: m.version })}`}
         >
           {m.review.status !== "NOT_REQUIRED" ? (
             <p className="mb-3 rounded-md bg-slate-50 p-3 text-sm" data-testid="review">
-              Admin review: <strong>{m.review.status.toLowerCase()}</strong>
+              {t("adminReview")} <strong>{te(`review.${m.review.status}`)}</strong>
               {m.review.reason ? ` — ${m.review.reason}` : ""}
             </p>
           ) : null}
           {offer ? (
             <dl className="mb-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-              <dt className="text-slate-500">Offer on the table</dt>
+              <dt className="text-slate-500">{t("offerOnTable")}</dt>
               <dd>
-                <strong>{money(offer.amount)}</strong> from the{" "}
-                {offer.side === "BRAND" ? "brand" : "creator"}
+                {t.rich(offer.side === "BRAND" ? "fromBrand" : "fromCreator", {
+                  amount: money(offer.amount),
+                  b: (chunks) => <strong>{chunks}</strong>,
+                })}
               </dd>
-              <dt className="text-slate-500">Deliverables</dt>
+              <dt className="text-slate-500">{t("deliverables")}</dt>
               <dd>{offer.deliverables}</dd>
               {offer.startsOn || offer.endsOn ? (
                 <>
-                  <dt className="text-slate-500">Dates</dt>
+                  <dt className="text-slate-500">{t("dates")}</dt>
                   <dd>
                     {offer.startsOn ?? "?"} – {offer.endsOn ?? "?"}
                   </dd>
@@ -72,7 +79,7 @@ export function MatchView({
               ) : null}
               {m.agreedAmount !== null ? (
                 <>
-                  <dt className="text-slate-500">Agreed fee</dt>
+                  <dt className="text-slate-500">{t("agreedFee")}</dt>
                   <dd>{money(m.agreedAmount)}</dd>
                 </>
               ) : null}
@@ -81,16 +88,19 @@ export function MatchView({
           <MatchActions match={m} role={role} />
         </Card>
         {tracking}
-        <Card title="Messages">
+        <Card title={t("messages")}>
           <MatchThread matchId={m.id} currency={m.currency} />
         </Card>
       </div>
       <div className="grid content-start gap-4">
         <Card
-          title={role === "CREATOR" ? "Why the brand picked you" : "Score at proposal"}
-          description={`Fit score ${Math.round(m.score)}/100 · ${m.confidence.toLowerCase()} confidence`}
+          title={role === "CREATOR" ? t("whyPicked") : t("scoreAtProposal")}
+          description={t("scoreDescription", {
+            score: Math.round(m.score),
+            confidence: confidence(m.confidence),
+          })}
         >
-          <FactorChart factors={m.factors} title="Factors at proposal" />
+          <FactorChart factors={m.factors} title={t("factorsAtProposal")} />
           {role === "CREATOR" ? (
             <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
               {factorsForCreator(m.factors).map((s) => (
@@ -98,7 +108,7 @@ export function MatchView({
               ))}
             </ul>
           ) : (
-            <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
+            <ul lang="en" className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
               {m.reasons.map((s) => (
                 <li key={s}>{s}</li>
               ))}
@@ -107,30 +117,35 @@ export function MatchView({
           {forecast ? (
             <>
               <h3 className="mt-3 text-sm font-semibold">
-                {role === "CREATOR" ? "What the brand expects" : "Forecast"}
+                {role === "CREATOR" ? t("whatBrandExpects") : t("forecast")}
               </h3>
               <ForecastList forecast={forecast} />
             </>
           ) : null}
         </Card>
         {m.actuals ? (
-          <Card title="Actual results">
+          <Card title={t("actuals")}>
             <p className="text-sm">
-              {formatInteger(m.actuals.views)} views · {formatInteger(m.actuals.clicks)} clicks ·{" "}
-              {formatInteger(m.actuals.sales)} sales · {money(m.actuals.revenue)}
+              {t("actualsLine", {
+                views: formatInteger(m.actuals.views),
+                clicks: formatInteger(m.actuals.clicks),
+                sales: formatInteger(m.actuals.sales),
+                revenue: money(m.actuals.revenue),
+              })}
             </p>
           </Card>
         ) : null}
-        <Card title="History">
-          <ol className="grid gap-2 text-sm" aria-label="History">
+        <Card title={t("history")}>
+          <ol className="grid gap-2 text-sm" aria-label={t("history")}>
             {m.history.map((h, i) => (
               <li key={i} className="border-l-2 border-slate-200 pl-3">
                 <p className="font-medium">
-                  {h.from ? `${STATUS_LABEL[h.from as keyof typeof STATUS_LABEL]} → ` : ""}
-                  {STATUS_LABEL[h.to as keyof typeof STATUS_LABEL]}
+                  {h.from ? `${statusWord(h.from)} → ` : ""}
+                  {statusWord(h.to)}
                 </p>
                 <p className="text-xs text-slate-500">
-                  {formatDateTime(h.at)} · {h.by ?? h.byRole?.toLowerCase() ?? "system"}
+                  {formatDateTime(h.at)} ·{" "}
+                  {h.by ?? (h.byRole ? t(`byRole.${h.byRole.toLowerCase()}`) : t("system"))}
                   {h.note ? ` · ${h.note}` : ""}
                 </p>
               </li>

@@ -3,17 +3,20 @@
 // its match; opening the list marks them read.
 import Link from "next/link";
 import { useState } from "react";
-import { formatDateTime } from "@/lib/reporting/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/i18n/use-format";
 import { useNotifications } from "./hooks";
 
 export function NotificationBell() {
   const { query, markAll } = useNotifications();
   const [open, setOpen] = useState(false);
   const unread = query.data?.unread ?? 0;
+  const t = useTranslations("workflow");
+  const { formatDateTime } = useFormat();
   return (
     <div className="relative">
       <button
-        aria-label={`Notifications, ${unread} unread`}
+        aria-label={t("notifications", { count: unread })}
         aria-expanded={open}
         onClick={() => {
           setOpen(!open);
@@ -44,7 +47,7 @@ export function NotificationBell() {
       {open ? (
         <div className="absolute right-0 z-20 mt-2 w-[min(22rem,90vw)] rounded-lg border border-slate-200 bg-white p-2 shadow-lg">
           {(query.data?.items ?? []).length === 0 ? (
-            <p className="p-2 text-sm text-slate-500">No notifications.</p>
+            <p className="p-2 text-sm text-slate-500">{t("noNotifications")}</p>
           ) : (
             <ul className="max-h-96 divide-y divide-slate-100 overflow-y-auto text-sm">
               {query.data!.items.map((n) => (

@@ -1,4 +1,6 @@
 "use client";
+import { useTranslations } from "next-intl";
+import { localizeIssue } from "@/lib/i18n/localize-issue";
 // An offer (fee, deliverables, dates, message): the brand's proposal or either side's
 // counter-offer. Validated with the API's own schema before sending; the API's field
 // messages (422) show next to the same fields.
@@ -19,6 +21,8 @@ export function OfferForm({
   onSubmit: (offer: Offer) => void;
 }) {
   const [fields, setFields] = useState<Record<string, string[]>>({});
+  const t = useTranslations("actions");
+  const tv = useTranslations("validation");
   const shown = { ...prefixless(serverFields), ...fields };
 
   function submit(e: FormEvent<HTMLFormElement>) {
@@ -33,7 +37,7 @@ export function OfferForm({
     });
     if (!parsed.success) {
       const f: Record<string, string[]> = {};
-      for (const i of parsed.error.issues) (f[String(i.path[0])] ??= []).push(i.message);
+      for (const i of parsed.error.issues) (f[String(i.path[0])] ??= []).push(localizeIssue(i, tv));
       setFields(f);
       return;
     }
@@ -43,7 +47,7 @@ export function OfferForm({
 
   return (
     <form onSubmit={submit} className="grid gap-3 text-sm" noValidate>
-      <Field label="Fee (₩)" name="amount" error={shown.amount}>
+      <Field label={t("fee")} name="amount" error={shown.amount}>
         <input
           name="amount"
           inputMode="numeric"
@@ -52,17 +56,15 @@ export function OfferForm({
           aria-invalid={Boolean(shown.amount)}
         />
       </Field>
-      <Field label="Deliverables" name="deliverables" error={shown.deliverables}>
+      <Field label={t("deliverables")} name="deliverables" error={shown.deliverables}>
         <input
           name="deliverables"
-          defaultValue={
-            initial?.deliverables ?? "One dedicated video with a link in the description"
-          }
+          defaultValue={initial?.deliverables ?? t("defaultDeliverables")}
           className={INPUT}
         />
       </Field>
       <div className="grid grid-cols-2 gap-3">
-        <Field label="Start" name="startsOn" error={shown.startsOn}>
+        <Field label={t("start")} name="startsOn" error={shown.startsOn}>
           <input
             type="date"
             name="startsOn"
@@ -70,15 +72,15 @@ export function OfferForm({
             className={INPUT}
           />
         </Field>
-        <Field label="End" name="endsOn" error={shown.endsOn}>
+        <Field label={t("end")} name="endsOn" error={shown.endsOn}>
           <input type="date" name="endsOn" defaultValue={initial?.endsOn ?? ""} className={INPUT} />
         </Field>
       </div>
-      <Field label="Message" name="message" error={shown.message}>
+      <Field label={t("message")} name="message" error={shown.message}>
         <textarea name="message" rows={3} defaultValue={initial?.message ?? ""} className={INPUT} />
       </Field>
       <button type="submit" disabled={pending} className={BUTTON}>
-        {pending ? "Sending…" : submitLabel}
+        {pending ? t("sending") : submitLabel}
       </button>
     </form>
   );

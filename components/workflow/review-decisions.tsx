@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 // Approve or reject the selected proposals of the review queue with one reason the
 // brand will read; reports per match what happened (one may have moved meanwhile).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -12,6 +13,7 @@ type Outcome = { id: string; ok: boolean; message?: string };
 
 export function ReviewDecisions({ selected, onDone }: { selected: string[]; onDone: () => void }) {
   const qc = useQueryClient();
+  const t = useTranslations("actions");
   const [reason, setReason] = useState("");
   const [outcomes, setOutcomes] = useState<Outcome[] | null>(null);
   const decide = useMutation({
@@ -33,11 +35,11 @@ export function ReviewDecisions({ selected, onDone }: { selected: string[]; onDo
   return (
     <div
       className="mb-3 grid gap-2 rounded-lg bg-slate-50 p-3 text-sm"
-      aria-label="Review decision"
+      aria-label={t("reviewDecision")}
     >
       <label className="grid gap-1">
         <span className="text-xs font-medium text-slate-600">
-          Reason for the brand ({selected.length} selected)
+          {t("reasonForBrand", { count: selected.length })}
         </span>
         <input
           value={reason}
@@ -57,22 +59,25 @@ export function ReviewDecisions({ selected, onDone }: { selected: string[]; onDo
           disabled={!selected.length || decide.isPending}
           onClick={() => decide.mutate("APPROVE")}
         >
-          Approve selected
+          {t("approveSelected")}
         </button>
         <button
           className={BUTTON_SECONDARY}
           disabled={!selected.length || decide.isPending}
           onClick={() => decide.mutate("REJECT")}
         >
-          Reject selected
+          {t("rejectSelected")}
         </button>
       </div>
       {outcomes ? (
         <p role="status">
-          {outcomes.length - failed.length} decided
           {failed.length
-            ? `; ${failed.length} not: ${failed.map((f) => f.message).join("; ")}`
-            : "."}
+            ? t("decidedWithFailures", {
+                count: outcomes.length - failed.length,
+                failed: failed.length,
+                messages: failed.map((f) => f.message).join("; "),
+              })
+            : t("decided", { count: outcomes.length })}
         </p>
       ) : null}
     </div>

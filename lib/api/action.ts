@@ -12,7 +12,10 @@ import { log } from "../log.ts";
 import { clientAddress } from "./client-address.ts";
 import { enforceRateLimit } from "./rate-limit.ts";
 import { toAppError } from "./map-error.ts";
-import { fieldErrors } from "./zod-errors.ts";
+import { validationError } from "./zod-errors.ts";
+import { localizeAppError } from "../i18n/localize-error.ts";
+import type { Locale } from "../i18n/locales.ts";
+import { readerLocale } from "../i18n/reader-locale.ts";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -40,33 +43,33 @@ export function defineAction<S extends z.ZodType, T>(
       // An action takes one argument; a client sending more is not one of ours.
       if (extra.length > 0) throw new AppError("bad_request", "Unexpected extra arguments");
       const parsed = config.input.safeParse(input);
-      if (!parsed.success) {
-        return {
-          ok: false,
-          error: {
-            code: "validation_failed",
-            message: "Some fields are invalid",
-            // A plain copy: the field map has no prototype, which React will not send.
-            fields: { ...fieldErrors(parsed.error) },
-          },
-        };
-      }
+      if (!parsed.success) throw validationError(parsed.error);
       return { ok: true, data: await fn(parsed.data, { user }) };
     } catch (error) {
       const { appError, unexpected } = toAppError(error);
       if (unexpected) log.error({ err: error }, "unhandled error in server action");
+      // Worded for the person at the form (lib/i18n/localize-error.ts).
+      const { message, fields } = localizeAppError(appError, await actionLocale());
       return {
         ok: false,
         error: {
           code: appError.code,
-          message: appError.message,
+          message,
           // A plain copy: React will not send the prototype-free map that zod-errors builds.
-          ...(appError.fields ? { fields: { ...appError.fields } } : {}),
+          ...(fields ? { fields: { ...fields } } : {}),
           ...(appError.retryAfter ? { retryAfter: appError.retryAfter } : {}),
         },
       };
     }
   };
+}
+
+async function actionLocale(): Promise<Locale | null> {
+  try {
+    return readerLocale(await headers());
+  } catch {
+    return null; // outside a request (tests, scripts): the original English
+  }
 }
 
 async function clientKey(user: SessionUser | null): Promise<string> {

@@ -1,13 +1,24 @@
 import { AppError } from "../errors.ts";
+import { localizeAppError } from "../i18n/localize-error.ts";
+import type { Locale } from "../i18n/locales.ts";
 import { STATUS_BY_CODE } from "./status.ts";
 
-/** The one JSON error shape: { error: { code, message, fields?, requestId } }. */
-export function errorResponse(error: AppError, requestId: string): Response {
+/**
+ * The one JSON error shape: { error: { code, message, fields?, requestId } }. Messages are
+ * in the reader's language when the request names one (lib/i18n/reader-locale.ts);
+ * the code stays the same for programs.
+ */
+export function errorResponse(
+  error: AppError,
+  requestId: string,
+  locale: Locale | null = null,
+): Response {
+  const { message, fields } = localizeAppError(error, locale);
   const body = {
     error: {
       code: error.code,
-      message: error.message,
-      ...(error.fields ? { fields: error.fields } : {}),
+      message,
+      ...(fields ? { fields } : {}),
       requestId,
     },
   };

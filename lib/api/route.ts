@@ -30,6 +30,7 @@ import {
   readBodyText,
 } from "./request-guards.ts";
 import { requestIdFrom } from "./request-id.ts";
+import { readerLocale } from "../i18n/reader-locale.ts";
 import { parseOrThrow } from "./zod-errors.ts";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
@@ -104,7 +105,7 @@ export function apiRoute<
       if (unexpected) {
         log.error({ err: error, requestId, path: req.nextUrl.pathname }, "unhandled error");
       }
-      response = errorResponse(appError, requestId);
+      response = errorResponse(appError, requestId, readerLocale(req.headers));
       // RFC 9110: a 401 names the scheme to use; RFC 6750 adds why a token failed.
       if (response.status === 401 || state.challenge !== REALM) {
         response.headers.set("www-authenticate", state.challenge);

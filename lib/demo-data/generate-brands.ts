@@ -1,6 +1,7 @@
 // Brands and local stores from brand-list.ts, each with an owning brand manager (the
 // first two belong to the demo accounts) and, for some, a second team member.
 import { DEMO_ACCOUNTS } from "./accounts.ts";
+import { koreanName } from "./korean-names.ts";
 import { BRAND_LIST, type BrandSeed } from "./brand-list.ts";
 import { GIVEN_NAMES, SURNAMES } from "./catalog.ts";
 import { Rng } from "../random/seeded-random.ts";
@@ -28,7 +29,7 @@ function slugOf(name: string): string {
 export function generateBrands(seed: string, now: number): GeneratedBrand[] {
   return BRAND_LIST.map((s, i) => {
     const r = Rng.fromKey(`${seed}:brand:${i}`);
-    const slug = slugOf(s.name);
+    const slug = slugOf(s.roman);
     const createdAt = i < 2 ? now - 640 * DAY : now - r.uniform(400, 900) * DAY;
     const local = s.kind === "LOCAL_STORE";
     const brand: BrandRow = {
@@ -63,7 +64,10 @@ export function generateBrands(seed: string, now: number): GeneratedBrand[] {
       createdAt,
     };
     const demo = i === 0 ? DEMO_ACCOUNTS.brand : i === 1 ? DEMO_ACCOUNTS.otherBrand : null;
-    const person = () => `${r.pick(GIVEN_NAMES)} ${r.pick(SURNAMES)}`;
+    const person = () => {
+      const given = r.pick(GIVEN_NAMES);
+      return koreanName(given, r.pick(SURNAMES));
+    };
     const owner: UserRow = {
       id: r.uuid(),
       email: demo?.email ?? `owner@${slug}.example.com`,

@@ -1,5 +1,6 @@
-// Campaigns of every brand in every status. Glow Lab's (the demo brand manager's) are
+// Campaigns of every brand in every status. 글로우랩's (Glow Lab's) (the demo brand manager's) are
 // written out so that the demo tells the same story every time; the rest are drawn.
+import { regionKo } from "./korean-names.ts";
 import { AGE_BUCKETS, category } from "./catalog.ts";
 import type { GeneratedBrand } from "./generate-brands.ts";
 import { Rng } from "../random/seeded-random.ts";
@@ -25,8 +26,8 @@ const GLOW_LAB: CampaignSpec[] = [
   {
     status: "ACTIVE",
     type: "SPONSORED_VIDEO",
-    product: "Dewy Cica Cushion",
-    title: "Dewy Cica Cushion: winter launch",
+    product: "듀이 시카 쿠션",
+    title: "듀이 시카 쿠션 겨울 런칭",
     budget: 48_000_000,
     startsIn: -35,
     endsIn: 40,
@@ -35,8 +36,8 @@ const GLOW_LAB: CampaignSpec[] = [
   {
     status: "ACTIVE",
     type: "PRODUCT_REVIEW",
-    product: "Vita-C Serum",
-    title: "Vita-C Serum honest reviews",
+    product: "비타C 세럼",
+    title: "비타C 세럼 솔직 리뷰",
     budget: 22_000_000,
     startsIn: -12,
     endsIn: 50,
@@ -45,8 +46,8 @@ const GLOW_LAB: CampaignSpec[] = [
   {
     status: "ACTIVE",
     type: "GIFTING",
-    product: "Rice Water Toner Pad",
-    title: "Rice Water Toner Pad seeding",
+    product: "쌀뜨물 토너패드",
+    title: "쌀뜨물 토너패드 시딩",
     budget: 8_000_000,
     startsIn: -5,
     endsIn: 25,
@@ -55,8 +56,8 @@ const GLOW_LAB: CampaignSpec[] = [
   {
     status: "PAUSED",
     type: "SPONSORED_VIDEO",
-    product: "Daily Mild Sunscreen",
-    title: "Daily Mild Sunscreen: indoor UV push",
+    product: "데일리 마일드 선크림",
+    title: "데일리 마일드 선크림 실내 자외선 캠페인",
     budget: 30_000_000,
     startsIn: -40,
     endsIn: 20,
@@ -65,8 +66,8 @@ const GLOW_LAB: CampaignSpec[] = [
   {
     status: "COMPLETED",
     type: "SPONSORED_VIDEO",
-    product: "Dewy Cica Cushion",
-    title: "Dewy Cica Cushion: spring launch",
+    product: "듀이 시카 쿠션",
+    title: "듀이 시카 쿠션 봄 런칭",
     budget: 60_000_000,
     startsIn: -260,
     endsIn: -200,
@@ -75,8 +76,8 @@ const GLOW_LAB: CampaignSpec[] = [
   {
     status: "COMPLETED",
     type: "PRODUCT_REVIEW",
-    product: "Vita-C Serum",
-    title: "Vita-C Serum launch reviews",
+    product: "비타C 세럼",
+    title: "비타C 세럼 출시 리뷰",
     budget: 35_000_000,
     startsIn: -140,
     endsIn: -90,
@@ -85,8 +86,8 @@ const GLOW_LAB: CampaignSpec[] = [
   {
     status: "COMPLETED",
     type: "AFFILIATE",
-    product: "Daily Mild Sunscreen",
-    title: "Daily Mild Sunscreen creator codes",
+    product: "데일리 마일드 선크림",
+    title: "데일리 마일드 선크림 크리에이터 할인코드",
     budget: 15_000_000,
     startsIn: -75,
     endsIn: -30,
@@ -95,8 +96,8 @@ const GLOW_LAB: CampaignSpec[] = [
   {
     status: "DRAFT",
     type: "SPONSORED_VIDEO",
-    product: "Dewy Cica Cushion",
-    title: "Holiday gift set",
+    product: "듀이 시카 쿠션",
+    title: "연말 선물 세트",
     budget: 40_000_000,
     startsIn: 20,
     endsIn: 60,
@@ -105,8 +106,8 @@ const GLOW_LAB: CampaignSpec[] = [
   {
     status: "DRAFT",
     type: "PRODUCT_REVIEW",
-    product: "Rice Water Toner Pad",
-    title: "Toner pad refill: review wave",
+    product: "쌀뜨물 토너패드",
+    title: "토너패드 리필 리뷰 캠페인",
     budget: 12_000_000,
     startsIn: null,
     endsIn: null,
@@ -118,8 +119,8 @@ const BUSAN_BITES: CampaignSpec[] = [
   {
     status: "ACTIVE",
     type: "STORE_VISIT",
-    product: "Dwaeji Gukbap set",
-    title: "Haeundae gukbap visit & review",
+    product: "돼지국밥 세트",
+    title: "해운대 국밥 방문 리뷰",
     budget: 4_500_000,
     startsIn: -38,
     endsIn: 30,
@@ -128,8 +129,8 @@ const BUSAN_BITES: CampaignSpec[] = [
   {
     status: "COMPLETED",
     type: "STORE_VISIT",
-    product: "Milmyeon lunch special",
-    title: "Summer milmyeon visits",
+    product: "밀면 점심 특선",
+    title: "여름 밀면 방문 체험",
     budget: 3_000_000,
     startsIn: -150,
     endsIn: -110,
@@ -138,8 +139,8 @@ const BUSAN_BITES: CampaignSpec[] = [
   {
     status: "COMPLETED",
     type: "SPONSORED_VIDEO",
-    product: "Eomuk platter",
-    title: "Busan food tour feature",
+    product: "어묵 한 접시",
+    title: "부산 맛집 투어 소개",
     budget: 6_000_000,
     startsIn: -70,
     endsIn: -35,
@@ -148,8 +149,8 @@ const BUSAN_BITES: CampaignSpec[] = [
   {
     status: "DRAFT",
     type: "STORE_VISIT",
-    product: "Dwaeji Gukbap set",
-    title: "Winter night menu visits",
+    product: "돼지국밥 세트",
+    title: "겨울 야식 메뉴 방문 체험",
     budget: 2_500_000,
     startsIn: 14,
     endsIn: 45,
@@ -159,46 +160,33 @@ const BUSAN_BITES: CampaignSpec[] = [
 
 const TITLE_TEMPLATES: Record<CampaignType, string[]> = {
   SPONSORED_VIDEO: [
-    "{product}: {season} launch",
-    "{product} {season} campaign",
-    "{product} brand film with creators",
+    "{product} {season} 런칭",
+    "{product} {season} 캠페인",
+    "{product} 크리에이터 브랜드 필름",
   ],
-  PRODUCT_REVIEW: [
-    "{product} honest reviews",
-    "{product} review wave",
-    "{product}: {season} reviews",
-  ],
-  GIFTING: [
-    "{product} seeding",
-    "{product} gifting to micro creators",
-    "{season} {product} gift boxes",
-  ],
-  STORE_VISIT: [
-    "Visit {brand}: {product}",
-    "{district} {season} visits",
-    "{product} tasting visits",
-  ],
+  PRODUCT_REVIEW: ["{product} 솔직 리뷰", "{product} 리뷰 캠페인", "{product} {season} 리뷰"],
+  GIFTING: ["{product} 시딩", "{product} 마이크로 크리에이터 협찬", "{season} {product} 선물 박스"],
+  STORE_VISIT: ["{brand} 방문 체험: {product}", "{city} {season} 방문 체험", "{product} 시식 방문"],
   AFFILIATE: [
-    "{product} affiliate codes",
-    "{product} creator codes ({season})",
-    "{product} commission programme",
+    "{product} 제휴 할인코드",
+    "{product} 크리에이터 코드 ({season})",
+    "{product} 수수료 제휴 프로그램",
   ],
 };
 
 const DESCRIPTIONS: Record<CampaignType, string> = {
-  SPONSORED_VIDEO:
-    "A dedicated or integrated video featuring the product, with a link and promo code in the description.",
-  PRODUCT_REVIEW: "An honest review after two weeks of use; the creator keeps editorial control.",
+  SPONSORED_VIDEO: "제품을 소개하는 단독 또는 PPL 영상. 설명란에 링크와 할인코드를 넣어 주세요.",
+  PRODUCT_REVIEW: "2주 동안 사용한 뒤 솔직하게 리뷰해 주세요. 편집 방향은 크리에이터가 정합니다.",
   GIFTING:
-    "Product sent for free; a Short or community post if the creator likes it, plus a small fee.",
+    "제품을 무료로 보내 드립니다. 마음에 드시면 쇼츠나 커뮤니티 글 하나, 소정의 사례비 포함.",
   STORE_VISIT:
-    "Visit the store, film the experience and tag the Naver place; the meal or service is on us.",
-  AFFILIATE: "A personal code and tracking link; a fixed fee plus commission on attributed sales.",
+    "매장을 방문해 체험을 촬영하고 네이버 플레이스를 태그해 주세요. 식사·서비스는 무료입니다.",
+  AFFILIATE: "개인 할인코드와 추적 링크를 드립니다. 고정 사례비에 귀속 매출 수수료를 더합니다.",
 };
 
 function season(ms: number): string {
   const m = new Date(ms).getUTCMonth();
-  return m < 2 || m === 11 ? "winter" : m < 5 ? "spring" : m < 8 ? "summer" : "autumn";
+  return m < 2 || m === 11 ? "겨울" : m < 5 ? "봄" : m < 8 ? "여름" : "가을";
 }
 
 function roundTo(n: number, unit: number): number {
@@ -251,13 +239,13 @@ function drawSpecs(r: Rng, b: GeneratedBrand, now: number): CampaignSpec[] {
       .pick(TITLE_TEMPLATES[type])
       .replace("{product}", product)
       .replace("{brand}", b.brand.name)
-      .replace("{district}", b.brand.district.replace(/-(gu|si)$/, ""))
+      .replace("{city}", regionKo(b.seed.city))
       .replace("{season}", season(startMs));
     return {
       status,
       type,
       product,
-      title: title[0].toUpperCase() + title.slice(1),
+      title,
       budget,
       startsIn,
       endsIn,
@@ -306,7 +294,7 @@ export function generateCampaigns(
             ? ["male"]
             : [];
       const regions = local ? [b.brand.city] : r.chance(0.15) ? ["Seoul", "Gyeonggi"] : [];
-      const slug = b.brand.name.toLowerCase().replace(/[^a-z0-9]+/g, "");
+      const slug = b.seed.roman.toLowerCase().replace(/[^a-z0-9]+/g, "");
       out.push({
         id: r.uuid(),
         brandId: b.brand.id,

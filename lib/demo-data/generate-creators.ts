@@ -23,6 +23,7 @@ import {
   category,
 } from "./catalog.ts";
 import { channelAggregates, tierFor, type ChannelAggregates } from "./channel-stats.ts";
+import { CHANNEL_SUFFIXES_KO, GIVEN_KO, categoryKo, koreanName, regionKo } from "./korean-names.ts";
 import { Rng } from "../random/seeded-random.ts";
 import type {
   AudienceRow,
@@ -258,8 +259,9 @@ function audienceRows(channelId: string, a: Audience): AudienceRow[] {
 
 function fillTitle(r: Rng, template: string, home: (typeof REGIONS)[number] | undefined): string {
   const reg = home ?? r.pick(REGIONS);
-  const place = r.chance(0.5) ? reg.name : r.pick(reg.districts).replace(/-(gu|si)$/, "");
-  return template.replace("{place}", place).replace("{n}", String(r.int(2, 99)));
+  // The district draw is kept so a seed yields the same videos; titles name the region in Korean.
+  if (!r.chance(0.5)) r.pick(reg.districts);
+  return template.replace("{place}", regionKo(reg.name)).replace("{n}", String(r.int(2, 99)));
 }
 
 export type CreatorContext = {
@@ -302,8 +304,13 @@ export function generateCreator(
   const given = r.pick(GIVEN_NAMES);
   const surname = r.pick(SURNAMES);
   const primary = category(categories[0]);
-  const baseTitle = overrides?.channelTitle ?? `${given} ${r.pick(CHANNEL_SUFFIXES[primary.slug])}`;
-  let handle = overrides?.handle ?? `@${baseTitle.toLowerCase().replace(/[^a-z0-9]+/g, "")}`;
+  const suffixes = CHANNEL_SUFFIXES[primary.slug];
+  const suffix = r.pick(suffixes);
+  // The handle is romanised, as on YouTube; the title is Korean (lib/demo-data/korean-names.ts).
+  const romanTitle = `${given} ${suffix}`;
+  const koSuffix = CHANNEL_SUFFIXES_KO[primary.slug]?.[suffixes.indexOf(suffix)] ?? suffix;
+  const baseTitle = overrides?.channelTitle ?? `${GIVEN_KO[given] ?? given} ${koSuffix}`;
+  let handle = overrides?.handle ?? `@${romanTitle.toLowerCase().replace(/[^a-z0-9]+/g, "")}`;
   if (ctx.usedHandles.has(handle)) handle = `${handle}${index}`;
   ctx.usedHandles.add(handle);
   let externalId = `UC${ids.youtubeId(22)}`;
@@ -436,7 +443,7 @@ export function generateCreator(
           audienceFetchedAt,
         );
 
-  const displayName = overrides?.name ?? `${given} ${surname}`;
+  const displayName = overrides?.name ?? koreanName(given, surname);
   const user: UserRow | null = hasUser
     ? {
         id: userId!,
@@ -454,13 +461,13 @@ export function generateCreator(
     id: creatorId,
     userId,
     displayName,
-    bio: `${categories.map((c) => c[0].toUpperCase() + c.slice(1)).join(" & ")} creator${region ? ` based in ${region}` : ""}. ${r.pick(
+    bio: `${categories.map((c) => categoryKo(c)).join("·")} 크리에이터${region ? ` · ${regionKo(region)}` : ""}. ${r.pick(
       [
-        "Honest reviews, no filters.",
-        "New videos every week.",
-        "Collaborations welcome: see my rate card.",
-        "Real stories, real products.",
-        "Making everyday things a little better.",
+        "필터 없는 솔직한 리뷰.",
+        "매주 새 영상을 올립니다.",
+        "협업 환영합니다. 단가표를 확인해 주세요.",
+        "진짜 이야기, 진짜 제품.",
+        "일상을 조금 더 좋게 만드는 채널.",
       ],
     )}`,
     categories: profileDone ? categories : [],

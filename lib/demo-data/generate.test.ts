@@ -59,7 +59,7 @@ describe("brands and people", () => {
         .filter((m) => m.userId === byEmail.get(email)!.id && m.role === "OWNER")
         .map((m) => d.brands.find((b) => b.id === m.brandId)!);
     expect(owns(DEMO_ACCOUNTS.brand.email).map((b) => [b.name, b.category])).toEqual([
-      ["Glow Lab", "beauty"],
+      ["글로우랩", "beauty"],
     ]);
     const [bites] = owns(DEMO_ACCOUNTS.otherBrand.email);
     expect([bites.kind, bites.category, bites.city]).toEqual(["LOCAL_STORE", "food", "Busan"]);
@@ -217,7 +217,7 @@ describe("campaigns and matches", () => {
     ).toHaveLength(0);
   });
 
-  it("puts Glow Lab proposals in the demo creator's inbox", () => {
+  it("puts 글로우랩 (Glow Lab) proposals in the demo creator's inbox", () => {
     const demo = d.creators[0];
     const glow = new Set(d.campaigns.filter((c) => c.brandId === d.brands[0].id).map((c) => c.id));
     const inbox = d.matches.filter(

@@ -79,7 +79,7 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
             categories: ["beauty", "lifestyle"],
             region: "Seoul",
             subscribers: 48_700,
-            channelTitle: "Haneul Glow Log",
+            channelTitle: "하늘 글로우 로그",
             handle: "@haneulglowlog",
           }
         : undefined,
@@ -98,7 +98,7 @@ export function generateDemoData(options: DemoDataOptions = {}): DemoData {
     {
       id: "",
       email: "ops@demo.creatormatch.kr",
-      name: "Yuna Choi (Ops)",
+      name: "최유나 (운영팀)",
       role: "ADMIN",
       lastLoginAt: now - 2 * DAY,
       createdAt: now - 500 * DAY,

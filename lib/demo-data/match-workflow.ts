@@ -131,11 +131,11 @@ export type Workflow = {
 };
 
 const DELIVERABLE: Record<CampaignRow["type"], string> = {
-  SPONSORED_VIDEO: "one dedicated video with a link in the description",
-  PRODUCT_REVIEW: "an honest review video after two weeks of use",
-  GIFTING: "a Short if you like the product (it is yours to keep either way)",
-  STORE_VISIT: "a visit and a video or Short tagged with our Naver place",
-  AFFILIATE: "a video with your personal code, plus 10% commission on sales",
+  SPONSORED_VIDEO: "설명란에 링크를 넣은 단독 영상 1편",
+  PRODUCT_REVIEW: "2주 사용 후 솔직 리뷰 영상",
+  GIFTING: "제품이 마음에 드시면 쇼츠 1편 (제품은 어느 경우든 드립니다)",
+  STORE_VISIT: "매장 방문 후 네이버 플레이스를 태그한 영상 또는 쇼츠",
+  AFFILIATE: "개인 할인코드를 넣은 영상, 판매 수수료 10% 별도",
 };
 
 export function buildWorkflow(
@@ -155,7 +155,7 @@ export function buildWorkflow(
   const brandUser = () => r.pick(who.brandUserIds);
   const admin = r.pick(who.adminIds);
   const creator = who.creatorUserId;
-  const viaEmail = creator === null ? " (reply received by e-mail)" : "";
+  const viaEmail = creator === null ? " (이메일로 답변 받음)" : "";
   const say = (
     at: number,
     senderId: string | null,
@@ -204,43 +204,41 @@ export function buildWorkflow(
     switch (to) {
       case "PENDING":
         actorId = brandUser();
-        note = reviewRequired
-          ? "Proposed from the ranking; waiting for admin review"
-          : "Proposed from the ranking";
+        note = reviewRequired ? "추천 순위에서 제안함. 관리자 검토 대기" : "추천 순위에서 제안함";
         break;
       case "CONTACTED":
         actorId = brandUser();
-        note = reviewRequired ? "Sent after admin approval" : "Proposal sent";
+        note = reviewRequired ? "관리자 승인 후 전달함" : "제안을 보냄";
         say(
           at,
           actorId,
           "PROPOSAL",
-          `Hi ${who.creatorName}! We're ${who.brandName} and we'd love to work with you on "${c.title}": ${DELIVERABLE[c.type]}. Our offer is ${won(money.offer)}.`,
+          `${who.creatorName}님, 안녕하세요! ${who.brandName}입니다. ‘${c.title}’ 캠페인을 함께하고 싶어 연락드립니다. 내용은 ${DELIVERABLE[c.type]}이고, 제안 금액은 ${won(money.offer)}입니다.`,
           money.offer,
         );
         break;
       case "RESPONDED":
         actorId = creator;
-        note = `Creator replied${viaEmail}`;
+        note = `크리에이터가 답변함${viaEmail}`;
         say(
           soon(1),
           creator,
           "MESSAGE",
           next === "REJECTED"
-            ? "Thank you for thinking of me! Could you tell me more about the timeline first?"
+            ? "제안 감사합니다! 일정부터 조금 더 자세히 알려 주실 수 있을까요?"
             : next === "ACCEPTED"
-              ? "Thanks, this fits my channel well. Happy to go ahead at that rate."
-              : "Thanks for reaching out! Could you share the product brief and the timeline?",
+              ? "감사합니다. 제 채널과 잘 맞네요. 그 금액으로 진행하겠습니다."
+              : "연락 주셔서 감사합니다! 제품 소개 자료와 일정을 보내 주실 수 있을까요?",
         );
         break;
       case "NEGOTIATING":
         actorId = creator;
-        note = `Counter-offer${viaEmail}`;
+        note = `역제안${viaEmail}`;
         say(
           soon(1),
           creator,
           "COUNTER_OFFER",
-          `For this deliverable I usually charge ${won(money.counter)}. Could we meet there?`,
+          `이 정도 콘텐츠는 보통 ${won(money.counter)}을 받고 있어요. 이 금액으로 맞춰 주실 수 있을까요?`,
           money.counter,
         );
         if (money.brandCounter !== null) {
@@ -248,70 +246,60 @@ export function buildWorkflow(
             soon(3),
             brandUser(),
             "COUNTER_OFFER",
-            `We can go up to ${won(money.brandCounter)}, including a second round of edits.`,
+            `수정 1회 추가를 포함해 ${won(money.brandCounter)}까지 가능합니다.`,
             money.brandCounter,
           );
         }
         break;
       case "ACCEPTED":
         actorId = from === "NEGOTIATING" ? brandUser() : creator;
-        note = `Agreed at ${won(money.agreed)}`;
-        say(soon(1), null, "SYSTEM", `Agreement reached at ${won(money.agreed)}.`, money.agreed);
+        note = `${won(money.agreed)}에 합의`;
+        say(soon(1), null, "SYSTEM", `${won(money.agreed)}에 합의되었습니다.`, money.agreed);
         break;
       case "REJECTED":
         if (from === "PENDING") {
           actorId = admin;
-          note = "Rejected in admin review";
+          note = "관리자 검토에서 반려됨";
           say(
             soon(1),
             null,
             "SYSTEM",
-            "Rejected in admin review before the creator was contacted.",
+            "크리에이터에게 연락하기 전 관리자 검토에서 반려되었습니다.",
           );
         } else if (from === "NEGOTIATING" && r.chance(0.5)) {
           actorId = brandUser();
-          note = "Brand declined the counter-offer";
+          note = "브랜드가 역제안을 거절함";
           say(
             soon(1),
             actorId,
             "MESSAGE",
-            "Unfortunately that is beyond our budget for this campaign. Hope we can work together another time!",
+            "아쉽지만 이번 캠페인 예산을 넘는 금액이에요. 다음에 꼭 함께해요!",
           );
         } else {
           actorId = creator;
-          note = `Creator declined${viaEmail}`;
+          note = `크리에이터가 거절함${viaEmail}`;
           say(
             soon(1),
             creator,
             "MESSAGE",
-            "I have to pass on this one: my schedule is full for the campaign period. Thank you!",
+            "캠페인 기간에 일정이 꽉 차 있어서 이번에는 어렵겠습니다. 감사합니다!",
           );
         }
         break;
       case "COMPLETED":
         actorId = brandUser();
-        note = "Content delivered and verified";
+        note = "콘텐츠 게시 확인 완료";
         say(
           at - (at - times[i - 1]) * r.uniform(0.1, 0.3),
           creator,
           "MESSAGE",
-          `The video is live: https://youtu.be/${ids.youtubeId(11)}`,
+          `영상 올라갔습니다: https://youtu.be/${ids.youtubeId(11)}`,
         );
-        say(
-          soon(1),
-          null,
-          "SYSTEM",
-          "Marked complete. Results are measured over the following two weeks.",
-        );
+        say(soon(1), null, "SYSTEM", "완료 처리되었습니다. 성과는 이후 2주 동안 측정합니다.");
         break;
       case "EXPIRED":
-        note = `No response within ${EXPIRY_DAYS} days`;
-        say(
-          soon(1),
-          null,
-          "SYSTEM",
-          `This proposal expired after ${EXPIRY_DAYS} days without a reply.`,
-        );
+        note = `${EXPIRY_DAYS}일 동안 응답 없음`;
+        say(soon(1), null, "SYSTEM", `${EXPIRY_DAYS}일 동안 답이 없어 이 제안이 만료되었습니다.`);
         break;
     }
     history.push({

@@ -102,7 +102,7 @@ describe("seedDemoData", () => {
       `SELECT count(DISTINCT c.status)::int AS statuses, count(DISTINCT m.status)::int AS match_statuses
          FROM brands b JOIN brand_members bm ON bm.brand_id = b.id AND bm.role = 'OWNER'
          JOIN users u ON u.id = bm.user_id JOIN campaigns c ON c.brand_id = b.id LEFT JOIN matches m ON m.campaign_id = c.id
-        WHERE u.email = $1 AND b.name = 'Glow Lab'`,
+        WHERE u.email = $1 AND b.name = '글로우랩'`,
       [DEMO_ACCOUNTS.brand.email],
     );
     expect(glow).toEqual({ statuses: 4, match_statuses: 8 });
@@ -117,7 +117,7 @@ describe("seedDemoData", () => {
               (SELECT count(*)::int FROM videos v JOIN channels ch ON ch.id = v.channel_id WHERE ch.creator_id = cr.id) AS videos,
               (SELECT count(*)::int FROM audience_shares a JOIN channels ch ON ch.id = a.channel_id WHERE ch.creator_id = cr.id) AS audience,
               (SELECT count(*)::int FROM matches m JOIN campaigns c ON c.id = m.campaign_id JOIN brands b ON b.id = c.brand_id
-                WHERE m.creator_id = cr.id AND m.status = 'CONTACTED' AND b.name = 'Glow Lab'
+                WHERE m.creator_id = cr.id AND m.status = 'CONTACTED' AND b.name = '글로우랩'
                   AND EXISTS (SELECT 1 FROM match_messages x WHERE x.match_id = m.id AND x.kind = 'PROPOSAL')) AS inbox
          FROM creators cr JOIN users u ON u.id = cr.user_id WHERE u.email = $1`,
       [DEMO_ACCOUNTS.creator.email],

@@ -137,3 +137,19 @@ export function spansYears(dates: readonly DateInput[]): boolean {
 export function dayFromKey(key: string): Date {
   return new Date(`${key}T12:00:00+09:00`);
 }
+
+const regionNames = new Map<Locale, Intl.DisplayNames>();
+/** "KR" -> "대한민국" / "South Korea"; an unknown code is shown as it is. */
+export function formatCountry(locale: Locale, code: string | null | undefined): string {
+  if (!code) return "—";
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([INTL_TAG[locale]], { type: "region", fallback: "code" });
+    regionNames.set(locale, names);
+  }
+  try {
+    return names.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code; // not a well-formed region code
+  }
+}

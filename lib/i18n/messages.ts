@@ -8,7 +8,8 @@ import type { Locale } from "./locales.ts";
 
 export type Messages = { [key: string]: string | Messages };
 
-export const MESSAGES_DIR = path.join(process.cwd(), "messages");
+// turbopackIgnore: the folder is read at run time; tracing it would pull in the whole tree.
+export const MESSAGES_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), "messages");
 
 const cache = new Map<Locale, { stamp: string; messages: Messages }>();
 

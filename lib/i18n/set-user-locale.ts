@@ -6,3 +6,11 @@ import type { Locale } from "./locales.ts";
 export async function setUserLocale(db: Queryable, userId: string, locale: Locale) {
   await db.query(`UPDATE users SET locale = $2 WHERE id = $1`, [userId, locale]);
 }
+
+/**
+ * At sign-in, a user who never chose gets the language their browser asked for, so that
+ * e-mails written later by jobs are in it; a choice made with the switch is never undone.
+ */
+export async function rememberFirstLocale(db: Queryable, userId: string, locale: Locale) {
+  await db.query(`UPDATE users SET locale = $2 WHERE id = $1 AND locale IS NULL`, [userId, locale]);
+}

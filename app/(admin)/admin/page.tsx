@@ -1,25 +1,30 @@
 // /admin – platform KPIs and the match review queue.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Chart } from "@/components/charts/chart";
 import { ReviewQueue } from "@/components/dashboard/review-queue";
 import { TrackedOverview } from "@/components/reports/tracked-overview";
-import { titleCase } from "@/components/dashboard/status-badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard, StatGrid } from "@/components/ui/stat-card";
 import { listReviewQueue } from "@/lib/admin/list-review-queue";
 import { requireUser } from "@/lib/auth/guards";
-import { DEFINITIONS, TIER_LABEL } from "@/lib/reporting/definitions";
-import { formatInteger, formatMoney, formatMultiple, formatPercent } from "@/lib/reporting/format";
+import { getFormat } from "@/lib/i18n/get-format";
 import { getPlatformKpis } from "@/lib/reporting/get-platform-kpis";
 import { getTrackedResults } from "@/lib/reporting/get-tracked-results";
 
-export const metadata: Metadata = { title: "Admin overview · Creator Match" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("metaTitle") };
+}
 
 const QUEUE_PAGE = 10;
 
 export default async function AdminOverviewPage() {
   await requireUser(["ADMIN"]);
+  const t = await getTranslations("admin");
+  const td = await getTranslations("definitions");
+  const te = await getTranslations("enums");
+  const { formatInteger, formatMoney, formatMultiple, formatPercent } = await getFormat();
   const [kpis, queue, tracked] = await Promise.all([
     getPlatformKpis(),
     listReviewQueue({ limit: QUEUE_PAGE }),
@@ -30,83 +35,86 @@ export default async function AdminOverviewPage() {
 
   return (
     <>
-      <PageHeader title="Admin overview" description="The whole platform · amounts in KRW" />
+      <PageHeader title={t("title")} description={t("description")} />
 
-      <StatGrid label="Platform figures">
+      <StatGrid label={t("figures")}>
         <StatCard
-          label="Brands"
+          label={t("brands")}
           value={formatInteger(kpis.brands.total)}
-          detail={`${formatInteger(kpis.brands.localStores)} of them local stores`}
+          detail={t("localStores", { count: formatInteger(kpis.brands.localStores) })}
         />
         <StatCard
-          label="Creators"
+          label={t("creators")}
           value={formatInteger(kpis.creators.total)}
-          detail={`${formatInteger(kpis.creators.withoutChannel)} without a channel yet`}
+          detail={t("withoutChannel", { count: formatInteger(kpis.creators.withoutChannel) })}
         />
         <StatCard
-          label="Campaigns"
+          label={t("campaigns")}
           value={formatInteger(totalCampaigns)}
-          detail={`${formatInteger(kpis.campaignsByStatus.ACTIVE)} active`}
+          detail={t("active", { count: formatInteger(kpis.campaignsByStatus.ACTIVE) })}
         />
         <StatCard
-          label="Matches"
+          label={t("matches")}
           value={formatInteger(totalMatches)}
-          detail={`${formatInteger(kpis.pendingReview)} waiting for review`}
+          detail={t("waitingReview", { count: formatInteger(kpis.pendingReview) })}
         />
         <StatCard
-          label="Completed revenue"
+          label={t("completedRevenue")}
           value={formatMoney(kpis.completed.revenue)}
-          detail={`cost ${formatMoney(kpis.completed.cost)} · ${formatInteger(kpis.completed.matches)} completed matches`}
-          definition="Measured outcomes of completed matches"
+          detail={t("completedDetail", {
+            cost: formatMoney(kpis.completed.cost),
+            count: formatInteger(kpis.completed.matches),
+          })}
+          definition={t("completedDefinition")}
         />
         <StatCard
           label="ROAS"
           value={formatMultiple(kpis.completed.roas)}
-          detail={`ROI ${formatPercent(kpis.completed.roi)}`}
-          definition={`${DEFINITIONS.roas}; ${DEFINITIONS.roi}; completed matches`}
+          detail={t("roiDetail", { roi: formatPercent(kpis.completed.roi) })}
+          definition={t("roasDefinition", { roas: td("roas"), roi: td("roi") })}
         />
       </StatGrid>
 
       <TrackedOverview {...tracked} linkReports={false} platform={kpis} />
 
       <div className="mt-6 grid gap-4 lg:grid-cols-3">
-        <Card
-          title="Creators by tier"
-          description={`${DEFINITIONS.tier}. A creator counts once, by their largest channel.`}
-        >
+        <Card title={t("byTier")} description={t("byTierText", { tier: td("tier") })}>
           <Chart
             kind="bar"
-            title="Creators by tier"
+            title={t("byTier")}
             data={Object.entries(kpis.creators.byTier).map(([tier, n]) => ({
-              x: TIER_LABEL[tier] ?? tier,
+              x: te.has(`tier.${tier}`) ? te(`tier.${tier}`) : tier,
               y: n,
             }))}
-            series={[{ key: "y", label: "Creators" }]}
+            series={[{ key: "y", label: t("creators") }]}
             showValues
             height={260}
           />
         </Card>
-        <Card title="Campaigns by status">
+        <Card title={t("campaignsByStatus")}>
           <Chart
             kind="bar"
-            title="Campaigns by status"
+            title={t("campaignsByStatus")}
             data={Object.entries(kpis.campaignsByStatus).map(([s, n]) => ({
-              x: titleCase(s),
+              x: te(`campaignStatus.${s}`),
               y: n,
             }))}
-            series={[{ key: "y", label: "Campaigns", color: "#10b981" }]}
+            series={[{ key: "y", label: t("campaigns"), color: "#10b981" }]}
             showValues
             height={260}
           />
         </Card>
-        <Card title="Matches by status">
+        <Card title={t("matchesByStatus")}>
           <Chart
             kind="bar"
             orientation="rows"
             showValues
-            title="Matches by status"
-            data={Object.entries(kpis.matchesByStatus).map(([s, n]) => ({ x: titleCase(s), y: n }))}
-            series={[{ key: "y", label: "Matches", color: "#8b5cf6" }]}
+            title={t("matchesByStatus")}
+            data={Object.entries(kpis.matchesByStatus).map(([s, n]) => ({
+              x: te(`matchStatus.${s}`),
+              y: n,
+            }))}
+            series={[{ key: "y", label: t("matches"), color: "#8b5cf6" }]}
             height={260}
           />
         </Card>
@@ -115,8 +123,8 @@ export default async function AdminOverviewPage() {
       <Card
         id="review-queue"
         className="mt-6 scroll-mt-20"
-        title="Match review queue"
-        description="Waiting for approval before the creator is contacted, oldest first"
+        title={t("queue")}
+        description={t("queueText")}
       >
         <ReviewQueue initial={queue} limit={QUEUE_PAGE} now={new Date().toISOString()} />
       </Card>

@@ -1,6 +1,7 @@
 // /creator – a creator's own profile, channel statistics, onboarding and proposals.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Chart } from "@/components/charts/chart";
 import { ChannelStatsCard } from "@/components/dashboard/channel-stats-card";
 import { OnboardingChecklist } from "@/components/dashboard/onboarding-checklist";
@@ -9,7 +10,8 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
-import { formatMoney } from "@/lib/reporting/format";
+import { formatCountry } from "@/lib/i18n/format";
+import { getFormat } from "@/lib/i18n/get-format";
 import { getChannelViewSeries } from "@/lib/creators/get-channel-view-series";
 import { getCreatorHome } from "@/lib/creators/get-creator-home";
 import { getCreatorAudience } from "@/lib/creators/get-creator-audience";
@@ -17,27 +19,33 @@ import { pool } from "@/lib/db/client";
 import { AudienceBreakdown } from "@/components/youtube/audience-breakdown";
 import { listCreatorProposals } from "@/lib/reporting/list-creator-proposals";
 
-export const metadata: Metadata = { title: "Creator home · Creator Match" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("creatorHome"))("metaTitle") };
+}
 
 export default async function CreatorHomePage() {
   const user = await requireUser(["CREATOR"]);
   const home = user.creatorId ? await getCreatorHome(user.creatorId) : null;
+  const t = await getTranslations("creatorHome");
+  const tv = await getTranslations("vocab");
+  const { formatMoney, locale } = await getFormat();
+  const regionName = (code: string) => formatCountry(locale, code);
   if (!user.creatorId || !home) {
     return (
       <>
-        <PageHeader title="Creator home" />
+        <PageHeader title={t("title")} />
         <EmptyState
-          title="Your creator profile is not set up yet"
+          title={t("notSetUpTitle")}
           action={
             <Link
               href="/onboarding"
               className="rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white hover:bg-blue-700"
             >
-              Start onboarding
+              {t("startOnboarding")}
             </Link>
           }
         >
-          Connect your YouTube channel and complete your profile so brands can find you.
+          {t("notSetUpText")}
         </EmptyState>
       </>
     );
@@ -50,26 +58,26 @@ export default async function CreatorHomePage() {
     getCreatorAudience(pool, home.id),
   ]);
   const rates = [
-    { label: "Per video", value: home.rateCard.perVideo },
-    { label: "Per short", value: home.rateCard.perShort },
-    { label: "Per post", value: home.rateCard.perPost },
-    { label: "Per store visit", value: home.rateCard.perVisit },
+    { label: t("perVideo"), value: home.rateCard.perVideo },
+    { label: t("perShort"), value: home.rateCard.perShort },
+    { label: t("perPost"), value: home.rateCard.perPost },
+    { label: t("perVisit"), value: home.rateCard.perVisit },
   ];
 
   return (
     <>
-      <PageHeader title="Creator home" description={`Welcome back, ${home.displayName}`} />
+      <PageHeader title={t("title")} description={t("welcomeBack", { name: home.displayName })} />
 
       <div className="grid gap-4 lg:grid-cols-3">
-        <Card title="Profile" className="lg:col-span-1">
+        <Card title={t("profile")} className="lg:col-span-1">
           <dl className="space-y-3 text-sm">
             <div>
-              <dt className="text-xs font-medium text-slate-500">Name</dt>
+              <dt className="text-xs font-medium text-slate-500">{t("name")}</dt>
               <dd className="font-medium text-slate-900">{home.displayName}</dd>
               {home.bio ? <dd className="mt-1 text-slate-600">{home.bio}</dd> : null}
             </div>
             <div>
-              <dt className="text-xs font-medium text-slate-500">Categories</dt>
+              <dt className="text-xs font-medium text-slate-500">{t("categories")}</dt>
               <dd className="mt-1 flex flex-wrap gap-1">
                 {home.categories.length ? (
                   home.categories.map((c) => (
@@ -77,23 +85,28 @@ export default async function CreatorHomePage() {
                       key={c}
                       className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700"
                     >
-                      {c}
+                      {tv.has(`category.${c}`) ? tv(`category.${c}`) : c}
                     </span>
                   ))
                 ) : (
-                  <span className="text-slate-500">None yet</span>
+                  <span className="text-slate-500">{t("noneYet")}</span>
                 )}
               </dd>
             </div>
             <div>
-              <dt className="text-xs font-medium text-slate-500">Region</dt>
+              <dt className="text-xs font-medium text-slate-500">{t("region")}</dt>
               <dd className="text-slate-900">
-                {home.region ?? "Not set"} · {home.country}
+                {home.region
+                  ? tv.has(`region.${home.region}`)
+                    ? tv(`region.${home.region}`)
+                    : home.region
+                  : t("notSet")}{" "}
+                · {regionName(home.country)}
               </dd>
             </div>
             <div>
               <dt className="text-xs font-medium text-slate-500">
-                Rate card ({home.rateCard.currency})
+                {t("rateCard", { currency: home.rateCard.currency })}
               </dt>
               <dd>
                 <ul className="mt-1 space-y-0.5">
@@ -115,19 +128,19 @@ export default async function CreatorHomePage() {
           {home.channels.length ? (
             home.channels.map((ch) => <ChannelStatsCard key={ch.id} channel={ch} />)
           ) : (
-            <Card title="Channel statistics">
+            <Card title={t("channelStats")}>
               <EmptyState
-                title="No channel connected"
+                title={t("noChannelTitle")}
                 action={
                   <Link
                     href="/creator/youtube"
                     className="rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white hover:bg-blue-700"
                   >
-                    Connect YouTube
+                    {t("connectYoutube")}
                   </Link>
                 }
               >
-                Connect your YouTube channel to show its statistics here.
+                {t("noChannelText")}
               </EmptyState>
             </Card>
           )}
@@ -137,19 +150,15 @@ export default async function CreatorHomePage() {
 
       <div className="mt-4 grid gap-4 lg:grid-cols-3">
         <Card
-          title="Onboarding"
-          description={
-            home.onboardingComplete
-              ? "All steps done"
-              : "Finish these so brands can send you proposals"
-          }
+          title={t("onboarding")}
+          description={home.onboardingComplete ? t("allDone") : t("finishThese")}
           action={
             home.onboardingComplete ? null : (
               <Link
                 href="/onboarding"
                 className="text-sm font-medium text-blue-700 hover:underline"
               >
-                Continue
+                {t("continue")}
               </Link>
             )
           }
@@ -158,27 +167,25 @@ export default async function CreatorHomePage() {
         </Card>
         <Card
           className="lg:col-span-2"
-          title="Views of recent videos"
+          title={t("views")}
           description={
             primary
-              ? `${primary.title}: views of the last ${views.length} videos, oldest first`
-              : "No channel connected"
+              ? t("viewsText", { channel: primary.title, count: views.length })
+              : t("noChannel")
           }
         >
           {views.length ? (
             <Chart
               kind="bar"
-              title={`Views of the last ${views.length} videos`}
+              title={t("viewsChart", { count: views.length })}
               data={views}
               xFormat="day"
-              series={[{ key: "y", label: "Views" }]}
+              series={[{ key: "y", label: t("viewsSeries") }]}
               tooltipLabelKey="title"
               height={220}
             />
           ) : (
-            <EmptyState title="No videos yet">
-              Views appear here once your channel has videos.
-            </EmptyState>
+            <EmptyState title={t("noVideosTitle")}>{t("noVideosText")}</EmptyState>
           )}
         </Card>
       </div>
@@ -186,8 +193,8 @@ export default async function CreatorHomePage() {
       <Card
         id="proposals"
         className="mt-4 scroll-mt-20"
-        title="Recent proposals"
-        description="Brands that have contacted you, most recent activity first"
+        title={t("recentProposals")}
+        description={t("recentProposalsText")}
       >
         <ProposalList rows={proposals} />
       </Card>

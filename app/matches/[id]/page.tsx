@@ -1,5 +1,6 @@
 // /matches/:id – one match, for the brand, the creator and admins (404 for anyone else).
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SponsoredVideos } from "@/components/reports/sponsored-videos";
 import { AppShell } from "@/components/ui/app-shell";
@@ -16,7 +17,9 @@ import { TrackingPanel } from "@/components/tracking/tracking-panel";
 import { env } from "@/lib/env";
 import { getMatchTracking } from "@/lib/tracking/match-tracking";
 
-export const metadata: Metadata = { title: "Match · Creator Match" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("campaignPages"))("matchMeta") };
+}
 
 export default async function MatchPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();

@@ -4,7 +4,9 @@
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { homePathFor } from "@/lib/auth/home-path";
-import { prisma } from "@/lib/db/client";
+import { pool, prisma } from "@/lib/db/client";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { rememberFirstLocale } from "@/lib/i18n/set-user-locale";
 import { env } from "@/lib/env";
 import { postSignInPath, safeCallbackPath } from "../landing";
 
@@ -20,6 +22,7 @@ export default async function ContinueAfterSignIn({ searchParams }: Props) {
   if (!user) {
     redirect(callbackPath ? `/signin?callbackUrl=${encodeURIComponent(callbackPath)}` : "/signin");
   }
+  await rememberFirstLocale(pool, user.id, await requestLocale());
   const creator =
     user.role === "CREATOR" && user.creatorId
       ? await prisma.creator.findUnique({

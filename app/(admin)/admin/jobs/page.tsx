@@ -1,62 +1,71 @@
 // /admin/jobs – the scheduled and queued jobs: last run, next run, failures.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { TBody, TD, TH, THead, TR, Table } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/guards";
 import { pool } from "@/lib/db/client";
 import { getJobStatus } from "@/lib/jobs/job-status";
-import { formatDateTime } from "@/lib/reporting/format";
+import { getFormat } from "@/lib/i18n/get-format";
 
-export const metadata: Metadata = { title: "Jobs · Creator Match" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("jobs"))("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function JobsPage() {
   await requireUser(["ADMIN"]);
   const jobs = await getJobStatus(pool);
+  const t = await getTranslations("jobs");
+  const { formatDateTime } = await getFormat();
   return (
     <>
-      <PageHeader
-        title="Jobs"
-        description="Run by the job worker (pg-boss on the app's Postgres), not by the web server."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <Card>
-        <Table caption="Jobs">
+        <Table caption={t("caption")}>
           <THead>
-            <TH>Job</TH>
-            <TH>Schedule</TH>
-            <TH>Last run</TH>
-            <TH>Next run</TH>
-            <TH align="right">Queued</TH>
-            <TH align="right">Failures (24 h)</TH>
+            <TH>{t("job")}</TH>
+            <TH>{t("schedule")}</TH>
+            <TH>{t("lastRun")}</TH>
+            <TH>{t("nextRun")}</TH>
+            <TH align="right">{t("queued")}</TH>
+            <TH align="right">{t("failures")}</TH>
           </THead>
           <TBody>
             {jobs.map((j) => (
               <TR key={j.name}>
-                <TD label="Job" primary>
-                  <span className="block font-medium">{j.name}</span>
-                  <span className="block text-xs text-slate-500">{j.what}</span>
+                <TD label={t("job")} primary>
+                  {/* The queue's name, a code identifier: not translated. */}
+                  <span translate="no" className="block font-mono text-xs font-medium">
+                    {j.name}
+                  </span>
+                  <span className="block text-xs text-slate-500">
+                    {t.has(`what.${j.name}`) ? t(`what.${j.name}`) : j.what}
+                  </span>
                   {j.lastError ? (
                     <span className="block text-xs text-red-700">
-                      Last error {formatDateTime(j.lastErrorAt)}: {j.lastError}
+                      {t("lastError", { when: formatDateTime(j.lastErrorAt), error: j.lastError })}
                     </span>
                   ) : null}
                 </TD>
-                <TD label="Schedule">
+                <TD label={t("schedule")}>
                   {j.everyMinutes
                     ? j.everyMinutes >= 60
-                      ? `every ${j.everyMinutes / 60} h`
-                      : `every ${j.everyMinutes} min`
-                    : "on demand"}
+                      ? t("everyHours", { n: j.everyMinutes / 60 })
+                      : t("everyMinutes", { n: j.everyMinutes })
+                    : t("onDemand")}
                 </TD>
-                <TD label="Last run">{j.lastRunAt ? formatDateTime(j.lastRunAt) : "never"}</TD>
-                <TD label="Next run">
-                  {j.nextRunAt ? formatDateTime(j.nextRunAt) : "when enqueued"}
+                <TD label={t("lastRun")}>
+                  {j.lastRunAt ? formatDateTime(j.lastRunAt) : t("never")}
                 </TD>
-                <TD label="Queued" align="right">
+                <TD label={t("nextRun")}>
+                  {j.nextRunAt ? formatDateTime(j.nextRunAt) : t("whenEnqueued")}
+                </TD>
+                <TD label={t("queued")} align="right">
                   {j.queued}
                 </TD>
-                <TD label="Failures (24 h)" align="right">
+                <TD label={t("failures")} align="right">
                   {j.failures24h}
                 </TD>
               </TR>

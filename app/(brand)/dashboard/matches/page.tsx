@@ -1,19 +1,20 @@
 // /dashboard/matches – every match of the brand's campaigns, newest change first.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { MatchList } from "@/components/workflow/match-list";
 import { requireUser } from "@/lib/auth/guards";
 
-export const metadata: Metadata = { title: "Matches · Creator Match" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("campaignPages"))("matchesMeta") };
+}
 
 export default async function BrandMatchesPage() {
   await requireUser(["BRAND_MANAGER"]);
+  const t = await getTranslations("campaignPages");
   return (
     <>
-      <PageHeader
-        title="Matches"
-        description="Your proposals and where they stand; open one for its history and messages."
-      />
+      <PageHeader title={t("matchesTitle")} description={t("matchesText")} />
       <MatchList role="BRAND_MANAGER" />
     </>
   );

@@ -1,26 +1,39 @@
 // /dashboard/campaigns/:id – find creators for one of the brand's campaigns.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import { FindCreators } from "@/components/workflow/find-creators";
 import { requireUser } from "@/lib/auth/guards";
 import { ownCampaignOr404 } from "@/components/workflow/own-campaign";
-import { formatMoney } from "@/lib/reporting/format";
+import { getFormat } from "@/lib/i18n/get-format";
 
-export const metadata: Metadata = { title: "Find creators · Creator Match" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("campaignPages"))("findMeta") };
+}
 
 export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser(["BRAND_MANAGER"]);
   const { id } = await params;
   const campaign = await ownCampaignOr404(user, id);
   const tReport = await getTranslations("report");
+  const t = await getTranslations("campaignPages");
+  const te = await getTranslations("enums");
+  const tv = await getTranslations("vocab");
+  const { formatMoney } = await getFormat();
   return (
     <>
       <PageHeader
         title={campaign.title}
-        description={`${campaign.category} · ${campaign.type.toLowerCase().replace("_", " ")} · budget ${formatMoney(campaign.budget, campaign.currency)} · ${campaign.status.toLowerCase()}`}
+        description={t("description", {
+          category: tv.has(`category.${campaign.category}`)
+            ? tv(`category.${campaign.category}`)
+            : campaign.category,
+          type: te(`campaignType.${campaign.type}`),
+          budget: formatMoney(campaign.budget, campaign.currency),
+          status: te(`campaignStatus.${campaign.status}`),
+        })}
       >
         <div className="flex gap-2">
           <Link
@@ -33,12 +46,12 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
             href={`/dashboard/campaigns/${campaign.id}/edit`}
             className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
           >
-            Edit campaign
+            {t("edit")}
           </Link>
         </div>
       </PageHeader>
-      <h2 className="mb-3 text-lg font-semibold">Find creators</h2>
-      <Suspense fallback={<p className="text-sm text-slate-500">Loading…</p>}>
+      <h2 className="mb-3 text-lg font-semibold">{t("findCreators")}</h2>
+      <Suspense fallback={<p className="text-sm text-slate-500">{t("loading")}</p>}>
         <FindCreators campaignId={campaign.id} />
       </Suspense>
     </>

@@ -1,0 +1,146 @@
+// Every page in Korean, as each role sees it, with no English left: visits the pages
+// with a Korean browser (Accept-Language ko-KR) and fails on any Latin-letter word in the
+// visible text or in labels read aloud (aria-label, title, placeholder) that is not on
+// the allowlist below. Content marked lang="en" (the matching engine's explanations,
+// not yet translated) and translate="no" is skipped by intent. Also fails when a page is
+// wider than a 390 px phone (something cut off or forcing a sideways scroll).
+import { expect, test, type Page } from "@playwright/test";
+import { role } from "./helpers/roles.ts";
+
+// Words a Korean page legitimately writes in Latin letters: the product and platform
+// names, metric abbreviations Korean marketers use as they are, units and codes.
+const ALLOWED = new Set(
+  [
+    "Creator",
+    "Match",
+    "CM",
+    "EN",
+    "English",
+    "Google",
+    "YouTube",
+    "Instagram",
+    "TikTok",
+    "Naver",
+    "CTR",
+    "ROI",
+    "ROAS",
+    "KRW",
+    "KPI",
+    "URL",
+    "IT",
+    "EV",
+    "K-POP",
+    "POP",
+    "NUL",
+    "GOOGLE_CLIENT_ID",
+    "GOOGLE_CLIENT_SECRET",
+    "npm",
+    "start",
+    "pg-boss",
+    "Postgres",
+  ].map((w) => w.toLowerCase()),
+);
+
+/** Latin-letter words of the page's visible text and accessible labels. */
+async function latinWords(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const out: string[] = [];
+    const skipped = (el: Element | null) =>
+      !!el?.closest('[lang="en"], [translate="no"], script, style, noscript, code');
+    const visible = (el: Element) => {
+      const s = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      return s.visibility !== "hidden" && s.display !== "none" && (r.width > 0 || r.height > 0);
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || skipped(el) || !n.textContent?.trim()) continue;
+      // Screen-reader-only text (sr-only) counts: it is read aloud.
+      if (visible(el) || el.closest(".sr-only")) out.push(n.textContent);
+    }
+    for (const el of document.querySelectorAll("[aria-label], [title], [placeholder]")) {
+      if (skipped(el)) continue;
+      for (const a of ["aria-label", "title", "placeholder"]) {
+        const v = el.getAttribute(a);
+        if (v) out.push(v);
+      }
+    }
+    out.push(document.title);
+    return out;
+  });
+  const words: string[] = [];
+  for (const text of texts) {
+    const cleaned = text
+      .replace(/\S+@\S+/g, " ") // e-mail addresses
+      .replace(/https?:\/\/\S+/g, " ")
+      .replace(/@[\w.]+/g, " ") // channel handles
+      .replace(/\b[A-Z]{2,3}\b/g, " "); // country and currency codes (KR, US$)
+    for (const w of cleaned.match(/[A-Za-z][A-Za-z_-]*/g) ?? [])
+      if (w.length > 1 && !ALLOWED.has(w.toLowerCase())) words.push(w);
+  }
+  return [...new Set(words)];
+}
+
+async function expectKorean(page: Page, path: string) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBeLessThan(500);
+  await page.waitForLoadState("networkidle");
+  expect(await page.locator("html").getAttribute("lang")).toBe("ko");
+  expect(await latinWords(page), `untranslated words on ${path}`).toEqual([]);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
+}
+
+test.use({ locale: "ko-KR", viewport: { width: 390, height: 844 } });
+
+test.describe("anonymous, in Korean", () => {
+  for (const path of ["/", "/signin", "/no-such-page"])
+    test(path, async ({ page }) => expectKorean(page, path));
+});
+
+test.describe("brand manager, in Korean", () => {
+  test.use({ storageState: role("brand").storageState });
+  test("dashboard, campaign, new campaign, matches, a match", async ({ page }) => {
+    await expectKorean(page, "/dashboard");
+    const campaign = await page
+      .locator('a[href^="/dashboard/campaigns/"]:not([href$="/new"])')
+      .first()
+      .getAttribute("href");
+    await expectKorean(page, campaign!);
+    await expectKorean(page, `${campaign}/edit`);
+    await expectKorean(page, "/dashboard/campaigns/new");
+    await expectKorean(page, "/dashboard/matches");
+    const match = await page.locator('a[href^="/matches/"]').first().getAttribute("href");
+    await expectKorean(page, match!);
+  });
+});
+
+test.describe("creator, in Korean", () => {
+  test.use({ storageState: role("creator").storageState });
+  test("home and inbox", async ({ page }) => {
+    await expectKorean(page, "/creator");
+    await expectKorean(page, "/creator/inbox");
+    await expectKorean(page, "/dashboard"); // the 403 page
+  });
+});
+
+test.describe("admin, in Korean", () => {
+  test.use({ storageState: role("admin").storageState });
+  test("overview and jobs", async ({ page }) => {
+    await expectKorean(page, "/admin");
+    await expectKorean(page, "/admin/jobs");
+  });
+});
+
+test("the language switch remembers English, and Korean again", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByRole("button", { name: "EN" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to Creator Match");
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("button", { name: "한국어" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Creator Match 로그인");
+});
