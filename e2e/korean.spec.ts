@@ -111,10 +111,16 @@ test.describe("brand manager, in Korean", () => {
       .getAttribute("href");
     await expectKorean(page, campaign!);
     await expectKorean(page, `${campaign}/edit`);
+    await expectKorean(page, `${campaign}/report`);
     await expectKorean(page, "/dashboard/campaigns/new");
     await expectKorean(page, "/dashboard/matches");
     const match = await page.locator('a[href^="/matches/"]').first().getAttribute("href");
     await expectKorean(page, match!);
+  });
+  test("billing, orders, API tokens", async ({ page }) => {
+    await expectKorean(page, "/dashboard/billing");
+    await expectKorean(page, "/dashboard/conversions");
+    await expectKorean(page, "/dashboard/api-tokens");
   });
 });
 
@@ -123,6 +129,9 @@ test.describe("creator, in Korean", () => {
   test("home and inbox", async ({ page }) => {
     await expectKorean(page, "/creator");
     await expectKorean(page, "/creator/inbox");
+    await expectKorean(page, "/creator/youtube");
+    await expectKorean(page, "/creator/payments");
+    await expectKorean(page, "/onboarding");
     await expectKorean(page, "/dashboard"); // the 403 page
   });
 });
@@ -132,6 +141,7 @@ test.describe("admin, in Korean", () => {
   test("overview and jobs", async ({ page }) => {
     await expectKorean(page, "/admin");
     await expectKorean(page, "/admin/jobs");
+    await expectKorean(page, "/admin/settlements");
   });
 });
 

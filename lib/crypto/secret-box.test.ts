@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { open, seal } from "./secret-box.ts";
+import { open, openText, seal, sealText, secretBoxKey } from "./secret-box.ts";
 
 describe("secret box (AES-256-GCM)", () => {
   const key = randomBytes(32);
@@ -20,5 +20,20 @@ describe("secret box (AES-256-GCM)", () => {
     expect(() => open(flipped, key)).toThrow();
     expect(() => open(box, randomBytes(32))).toThrow();
     expect(() => open(Buffer.from([2, ...box.subarray(1)]), key)).toThrow(/unknown layout/);
+  });
+
+  it("as URL-safe text: round-trips, never shows the secret, refuses tampering", () => {
+    const sealed = sealText("ya29.secret-token", key);
+    expect(sealed).toMatch(/^[\w-]+$/);
+    expect(sealed).not.toContain("secret");
+    expect(openText(sealed, key)).toBe("ya29.secret-token");
+    const bytes = Buffer.from(sealed, "base64url");
+    bytes[bytes.length - 1] ^= 1;
+    expect(() => openText(bytes.toString("base64url"), key)).toThrow();
+  });
+
+  it("insists on a 32-byte key", () => {
+    expect(secretBoxKey(key.toString("base64"))).toEqual(key);
+    expect(() => secretBoxKey(randomBytes(16).toString("base64"))).toThrow("32 bytes");
   });
 });

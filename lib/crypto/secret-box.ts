@@ -1,26 +1,21 @@
-// Secrets kept in the database (webhook signing secrets; OAuth tokens later) are sealed
-// with AES-256-GCM: a fresh 96-bit nonce per seal, the auth tag checked on open, so a
-// stolen dump or a flipped byte yields nothing. Layout of a box:
+// Secrets kept in the database (webhook signing secrets, OAuth tokens, the consent
+// cookie) are sealed with AES-256-GCM: a fresh 96-bit nonce per seal, the auth tag
+// checked on open, so a stolen dump or a flipped byte yields nothing. Layout of a box:
 //   [1 byte version = 1][12 bytes nonce][16 bytes tag][ciphertext]
-// The key is TOKEN_ENCRYPTION_KEY (32 bytes, base64); outside production a fixed
-// dev-only key lets a newcomer run everything without configuration.
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+// The key is TOKEN_ENCRYPTION_KEY (32 bytes, base64): lib/env.ts refuses to start in
+// production without one and gives development and tests a fixed dev-only key.
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { env } from "../env.ts";
 
 const VERSION = 1;
 const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
 
-const DEV_ONLY_KEY = createHash("sha256").update("creator-match dev-only secret-box key").digest();
-
-/** The 32-byte key: TOKEN_ENCRYPTION_KEY, or the dev-only one outside production. */
-export function secretBoxKey(): Buffer {
-  const e = env();
-  if (e.TOKEN_ENCRYPTION_KEY) return Buffer.from(e.TOKEN_ENCRYPTION_KEY, "base64");
-  if (e.NODE_ENV === "production") {
-    throw new Error("TOKEN_ENCRYPTION_KEY is required in production (openssl rand -base64 32)");
-  }
-  return DEV_ONLY_KEY;
+/** The 32-byte key from TOKEN_ENCRYPTION_KEY. */
+export function secretBoxKey(base64: string = env().TOKEN_ENCRYPTION_KEY): Buffer {
+  const key = Buffer.from(base64, "base64");
+  if (key.length !== 32) throw new Error("TOKEN_ENCRYPTION_KEY must be 32 bytes, base64-encoded");
+  return key;
 }
 
 export function seal(plaintext: string | Uint8Array, key: Buffer = secretBoxKey()): Buffer {
@@ -44,4 +39,14 @@ export function open(box: Uint8Array, key: Buffer = secretBoxKey()): Buffer {
     decipher.update(b.subarray(1 + NONCE_BYTES + TAG_BYTES)),
     decipher.final(),
   ]);
+}
+
+/** A sealed box as URL-safe text, for text columns and cookies. */
+export function sealText(plaintext: string, key: Buffer = secretBoxKey()): string {
+  return seal(plaintext, key).toString("base64url");
+}
+
+/** The plaintext of sealText's output; throws when altered or sealed with another key. */
+export function openText(sealed: string, key: Buffer = secretBoxKey()): string {
+  return open(Buffer.from(sealed, "base64url"), key).toString("utf8");
 }

@@ -1,7 +1,7 @@
 // Where the YouTube client talks to and as which OAuth client: Google's real endpoints
 // by default, the local stand-in in development and tests (set by scripts/lib/stack.ts).
 import { env, type Env } from "../env.ts";
-import { parseEncryptionKey } from "./token-cipher.ts";
+import { secretBoxKey } from "../crypto/secret-box.ts";
 
 export type YoutubeConfig = {
   authUrl: string;
@@ -27,6 +27,6 @@ export function youtubeConfig(e: Env = env()): YoutubeConfig {
     clientId: e.YOUTUBE_CLIENT_ID ?? e.GOOGLE_CLIENT_ID ?? "",
     clientSecret: e.YOUTUBE_CLIENT_SECRET ?? e.GOOGLE_CLIENT_SECRET ?? "",
     redirectUri: `${e.NEXTAUTH_URL.replace(/\/$/, "")}/api/youtube/callback`,
-    tokenKey: parseEncryptionKey(e.TOKEN_ENCRYPTION_KEY),
+    tokenKey: secretBoxKey(e.TOKEN_ENCRYPTION_KEY),
   };
 }

@@ -6,7 +6,7 @@ import type { TokenSource } from "./client.ts";
 import type { YoutubeConfig } from "./config.ts";
 import { YoutubeApiError } from "./errors.ts";
 import { refreshAccessToken } from "./oauth.ts";
-import { decryptToken, encryptToken } from "./token-cipher.ts";
+import { openText, sealText } from "../crypto/secret-box.ts";
 
 export type ConnectionRow = {
   creator_id: string;
@@ -23,10 +23,10 @@ export function connectionTokens(
   row: ConnectionRow,
   now: () => Date = () => new Date(),
 ): TokenSource {
-  let access = decryptToken(row.access_token_enc, config.tokenKey);
+  let access = openText(row.access_token_enc, config.tokenKey);
   let expiresAt = row.access_token_expires_at;
   const refreshToken = row.refresh_token_enc
-    ? decryptToken(row.refresh_token_enc, config.tokenKey)
+    ? openText(row.refresh_token_enc, config.tokenKey)
     : null;
 
   const refresh = async (): Promise<string> => {
@@ -43,9 +43,9 @@ export function connectionTokens(
         WHERE creator_id = $1`,
       [
         row.creator_id,
-        encryptToken(access, config.tokenKey),
+        sealText(access, config.tokenKey),
         expiresAt,
-        fresh.refreshToken ? encryptToken(fresh.refreshToken, config.tokenKey) : null,
+        fresh.refreshToken ? sealText(fresh.refreshToken, config.tokenKey) : null,
       ],
     );
     return access;

@@ -3,7 +3,7 @@
 // proof), bound to the user who started it, so a code cannot be injected into
 // somebody else's session (OAuth login CSRF).
 import { randomBytes } from "node:crypto";
-import { decryptToken, encryptToken } from "./token-cipher.ts";
+import { openText, sealText } from "../crypto/secret-box.ts";
 
 export const CONSENT_COOKIE = "yt_consent";
 export const CONSENT_TTL_SECONDS = 600;
@@ -17,7 +17,7 @@ export function sealConsentState(
 ): { state: string; cookie: string } {
   const state = randomBytes(24).toString("base64url");
   const payload: ConsentState = { state, ...input, exp: now + CONSENT_TTL_SECONDS * 1000 };
-  return { state, cookie: encryptToken(JSON.stringify(payload), key) };
+  return { state, cookie: sealText(JSON.stringify(payload), key) };
 }
 
 /** The verifier when the cookie is ours, fresh, of this user and for this state; else null. */
@@ -30,7 +30,7 @@ export function openConsentState(
   if (!cookie) return null;
   let payload: ConsentState;
   try {
-    payload = JSON.parse(decryptToken(cookie, key)) as ConsentState;
+    payload = JSON.parse(openText(cookie, key)) as ConsentState;
   } catch {
     return null;
   }

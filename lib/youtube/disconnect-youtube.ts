@@ -9,7 +9,7 @@ import { notFound } from "../errors.ts";
 import { refreshCreatorFeatures } from "../matching/feature-store/refresh.ts";
 import type { YoutubeConfig } from "./config.ts";
 import { revokeToken } from "./oauth.ts";
-import { decryptToken } from "./token-cipher.ts";
+import { openText } from "../crypto/secret-box.ts";
 
 export async function disconnectYoutube(
   pool: pg.Pool,
@@ -46,7 +46,7 @@ export async function disconnectYoutube(
   const token = removed.refresh_token_enc ?? removed.access_token_enc;
   let plain: string | null = null;
   try {
-    plain = decryptToken(token, config.tokenKey);
+    plain = openText(token, config.tokenKey);
   } catch {
     plain = null;
   }

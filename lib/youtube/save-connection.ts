@@ -5,7 +5,7 @@ import { YOUTUBE_SCOPES } from "../auth/google-scopes.ts";
 import { AppError } from "../errors.ts";
 import type { YoutubeConfig } from "./config.ts";
 import type { TokenSet } from "./oauth.ts";
-import { encryptToken } from "./token-cipher.ts";
+import { sealText } from "../crypto/secret-box.ts";
 
 export async function saveYoutubeConnection(
   pool: pg.Pool,
@@ -30,8 +30,8 @@ export async function saveYoutubeConnection(
        connected_at = now(), updated_at = now()`,
     [
       creatorId,
-      encryptToken(tokens.accessToken, config.tokenKey),
-      tokens.refreshToken ? encryptToken(tokens.refreshToken, config.tokenKey) : null,
+      sealText(tokens.accessToken, config.tokenKey),
+      tokens.refreshToken ? sealText(tokens.refreshToken, config.tokenKey) : null,
       tokens.expiresAt,
       tokens.scopes.slice(0, 20),
     ],

@@ -1,5 +1,6 @@
 // The YouTube sync end to end on a real Postgres and the local stand-in: the real
 // client code, real HTTP, Google-shaped responses for each scenario.
+import { openText } from "@/lib/crypto/secret-box";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pool, prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -122,7 +123,7 @@ describe("YouTube sync", () => {
       where: { creatorId: creator.id },
     });
     expect(after.accessTokenEnc).not.toBe(before.accessTokenEnc);
-    expect(after.accessTokenEnc).toMatch(/^v1\./);
+    expect(openText(after.accessTokenEnc)).toMatch(/^ya29\./);
     expect(after.accessTokenEnc).not.toContain("ya29");
     expect(after.refreshTokenEnc).toBe(before.refreshTokenEnc);
   });
@@ -187,11 +188,10 @@ describe("YouTube sync", () => {
     const row = await prisma.youtubeConnection.findUniqueOrThrow({
       where: { creatorId: creator.id },
     });
-    const { decryptToken } = await import("./token-cipher");
     for (const enc of [row.accessTokenEnc, row.refreshTokenEnc!]) {
       await fetch(config.revokeUrl, {
         method: "POST",
-        body: new URLSearchParams({ token: decryptToken(enc, config.tokenKey) }),
+        body: new URLSearchParams({ token: openText(enc, config.tokenKey) }),
       });
     }
     const outcome = await syncYoutubeChannel(pool, config, creator.id);

@@ -1,6 +1,7 @@
 // The "Connect YouTube" round trip through the routes and the stand-in's consent page,
 // and who may do what: only creators connect, and a creator reaches only their own
 // connection (the routes take no id; another creator's call finds nothing: 404).
+import { openText } from "@/lib/crypto/secret-box";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { createBrandWithManager, createUser } from "@/test/helpers/fixtures";
@@ -101,8 +102,10 @@ describe("Connect YouTube routes", () => {
     const row = await prisma.youtubeConnection.findUniqueOrThrow({
       where: { creatorId: creator.id },
     });
-    expect(row.accessTokenEnc).toMatch(/^v1\./);
-    expect(row.refreshTokenEnc).toMatch(/^v1\./);
+    // sealed (AES-256-GCM), opening to Google's token formats
+    expect(row.accessTokenEnc).not.toContain("ya29");
+    expect(openText(row.accessTokenEnc)).toMatch(/^ya29\./);
+    expect(openText(row.refreshTokenEnc!)).toMatch(/^1\/\//);
     expect(row.scopes).toEqual(
       expect.arrayContaining([
         "https://www.googleapis.com/auth/youtube.readonly",
@@ -128,7 +131,7 @@ describe("Connect YouTube routes", () => {
       "status",
       "syncing",
     ]);
-    expect(JSON.stringify(body)).not.toMatch(/ya29|1\/\/|v1\./);
+    expect(JSON.stringify(body)).not.toMatch(/ya29|1\/\//);
   });
 
   it("refuses a consent started by another user (state bound to the session)", async () => {

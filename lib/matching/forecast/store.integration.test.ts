@@ -139,6 +139,9 @@ describe("forecast store", () => {
   });
 
   it("refits only after enough new completions", async () => {
+    // completed matches whose proposal features cannot be read: counted, never trained on
+    for (let i = 26; i < 29; i++) await completedMatch(i, { unreadable: true });
+    await refitForecastModelIfStale(pool, { minNewCompletions: 1 });
     const quiet = await refitForecastModelIfStale(pool, { minNewCompletions: 3 });
     expect(quiet.refitted).toBe(false);
     for (let i = 30; i < 33; i++) matchIds.push(await completedMatch(i));

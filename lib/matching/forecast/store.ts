@@ -107,6 +107,11 @@ function withDefaults(params: unknown): ForecastModel {
   return out as unknown as ForecastModel;
 }
 
+function skippedAtFit(metrics: unknown): number {
+  const skipped = (metrics as { skipped?: unknown } | null | undefined)?.skipped;
+  return typeof skipped === "number" && Number.isInteger(skipped) && skipped > 0 ? skipped : 0;
+}
+
 export type RefitDecision = {
   refitted: boolean;
   /** Completed matches with outcomes now, and when the current model was fitted. */
@@ -128,7 +133,11 @@ export async function refitForecastModelIfStale(
     countCompletedWithOutcome(pool),
   ]);
   const trainedOn = current?.trainedOn ?? 0;
-  if (completions - trainedOn < Math.max(1, options.minNewCompletions)) {
+  // Completions the last fit saw: the rows it trained on and those it had to leave out
+  // (unreadable proposal features). Without the latter, a few unreadable rows would
+  // look "new" forever and every run would refit.
+  const seen = trainedOn + skippedAtFit(current?.metrics);
+  if (completions - seen < Math.max(1, options.minNewCompletions)) {
     return { refitted: false, completions, trainedOn, version: current?.version ?? null };
   }
   const fit = await fitAndSaveForecastModel(pool, { now: options.now });

@@ -9,9 +9,9 @@ import { createBrandWithManager, createCampaignFor, createUser } from "@/test/he
 
 const DAY = 86_400_000;
 const tag = `rt-${Date.now().toString(36)}`;
-// Every creator of this file lives in Jeju, so `regions=Jeju` isolates them from
+// Every creator of this file lives in Sejong (no other test file uses it), so `regions=Sejong` isolates them from
 // creators other test files put in the shared database.
-const REGION = "Jeju";
+const REGION = "Sejong";
 
 function creator(
   key: string,
