@@ -12,7 +12,7 @@ test("a brand creates a token, a program uses it, the brand revokes it", async (
   page,
   baseURL,
 }, testInfo) => {
-  const name = `E2E sync ${Date.now().toString(36)}`;
+  const name = `E2E 동기화 ${Date.now()}`;
   await page.goto("/dashboard/api-tokens");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("API tokens");
   await page.getByLabel("Name").fill(name);

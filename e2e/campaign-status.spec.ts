@@ -7,15 +7,15 @@ test.use({ storageState: role("brand").storageState });
 
 test("a brand manager pauses and resumes an active campaign", async ({ page }) => {
   await page.goto("/dashboard");
-  const row = page.getByRole("row").filter({ hasText: "Rice Water Toner Pad seeding" });
+  const row = page.getByRole("row").filter({ hasText: "쌀뜨물 토너패드 시딩" });
   await expect(row.getByText("Active", { exact: true })).toBeVisible();
 
-  await row.getByRole("button", { name: "Pause Rice Water Toner Pad seeding" }).click();
+  await row.getByRole("button", { name: "Pause 쌀뜨물 토너패드 시딩" }).click();
   await expect(row.getByText("Paused", { exact: true })).toBeVisible();
   // The change is stored, not just shown.
   await page.reload();
   await expect(row.getByText("Paused", { exact: true })).toBeVisible();
 
-  await row.getByRole("button", { name: "Resume Rice Water Toner Pad seeding" }).click();
+  await row.getByRole("button", { name: "Resume 쌀뜨물 토너패드 시딩" }).click();
   await expect(row.getByText("Active", { exact: true })).toBeVisible();
 });

@@ -26,6 +26,8 @@ const ALLOWED = new Set(
     "ROAS",
     "KRW",
     "KPI",
+    "MAPE",
+    "MB",
     "URL",
     "IT",
     "EV",

@@ -7,7 +7,7 @@ import { role } from "./helpers/roles.ts";
 
 test.setTimeout(120_000);
 
-const stamp = Date.now().toString(36);
+const stamp = String(Date.now());
 
 async function as(browser: Browser, key: "brand" | "admin" | "creator"): Promise<Page> {
   const ctx = await browser.newContext({ storageState: role(key).storageState });
@@ -50,7 +50,7 @@ test("brand tops up → creator accepts (fee put aside) → completed → admin 
   await expect(available).toHaveText(`₩${(before + 2_500_000).toLocaleString("en-US")}`);
 
   // a campaign and a proposal to the demo creator, over the JSON API
-  const title = `E2E money ${stamp}`;
+  const title = `E2E 정산 ${stamp}`;
   await brand.goto("/dashboard");
   const { campaign } = await postJson<{ campaign: { id: string } }>(brand, "/api/v1/campaigns", {
     title,
@@ -107,7 +107,7 @@ test("brand tops up → creator accepts (fee put aside) → completed → admin 
   await creator.goto("/creator/payments");
   const timeline = creator.getByRole("list", { name: `Payment timeline: ${title}` });
   await expect(timeline.getByRole("listitem")).toHaveCount(4);
-  await expect(timeline).toContainText("Fee put aside by Glow Lab");
+  await expect(timeline).toContainText("Fee put aside by 글로우랩");
   await expect(timeline).toContainText("Approved by the platform");
   await expect(timeline).toContainText("Paid out to you: ₩1,080,000");
   await screenshots(creator, "creator-payments");

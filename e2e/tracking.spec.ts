@@ -10,7 +10,7 @@ import { role } from "./helpers/roles.ts";
 // A real browser's user agent: the headless one is (rightly) taken for a bot.
 const VISITOR_UA =
   "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36";
-const stamp = Date.now().toString(36);
+const stamp = String(Date.now());
 
 /** The brand's shop: a local page that remembers which URLs it was asked for. */
 async function startShop() {
@@ -31,7 +31,7 @@ async function acceptedMatch(
 ) {
   const created = await brand.post("/api/v1/campaigns", {
     data: {
-      title: `Tracked ${stamp}`,
+      title: `추적 ${stamp}`,
       category: "beauty",
       budget: 30_000_000,
       productUrl,

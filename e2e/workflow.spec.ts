@@ -11,7 +11,7 @@ import { role } from "./helpers/roles.ts";
 test.describe.configure({ mode: "serial" });
 test.setTimeout(180_000);
 
-const stamp = Date.now().toString(36);
+const stamp = String(Date.now());
 
 async function as(browser: Browser, key: "brand" | "admin" | "creator"): Promise<Page> {
   const ctx = await browser.newContext({ storageState: role(key).storageState });
@@ -78,7 +78,7 @@ async function proposeFromPanel(page: Page, fee: string) {
 
 test("brand → admin → creator → brand, with an e-mail for each step", async ({ browser }) => {
   const brand = await as(browser, "brand");
-  const big = await createCampaign(brand, `E2E launch ${stamp}`);
+  const big = await createCampaign(brand, `E2E 런칭 ${stamp}`);
 
   // find creators: the ranked table, a breakdown, compare three, shortlist
   const ranked = brand.getByRole("list", { name: "Ranked creators" });
@@ -135,7 +135,7 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   const haneul = await demoCreatorId(creator);
   const bigMatch = await proposeToCreator(brand, big, haneul, "9000000");
   await expect(brand.getByRole("dialog").getByText(/Sent to admin review/)).toBeVisible();
-  const small = await createCampaign(brand, `E2E small ${stamp}`);
+  const small = await createCampaign(brand, `E2E 소규모 ${stamp}`);
   const smallMatch = await proposeToCreator(brand, small, haneul, "1500000");
   await expect(brand.getByRole("dialog").getByRole("status")).toContainText("Proposal sent to");
   await brand.goto(smallMatch);
@@ -148,7 +148,7 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await admin.getByRole("button", { name: "Approve" }).click();
   await admin.getByLabel("Note for the brand (optional)").fill("Fee fits the reach");
   await admin.getByRole("button", { name: "Approve and send" }).click();
-  await expect(admin.getByTestId("review")).toContainText("approved — Fee fits the reach");
+  await expect(admin.getByTestId("review")).toContainText("Approved — Fee fits the reach");
   await expectMail(DEMO_ACCOUNTS.brand.email, /Approved: your proposal/);
 
   // the creator counters the first and accepts the second
@@ -165,13 +165,13 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await expect(creator.getByText("Why the brand picked you")).toBeVisible();
   await creator.getByRole("button", { name: "Accept", exact: true }).click();
   await expect(creator.getByRole("list", { name: "History" })).toContainText("agreed");
-  await expectMail(DEMO_ACCOUNTS.brand.email, /Agreed: "E2E small/);
+  await expectMail(DEMO_ACCOUNTS.brand.email, /Agreed: "E2E 소규모/);
 
   // the brand accepts the counter, then completes the second with actuals
   await brand.goto(bigMatch);
   await brand.getByRole("button", { name: "Accept the counter-offer" }).click();
   await expect(brand.getByText("Agreed fee")).toBeVisible();
-  await expectMail(DEMO_ACCOUNTS.creator.email, /Agreed: "E2E launch/);
+  await expectMail(DEMO_ACCOUNTS.creator.email, /Agreed: "E2E 런칭/);
   await brand.goto(smallMatch);
   await brand.getByRole("button", { name: "Mark completed" }).click();
   await brand.getByLabel("Actual views").fill("42000");
@@ -183,14 +183,14 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   const history = brand.getByRole("list", { name: "History" });
   await expect(history.getByRole("listitem")).toHaveCount(5);
   await expect(history).toContainText("agreed → completed");
-  await expectMail(DEMO_ACCOUNTS.creator.email, /Completed: "E2E small/);
+  await expectMail(DEMO_ACCOUNTS.creator.email, /Completed: "E2E 소규모/);
 });
 
 test("two browsers act on one match at once: one wins, the other is told what changed", async ({
   browser,
 }) => {
   const brand = await as(browser, "brand");
-  const race = await createCampaign(brand, `E2E race ${stamp}`);
+  const race = await createCampaign(brand, `E2E 경합 ${stamp}`);
   const one = await as(browser, "creator");
   const href = await proposeOverApi(brand, race, await demoCreatorId(one), 1_200_000);
 

@@ -22,6 +22,7 @@ const CREATOR_COLUMNS = [
 
 export function CreatorTable({ rows, currency }: { rows: CreatorReportRow[]; currency: string }) {
   const t = useTranslations("report");
+  const te = useTranslations("enums");
   const { formatInteger, formatMoney, formatMultiple, formatPercent } = useFormat();
   const money = (n: number | null) => formatMoney(n, currency);
   return (
@@ -53,7 +54,7 @@ export function CreatorTable({ rows, currency }: { rows: CreatorReportRow[]; cur
             <TR key={r.matchId}>
               <TD label={t("creator")} primary>
                 <span className="font-medium">{r.creatorName}</span>{" "}
-                <span className="text-xs text-slate-500">{r.status.toLowerCase()}</span>
+                <span className="text-xs text-slate-500">{te(`matchStatus.${r.status}`)}</span>
               </TD>
               {cells.map((c, i) => (
                 <TD key={CREATOR_COLUMNS[i]} label={t(CREATOR_COLUMNS[i])} align="right">

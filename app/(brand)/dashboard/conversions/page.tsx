@@ -34,13 +34,18 @@ export default async function ConversionsPage() {
         <Card title={t("webhookTitle")} description={t("webhookDescription")}>
           <WebhookSecretCard brandId={brandId} secret={stored?.secret ?? null} />
           {/* the request's shape: protocol, not prose, so it is not translated */}
-          <pre className="mt-4 overflow-x-auto rounded-md bg-slate-50 p-3 text-xs text-slate-700">{`POST ${env().NEXTAUTH_URL}/api/v1/conversions
+          <pre
+            translate="no"
+            className="mt-4 overflow-x-auto rounded-md bg-slate-50 p-3 text-xs text-slate-700"
+          >{`POST ${env().NEXTAUTH_URL}/api/v1/conversions
 X-CreatorMatch-Brand: ${brandId}
 X-CreatorMatch-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">
 
 {"orderId":"2026120412345","occurredAt":"2026-12-04T10:00:00+09:00",
  "amount":35000,"quantity":1,"product":"…","clickId":"…","promoCode":"…"}`}</pre>
-          <p className="mt-2 text-xs text-slate-600">{t("webhookNotes")}</p>
+          <p className="mt-2 text-xs text-slate-600">
+            {t.rich("webhookNotes", { code: (chunks) => <code>{chunks}</code> })}
+          </p>
         </Card>
         <Card title={t("csvTitle")} description={t("csvDescription")}>
           <OrderImport brandId={brandId} />

@@ -31,6 +31,7 @@ export default async function CampaignReportPage({ params }: { params: Promise<{
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const t = await getTranslations("report");
   const td = await getTranslations("definitions");
+  const te = await getTranslations("enums");
   const { formatDate, formatInteger, formatMoney, formatMultiple, formatPercent } =
     await getFormat();
   const report = await getCampaignReport(scopedBrandIds(user), id).catch((e: unknown) => {
@@ -49,7 +50,7 @@ export default async function CampaignReportPage({ params }: { params: Promise<{
         description={t("description", {
           from: formatDate(campaign.startsAt),
           to: formatDate(campaign.endsAt),
-          status: campaign.status.toLowerCase(),
+          status: te(`campaignStatus.${campaign.status}`),
           currency: campaign.currency,
         })}
       >
