@@ -31,7 +31,9 @@ export function WebhookSecretCard({
     <div className="space-y-3 text-sm">
       <dl className="grid gap-2 sm:grid-cols-[10rem_1fr]">
         <dt className="font-medium text-slate-600">{t("brandId")}</dt>
-        <dd className="break-all font-mono text-xs">{brandId}</dd>
+        <dd className="break-all font-mono text-xs" translate="no">
+          {brandId}
+        </dd>
         <dt className="font-medium text-slate-600">{t("secret")}</dt>
         <dd className="break-all font-mono text-xs" aria-label={t("secret")}>
           {secret ? (shown ? secret : "whsec_" + "•".repeat(24)) : t("none")}

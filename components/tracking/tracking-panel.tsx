@@ -52,7 +52,9 @@ export function TrackingPanel({
                 </div>
                 <p className="mt-1 truncate text-xs text-slate-500">
                   {l.label ? `${l.label} → ` : "→ "}
-                  <span title={l.destinationUrl}>{l.destinationUrl}</span>
+                  <span title={l.destinationUrl} translate="no">
+                    {l.destinationUrl}
+                  </span>
                   {l.expiresAt
                     ? ` · ${t("expires", { date: formatDateTime(locale, l.expiresAt) })}`
                     : ""}
