@@ -14,4 +14,8 @@ describe("formatCsv", () => {
       ),
     ).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n\'=SUM(A1),-5\r\n,세럼\r\n');
   });
+
+  it("writes a negative amount given as text as a number, but defuses -formulas", () => {
+    expect(formatCsv(["a", "b"], [["-12000", "-1+2"]])).toBe("\uFEFFa,b\r\n-12000,'-1+2\r\n");
+  });
 });

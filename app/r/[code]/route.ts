@@ -12,6 +12,15 @@ import { linkNotFoundPage } from "@/lib/tracking/link-not-found-page";
 import { redirectDeps } from "@/lib/tracking/redirect-service";
 import { resolveRedirect } from "@/lib/tracking/resolve-redirect";
 
+// HEAD would otherwise run GET (Next answers HEAD with the GET handler) and record a
+// click for every link unfurler or prefetcher that only looks.
+export function HEAD(): Response {
+  return new Response(null, {
+    status: 405,
+    headers: { allow: "GET", "cache-control": "no-store" },
+  });
+}
+
 export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const h = request.headers;
