@@ -145,7 +145,9 @@ export function MatchView({
                 </p>
                 <p className="text-xs text-slate-500">
                   {formatDateTime(h.at)} ·{" "}
-                  {h.by ?? (h.byRole ? t(`byRole.${h.byRole.toLowerCase()}`) : t("system"))}
+                  {h.byRole === null && (h.by === null || h.by === "system")
+                    ? t("system") // the API names the platform's own steps "system"
+                    : (h.by ?? t(`byRole.${h.byRole!.toLowerCase()}`))}
                   {h.note ? ` · ${h.note}` : ""}
                 </p>
               </li>
