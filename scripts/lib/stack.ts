@@ -166,7 +166,13 @@ export async function startNext(
     [NEXT_BIN, mode === "dev" ? "dev" : "start", "--port", String(port)],
     {
       cwd: ROOT,
-      env: { ...env, NODE_ENV: mode === "dev" ? "development" : "production" },
+      env: {
+        // A production build refuses to start without a key for sealed secrets; the
+        // throw-away stacks of benches and crash tests get one of their own.
+        ...(mode === "e2e" ? { TOKEN_ENCRYPTION_KEY: randomBytes(32).toString("base64") } : {}),
+        ...env,
+        NODE_ENV: mode === "dev" ? "development" : "production",
+      },
       stdio: ["ignore", stdio, "inherit"],
     },
   );
