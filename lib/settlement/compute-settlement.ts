@@ -7,6 +7,8 @@
 // - creator payout = gross − platform fee (so the creator keeps every rounding remainder,
 //   and payout + platform fee = gross exactly).
 
+import { matchCost } from "../reporting/match-cost.ts";
+
 export type SettlementInput = {
   fixedFee: bigint;
   commissionRateBp: number;
@@ -32,10 +34,13 @@ export function computeSettlement(input: SettlementInput): SettlementAmounts {
       throw new RangeError(`${name} out of range`);
   }
   if (input.fixedFee < 0n) throw new RangeError("fixedFee is negative");
-  const revenue = input.attributedRevenue > 0n ? input.attributedRevenue : 0n;
-  // BigInt division truncates, which is rounding down for amounts >= 0
-  const commission = (revenue * BigInt(input.commissionRateBp)) / BP;
-  const gross = input.fixedFee + commission;
+  // The same cost the campaign report shows (one formula: lib/reporting/match-cost.ts)
+  const gross = matchCost({
+    agreedAmount: input.fixedFee,
+    commissionRateBp: input.commissionRateBp,
+    attributedRevenue: input.attributedRevenue,
+  });
+  const commission = gross - input.fixedFee;
   const platformFee = (gross * BigInt(input.platformFeeBp)) / BP;
   return { commission, gross, platformFee, creatorPayout: gross - platformFee };
 }
