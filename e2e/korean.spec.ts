@@ -148,10 +148,12 @@ test.describe("creator, in Korean", () => {
 
 test.describe("admin, in Korean", () => {
   test.use({ storageState: role("admin").storageState });
-  test("overview and jobs", async ({ page }) => {
+  test("overview, jobs, settlements, ad stats", async ({ page }) => {
     await expectKorean(page, "/admin");
     await expectKorean(page, "/admin/jobs");
     await expectKorean(page, "/admin/settlements");
+    await expectKorean(page, "/admin/ad-stats");
+    await expectKorean(page, "/admin/ad-stats/upload");
   });
 });
 

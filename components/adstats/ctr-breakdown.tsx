@@ -1,23 +1,27 @@
 // CTR by one dimension: horizontal bars (readable on a phone), impressions in the
 // tooltip heading.
+import { getTranslations } from "next-intl/server";
 import { Chart } from "@/components/charts/chart";
 import { Card } from "@/components/ui/card";
 import type { ReportRow } from "@/lib/adstats/schemas";
-import { formatInteger } from "@/lib/reporting/format";
+import { getFormat } from "@/lib/i18n/get-format";
 
-export function CtrBreakdown({
+/** `valueKey` names a coded dimension's value ("type 1", "position 0"); categories show as they are. */
+export async function CtrBreakdown({
   title,
   rows,
-  prefix = "",
+  valueKey,
 }: {
   title: string;
   rows: ReportRow[];
-  prefix?: string;
+  valueKey?: "deviceTypeValue" | "bannerPosValue" | "connTypeValue";
 }) {
+  const t = await getTranslations("adStats");
+  const { formatInteger } = await getFormat();
   return (
-    <Card title={title} description="CTR = clicks / impressions, largest first">
+    <Card title={title} description={t("breakdownDescription")}>
       {rows.length === 0 ? (
-        <p className="text-sm text-slate-500">No impressions under these filters.</p>
+        <p className="text-sm text-slate-500">{t("noImpressions")}</p>
       ) : (
         <Chart
           kind="bar"
@@ -26,11 +30,11 @@ export function CtrBreakdown({
           valueFormat="percent"
           title={title}
           data={rows.map((r) => ({
-            x: prefix + r.key,
+            x: valueKey ? t(valueKey, { value: r.key }) : r.key,
             y: r.ctr,
-            label: `${formatInteger(r.impressions)} impressions`,
+            label: t("impressionsCount", { count: formatInteger(r.impressions) }),
           }))}
-          series={[{ key: "y", label: "CTR" }]}
+          series={[{ key: "y", label: t("ctr") }]}
           tooltipLabelKey="label"
           height={Math.max(120, rows.length * 28 + 40)}
         />

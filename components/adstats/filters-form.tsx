@@ -1,5 +1,6 @@
 // The dashboard's filters as a plain GET form: works without JavaScript, and the URL
 // says what is shown (shareable, back button). Options come from the data shown.
+import { getTranslations } from "next-intl/server";
 import type { AdDashboard } from "@/lib/adstats/dashboard";
 import type { AdFilters } from "@/lib/adstats/schemas";
 
@@ -13,11 +14,13 @@ function Select({
   label,
   options,
   value,
+  anyLabel,
 }: {
   name: string;
   label: string;
   options: Option[];
   value: string | number | undefined;
+  anyLabel: string;
 }) {
   const current = value === undefined ? "" : String(value);
   const all =
@@ -28,7 +31,7 @@ function Select({
     <label className="block text-xs font-medium text-slate-600">
       {label}
       <select name={name} defaultValue={current} className={inputClass}>
-        <option value="">Any</option>
+        <option value="">{anyLabel}</option>
         {all.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -39,19 +42,22 @@ function Select({
   );
 }
 
-const opts = (rows: { key: string }[], prefix = "") =>
-  rows.map((r) => ({ value: r.key, label: prefix + r.key }));
+const opts = (rows: { key: string }[], label: (key: string) => string = (k) => k) =>
+  rows.map((r) => ({ value: r.key, label: label(r.key) }));
 
-export function FiltersForm({ filters, data }: { filters: AdFilters; data: AdDashboard }) {
+export async function FiltersForm({ filters, data }: { filters: AdFilters; data: AdDashboard }) {
+  const t = await getTranslations("adStats");
+  const f = await getTranslations("adStats.filters");
+  const anyLabel = f("any");
   const { firstDay, lastDay } = data.range;
   return (
     <form
       method="get"
-      aria-label="Filters"
+      aria-label={f("label")}
       className="grid grid-cols-2 items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-4 lg:grid-cols-8"
     >
       <label className="block text-xs font-medium text-slate-600">
-        From
+        {f("from")}
         <input
           type="date"
           name="from"
@@ -62,7 +68,7 @@ export function FiltersForm({ filters, data }: { filters: AdFilters; data: AdDas
         />
       </label>
       <label className="block text-xs font-medium text-slate-600">
-        To
+        {f("to")}
         <input
           type="date"
           name="to"
@@ -74,31 +80,36 @@ export function FiltersForm({ filters, data }: { filters: AdFilters; data: AdDas
       </label>
       <Select
         name="deviceType"
-        label="Device type"
-        options={opts(data.deviceType, "type ")}
+        label={f("deviceType")}
+        anyLabel={anyLabel}
+        options={opts(data.deviceType, (value) => t("deviceTypeValue", { value }))}
         value={filters.deviceType}
       />
       <Select
         name="deviceConnType"
-        label="Connection"
-        options={opts(data.connType, "conn ")}
+        label={f("connection")}
+        anyLabel={anyLabel}
+        options={opts(data.connType, (value) => t("connTypeValue", { value }))}
         value={filters.deviceConnType}
       />
       <Select
         name="bannerPos"
-        label="Banner position"
-        options={opts(data.bannerPos, "pos ")}
+        label={f("bannerPos")}
+        anyLabel={anyLabel}
+        options={opts(data.bannerPos, (value) => t("bannerPosValue", { value }))}
         value={filters.bannerPos}
       />
       <Select
         name="siteCategory"
-        label="Site category"
+        label={f("siteCategory")}
+        anyLabel={anyLabel}
         options={opts(data.siteCategory)}
         value={filters.siteCategory}
       />
       <Select
         name="appCategory"
-        label="App category"
+        label={f("appCategory")}
+        anyLabel={anyLabel}
         options={opts(data.appCategory)}
         value={filters.appCategory}
       />
@@ -107,13 +118,13 @@ export function FiltersForm({ filters, data }: { filters: AdFilters; data: AdDas
           type="submit"
           className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700"
         >
-          Apply
+          {f("apply")}
         </button>
         <a
           href="?"
           className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50"
         >
-          Reset
+          {f("reset")}
         </a>
       </div>
     </form>

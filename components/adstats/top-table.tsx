@@ -1,46 +1,46 @@
 // Top sites or apps by impressions, with their CTR.
+import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { ReportRow } from "@/lib/adstats/schemas";
-import { formatInteger, formatPercent } from "@/lib/reporting/format";
+import { getFormat } from "@/lib/i18n/get-format";
 
-export function TopTable({
+export async function TopTable({
   title,
   rows,
-  what,
+  idLabel,
 }: {
   title: string;
   rows: ReportRow[];
-  what: string;
+  idLabel: string;
 }) {
+  const t = await getTranslations("adStats");
+  const { formatInteger, formatPercent } = await getFormat();
   return (
-    <Card
-      title={title}
-      description={`By impressions; placeholder ${what.toLowerCase()} ids left out`}
-    >
+    <Card title={title} description={t("topDescription")}>
       {rows.length === 0 ? (
-        <p className="text-sm text-slate-500">No impressions under these filters.</p>
+        <p className="text-sm text-slate-500">{t("noImpressions")}</p>
       ) : (
         <Table caption={title}>
           <THead>
-            <TH>{what} id</TH>
-            <TH align="right">Impressions</TH>
-            <TH align="right">Clicks</TH>
-            <TH align="right">CTR</TH>
+            <TH>{idLabel}</TH>
+            <TH align="right">{t("impressions")}</TH>
+            <TH align="right">{t("clicks")}</TH>
+            <TH align="right">{t("ctr")}</TH>
           </THead>
           <TBody>
             {rows.map((r) => (
               <TR key={r.key}>
-                <TD label={`${what} id`} primary>
+                <TD label={idLabel} primary>
                   <code className="text-slate-800">{r.key}</code>
                 </TD>
-                <TD label="Impressions" align="right">
+                <TD label={t("impressions")} align="right">
                   {formatInteger(r.impressions)}
                 </TD>
-                <TD label="Clicks" align="right">
+                <TD label={t("clicks")} align="right">
                   {formatInteger(r.clicks)}
                 </TD>
-                <TD label="CTR" align="right">
+                <TD label={t("ctr")} align="right">
                   {formatPercent(r.ctr, 2)}
                 </TD>
               </TR>

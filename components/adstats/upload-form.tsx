@@ -2,9 +2,10 @@
 // Uploads an Avazu log to /api/v1/adstats/imports and shows two progress bars: bytes
 // sent (XMLHttpRequest's upload events; fetch has none) and rows imported (the NDJSON
 // lines the route streams back while it imports).
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { formatInteger, formatPercent } from "@/lib/reporting/format";
+import { useFormat } from "@/lib/i18n/use-format";
 
 type Progress = {
   rowsInserted: number;
@@ -26,6 +27,7 @@ type Message =
   | { type: "error"; message: string };
 
 function Bar({ label, value, max }: { label: string; value: number; max: number }) {
+  const { formatPercent } = useFormat();
   return (
     <div>
       <div className="flex justify-between text-xs text-slate-600">
@@ -44,6 +46,8 @@ function Bar({ label, value, max }: { label: string; value: number; max: number 
 
 export function UploadForm() {
   const router = useRouter();
+  const t = useTranslations("adStats.upload");
+  const { formatInteger, formatPercent } = useFormat();
   const input = useRef<HTMLInputElement>(null);
   const [sent, setSent] = useState({ loaded: 0, total: 0 });
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -87,7 +91,7 @@ export function UploadForm() {
         try {
           setError((JSON.parse(xhr.responseText) as { error: { message: string } }).error.message);
         } catch {
-          setError(`Upload failed (HTTP ${xhr.status})`);
+          setError(t("failed", { status: xhr.status }));
         }
       } else {
         readLines();
@@ -96,9 +100,7 @@ export function UploadForm() {
       setBusy(false);
     };
     xhr.onerror = () => {
-      setError(
-        "The connection was lost; uploading the same file again resumes without double counting.",
-      );
+      setError(t("connectionLost"));
       setBusy(false);
     };
     xhr.open(
@@ -118,7 +120,7 @@ export function UploadForm() {
   return (
     <form onSubmit={start} className="space-y-4">
       <label className="block text-sm font-medium text-slate-700">
-        Avazu log (.csv or .csv.gz)
+        {t("file")}
         <input
           ref={input}
           type="file"
@@ -134,13 +136,13 @@ export function UploadForm() {
         disabled={busy}
         className="rounded-md bg-blue-600 px-3 py-2 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-50"
       >
-        {busy ? "Importing…" : "Import"}
+        {busy ? t("importing") : t("import")}
       </button>
       {sent.total > 0 ? (
         <div className="space-y-3" aria-live="polite">
-          <Bar label="Uploaded" value={sent.loaded} max={sent.total} />
+          <Bar label={t("uploaded")} value={sent.loaded} max={sent.total} />
           <Bar
-            label={`Imported ${formatInteger(rows)} rows`}
+            label={t("imported", { count: formatInteger(rows) })}
             value={progress?.bytesRead ?? 0}
             max={sent.total}
           />
@@ -153,19 +155,19 @@ export function UploadForm() {
       ) : null}
       {result ? (
         <dl
-          aria-label="Import result"
+          aria-label={t("result")}
           className="grid grid-cols-2 gap-2 rounded-lg border border-slate-200 bg-slate-50 p-3 text-sm sm:grid-cols-4"
         >
           {(
             [
-              ["Rows read", formatInteger(result.rowsRead)],
-              ["Stored", formatInteger(result.rowsStored)],
-              ["New", formatInteger(result.rowsInserted)],
-              ["Already stored", formatInteger(result.rowsDuplicate)],
-              ["Dead-lettered", formatInteger(result.rowsDeadLettered)],
-              ["Clicks", formatInteger(result.clicks)],
-              ["CTR", formatPercent(result.ctr, 2)],
-              ["Seconds", String(result.seconds)],
+              [t("rowsRead"), formatInteger(result.rowsRead)],
+              [t("stored"), formatInteger(result.rowsStored)],
+              [t("rowsNew"), formatInteger(result.rowsInserted)],
+              [t("alreadyStored"), formatInteger(result.rowsDuplicate)],
+              [t("deadLettered"), formatInteger(result.rowsDeadLettered)],
+              [t("clicks"), formatInteger(result.clicks)],
+              [t("ctr"), formatPercent(result.ctr, 2)],
+              [t("seconds"), String(result.seconds)],
             ] as const
           ).map(([k, v]) => (
             <div key={k}>

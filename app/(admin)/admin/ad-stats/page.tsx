@@ -3,6 +3,7 @@
 // from the rollups through the report CLI's own queries (lib/adstats/report.ts).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CtrBreakdown } from "@/components/adstats/ctr-breakdown";
 import { FiltersForm } from "@/components/adstats/filters-form";
 import { TopTable } from "@/components/adstats/top-table";
@@ -15,9 +16,12 @@ import { getAdDashboard } from "@/lib/adstats/dashboard";
 import { filtersFromParams } from "@/lib/adstats/schemas";
 import { requireUser } from "@/lib/auth/guards";
 import { pool } from "@/lib/db/client";
-import { formatInteger, formatPercent } from "@/lib/reporting/format";
+import { dayFromKey, formatAxisDay } from "@/lib/i18n/format";
+import { getFormat } from "@/lib/i18n/get-format";
 
-export const metadata: Metadata = { title: "Ad stats · Creator Match" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adStats"))("metaTitle") };
+}
 
 export default async function AdStatsPage({
   searchParams,
@@ -29,91 +33,107 @@ export default async function AdStatsPage({
   const filters = parsed.success ? parsed.data : {};
   const data = await getAdDashboard(pool, filters);
   const hourly = data.grain === "hour";
+  const t = await getTranslations("adStats");
+  const { locale, formatInteger, formatPercent, formatDate } = await getFormat();
+  const grain = hourly ? "hour" : "day";
+  const day = (key: string | null) => (key ? formatDate(dayFromKey(key)) : "—");
+  // An hour bucket "2014-10-21T05" reads "10월 21일 05시" / "21 Oct 05h".
+  const bucket = (key: string) =>
+    hourly
+      ? t("hourBucket", {
+          day: formatAxisDay(locale, dayFromKey(key.slice(0, 10))),
+          hour: key.slice(11, 13),
+        })
+      : key;
 
   return (
     <>
-      <PageHeader
-        title="Ad stats"
-        description="Click-through rates of the imported ad-network logs (Avazu format), times in UTC"
-      >
+      <PageHeader title={t("title")} description={t("description")}>
         <Link
           href="/admin/ad-stats/upload"
           className="rounded-md bg-blue-600 px-3 py-2 text-sm font-medium text-white hover:bg-blue-700"
         >
-          Import a log
+          {t("importLog")}
         </Link>
       </PageHeader>
 
       {data.range.firstDay === null ? (
-        <EmptyState title="No ad logs imported yet">
-          Import an Avazu-format CSV to see its click-through rates here.
-        </EmptyState>
+        <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
       ) : (
         <>
           {!parsed.success ? (
             <p role="alert" className="mb-3 text-sm text-red-700">
-              Some filters were not understood and are ignored:{" "}
-              {parsed.error.issues.map((i) => i.path.join(".")).join(", ")}
+              {t("badFilters", {
+                fields: parsed.error.issues.map((i) => i.path.join(".")).join(", "),
+              })}
             </p>
           ) : null}
           <FiltersForm filters={filters} data={data} />
 
           <div className="mt-4">
-            <StatGrid label="Totals under the filters">
+            <StatGrid label={t("totals")}>
               <StatCard
-                label="Impressions"
+                label={t("impressions")}
                 value={formatInteger(data.totals.impressions)}
-                detail={`${data.range.from} – ${data.range.to}`}
+                detail={`${day(data.range.from)} – ${day(data.range.to)}`}
               />
-              <StatCard label="Clicks" value={formatInteger(data.totals.clicks)} />
+              <StatCard label={t("clicks")} value={formatInteger(data.totals.clicks)} />
               <StatCard
-                label="CTR"
+                label={t("ctr")}
                 value={formatPercent(data.totals.ctr, 2)}
-                definition="clicks / impressions"
+                definition={t("ctrDefinition")}
               />
             </StatGrid>
           </div>
 
           <div className="mt-6 grid gap-4 lg:grid-cols-2">
-            <Card title={`CTR by ${hourly ? "hour" : "day"}`} description="Empty buckets show as 0">
+            <Card title={t("ctrOver", { grain })} description={t("emptyBuckets")}>
               <Chart
                 kind="line"
-                title={`CTR by ${hourly ? "hour" : "day"}`}
+                title={t("ctrOver", { grain })}
                 valueFormat="percent"
                 xFormat={hourly ? "category" : "day"}
                 data={data.series.map((r) => ({
-                  x: hourly ? `${r.key.slice(5, 10)} ${r.key.slice(11, 13)}h` : r.key,
+                  x: bucket(r.key),
                   y: r.ctr,
                 }))}
-                series={[{ key: "y", label: "CTR" }]}
+                series={[{ key: "y", label: t("ctr") }]}
               />
             </Card>
-            <Card title={`Impressions by ${hourly ? "hour" : "day"}`}>
+            <Card title={t("impressionsOver", { grain })}>
               <Chart
                 kind="bar"
-                title={`Impressions by ${hourly ? "hour" : "day"}`}
+                title={t("impressionsOver", { grain })}
                 xFormat={hourly ? "category" : "day"}
                 data={data.series.map((r) => ({
-                  x: hourly ? `${r.key.slice(5, 10)} ${r.key.slice(11, 13)}h` : r.key,
+                  x: bucket(r.key),
                   y: r.impressions,
                 }))}
-                series={[{ key: "y", label: "Impressions", color: "#10b981" }]}
+                series={[{ key: "y", label: t("impressions"), color: "#10b981" }]}
               />
             </Card>
           </div>
 
           <div className="mt-4 grid gap-4 lg:grid-cols-3">
-            <CtrBreakdown title="CTR by device type" rows={data.deviceType} prefix="type " />
-            <CtrBreakdown title="CTR by banner position" rows={data.bannerPos} prefix="pos " />
-            <CtrBreakdown title="CTR by connection type" rows={data.connType} prefix="conn " />
+            <CtrBreakdown
+              title={t("byDeviceType")}
+              rows={data.deviceType}
+              valueKey="deviceTypeValue"
+            />
+            <CtrBreakdown
+              title={t("byBannerPos")}
+              rows={data.bannerPos}
+              valueKey="bannerPosValue"
+            />
+            <CtrBreakdown title={t("byConnType")} rows={data.connType} valueKey="connTypeValue" />
           </div>
           <div className="mt-4 grid gap-4 lg:grid-cols-2">
-            <CtrBreakdown title="CTR by site category" rows={data.siteCategory} />
-            <CtrBreakdown title="CTR by app category" rows={data.appCategory} />
+            <CtrBreakdown title={t("bySiteCategory")} rows={data.siteCategory} />
+            <CtrBreakdown title={t("byAppCategory")} rows={data.appCategory} />
           </div>
           <div className="mt-4 grid gap-4 lg:grid-cols-2">
-            <TopTable title="Top sites" rows={data.sites} what="Site" />
-            <TopTable title="Top apps" rows={data.apps} what="App" />
+            <TopTable title={t("topSites")} rows={data.sites} idLabel={t("siteId")} />
+            <TopTable title={t("topApps")} rows={data.apps} idLabel={t("appId")} />
           </div>
         </>
       )}

@@ -2,6 +2,7 @@
 // `npm run ingest:avazu`), with progress, and the latest imports.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { UploadForm } from "@/components/adstats/upload-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,56 +10,62 @@ import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { listImports } from "@/lib/adstats/list-imports";
 import { requireUser } from "@/lib/auth/guards";
 import { pool } from "@/lib/db/client";
-import { formatDateTime, formatInteger } from "@/lib/reporting/format";
+import { getFormat } from "@/lib/i18n/get-format";
 
-export const metadata: Metadata = { title: "Import an ad log · Creator Match" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adStats.upload"))("metaTitle") };
+}
 
 export default async function AdStatsUploadPage() {
   await requireUser(["ADMIN"]);
   const { imports, unresolvedDeadLetters } = await listImports(pool);
+  const t = await getTranslations("adStats.upload");
+  const { formatDateTime, formatInteger } = await getFormat();
   return (
     <>
-      <PageHeader
-        title="Import an ad log"
-        description="Avazu-format CSV, plain or gzip. Importing the same file again adds nothing."
-      >
+      <PageHeader title={t("title")} description={t("description")}>
         <Link href="/admin/ad-stats" className="text-sm font-medium text-blue-700 hover:underline">
-          Back to ad stats
+          {t("back")}
         </Link>
       </PageHeader>
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card title="Upload">
+        <Card title={t("card")}>
           <UploadForm />
         </Card>
         <Card
-          title="Latest imports"
-          description={`${formatInteger(unresolvedDeadLetters)} dead-lettered rows wait for a fix (npm run ingest:avazu -- --retry)`}
+          title={t("latest")}
+          description={t("deadWaiting", {
+            count: formatInteger(unresolvedDeadLetters),
+            command: "npm run ingest:avazu -- --retry",
+          })}
         >
-          <Table caption="Latest imports">
+          <Table caption={t("latest")}>
             <THead>
-              <TH>Source</TH>
-              <TH>Status</TH>
-              <TH align="right">Read</TH>
-              <TH align="right">New</TH>
-              <TH align="right">Dead</TH>
+              <TH>{t("source")}</TH>
+              <TH>{t("status")}</TH>
+              <TH align="right">{t("read")}</TH>
+              <TH align="right">{t("new")}</TH>
+              <TH align="right">{t("dead")}</TH>
             </THead>
             <TBody>
               {imports.map((i) => (
                 <TR key={i.id}>
-                  <TD label="Source" primary>
-                    <span className="break-all">{i.source}</span>
+                  <TD label={t("source")} primary>
+                    <span className="break-all" translate="no">
+                      {i.source}
+                    </span>
                     <span className="block text-xs text-slate-500">
                       {formatDateTime(i.startedAt)}
                     </span>
                   </TD>
-                  <TD label="Status">{i.status}</TD>
-                  <TD label="Read" align="right">
+                  <TD label={t("status")}>{t("statusValue", { status: i.status })}</TD>
+                  <TD label={t("read")} align="right">
                     {formatInteger(i.rowsRead)}
                   </TD>
-                  <TD label="New" align="right">
+                  <TD label={t("new")} align="right">
                     {formatInteger(i.rowsInserted)}
                   </TD>
-                  <TD label="Dead" align="right">
+                  <TD label={t("dead")} align="right">
                     {formatInteger(i.rowsDeadLettered)}
                   </TD>
                 </TR>
