@@ -8,6 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
 import { CreatorProvenance } from "./creator-provenance";
+import { Explanation, RiskText } from "./explanation";
 import { FactorChart } from "./factor-chart";
 import { ApiError } from "./fetch-json";
 import { ForecastList } from "./forecast-list";
@@ -83,11 +84,7 @@ export function CreatorPanel({
         </p>
         <h3 className="mt-4 text-sm font-semibold text-slate-900">{t("whyScore")}</h3>
         <FactorChart factors={row.factors} title={t("factorsOf", { name: row.creator.name })} />
-        <ul lang="en" className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
-          {row.reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
+        <Explanation facts={row.explanation} english={row.reasons} />
         <h3 className="mt-4 text-sm font-semibold text-slate-900">{t("forecastTitle")}</h3>
         <ForecastList forecast={row.forecast} />
         <h3 className="mt-4 text-sm font-semibold text-slate-900">{t("risks")}</h3>
@@ -100,7 +97,7 @@ export function CreatorPanel({
                 <Badge tone={r.severity === "high" ? "red" : "amber"}>
                   {t(`severity.${r.severity}`)}
                 </Badge>{" "}
-                <span lang="en">{r.message}</span>
+                <RiskText risk={r} />
               </li>
             ))}
           </ul>

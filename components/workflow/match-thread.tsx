@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
 import { useMessages, usePostMessage } from "./hooks";
 import { BUTTON, INPUT } from "./offer-form";
+import { useSystemLine } from "./use-system-line";
 
 // Message kinds with a label: workflow.kind.<kind>.
 const LABELLED_KINDS = new Set(["PROPOSAL", "COUNTER_OFFER", "SYSTEM"]);
@@ -15,6 +16,7 @@ export function MatchThread({ matchId, currency }: { matchId: string; currency: 
   const [text, setText] = useState("");
   const t = useTranslations("workflow");
   const { formatDateTime, formatMoney } = useFormat();
+  const systemLine = useSystemLine();
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!text.trim()) return;
@@ -36,7 +38,17 @@ export function MatchThread({ matchId, currency }: { matchId: string; currency: 
               {LABELLED_KINDS.has(m.kind) ? ` · ${t(`kind.${m.kind}`)}` : ""}
               {m.amount !== null ? ` · ${formatMoney(m.amount, currency)}` : ""}
             </p>
-            <p className="mt-1 whitespace-pre-wrap text-slate-900">{m.body}</p>
+            {systemLine(m.line) !== null ? (
+              <p className="mt-1 whitespace-pre-wrap text-slate-900">{systemLine(m.line)}</p>
+            ) : (
+              // a platform line stored before lines had codes is English
+              <p
+                lang={m.kind === "SYSTEM" ? "en" : undefined}
+                className="mt-1 whitespace-pre-wrap text-slate-900"
+              >
+                {m.body}
+              </p>
+            )}
           </li>
         ))}
       </ol>

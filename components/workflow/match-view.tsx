@@ -10,9 +10,11 @@ import { useFormat } from "@/lib/i18n/use-format";
 import { useForecastWords } from "./use-forecast-words";
 import type { Forecast } from "@/lib/matching/engine/types";
 
+import { Explanation } from "./explanation";
 import { FactorChart } from "./factor-chart";
 import { ForecastList } from "./forecast-list";
 import { useMatch } from "./hooks";
+import { useSystemLine } from "./use-system-line";
 import { MatchActions } from "./match-actions";
 import { MatchThread } from "./match-thread";
 import type { MatchDetail } from "./types";
@@ -33,6 +35,7 @@ export function MatchView({
   const te = useTranslations("enums");
   const { factorsForCreator, confidence } = useForecastWords();
   const { formatDateTime, formatInteger, formatMoney } = useFormat();
+  const systemLine = useSystemLine();
   const statusWord = (s: string) => te(`matchStatusWords.${s}`);
   const money = (n: number | null) => (n === null ? "—" : formatMoney(n, m.currency));
   const offer = m.offers.at(-1);
@@ -108,11 +111,7 @@ export function MatchView({
               ))}
             </ul>
           ) : (
-            <ul lang="en" className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
-              {m.reasons.map((s) => (
-                <li key={s}>{s}</li>
-              ))}
-            </ul>
+            <Explanation facts={m.explanation} english={m.reasons} />
           )}
           {forecast ? (
             <>
@@ -148,7 +147,12 @@ export function MatchView({
                   {h.byRole === null && (h.by === null || h.by === "system")
                     ? t("system") // the API names the platform's own steps "system"
                     : (h.by ?? t(`byRole.${h.byRole!.toLowerCase()}`))}
-                  {h.note ? ` · ${h.note}` : ""}
+                  {systemLine(h.line) !== null ? (
+                    ` · ${systemLine(h.line)}`
+                  ) : h.note ? (
+                    // the platform's own note from before notes had codes is English
+                    <span lang={h.byRole === null ? "en" : undefined}> · {h.note}</span>
+                  ) : null}
                 </p>
               </li>
             ))}

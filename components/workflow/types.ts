@@ -1,5 +1,6 @@
 // Shapes the workflow screens read from the JSON API (the routes' return values).
 import type { MatchDetail } from "@/lib/matches/get-match";
+import type { SystemLine } from "@/lib/matches/system-lines";
 import type { RankedCreator } from "@/lib/matching/feature-store/ranking";
 
 export type { MatchDetail };
@@ -19,6 +20,7 @@ export type Message = {
   id: string;
   kind: string;
   body: string;
+  line: SystemLine | null;
   amount: number | null;
   at: string;
   sender: { name: string | null; role: string } | null;

@@ -253,6 +253,7 @@ function buildMatch(
     budgetFit: s.budgetFit,
     confidence: s.confidence,
     reasons: s.reasons,
+    explanation: s.explanation,
     risks: s.risks,
     forecast: s.forecast,
     predictedViewsMin: s.predictedViewsMin,

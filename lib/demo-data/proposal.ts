@@ -203,6 +203,7 @@ export type Scored = Pick<
   | "budgetFit"
   | "confidence"
   | "reasons"
+  | "explanation"
   | "risks"
   | "forecast"
   | "predictedViewsMin"
@@ -220,6 +221,7 @@ export function scoreProposal(q: PreparedCampaign, id: string, f: ProposalFeatur
     budgetFit: m.factors.budgetFit,
     confidence: toDbSpelling(m.confidence),
     reasons: m.reasons,
+    explanation: m.explanation,
     risks: m.risks,
     forecast: m.forecast,
     predictedViewsMin: m.forecast.views.min,

@@ -67,11 +67,11 @@ export async function seedDemoPerformance(db: Queryable, now = new Date()): Prom
     const { rows: m } = await db.query<{ id: string }>(
       `INSERT INTO matches (id, campaign_id, creator_id, status, priority, score, audience_overlap,
                             category_match, performance_prediction, budget_fit, confidence, reasons,
-                            risks, forecast, predicted_views_min, predicted_views_max,
+                            explanation, risks, forecast, predicted_views_min, predicted_views_max,
                             features_at_proposal, offer_amount, agreed_amount, commission_rate_bp,
                             currency, status_changed_at, updated_at)
        SELECT gen_random_uuid(), $2, creator_id, $3::"MatchStatus", priority, score, audience_overlap,
-              category_match, performance_prediction, budget_fit, confidence, reasons, risks, forecast,
+              category_match, performance_prediction, budget_fit, confidence, reasons, explanation, risks, forecast,
               predicted_views_min, predicted_views_max, features_at_proposal, $4, $4, $5, 'KRW', $6, now()
          FROM matches WHERE id = $1 RETURNING id`,
       [src.id, campaignId, terms.status, terms.agreed, terms.bp, start],

@@ -136,6 +136,7 @@ export type MatchRow = {
   budgetFit: number;
   confidence: "HIGH" | "MEDIUM" | "LOW";
   reasons: unknown[];
+  explanation: unknown[];
   risks: unknown[];
   forecast: unknown;
   predictedViewsMin: number;

@@ -5,6 +5,7 @@
 import type pg from "pg";
 import { AppError } from "../errors.ts";
 import { SYSTEM_ACTOR } from "./actor.ts";
+import { englishLine } from "./system-lines.ts";
 import { transitionMatch } from "./transition-match.ts";
 
 export async function expireStaleMatches(
@@ -24,7 +25,8 @@ export async function expireStaleMatches(
       await transitionMatch(pool, SYSTEM_ACTOR, r.id, {
         to: "EXPIRED",
         version: r.version,
-        note: "No step for 30 days",
+        // written to the history as the code noStepFor30Days (write-step-effects.ts)
+        note: englishLine({ code: "noStepFor30Days", params: {} }),
       });
       expired++;
     } catch (error) {

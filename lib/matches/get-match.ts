@@ -4,6 +4,11 @@ import type { Queryable } from "../reporting/queryable.ts";
 import { notFound } from "../errors.ts";
 import { scopeCondition, type WorkflowActor } from "./actor.ts";
 import { nextStatuses } from "./state-machine.ts";
+import type { SystemLine } from "./system-lines.ts";
+import type { Fact, FactParams } from "../matching/engine/facts.ts";
+
+/** A stored risk; matches proposed before risks had `params` have `message` alone. */
+type StoredRisk = { code: string; message: string; params?: FactParams; details?: Fact[] };
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
@@ -38,7 +43,7 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
   if (!m) throw notFound("Match");
   const [history, offers] = await Promise.all([
     db.query(
-      `SELECT h.from_status::text AS from_status, h.to_status::text AS to_status, h.note,
+      `SELECT h.from_status::text AS from_status, h.to_status::text AS to_status, h.note, h.system_line,
               h.created_at, u.name AS actor_name, u.role::text AS actor_role
          FROM match_status_changes h LEFT JOIN users u ON u.id = h.actor_id
         WHERE h.match_id = $1 ORDER BY h.created_at, h.id`,
@@ -62,7 +67,9 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
     factors: factorsOf(m),
     confidence: m.confidence as string,
     reasons: m.reasons as string[],
-    risks: m.risks as { code: string; message: string }[],
+    // null on matches proposed before the engine wrote facts: pages show `reasons`
+    explanation: (m.explanation ?? null) as Fact[] | null,
+    risks: m.risks as StoredRisk[],
     forecast: m.forecast as Record<string, unknown>,
     currency: (m.currency as string).trim(),
     offerAmount: num(m.offer_amount),
@@ -96,6 +103,7 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
       from: h.from_status as string | null,
       to: h.to_status as string,
       note: h.note as string | null,
+      line: (h.system_line ?? null) as SystemLine | null,
       at: iso(h.created_at)!,
       by: h.actor_name ?? (h.actor_role ? null : "system"),
       byRole: h.actor_role as string | null,

@@ -8,12 +8,13 @@ import type { Queryable } from "../reporting/queryable.ts";
 import type { WorkflowActor } from "./actor.ts";
 import { readMatchState } from "./read-match-state.ts";
 import { EXPIRY_DAYS } from "./transition-match.ts";
+import type { SystemLine } from "./system-lines.ts";
 import { say } from "./write-step-effects.ts";
 
 export async function listMessages(db: Queryable, actor: WorkflowActor, matchId: string) {
   if (!(await readMatchState(db, actor, matchId))) throw notFound("Match");
   const { rows } = await db.query(
-    `SELECT mm.id, mm.kind::text AS kind, mm.body, mm.amount, mm.created_at,
+    `SELECT mm.id, mm.kind::text AS kind, mm.body, mm.amount, mm.system_line, mm.created_at,
             u.name AS sender_name, u.role::text AS sender_role
        FROM match_messages mm LEFT JOIN users u ON u.id = mm.sender_id
       WHERE mm.match_id = $1 ORDER BY mm.created_at, mm.id LIMIT 500`,
@@ -24,6 +25,7 @@ export async function listMessages(db: Queryable, actor: WorkflowActor, matchId:
       id: r.id as string,
       kind: r.kind as string,
       body: r.body as string,
+      line: (r.system_line ?? null) as SystemLine | null,
       amount: r.amount === null ? null : Number(r.amount),
       at: new Date(r.created_at).toISOString(),
       sender: r.sender_role ? { name: r.sender_name as string | null, role: r.sender_role } : null,

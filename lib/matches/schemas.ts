@@ -1,7 +1,20 @@
 // Request bodies and queries of the match workflow, shared by the API routes, the
 // server actions, the pages' forms and the tests. Every string and number is bounded.
 import { z } from "zod";
+import { FactSchema, RiskSchema } from "../matching/feature-store/schemas.ts";
 import { MATCH_STATUS_ORDER } from "./statuses.ts";
+import { SYSTEM_LINE_CODES } from "./system-lines.ts";
+
+/** A line the platform wrote (lib/matches/system-lines.ts); `body` / `note` hold its English. */
+const SystemLineSchema = z
+  .object({
+    code: z.enum(SYSTEM_LINE_CODES as [string, ...string[]]),
+    params: z.record(z.string(), z.union([z.string(), z.number()])),
+  })
+  .nullable()
+  .describe(
+    "set when the platform wrote the line: its code and parameters, to render per language",
+  );
 
 const MAX_AMOUNT = 10_000_000_000; // ₩10 billion: far above any creator fee
 const day = z.iso.date({ message: "Use a date like 2026-12-31" });
@@ -125,8 +138,12 @@ export const MatchDetailSchema = z
     score: z.number(),
     factors,
     confidence: z.string(),
-    reasons: z.array(z.string()),
-    risks: z.array(z.object({ code: z.string(), message: z.string() })),
+    reasons: z.array(z.string()).describe("English"),
+    explanation: z
+      .array(FactSchema)
+      .nullable()
+      .describe("the `reasons` as facts; null on matches proposed before facts were stored"),
+    risks: z.array(RiskSchema.partial({ severity: true, data: true })),
     forecast: z.record(z.string(), z.unknown()),
     currency: z.string(),
     offerAmount: z.number().nullable(),
@@ -153,6 +170,7 @@ export const MatchDetailSchema = z
         from: z.string().nullable(),
         to: z.string(),
         note: z.string().nullable(),
+        line: SystemLineSchema,
         at: z.iso.datetime(),
         by: z.string().nullable(),
         byRole: z.string().nullable(),
@@ -185,6 +203,7 @@ export const MessagesSchema = z.object({
       id: z.uuid(),
       kind: z.string(),
       body: z.string(),
+      line: SystemLineSchema,
       amount: z.number().nullable(),
       at: z.iso.datetime(),
       sender: z.object({ name: z.string().nullable(), role: z.string() }).nullable(),

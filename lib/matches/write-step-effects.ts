@@ -5,13 +5,13 @@
 import type { MatchStatus } from "../db/generated/enums.ts";
 import { notifyMatchEvent } from "../notify/notify-match-event.ts";
 import type { Queryable } from "../reporting/queryable.ts";
-import { formatMoney } from "../reporting/format.ts";
 import { createLinksForAcceptedMatch } from "../tracking/create-links-for-accepted-match.ts";
 import { createSettlement } from "../settlement/create-settlement.ts";
 import { holdMatchFee } from "../settlement/hold-match-fee.ts";
 import { sideOf, type WorkflowActor } from "./actor.ts";
 import type { MatchState } from "./read-match-state.ts";
 import type { Offer, TransitionInput } from "./schemas.ts";
+import { englishLine, type SystemLine } from "./system-lines.ts";
 
 export async function writeStepEffects(
   db: Queryable,
@@ -24,11 +24,26 @@ export async function writeStepEffects(
   let from = match.status;
   for (const to of steps) {
     const last = to === steps[steps.length - 1];
-    await insertHistory(db, match.id, from, to, actor.userId, last ? note : "Creator answered");
+    // The expiry job's note is the platform's own words; so is the step the creator's
+    // answer implies on the way to a later one.
+    const line: SystemLine | null = !last
+      ? { code: "creatorAnswered", params: {} }
+      : actor.role === "SYSTEM" && to === "EXPIRED" && note !== null
+        ? { code: "noStepFor30Days", params: {} }
+        : null;
+    await insertHistory(
+      db,
+      match.id,
+      from,
+      to,
+      actor.userId,
+      line ? englishLine(line) : note,
+      line,
+    );
     from = to;
   }
   const to = steps[steps.length - 1];
-  const money = (n: number) => formatMoney(n, match.currency);
+  const system = (line: SystemLine) => say(db, match.id, null, "SYSTEM", line);
 
   if (actor.role === "ADMIN" && match.status === "PENDING" && match.reviewStatus === "PENDING") {
     await db.query(
@@ -40,13 +55,20 @@ export async function writeStepEffects(
   }
   if (to === "NEGOTIATING" && input.offer) {
     await insertOffer(db, match.id, actor, input.offer);
+    const message = input.offer.message?.trim();
     await say(
       db,
       match.id,
       actor.userId,
       "COUNTER_OFFER",
-      input.offer.message?.trim() ||
-        `Counter-offer: ${money(input.offer.amount)} for ${input.offer.deliverables}`,
+      message || {
+        code: "counterOffer",
+        params: {
+          amount: input.offer.amount,
+          currency: match.currency,
+          deliverables: input.offer.deliverables,
+        },
+      },
       input.offer.amount,
     );
   } else if (to === "ACCEPTED" && match.offer) {
@@ -64,7 +86,10 @@ export async function writeStepEffects(
       match.offer.amount,
     ]);
     if (note) await say(db, match.id, actor.userId, "MESSAGE", note);
-    await say(db, match.id, null, "SYSTEM", `Agreement reached at ${money(match.offer.amount)}.`);
+    await system({
+      code: "agreementReached",
+      params: { amount: match.offer.amount, currency: match.currency },
+    });
     await createLinksForAcceptedMatch(db, match);
   } else if (to === "COMPLETED" && input.actuals) {
     const a = input.actuals;
@@ -78,11 +103,11 @@ export async function writeStepEffects(
     );
     await createSettlement(db, match.id, actor.userId);
     if (note) await say(db, match.id, actor.userId, "MESSAGE", note);
-    await say(db, match.id, null, "SYSTEM", "Marked complete with the actual results.");
+    await system({ code: "markedComplete", params: {} });
   } else if (to === "REJECTED" && actor.role === "ADMIN") {
-    await say(db, match.id, null, "SYSTEM", `Rejected in admin review: ${note}`);
+    await system({ code: "rejectedInReview", params: { note: note ?? "" } });
   } else if (to === "EXPIRED") {
-    await say(db, match.id, null, "SYSTEM", "This proposal expired after 30 days without a reply.");
+    await system({ code: "expired", params: {} });
   } else if (note) {
     await say(db, match.id, actor.userId, "MESSAGE", note);
   }
@@ -105,12 +130,13 @@ async function insertHistory(
   to: MatchStatus,
   actorId: string | null,
   note: string | null,
+  line: SystemLine | null = null,
 ): Promise<void> {
   await db.query(
-    `INSERT INTO match_status_changes (id, match_id, from_status, to_status, actor_id, note, created_at)
-     VALUES (gen_random_uuid(), $1, $2::"MatchStatus", $3::"MatchStatus", $4, $5,
+    `INSERT INTO match_status_changes (id, match_id, from_status, to_status, actor_id, note, system_line, created_at)
+     VALUES (gen_random_uuid(), $1, $2::"MatchStatus", $3::"MatchStatus", $4, $5, $6,
              ${after("match_status_changes")})`,
-    [matchId, from, to, actorId, note],
+    [matchId, from, to, actorId, note, line === null ? null : JSON.stringify(line)],
   );
 }
 
@@ -141,13 +167,22 @@ export async function say(
   matchId: string,
   senderId: string | null,
   kind: "MESSAGE" | "PROPOSAL" | "COUNTER_OFFER" | "SYSTEM",
-  body: string,
+  /** a person's words as they wrote them, or a line of the platform's own */
+  body: string | SystemLine,
   amount: number | null = null,
 ): Promise<void> {
+  const line = typeof body === "string" ? null : body;
   await db.query(
-    `INSERT INTO match_messages (id, match_id, sender_id, kind, body, amount, created_at)
-     VALUES (gen_random_uuid(), $1, $2, $3::"MessageKind", $4, $5, ${after("match_messages")})`,
-    [matchId, senderId, kind, body, amount],
+    `INSERT INTO match_messages (id, match_id, sender_id, kind, body, amount, system_line, created_at)
+     VALUES (gen_random_uuid(), $1, $2, $3::"MessageKind", $4, $5, $6, ${after("match_messages")})`,
+    [
+      matchId,
+      senderId,
+      kind,
+      line ? englishLine(line) : body,
+      amount,
+      line ? JSON.stringify(line) : null,
+    ],
   );
 }
 

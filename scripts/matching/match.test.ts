@@ -34,6 +34,8 @@ function run(...args: string[]) {
   return spawnSync(process.execPath, ["--import", "tsx", "scripts/matching/match.ts", ...args], {
     encoding: "utf8",
     timeout: 120_000,
+    // --top 300 --json with each result's explanation facts is over spawnSync's 1 MiB default
+    maxBuffer: 16 * 1024 * 1024,
   });
 }
 

@@ -6,6 +6,8 @@
 // Norms are those of the channel's *view* tier (the tier its recent median views
 // imply), not its subscriber tier: a channel that bought subscribers would otherwise
 // be judged against the bigger tier's lower views-per-subscriber norm and pass.
+import { englishFact } from "./english.ts";
+import { fact, type Fact } from "./facts.ts";
 import { formatNumber, formatShort } from "./format.ts";
 import { ENGAGEMENT_NORM, VIEWS_PER_SUBSCRIBER_NORM } from "./norms.ts";
 import type { CreatorFeatures, Tier } from "./types.ts";
@@ -25,7 +27,13 @@ export interface QualitySignal {
   norm: number | null;
   // points taken off 100
   points: number;
+  // English (CLI, API); pages render `fact` in the reader's language
   message: string;
+  fact: Fact;
+}
+
+function signal(s: Omit<QualitySignal, "message">): QualitySignal {
+  return { ...s, message: englishFact(s.fact) };
 }
 
 export type AudienceQualityLevel = "good" | "doubtful" | "poor";
@@ -52,29 +60,34 @@ const min = (a: number, b: number) => (a < b ? a : b);
 function viewsPerSubscriberSignal(f: CreatorFeatures, tier: Tier): QualitySignal {
   const norm = VIEWS_PER_SUBSCRIBER_NORM[f.platform][tier];
   if (f.subscribers === null || f.subscribers <= 0 || f.videoCount < 3 || f.medianViews <= 0) {
-    return {
+    return signal({
       code: "views_per_subscriber",
       measured: false,
       value: null,
       norm,
       points: 0,
-      message:
-        f.subscribers === null
-          ? "Views per subscriber not measured: the subscriber count is hidden."
-          : "Views per subscriber not measured: fewer than 3 videos with views.",
-    };
+      fact: fact(f.subscribers === null ? "vpsHidden" : "vpsFewVideos"),
+    });
   }
   const vps = f.medianViews / f.subscribers;
   const ratio = vps / norm;
   const points = ratio >= 0.3 ? 0 : Math.round(min(70, 80 * log2(0.3 / ratio)));
-  return {
+  return signal({
     code: "views_per_subscriber",
     measured: true,
     value: vps,
     norm,
     points,
-    message: `Views per subscriber ${pct1(vps)} (median ${formatNumber(Math.round(f.medianViews))} views, ${formatNumber(f.subscribers)} subscribers) is ${formatShort(ratio)}x the ${pct1(norm)} norm for channels with ${tier}-tier views${points > 0 ? `: fewer viewers than the subscriber count implies, a pattern of bought or inactive subscribers (-${points})` : ""}.`,
-  };
+    fact: fact("vps", {
+      vps: pct1(vps),
+      median: formatNumber(Math.round(f.medianViews)),
+      subscribers: formatNumber(f.subscribers),
+      ratio: formatShort(ratio),
+      norm: pct1(norm),
+      tier,
+      points,
+    }),
+  });
 }
 
 // Engagement far under the norm: views or followers nobody engages with; far over it:
@@ -82,14 +95,14 @@ function viewsPerSubscriberSignal(f: CreatorFeatures, tier: Tier): QualitySignal
 function engagementSignal(f: CreatorFeatures, tier: Tier): QualitySignal {
   const norm = ENGAGEMENT_NORM[f.platform][tier];
   if (!(f.engagementRate > 0) || f.medianViews <= 0) {
-    return {
+    return signal({
       code: "engagement",
       measured: false,
       value: null,
       norm,
       points: 0,
-      message: "Engagement not measured: likes are hidden or there are no views.",
-    };
+      fact: fact("engagementUnmeasured"),
+    });
   }
   const ratio = f.engagementRate / norm;
   const points =
@@ -98,20 +111,21 @@ function engagementSignal(f: CreatorFeatures, tier: Tier): QualitySignal {
       : ratio > 3
         ? Math.round(min(25, 12 * log2(ratio / 3)))
         : 0;
-  const why =
-    points === 0
-      ? ""
-      : ratio < 0.5
-        ? `: an audience that watches without engaging (bought or autoplayed views) (-${points})`
-        : `: more engagement than real audiences give (pods or bought likes) (-${points})`;
-  return {
+  return signal({
     code: "engagement",
     measured: true,
     value: f.engagementRate,
     norm,
     points,
-    message: `Engagement ${pct1(f.engagementRate)} ((likes + comments) / views) is ${formatShort(ratio)}x the ${pct1(norm)} norm for channels with ${tier}-tier views${why}.`,
-  };
+    fact: fact("engagementSignal", {
+      rate: pct1(f.engagementRate),
+      ratio: formatShort(ratio),
+      norm: pct1(norm),
+      tier,
+      points,
+      direction: points === 0 ? "none" : ratio < 0.5 ? "low" : "high",
+    }),
+  });
 }
 
 // Real audiences leave roughly one comment per 10-100 likes; bought likes come
@@ -119,26 +133,25 @@ function engagementSignal(f: CreatorFeatures, tier: Tier): QualitySignal {
 function commentsPerLikeSignal(f: CreatorFeatures): QualitySignal {
   // No comments at all usually means comments are turned off, which says nothing.
   if (!(f.likeRate > 0) || !(f.commentRate > 0) || f.videoCount < 3) {
-    return {
+    return signal({
       code: "comments_per_like",
       measured: false,
       value: null,
       norm: null,
       points: 0,
-      message:
-        "Comments per like not measured: likes or comments are hidden or there are too few videos.",
-    };
+      fact: fact("commentsUnmeasured"),
+    });
   }
   const ratio = f.commentRate / f.likeRate;
   const points = ratio < 1 / 300 || ratio > 1 / 1.5 ? 15 : 0;
-  return {
+  return signal({
     code: "comments_per_like",
     measured: true,
     value: ratio,
     norm: null,
     points,
-    message: `${formatShort(ratio * 100, 2)} comments per 100 likes${points > 0 ? ` (real audiences leave about 1-10): likes or comments look bought (-${points})` : " (real audiences leave about 1-10)"}.`,
-  };
+    fact: fact("commentsPerLike", { per100: formatShort(ratio * 100, 2), points }),
+  });
 }
 
 export function assessAudienceQuality(f: CreatorFeatures, viewTier: Tier): AudienceQuality {
@@ -146,23 +159,22 @@ export function assessAudienceQuality(f: CreatorFeatures, viewTier: Tier): Audie
     viewsPerSubscriberSignal(f, viewTier),
     engagementSignal(f, viewTier),
     commentsPerLikeSignal(f),
-    {
+    signal({
       code: "subscriber_jumps",
       measured: false,
       value: null,
       norm: null,
       points: 0,
-      message:
-        "Subscriber jumps without matching views not measured: no subscriber history for this channel yet.",
-    },
-    {
+      fact: fact("subscriberJumpsUnmeasured"),
+    }),
+    signal({
       code: "repeated_comments",
       measured: false,
       value: null,
       norm: null,
       points: 0,
-      message: "Repeated comment text not measured: comment texts are not available.",
-    },
+      fact: fact("repeatedCommentsUnmeasured"),
+    }),
   ];
   let score = 100;
   for (const s of signals) score -= s.points;

@@ -9,6 +9,8 @@ import {
 import type { Breakdown, DimensionBreakdown } from "./breakdown.ts";
 import { assessConfidence } from "./confidence.ts";
 import { formatMoney } from "../../money.ts";
+import { englishFact, englishRisk } from "./english.ts";
+import { fact, type Fact, type FactParams } from "./facts.ts";
 import { formatNumber, formatShort } from "./format.ts";
 import { predict } from "../forecast/model.ts";
 import { ENGAGEMENT_NORM } from "./norms.ts";
@@ -19,7 +21,6 @@ import {
   TIER_SLUGS,
   type Forecast,
   type MatchResult,
-  type Platform,
   type RateStatus,
   type Risk,
   type RiskCode,
@@ -30,8 +31,7 @@ const int = (x: number) => formatNumber(Math.round(x));
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const pct1 = (x: number) => `${formatShort(x * 100)}%`;
 const score1 = (x: number) => Math.round(x * 1000) / 10;
-const orList = (xs: readonly string[]) =>
-  xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} or ${xs[xs.length - 1]}`;
+const scoreText = (x: number) => String(score1(x));
 
 function money(amount: number, currency: string): string {
   // Costs per view are often below one won; show them with a decimal.
@@ -41,170 +41,175 @@ function money(amount: number, currency: string): string {
   return formatMoney(amount, currency);
 }
 
-function sourceNote(d: DimensionBreakdown, measured: string, home: string, prior: string): string {
-  return d.source === "audience" ? measured : d.source === "home" ? home : prior;
-}
-
-function audienceReason(b: Breakdown, q: PreparedCampaign): string {
-  const head = `Audience fit ${score1(b.audience)}/100 (each targeted dimension's share against the share a fully fitting audience has, combined; not itself a share)`;
-  if (q.targetDims === 0)
-    return `${head}: the campaign sets no target audience, so every creator fits alike.`;
+function audienceReason(b: Breakdown, q: PreparedCampaign): Fact {
+  const score = scoreText(b.audience);
+  if (q.targetDims === 0) return fact("audienceNoTarget", { score });
   const f = b.features;
-  const parts: string[] = [];
-  if (b.age) {
-    const ages = orList(q.ageTargetLabels);
-    parts.push(
-      sourceNote(
-        b.age,
-        `${pct(b.age.share)} of viewers are aged ${ages}`,
-        "",
-        `age mix unknown, a typical audience has ${pct(b.age.share)} aged ${ages}`,
-      ),
-    );
-  }
+  const parts: Fact[] = [];
+  const ages = [...q.ageTargetLabels];
+  if (b.age) parts.push(fact("age", { source: b.age.source, share: pct(b.age.share), ages }));
   if (b.gender) {
-    const g = q.genderTarget === 0 ? "female" : "male";
-    parts.push(
-      sourceNote(
-        b.gender,
-        `${pct(b.gender.share)} are ${g}`,
-        "",
-        `gender mix unknown (assumed ${pct(b.gender.share)} ${g})`,
-      ),
-    );
+    const gender = q.genderTarget === 0 ? "female" : "male";
+    parts.push(fact("gender", { source: b.gender.source, share: pct(b.gender.share), gender }));
   }
   if (b.country) {
-    const cs = orList([...q.countries]);
     parts.push(
-      sourceNote(
-        b.country,
-        `${pct(b.country.share)} are in ${cs}`,
-        `audience countries unknown, the creator is based in ${f.country} (assumed ${pct(b.country.share)} in ${cs})`,
-        `audience countries unknown (assumed ${pct(b.country.share)} in ${cs})`,
-      ),
+      fact("country", {
+        source: b.country.source,
+        share: pct(b.country.share),
+        countries: [...q.countries],
+        creatorCountry: f.country ?? "",
+      }),
     );
   }
   if (b.region) {
-    const rs = orList([...q.regions]);
     parts.push(
-      sourceNote(
-        b.region,
-        `of viewers in Korea, ${pct(b.region.share)} live in ${rs}`,
-        `of viewers in Korea, an estimated ${pct(b.region.share)} live in ${rs} (creator based in ${f.region})`,
-        `home region unknown; of viewers in Korea, an estimated ${pct(b.region.share)} live in ${rs} like the national average`,
-      ),
+      fact("region", {
+        source: b.region.source,
+        share: pct(b.region.share),
+        regions: [...q.regions],
+        creatorRegion: f.region ?? "",
+      }),
     );
   }
-  const label =
-    f.audienceSource === "verified"
-      ? `verified: fetched by the app from the creator's own ${ANALYTICS[f.platform]}`
-      : f.audienceSource === "estimated"
-        ? "estimated from public data"
-        : "no audience data, typical values assumed";
-  const reach =
-    b.targetReach === null
-      ? ""
-      : ` Measured reach: the audience reaches ${pct(b.targetReach)} of what a fully fitting audience reaches in the targeted ${reachDims(b)}${b.reachCap !== null ? `, under ${pct(REACH_CAP_BELOW)}, so the score is capped at ${formatShort(b.reachCap)}` : ""}.`;
-  return `${head}: ${parts.join("; ")} (${label}).${reach}`;
+  if (b.targetReach !== null) {
+    parts.push(
+      fact("reach", {
+        reach: pct(b.targetReach),
+        dims: reachDims(b),
+        capped: b.reachCap !== null ? "yes" : "no",
+        capBelow: pct(REACH_CAP_BELOW),
+        cap: b.reachCap !== null ? formatShort(b.reachCap) : "",
+      }),
+    );
+  }
+  const source =
+    f.audienceSource === "verified" || f.audienceSource === "estimated" ? f.audienceSource : "none";
+  return fact("audience", { score, source, platform: f.platform }, parts);
 }
 
-const ANALYTICS: Record<Platform, string> = {
-  youtube: "YouTube Analytics",
-  instagram: "Instagram Insights",
-  tiktok: "TikTok Analytics",
-};
-
-function reachDims(b: Breakdown): string {
+function reachDims(b: Breakdown): string[] {
   const dims = [
     b.age?.source === "audience" ? "age" : null,
     b.gender?.source === "audience" ? "gender" : null,
     b.country?.source === "audience" ? "country" : null,
   ].filter((d): d is string => d !== null);
-  return dims.join(" x ");
+  return dims;
 }
 
-function categoryReason(b: Breakdown, q: PreparedCampaign): string {
-  const head = `Category match ${score1(b.category)}/100`;
+function categoryReason(b: Breakdown, q: PreparedCampaign): Fact {
+  const score = scoreText(b.category);
   const cats = b.features.categories;
-  if (cats.length === 0) return `${head}: the creator lists no categories.`;
+  if (cats.length === 0) return fact("categoryNone", { score });
   if (b.bestCategory === null) {
-    return `${head}: none of the creator's categories (${cats.join(", ")}) is related to ${q.category}.`;
+    return fact("categoryUnrelated", { score, categories: [...cats], category: q.category });
   }
-  const position =
-    b.bestCategoryPosition === 0
-      ? "main category"
-      : `category no. ${b.bestCategoryPosition + 1} of ${cats.length}`;
+  const position = b.bestCategoryPosition + 1;
   if (b.bestCategorySimilarity === 1) {
-    return `${head}: ${q.category} is the creator's ${position}${b.bestCategoryPosition > 0 ? ` (main: ${cats[0]})` : ""}.`;
+    return fact("categoryExact", {
+      score,
+      category: q.category,
+      position,
+      count: cats.length,
+      main: cats[0],
+    });
   }
-  return `${head}: ${b.bestCategory} (the creator's ${position}) is related to ${q.category}, ${pct(b.bestCategorySimilarity)} credit.`;
+  return fact("categoryRelated", {
+    score,
+    best: b.bestCategory,
+    category: q.category,
+    position,
+    count: cats.length,
+    credit: pct(b.bestCategorySimilarity),
+  });
 }
 
-function performanceReason(b: Breakdown, expectedViews: number): string {
+function performanceReason(b: Breakdown, expectedViews: number): Fact {
   const f = b.features;
-  const head = `Performance ${score1(b.performance)}/100 (75% expected views on a log scale, 25% engagement against the norm)`;
+  const score = scoreText(b.performance);
+  const videos = { videoCount: f.videoCount, settleDays: SETTLE_DAYS };
   if (f.videoCount === 0 || f.medianViews <= 0) {
-    return `${head}: ${f.videoCount === 0 ? "no videos to judge from" : `the ${videos(f.videoCount)} have no views`}, so no views can be expected.`;
+    return fact("performanceNoViews", { score, ...videos });
   }
   const parts = [
-    `videos get a median of ${int(f.medianViews)} views (middle half ${int(f.viewsP25)}-${int(f.viewsP75)}, over the ${videos(f.videoCount)}, newer ones weighted more)`,
+    fact("medianViews", {
+      median: int(f.medianViews),
+      p25: int(f.viewsP25),
+      p75: int(f.viewsP75),
+      ...videos,
+    }),
   ];
   if (b.staleFactor < 1 && f.daysSinceLastVideo !== null) {
-    parts.push(
-      `no upload for ${int(f.daysSinceLastVideo)} days, so expected views are cut to ${pct(b.staleFactor)}`,
-    );
+    parts.push(fact("stale", { days: int(f.daysSinceLastVideo), factor: pct(b.staleFactor) }));
   }
-  if (b.qualityFactor < 0.95) {
-    parts.push(
-      `views counted at ${pct(b.qualityFactor)} because the audience barely engages (bought or autoplayed views)`,
-    );
-  }
-  parts.push(`about ${int(expectedViews)} views expected for this campaign`);
+  if (b.qualityFactor < 0.95) parts.push(fact("qualityCut", { factor: pct(b.qualityFactor) }));
+  parts.push(fact("expectedViews", { views: int(expectedViews) }));
   if (f.engagementRate > 0) {
     const norm = ENGAGEMENT_NORM[f.platform][b.performanceTier];
     parts.push(
-      `engagement ${pct1(f.engagementRate)} (median of (likes + comments) / views) is ${formatShort(b.engagementRatio)}x the norm of ${pct1(norm)} for channels with ${b.performanceTier}-tier views`,
+      fact("engagement", {
+        rate: pct1(f.engagementRate),
+        ratio: formatShort(b.engagementRatio),
+        norm: pct1(norm),
+        tier: b.performanceTier,
+      }),
     );
   } else {
-    parts.push("engagement unknown (likes and comments not available)");
+    parts.push(fact("engagementUnknown"));
   }
-  return `${head}: ${parts.join("; ")}. Subscriber counts are not used.`;
+  return fact("performance", { score }, parts);
 }
 
-const videos = (n: number) =>
-  n === 1
-    ? `last video older than ${SETTLE_DAYS} days`
-    : `last ${n} videos older than ${SETTLE_DAYS} days`;
-
-function handlingNote(q: PreparedCampaign): string {
-  return `${money(q.handlingCost, q.currency)} handling (the cost of booking one creator: briefing, shipping the product, reviewing the draft; 2% of the budget, at least ₩100,000 and at most ₩1,000,000)`;
-}
-
-function budgetReason(b: Breakdown, q: PreparedCampaign, forecast: Forecast): string {
-  const head = `Budget efficiency ${score1(b.budget)}/100 (cost per expected view against the platform benchmark)`;
+function budgetReason(b: Breakdown, q: PreparedCampaign, forecast: Forecast): Fact {
+  const score = scoreText(b.budget);
   const budget = money(q.budget, q.currency);
+  const handling = money(q.handlingCost, q.currency);
   if (b.cost === null) {
-    return `${head}: the creator's rate is unknown${b.features.ratePerVideo !== null ? ` (currency ${b.features.currency} cannot be converted)` : ""}, so budget efficiency is set to ${score1(b.budget)}, under the benchmark, until it is negotiated.`;
+    return fact("budgetRateUnknown", {
+      score,
+      currency: b.features.ratePerVideo !== null ? b.features.currency : "",
+    });
   }
-  if (b.cost === 0) {
-    return `${head}: the creator works for free (the roster says so); the cost is the ${handlingNote(q)}${forecast.costPerView !== null ? `, ${money(forecast.costPerView, q.currency)} per expected view` : ""}.`;
-  }
+  const costPerView = forecast.costPerView !== null ? money(forecast.costPerView, q.currency) : "";
+  if (b.cost === 0) return fact("budgetFree", { score, handling, costPerView });
   const rate = money(b.cost, q.currency);
+  const share = pct(b.cost / q.budget);
   if (b.overBudget) {
-    return `${head}: the rate of ${rate} is ${pct(b.cost / q.budget)} of the whole ${budget} budget; the total score is cut to ${pct(b.penaltyMultiplier)} of its value.`;
+    return fact("budgetOver", { score, rate, share, budget, penalty: pct(b.penaltyMultiplier) });
   }
-  const cpv =
-    forecast.costPerView !== null
-      ? `${money(forecast.costPerView, q.currency)} per expected view (rate + ${handlingNote(q)}) / ${int(forecast.views.expected)} expected views, against a benchmark of ${money(b.benchmarkCpv, q.currency)}`
-      : "no views expected, so every won is spent without return";
-  return `${head}: the rate of ${rate} is ${pct(b.cost / q.budget)} of the ${budget} budget; ${cpv}.`;
+  if (forecast.costPerView === null) {
+    return fact("budgetWithinNoViews", { score, rate, share, budget });
+  }
+  return fact("budgetWithin", {
+    score,
+    rate,
+    share,
+    budget,
+    costPerView,
+    handling,
+    views: int(forecast.views.expected),
+    benchmark: money(b.benchmarkCpv, q.currency),
+  });
 }
 
 function risksOf(b: Breakdown, q: PreparedCampaign, quality: AudienceQuality): Risk[] {
   const f = b.features;
   const risks: Risk[] = [];
-  const add = (code: RiskCode, severity: Risk["severity"], message: string, data: Risk["data"]) =>
-    risks.push({ code, severity, message, data });
+  const add = (
+    code: RiskCode,
+    severity: Risk["severity"],
+    params: FactParams,
+    data: Risk["data"],
+    details?: Fact[],
+  ) =>
+    risks.push({
+      code,
+      severity,
+      message: englishRisk(code, params, details),
+      params,
+      ...(details ? { details } : {}),
+      data,
+    });
 
   if (quality.score < QUALITY_RISK_BELOW) {
     const worst = quality.signals.filter((s) => s.points > 0).sort((a, c) => c.points - a.points);
@@ -212,7 +217,7 @@ function risksOf(b: Breakdown, q: PreparedCampaign, quality: AudienceQuality): R
     add(
       "audience_quality",
       quality.score < QUALITY_SEVERE_BELOW ? "high" : "medium",
-      `Audience quality ${quality.score}/100${vps && vps.points > 0 ? " (inflated or inactive subscribers)" : ""}: ${worst.map((s) => s.message).join(" ")}`,
+      { score: quality.score, inflated: vps && vps.points > 0 ? "yes" : "no" },
       {
         score: quality.score,
         subscribers: f.subscribers,
@@ -220,31 +225,33 @@ function risksOf(b: Breakdown, q: PreparedCampaign, quality: AudienceQuality): R
         viewsPerSubscriber: vps?.value ?? null,
         viewsPerSubscriberNorm: vps?.norm ?? null,
       },
+      worst.map((s) => s.fact),
     );
   }
   if (b.reachCap !== null && b.targetReach !== null) {
     add(
       "audience_mismatch",
       "high",
-      `The measured audience reaches only ${pct(b.targetReach)} of what a fully fitting audience reaches in the targeted ${reachDims(b)}: the score is capped at ${formatShort(b.reachCap)}.`,
+      { reach: pct(b.targetReach), dims: reachDims(b), cap: formatShort(b.reachCap) },
       { reach: b.targetReach, cap: b.reachCap },
     );
   }
   if (f.engagementRate > 0 && f.medianViews > 0) {
     const norm = ENGAGEMENT_NORM[f.platform][b.performanceTier];
     const ratio = f.engagementRate / norm;
+    const shown = { rate: pct1(f.engagementRate), norm: pct1(norm), tier: b.performanceTier };
     if (ratio < 1 / 3) {
       add(
         "engagement_far_below_norm",
         ratio < 0.15 ? "high" : "medium",
-        `Engagement ${pct1(f.engagementRate)} is ${pct(ratio)} of the norm of ${pct1(norm)} for channels with ${b.performanceTier}-tier views: views with this little engagement can be bought or autoplayed.`,
+        { ...shown, ratio: pct(ratio) },
         { engagementRate: f.engagementRate, tierNorm: norm, ratio },
       );
     } else if (ratio > 3) {
       add(
         "engagement_far_above_norm",
         "medium",
-        `Engagement ${pct1(f.engagementRate)} is ${formatShort(ratio)}x the norm of ${pct1(norm)} for channels with ${b.performanceTier}-tier views: check for engagement pods or bought likes.`,
+        { ...shown, ratio: formatShort(ratio) },
         { engagementRate: f.engagementRate, tierNorm: norm, ratio },
       );
     }
@@ -253,7 +260,7 @@ function risksOf(b: Breakdown, q: PreparedCampaign, quality: AudienceQuality): R
     add(
       "audience_outside_target_country",
       b.country.fit < 0.25 ? "high" : "medium",
-      `Only ${pct(b.country.share)} of the audience is ${b.country.source === "audience" ? "" : "estimated to be "}in ${orList([...q.countries])}.`,
+      { share: pct(b.country.share), source: b.country.source, countries: [...q.countries] },
       { shareInTarget: b.country.share, source: b.country.source, creatorCountry: f.country },
     );
   }
@@ -261,7 +268,12 @@ function risksOf(b: Breakdown, q: PreparedCampaign, quality: AudienceQuality): R
     add(
       "audience_outside_target_region",
       b.region.fit < 0.25 ? "medium" : "low",
-      `${b.region.source === "audience" ? "" : "An estimated "}${pct(b.region.share)} of the audience lives in ${orList([...q.regions])}${f.region ? ` (the creator is based in ${f.region})` : ""}.`,
+      {
+        share: pct(b.region.share),
+        source: b.region.source,
+        regions: [...q.regions],
+        creatorRegion: f.region ?? "",
+      },
       { shareInTarget: b.region.share, source: b.region.source, creatorRegion: f.region },
     );
   }
@@ -269,7 +281,7 @@ function risksOf(b: Breakdown, q: PreparedCampaign, quality: AudienceQuality): R
     add(
       "stale_channel",
       f.daysSinceLastVideo > 180 ? "high" : "medium",
-      `No new video for ${int(f.daysSinceLastVideo)} days.`,
+      { days: int(f.daysSinceLastVideo) },
       { daysSinceLastVideo: Math.round(f.daysSinceLastVideo), uploadsPer30d: f.uploadsPer30d },
     );
   }
@@ -277,24 +289,24 @@ function risksOf(b: Breakdown, q: PreparedCampaign, quality: AudienceQuality): R
     add(
       "over_budget",
       "high",
-      `The rate of ${money(b.cost, q.currency)} is above the whole campaign budget of ${money(q.budget, q.currency)}.`,
+      { rate: money(b.cost, q.currency), budget: money(q.budget, q.currency) },
       { rate: b.cost, budget: q.budget, ratio: b.cost / q.budget },
     );
   } else if (b.cost !== null && b.cost > 0.5 * q.budget) {
     add(
       "large_share_of_budget",
       "low",
-      `The rate of ${money(b.cost, q.currency)} takes ${pct(b.cost / q.budget)} of the campaign budget.`,
+      { rate: money(b.cost, q.currency), share: pct(b.cost / q.budget) },
       { rate: b.cost, budget: q.budget, ratio: b.cost / q.budget },
     );
   }
   if (f.videoCount === 0) {
-    add("no_videos", "high", "No videos to base a forecast on.", { videoCount: 0 });
+    add("no_videos", "high", {}, { videoCount: 0 });
   } else if (f.videoCount < 10) {
     add(
       "few_videos",
       f.videoCount < 3 ? "high" : "medium",
-      `Only ${f.videoCount} recent video${f.videoCount === 1 ? "" : "s"} to base the forecast on.`,
+      { count: f.videoCount },
       { videoCount: f.videoCount },
     );
   }
@@ -302,7 +314,7 @@ function risksOf(b: Breakdown, q: PreparedCampaign, quality: AudienceQuality): R
     add(
       "high_view_variance",
       "low",
-      `Views swing widely between videos (middle half ${int(f.viewsP25)}-${int(f.viewsP75)}), so the forecast range is wide.`,
+      { p25: int(f.viewsP25), p75: int(f.viewsP75) },
       { viewsP25: f.viewsP25, viewsP75: f.viewsP75 },
     );
   }
@@ -311,45 +323,24 @@ function risksOf(b: Breakdown, q: PreparedCampaign, quality: AudienceQuality): R
     f.audienceGender.length > 0 ||
     f.audienceCountries !== null ||
     f.audienceRegions != null;
-  if (!hasAudience) {
-    add(
-      "no_audience_data",
-      "low",
-      "No audience demographics: audience overlap is assumed, not measured.",
-      {},
-    );
-  }
+  if (!hasAudience) add("no_audience_data", "low", {}, {});
   if (f.subscribersHidden) {
-    add(
-      "subscriber_count_hidden",
-      "low",
-      `The channel hides its follower count; its tier (${f.tier}) is inferred from views.`,
-      {
-        tier: f.tier,
-      },
-    );
+    add("subscriber_count_hidden", "low", { tier: f.tier }, { tier: f.tier });
   }
   if (f.ratePerVideo === null) {
-    add(
-      "rate_unknown",
-      "medium",
-      `Rate unknown: the cost has to be negotiated; budget efficiency is set to ${score1(b.budget)} meanwhile.`,
-      {},
-    );
+    add("rate_unknown", "medium", { score: scoreText(b.budget) }, {});
   } else if (b.cost === null) {
     add(
       "currency_unknown",
       "low",
-      `The rate is in ${f.currency}, which cannot be converted to ${q.currency}.`,
-      {
-        currency: f.currency,
-      },
+      { currency: f.currency, campaignCurrency: q.currency },
+      { currency: f.currency },
     );
   } else if (b.currencyConverted) {
     add(
       "currency_converted",
       "low",
-      `The rate was converted from ${f.currency} to ${q.currency} at a fixed reference rate.`,
+      { currency: f.currency, campaignCurrency: q.currency },
       { currency: f.currency, rateInCampaignCurrency: b.cost },
     );
   }
@@ -367,20 +358,17 @@ function rateOf(b: Breakdown): { status: RateStatus; amount: number | null; curr
 }
 
 // Shown only when the score is not simply the weighted factors.
-function scoreReason(b: Breakdown): string | null {
-  const parts: string[] = [];
+function scoreReason(b: Breakdown): Fact | null {
+  const parts: Fact[] = [];
   if (b.gate < 1) {
-    parts.push(
-      `multiplied by ${formatShort(b.gate, 2)} because ${b.viewsGate < 1 ? "few views are expected" : ""}${b.viewsGate < 1 && b.engagementGate < 1 ? " and " : ""}${b.engagementGate < 1 ? "the audience barely engages" : ""} (full weight from about 500 expected views and 0.4x the engagement norm)`,
-    );
+    const views = b.viewsGate < 1;
+    const engagement = b.engagementGate < 1;
+    const why = views && engagement ? "both" : views ? "views" : engagement ? "engagement" : "";
+    parts.push(fact("gate", { gate: formatShort(b.gate, 2), why }));
   }
-  if (b.penaltyMultiplier < 1)
-    parts.push(`cut to ${pct(b.penaltyMultiplier)} for the rate above the budget`);
-  if (b.reachCap !== null)
-    parts.push(`capped at ${formatShort(b.reachCap)} for the audience mismatch`);
-  return parts.length === 0
-    ? null
-    : `Score ${formatShort(b.score)}: the weighted factors, ${parts.join(", ")}.`;
+  if (b.penaltyMultiplier < 1) parts.push(fact("penalty", { penalty: pct(b.penaltyMultiplier) }));
+  if (b.reachCap !== null) parts.push(fact("cap", { cap: formatShort(b.reachCap) }));
+  return parts.length === 0 ? null : fact("scoreAdjusted", { score: formatShort(b.score) }, parts);
 }
 
 function valueOf(b: Breakdown, q: PreparedCampaign, forecast: Forecast): ValuePerCost {
@@ -397,11 +385,16 @@ function valueOf(b: Breakdown, q: PreparedCampaign, forecast: Forecast): ValuePe
   };
 }
 
-function valueReason(v: ValuePerCost, q: PreparedCampaign): string {
-  const cost = `${money(v.cost, q.currency)}${v.costEstimated ? " (rate estimated from the tier and category, not quoted)" : ""}`;
-  if (!v.withinBudget)
-    return `Value per won: the rate is above the budget, so it ranks last by value.`;
-  return `Value per won: ${int(v.targetViews)} expected views in the target audience, weighted by the category match, for ${cost} including handling: ${formatShort(v.targetViewsPerMillion)} target views and ${formatShort(v.salesPerMillion, 2)} expected sales per ${money(1_000_000, q.currency)}.`;
+function valueReason(v: ValuePerCost, q: PreparedCampaign): Fact {
+  if (!v.withinBudget) return fact("valueOverBudget");
+  return fact("value", {
+    targetViews: int(v.targetViews),
+    cost: money(v.cost, q.currency),
+    estimated: v.costEstimated ? "yes" : "no",
+    perMillion: formatShort(v.targetViewsPerMillion),
+    sales: formatShort(v.salesPerMillion, 2),
+    million: money(1_000_000, q.currency),
+  });
 }
 
 export function explain(b: Breakdown, q: PreparedCampaign): MatchResult {
@@ -412,16 +405,16 @@ export function explain(b: Breakdown, q: PreparedCampaign): MatchResult {
     q.model,
   );
   const quality = assessAudienceQuality(f, b.performanceTier);
-  const reasons = [
+  const explanation = [
     audienceReason(b, q),
     categoryReason(b, q),
     performanceReason(b, forecast.views.expected),
     budgetReason(b, q, forecast),
   ];
   const scoreNote = scoreReason(b);
-  if (scoreNote) reasons.push(scoreNote);
+  if (scoreNote) explanation.push(scoreNote);
   const value = valueOf(b, q, forecast);
-  reasons.push(valueReason(value, q));
+  explanation.push(valueReason(value, q));
   const risks = risksOf(b, q, quality);
   return {
     id: f.id,
@@ -435,7 +428,8 @@ export function explain(b: Breakdown, q: PreparedCampaign): MatchResult {
     },
     confidence: assessConfidence(b, q, risks, quality).level,
     forecast,
-    reasons,
+    reasons: explanation.map(englishFact),
+    explanation,
     risks,
     audienceQuality: quality,
     value,

@@ -18,6 +18,7 @@ export {
   type TierSlug as Tier,
 } from "../../vocabulary.ts";
 import type { AudienceQuality } from "./audience-quality.ts";
+import type { Fact, FactParams } from "./facts.ts";
 import type {
   AgeBucket,
   CampaignTypeSlug as CampaignType,
@@ -172,7 +173,11 @@ export type RiskCode =
 export interface Risk {
   code: RiskCode;
   severity: RiskSeverity;
+  // English, for the CLI and programs; pages render `code` with `params` (and the
+  // audience-quality signals in `details`) in the reader's language (./facts.ts)
   message: string;
+  params: FactParams;
+  details?: Fact[];
   data: Record<string, number | string | boolean | null>;
 }
 
@@ -215,7 +220,11 @@ export interface MatchResult {
   // risks (a poor audience quality makes it "low")
   confidence: Confidence;
   forecast: Forecast;
+  // one English sentence per factor (then the score note when the score is not simply
+  // the weighted factors, and the value note), for the CLI and programs
   reasons: string[];
+  // the same sentences as facts, in the same order: what pages render per language
+  explanation: Fact[];
   risks: Risk[];
   audienceQuality: AudienceQuality;
   // what the value ordering sorts by, per million units of the campaign currency

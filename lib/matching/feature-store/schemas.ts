@@ -3,6 +3,7 @@
 // document publishes them; apiRoute checks answers against them outside production.
 import { z } from "zod";
 import { PLATFORMS, TIERS } from "../../vocabulary.ts";
+import { FACT_CODES } from "../engine/facts.ts";
 
 // The engine names platforms and tiers by their lower-case slugs.
 const PLATFORM_SLUGS = PLATFORMS.map((p) => p.toLowerCase() as Lowercase<typeof p>);
@@ -13,6 +14,28 @@ const range = z.object({
   max: z.number(),
   expected: z.number(),
   confidence: z.number().describe("probability that the actual value falls inside [min, max]"),
+});
+
+const factParams = z
+  .record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))
+  .describe(
+    "what the sentence quotes: figures formatted as `reasons` writes them, words as codes (category slugs, region names, country codes, tiers, `female` / `male`, data sources)",
+  );
+const leafFact = z.object({ code: z.enum(FACT_CODES), params: factParams });
+
+/** One sentence of an explanation as a code and its parameters (lib/matching/engine/facts.ts). */
+export const FactSchema = leafFact
+  .extend({ details: z.array(leafFact).optional().describe("the clauses, in order") })
+  .meta({ id: "ExplanationFact" });
+
+/** A risk as the engine writes it: English `message`, and `code` + `params` to render it in any language. */
+export const RiskSchema = z.object({
+  code: z.string(),
+  severity: z.enum(["high", "medium", "low"]),
+  message: z.string().describe("English"),
+  params: factParams.optional().describe("absent on matches stored before risks had them"),
+  details: z.array(leafFact).optional(),
+  data: z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null()])),
 });
 
 const MatchResultFields = {
@@ -40,15 +63,11 @@ const MatchResultFields = {
     costPerView: z.number().nullable(),
     currency: z.string(),
   }),
-  reasons: z.array(z.string()),
-  risks: z.array(
-    z.object({
-      code: z.string(),
-      severity: z.enum(["high", "medium", "low"]),
-      message: z.string(),
-      data: z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null()])),
-    }),
-  ),
+  reasons: z.array(z.string()).describe("English, one sentence per factor and note"),
+  explanation: z
+    .array(FactSchema)
+    .describe("the `reasons` as facts, in the same order, to render in the reader's language"),
+  risks: z.array(RiskSchema),
   audienceQuality: z.object({
     score: z.number(),
     level: z.enum(["good", "doubtful", "poor"]),
@@ -59,7 +78,8 @@ const MatchResultFields = {
         value: z.number().nullable(),
         norm: z.number().nullable(),
         points: z.number(),
-        message: z.string(),
+        message: z.string().describe("English"),
+        fact: leafFact,
       }),
     ),
   }),

@@ -58,7 +58,9 @@ export default async function AdStatsUploadPage() {
                       {formatDateTime(i.startedAt)}
                     </span>
                   </TD>
-                  <TD label={t("status")}>{t("statusValue", { status: i.status })}</TD>
+                  <TD label={t("status")}>
+                    {t.has(`statusValue.${i.status}`) ? t(`statusValue.${i.status}`) : i.status}
+                  </TD>
                   <TD label={t("read")} align="right">
                     {formatInteger(i.rowsRead)}
                   </TD>

@@ -1,0 +1,46 @@
+// Lines the platform itself writes into a match's thread and history, stored as a code
+// and its parameters (the `system_line` columns) so every reader gets them in their own
+// language (messages/<locale>/workflow.json `systemLine.<code>`). The English is kept in
+// `body` / `note` as well: programs read it through the API, and rows written before the
+// codes existed have only that.
+import { formatMoney } from "../reporting/format.ts";
+
+export type SystemLine =
+  | { code: "counterOffer"; params: { amount: number; currency: string; deliverables: string } }
+  | { code: "agreementReached"; params: { amount: number; currency: string } }
+  | { code: "markedComplete"; params: Record<string, never> }
+  | { code: "rejectedInReview"; params: { note: string } }
+  | { code: "expired"; params: Record<string, never> }
+  | { code: "creatorAnswered"; params: Record<string, never> }
+  | { code: "noStepFor30Days"; params: Record<string, never> };
+
+export type SystemLineCode = SystemLine["code"];
+
+export const SYSTEM_LINE_CODES: readonly SystemLineCode[] = [
+  "counterOffer",
+  "agreementReached",
+  "markedComplete",
+  "rejectedInReview",
+  "expired",
+  "creatorAnswered",
+  "noStepFor30Days",
+];
+
+export function englishLine(line: SystemLine): string {
+  switch (line.code) {
+    case "counterOffer":
+      return `Counter-offer: ${formatMoney(line.params.amount, line.params.currency)} for ${line.params.deliverables}`;
+    case "agreementReached":
+      return `Agreement reached at ${formatMoney(line.params.amount, line.params.currency)}.`;
+    case "markedComplete":
+      return "Marked complete with the actual results.";
+    case "rejectedInReview":
+      return `Rejected in admin review: ${line.params.note}`;
+    case "expired":
+      return "This proposal expired after 30 days without a reply.";
+    case "creatorAnswered":
+      return "Creator answered";
+    case "noStepFor30Days":
+      return "No step for 30 days";
+  }
+}
