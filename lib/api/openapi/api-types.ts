@@ -743,12 +743,67 @@ export interface components {
         costPerView: number | null;
         currency: string;
       };
+      /** @description English, one sentence per factor and note */
       reasons: string[];
+      /** @description the `reasons` as facts, in the same order, to render in the reader's language */
+      explanation: components["schemas"]["ExplanationFact"][];
       risks: {
         code: string;
         /** @enum {string} */
         severity: "high" | "medium" | "low";
+        /** @description English */
         message: string;
+        /** @description absent on matches stored before risks had them */
+        params?: {
+          [key: string]: string | number | string[];
+        };
+        details?: {
+          /** @enum {string} */
+          code:
+            | "audienceNoTarget"
+            | "audience"
+            | "categoryNone"
+            | "categoryUnrelated"
+            | "categoryExact"
+            | "categoryRelated"
+            | "performanceNoViews"
+            | "performance"
+            | "budgetRateUnknown"
+            | "budgetFree"
+            | "budgetOver"
+            | "budgetWithin"
+            | "budgetWithinNoViews"
+            | "scoreAdjusted"
+            | "valueOverBudget"
+            | "value"
+            | "age"
+            | "gender"
+            | "country"
+            | "region"
+            | "reach"
+            | "medianViews"
+            | "stale"
+            | "qualityCut"
+            | "expectedViews"
+            | "engagement"
+            | "engagementUnknown"
+            | "gate"
+            | "penalty"
+            | "cap"
+            | "vpsHidden"
+            | "vpsFewVideos"
+            | "vps"
+            | "engagementUnmeasured"
+            | "engagementSignal"
+            | "commentsUnmeasured"
+            | "commentsPerLike"
+            | "subscriberJumpsUnmeasured"
+            | "repeatedCommentsUnmeasured";
+          /** @description what the sentence quotes: figures formatted as `reasons` writes them, words as codes (category slugs, region names, country codes, tiers, `female` / `male`, data sources) */
+          params: {
+            [key: string]: string | number | string[];
+          };
+        }[];
         data: {
           [key: string]: number | string | boolean | null;
         };
@@ -763,7 +818,55 @@ export interface components {
           value: number | null;
           norm: number | null;
           points: number;
+          /** @description English */
           message: string;
+          fact: {
+            /** @enum {string} */
+            code:
+              | "audienceNoTarget"
+              | "audience"
+              | "categoryNone"
+              | "categoryUnrelated"
+              | "categoryExact"
+              | "categoryRelated"
+              | "performanceNoViews"
+              | "performance"
+              | "budgetRateUnknown"
+              | "budgetFree"
+              | "budgetOver"
+              | "budgetWithin"
+              | "budgetWithinNoViews"
+              | "scoreAdjusted"
+              | "valueOverBudget"
+              | "value"
+              | "age"
+              | "gender"
+              | "country"
+              | "region"
+              | "reach"
+              | "medianViews"
+              | "stale"
+              | "qualityCut"
+              | "expectedViews"
+              | "engagement"
+              | "engagementUnknown"
+              | "gate"
+              | "penalty"
+              | "cap"
+              | "vpsHidden"
+              | "vpsFewVideos"
+              | "vps"
+              | "engagementUnmeasured"
+              | "engagementSignal"
+              | "commentsUnmeasured"
+              | "commentsPerLike"
+              | "subscriberJumpsUnmeasured"
+              | "repeatedCommentsUnmeasured";
+            /** @description what the sentence quotes: figures formatted as `reasons` writes them, words as codes (category slugs, region names, country codes, tiers, `female` / `male`, data sources) */
+            params: {
+              [key: string]: string | number | string[];
+            };
+          };
         }[];
       };
       value: {
@@ -793,6 +896,101 @@ export interface components {
         id: string;
         status: string;
       } | null;
+    };
+    ExplanationFact: {
+      /** @enum {string} */
+      code:
+        | "audienceNoTarget"
+        | "audience"
+        | "categoryNone"
+        | "categoryUnrelated"
+        | "categoryExact"
+        | "categoryRelated"
+        | "performanceNoViews"
+        | "performance"
+        | "budgetRateUnknown"
+        | "budgetFree"
+        | "budgetOver"
+        | "budgetWithin"
+        | "budgetWithinNoViews"
+        | "scoreAdjusted"
+        | "valueOverBudget"
+        | "value"
+        | "age"
+        | "gender"
+        | "country"
+        | "region"
+        | "reach"
+        | "medianViews"
+        | "stale"
+        | "qualityCut"
+        | "expectedViews"
+        | "engagement"
+        | "engagementUnknown"
+        | "gate"
+        | "penalty"
+        | "cap"
+        | "vpsHidden"
+        | "vpsFewVideos"
+        | "vps"
+        | "engagementUnmeasured"
+        | "engagementSignal"
+        | "commentsUnmeasured"
+        | "commentsPerLike"
+        | "subscriberJumpsUnmeasured"
+        | "repeatedCommentsUnmeasured";
+      /** @description what the sentence quotes: figures formatted as `reasons` writes them, words as codes (category slugs, region names, country codes, tiers, `female` / `male`, data sources) */
+      params: {
+        [key: string]: string | number | string[];
+      };
+      /** @description the clauses, in order */
+      details?: {
+        /** @enum {string} */
+        code:
+          | "audienceNoTarget"
+          | "audience"
+          | "categoryNone"
+          | "categoryUnrelated"
+          | "categoryExact"
+          | "categoryRelated"
+          | "performanceNoViews"
+          | "performance"
+          | "budgetRateUnknown"
+          | "budgetFree"
+          | "budgetOver"
+          | "budgetWithin"
+          | "budgetWithinNoViews"
+          | "scoreAdjusted"
+          | "valueOverBudget"
+          | "value"
+          | "age"
+          | "gender"
+          | "country"
+          | "region"
+          | "reach"
+          | "medianViews"
+          | "stale"
+          | "qualityCut"
+          | "expectedViews"
+          | "engagement"
+          | "engagementUnknown"
+          | "gate"
+          | "penalty"
+          | "cap"
+          | "vpsHidden"
+          | "vpsFewVideos"
+          | "vps"
+          | "engagementUnmeasured"
+          | "engagementSignal"
+          | "commentsUnmeasured"
+          | "commentsPerLike"
+          | "subscriberJumpsUnmeasured"
+          | "repeatedCommentsUnmeasured";
+        /** @description what the sentence quotes: figures formatted as `reasons` writes them, words as codes (category slugs, region names, country codes, tiers, `female` / `male`, data sources) */
+        params: {
+          [key: string]: string | number | string[];
+        };
+      }[];
     };
     CampaignReport: {
       campaign: {
@@ -966,10 +1164,70 @@ export interface components {
         budgetFit: number;
       };
       confidence: string;
+      /** @description English */
       reasons: string[];
+      /** @description the `reasons` as facts; null on matches proposed before facts were stored */
+      explanation: components["schemas"]["ExplanationFact"][] | null;
       risks: {
         code: string;
+        /** @enum {string} */
+        severity?: "high" | "medium" | "low";
+        /** @description English */
         message: string;
+        /** @description absent on matches stored before risks had them */
+        params?: {
+          [key: string]: string | number | string[];
+        };
+        details?: {
+          /** @enum {string} */
+          code:
+            | "audienceNoTarget"
+            | "audience"
+            | "categoryNone"
+            | "categoryUnrelated"
+            | "categoryExact"
+            | "categoryRelated"
+            | "performanceNoViews"
+            | "performance"
+            | "budgetRateUnknown"
+            | "budgetFree"
+            | "budgetOver"
+            | "budgetWithin"
+            | "budgetWithinNoViews"
+            | "scoreAdjusted"
+            | "valueOverBudget"
+            | "value"
+            | "age"
+            | "gender"
+            | "country"
+            | "region"
+            | "reach"
+            | "medianViews"
+            | "stale"
+            | "qualityCut"
+            | "expectedViews"
+            | "engagement"
+            | "engagementUnknown"
+            | "gate"
+            | "penalty"
+            | "cap"
+            | "vpsHidden"
+            | "vpsFewVideos"
+            | "vps"
+            | "engagementUnmeasured"
+            | "engagementSignal"
+            | "commentsUnmeasured"
+            | "commentsPerLike"
+            | "subscriberJumpsUnmeasured"
+            | "repeatedCommentsUnmeasured";
+          /** @description what the sentence quotes: figures formatted as `reasons` writes them, words as codes (category slugs, region names, country codes, tiers, `female` / `male`, data sources) */
+          params: {
+            [key: string]: string | number | string[];
+          };
+        }[];
+        data?: {
+          [key: string]: number | string | boolean | null;
+        };
       }[];
       forecast: {
         [key: string]: unknown;
@@ -1005,6 +1263,21 @@ export interface components {
         from: string | null;
         to: string;
         note: string | null;
+        /** @description set when the platform wrote the line: its code and parameters, to render per language */
+        line: {
+          /** @enum {string} */
+          code:
+            | "counterOffer"
+            | "agreementReached"
+            | "markedComplete"
+            | "rejectedInReview"
+            | "expired"
+            | "creatorAnswered"
+            | "noStepFor30Days";
+          params: {
+            [key: string]: string | number;
+          };
+        } | null;
         /** Format: date-time */
         at: string;
         by: string | null;
@@ -1692,12 +1965,67 @@ export interface operations {
               costPerView: number | null;
               currency: string;
             };
+            /** @description English, one sentence per factor and note */
             reasons: string[];
+            /** @description the `reasons` as facts, in the same order, to render in the reader's language */
+            explanation: components["schemas"]["ExplanationFact"][];
             risks: {
               code: string;
               /** @enum {string} */
               severity: "high" | "medium" | "low";
+              /** @description English */
               message: string;
+              /** @description absent on matches stored before risks had them */
+              params?: {
+                [key: string]: string | number | string[];
+              };
+              details?: {
+                /** @enum {string} */
+                code:
+                  | "audienceNoTarget"
+                  | "audience"
+                  | "categoryNone"
+                  | "categoryUnrelated"
+                  | "categoryExact"
+                  | "categoryRelated"
+                  | "performanceNoViews"
+                  | "performance"
+                  | "budgetRateUnknown"
+                  | "budgetFree"
+                  | "budgetOver"
+                  | "budgetWithin"
+                  | "budgetWithinNoViews"
+                  | "scoreAdjusted"
+                  | "valueOverBudget"
+                  | "value"
+                  | "age"
+                  | "gender"
+                  | "country"
+                  | "region"
+                  | "reach"
+                  | "medianViews"
+                  | "stale"
+                  | "qualityCut"
+                  | "expectedViews"
+                  | "engagement"
+                  | "engagementUnknown"
+                  | "gate"
+                  | "penalty"
+                  | "cap"
+                  | "vpsHidden"
+                  | "vpsFewVideos"
+                  | "vps"
+                  | "engagementUnmeasured"
+                  | "engagementSignal"
+                  | "commentsUnmeasured"
+                  | "commentsPerLike"
+                  | "subscriberJumpsUnmeasured"
+                  | "repeatedCommentsUnmeasured";
+                /** @description what the sentence quotes: figures formatted as `reasons` writes them, words as codes (category slugs, region names, country codes, tiers, `female` / `male`, data sources) */
+                params: {
+                  [key: string]: string | number | string[];
+                };
+              }[];
               data: {
                 [key: string]: number | string | boolean | null;
               };
@@ -1712,7 +2040,55 @@ export interface operations {
                 value: number | null;
                 norm: number | null;
                 points: number;
+                /** @description English */
                 message: string;
+                fact: {
+                  /** @enum {string} */
+                  code:
+                    | "audienceNoTarget"
+                    | "audience"
+                    | "categoryNone"
+                    | "categoryUnrelated"
+                    | "categoryExact"
+                    | "categoryRelated"
+                    | "performanceNoViews"
+                    | "performance"
+                    | "budgetRateUnknown"
+                    | "budgetFree"
+                    | "budgetOver"
+                    | "budgetWithin"
+                    | "budgetWithinNoViews"
+                    | "scoreAdjusted"
+                    | "valueOverBudget"
+                    | "value"
+                    | "age"
+                    | "gender"
+                    | "country"
+                    | "region"
+                    | "reach"
+                    | "medianViews"
+                    | "stale"
+                    | "qualityCut"
+                    | "expectedViews"
+                    | "engagement"
+                    | "engagementUnknown"
+                    | "gate"
+                    | "penalty"
+                    | "cap"
+                    | "vpsHidden"
+                    | "vpsFewVideos"
+                    | "vps"
+                    | "engagementUnmeasured"
+                    | "engagementSignal"
+                    | "commentsUnmeasured"
+                    | "commentsPerLike"
+                    | "subscriberJumpsUnmeasured"
+                    | "repeatedCommentsUnmeasured";
+                  /** @description what the sentence quotes: figures formatted as `reasons` writes them, words as codes (category slugs, region names, country codes, tiers, `female` / `male`, data sources) */
+                  params: {
+                    [key: string]: string | number | string[];
+                  };
+                };
               }[];
             };
             value: {
@@ -2288,6 +2664,21 @@ export interface operations {
               id: string;
               kind: string;
               body: string;
+              /** @description set when the platform wrote the line: its code and parameters, to render per language */
+              line: {
+                /** @enum {string} */
+                code:
+                  | "counterOffer"
+                  | "agreementReached"
+                  | "markedComplete"
+                  | "rejectedInReview"
+                  | "expired"
+                  | "creatorAnswered"
+                  | "noStepFor30Days";
+                params: {
+                  [key: string]: string | number;
+                };
+              } | null;
               amount: number | null;
               /** Format: date-time */
               at: string;
@@ -2340,6 +2731,21 @@ export interface operations {
               id: string;
               kind: string;
               body: string;
+              /** @description set when the platform wrote the line: its code and parameters, to render per language */
+              line: {
+                /** @enum {string} */
+                code:
+                  | "counterOffer"
+                  | "agreementReached"
+                  | "markedComplete"
+                  | "rejectedInReview"
+                  | "expired"
+                  | "creatorAnswered"
+                  | "noStepFor30Days";
+                params: {
+                  [key: string]: string | number;
+                };
+              } | null;
               amount: number | null;
               /** Format: date-time */
               at: string;
