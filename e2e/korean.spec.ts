@@ -105,7 +105,7 @@ async function expectKorean(page: Page, path: string) {
 test.use({ locale: "ko-KR", viewport: { width: 390, height: 844 } });
 
 test.describe("anonymous, in Korean", () => {
-  for (const path of ["/", "/signin", "/no-such-page"])
+  for (const path of ["/", "/signin", "/no-such-page", "/docs/api"])
     test(path, async ({ page }) => expectKorean(page, path));
 });
 

@@ -29,15 +29,23 @@ export function OperationView({
     >
       <h3 className="flex flex-wrap items-center gap-2">
         <span
+          translate="no"
           className={`rounded px-2 py-0.5 font-mono text-xs font-bold uppercase ${METHOD_TONE[method] ?? ""}`}
         >
           {method}
         </span>
         <code className="break-all text-sm font-semibold text-slate-900">{path}</code>
       </h3>
-      <p className="mt-1 font-medium text-slate-800">{op.summary}</p>
+      {/* The summary in the reader's language; the description is the API's own English. */}
+      {op.operationId && t.has(`summary.${op.operationId}`) ? (
+        <p className="mt-1 font-medium text-slate-800">{t(`summary.${op.operationId}`)}</p>
+      ) : (
+        <p lang="en" className="mt-1 font-medium text-slate-800">
+          {op.summary}
+        </p>
+      )}
       {op.description ? (
-        <p className="mt-1 whitespace-pre-line text-sm text-slate-600">
+        <p lang="en" className="mt-1 whitespace-pre-line text-sm text-slate-600">
           <WithCode text={op.description} />
         </p>
       ) : null}
@@ -50,7 +58,9 @@ export function OperationView({
             {op.parameters.map((p) => (
               <li key={`${p.in}:${p.name}`} className="break-words">
                 <code className="font-semibold">{p.name}</code>{" "}
-                <span className="text-slate-500">{t("in", { where: p.in })}</span>{" "}
+                <span className="text-slate-500">
+                  {t("in", { where: t.has(`where.${p.in}`) ? t(`where.${p.in}`) : p.in })}
+                </span>{" "}
                 <code className="text-violet-700">{p.schema ? typeLabel(p.schema) : "string"}</code>
                 {p.required ? <span className="ml-1 text-red-700">{t("required")}</span> : null}
                 {p.example !== undefined ? (
@@ -76,7 +86,7 @@ export function OperationView({
           {Object.entries(op.responses).map(([status, r]) => (
             <li key={status}>
               <code className="font-semibold">{status}</code>{" "}
-              <span className="text-slate-600">
+              <span lang="en" className="text-slate-600">
                 {r.$ref ? r.$ref.split("/").pop() : r.description}
               </span>
               {r.content
@@ -96,7 +106,9 @@ function Media({ title, media }: { title: string; media: MediaType }) {
   const t = useTranslations("apiDocs");
   return (
     <div className="mt-2">
-      <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</h4>
+      <h4 translate="no" className="text-xs font-semibold uppercase tracking-wide text-slate-500">
+        {title}
+      </h4>
       {media.example !== undefined ? (
         <pre className="mt-1 max-h-72 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100">
           {JSON.stringify(media.example, null, 2)}

@@ -63,7 +63,9 @@ export function SchemaView({ schema, depth = 0 }: { schema: JsonSchema; depth?: 
               <span className="ml-1 text-slate-500">({limits.join(", ")})</span>
             ) : null}
             {typeof p.description === "string" ? (
-              <span className="ml-1 text-slate-600">— {p.description}</span>
+              <span lang="en" className="ml-1 text-slate-600">
+                — {p.description}
+              </span>
             ) : null}
             {nested ? <SchemaView schema={p} depth={depth + 1} /> : null}
           </li>

@@ -16,6 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ApiDocsPage() {
   const t = await getTranslations("apiDocs");
   const doc = openApiDocument(ALL_ROUTES) as unknown as OpenApiDoc;
+  const tagName = (tag: string) => (t.has(`tag.${tag}`) ? t(`tag.${tag}`) : tag);
   const byTag = new Map<string, { path: string; method: string; op: Operation }[]>();
   for (const [path, methods] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(methods)) {
@@ -32,9 +33,9 @@ export default async function ApiDocsPage() {
           </Link>{" "}
           · v{doc.info.version}
         </p>
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{doc.info.title}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("title")}</h1>
         <p className="mt-2 text-sm text-slate-600">
-          <WithCode text={doc.info.description ?? ""} />
+          <WithCode text={t("description")} />
         </p>
         <p className="mt-2 text-sm text-slate-600">{t("intro")}</p>
         <pre className="mt-3 overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
@@ -57,14 +58,14 @@ export default async function ApiDocsPage() {
               href={`#tag-${tag}`}
               className="rounded-full bg-slate-100 px-3 py-1 hover:bg-slate-200"
             >
-              {tag}
+              {tagName(tag)}
             </a>
           ))}
         </nav>
       </header>
       {[...byTag.entries()].map(([tag, ops]) => (
         <section key={tag} id={`tag-${tag}`} className="mb-8 scroll-mt-4">
-          <h2 className="mb-3 text-lg font-semibold capitalize text-slate-900">{tag}</h2>
+          <h2 className="mb-3 text-lg font-semibold text-slate-900">{tagName(tag)}</h2>
           <div className="space-y-4">
             {ops.map((o) => (
               <OperationView key={`${o.method} ${o.path}`} {...o} />
@@ -81,7 +82,9 @@ export default async function ApiDocsPage() {
               id={`schema-${name}`}
               className="rounded-xl border border-slate-200 bg-white p-4"
             >
-              <h3 className="mb-2 font-mono text-sm font-semibold">{name}</h3>
+              <h3 translate="no" className="mb-2 font-mono text-sm font-semibold">
+                {name}
+              </h3>
               <SchemaView schema={schema} />
             </div>
           ))}

@@ -13,6 +13,7 @@ import type { paths } from "@/lib/api/openapi/api-types";
 import { isDocumentedHandler } from "@/lib/api/openapi/route-docs";
 import { apiTokenFor } from "@/test/helpers/api";
 import { createBrandWithManager, createCampaignFor } from "@/test/helpers/fixtures";
+import { loadMessages } from "@/lib/i18n/messages";
 import { generateApiTypes } from "@/scripts/openapi/api-types";
 import { ALL_ROUTES, GET as getDocument } from "./route";
 
@@ -41,7 +42,10 @@ async function documentJson() {
   expect(res.status).toBe(200);
   return (await res.json()) as {
     openapi: string;
-    paths: Record<string, Record<string, { summary: string; security: unknown[] }>>;
+    paths: Record<
+      string,
+      Record<string, { summary: string; operationId: string; tags?: string[]; security: unknown[] }>
+    >;
   };
 }
 
@@ -69,6 +73,24 @@ describe("OpenAPI document", () => {
     expect(missing).toEqual([]);
     // ...and nothing registered that is not a route.
     expect(Object.keys(doc.paths).sort()).toEqual(files.map(openApiPath).sort());
+  });
+
+  it("has every operation's summary and tag in Korean and English for /docs/api", async () => {
+    const doc = await documentJson();
+    const missing: string[] = [];
+    for (const locale of ["ko", "en"] as const) {
+      const m = loadMessages(locale).apiDocs as {
+        summary: Record<string, string>;
+        tag: Record<string, string>;
+      };
+      for (const methods of Object.values(doc.paths))
+        for (const op of Object.values(methods)) {
+          if (!m.summary[op.operationId]) missing.push(`${locale}: summary.${op.operationId}`);
+          const tag = op.tags?.[0] ?? "other";
+          if (!m.tag[tag]) missing.push(`${locale}: tag.${tag}`);
+        }
+    }
+    expect(missing).toEqual([]);
   });
 
   it("parses every documented example with the schema it illustrates", () => {
