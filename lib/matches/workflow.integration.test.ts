@@ -187,6 +187,31 @@ describe("match workflow API", () => {
         "ACCEPTED>COMPLETED",
       ]);
       expect(detail.allowed).toEqual([]);
+      // what the platform wrote is stored as codes, so each reader gets it in their language
+      expect(detail.history[2].line).toEqual({ code: "creatorAnswered", params: {} });
+      expect(detail.history[2].note).toBe("Creator answered");
+      expect(detail.explanation[0].code).toMatch(/^audience/);
+      expect(detail.explanation[1].code).toMatch(/^category/);
+      expect(detail.reasons).toHaveLength(detail.explanation.length);
+      for (const r of detail.risks) expect(r.params).toEqual(expect.any(Object));
+      const thread = await messages.GET(
+        await apiRequest(`/api/v1/matches/${match.id}/messages`, { userId: c.user.id }),
+        routeParams({ id: match.id }),
+      );
+      const lines = (await thread.json()).messages
+        .filter((m: { line: unknown }) => m.line !== null)
+        .map((m: { body: string; line: unknown }) => [m.line, m.body]);
+      expect(lines).toEqual([
+        [
+          { code: "counterOffer", params: { currency: "KRW", ...counter } },
+          "Counter-offer: ₩1,300,000 for One video and a Short",
+        ],
+        [
+          { code: "agreementReached", params: { amount: 1_300_000, currency: "KRW" } },
+          "Agreement reached at ₩1,300,000.",
+        ],
+        [{ code: "markedComplete", params: {} }, "Marked complete with the actual results."],
+      ]);
     });
 
     it("answers a stale version with 409 saying what changed", async () => {
