@@ -5,6 +5,7 @@
 // not yet translated) and translate="no" is skipped by intent. Also fails when a page is
 // wider than a 390 px phone (something cut off or forcing a sideways scroll).
 import { expect, test, type Page } from "@playwright/test";
+import { CREATE_CAMPAIGN_EXAMPLE } from "../lib/campaigns/examples.ts";
 import { role } from "./helpers/roles.ts";
 
 // Words a Korean page legitimately writes in Latin letters: the product and platform
@@ -122,8 +123,7 @@ test.describe("brand manager, in Korean", () => {
     await expectKorean(page, `${campaign}/report`);
     await expectKorean(page, "/dashboard/campaigns/new");
     await expectKorean(page, "/dashboard/matches");
-    // a seeded match (the list is newest first; other specs add matches as they run, and
-    // the system lines of matches acted on in the browser are still English: see README)
+    // a seeded match (the list is newest first; other specs add matches as they run)
     const match = await page.locator('a[href^="/matches/"]').last().getAttribute("href");
     await expectKorean(page, match!);
   });
@@ -155,6 +155,63 @@ test.describe("admin, in Korean", () => {
     await expectKorean(page, "/admin/ad-stats");
     await expectKorean(page, "/admin/ad-stats/upload");
   });
+});
+
+/** A JSON call from the page (same origin, the page's session), as the app's own screens make. */
+async function call(page: Page, method: string, url: string, body?: unknown) {
+  const res = await page.evaluate(
+    async ([m, u, b]) => {
+      const r = await fetch(u as string, {
+        method: m as string,
+        headers: b === undefined ? {} : { "content-type": "application/json" },
+        body: b === undefined ? undefined : JSON.stringify(b),
+      });
+      return { status: r.status, json: await r.json() };
+    },
+    [method, url, body] as const,
+  );
+  expect(res.status, `${method} ${url}: ${JSON.stringify(res.json)}`).toBeLessThan(300);
+  return res.json;
+}
+
+test("a match acted on in the app (countered, accepted) reads in Korean for both sides", async ({
+  browser,
+}) => {
+  const korean = { locale: "ko-KR", viewport: { width: 390, height: 844 } };
+  const brand = await (
+    await browser.newContext({ ...korean, storageState: role("brand").storageState })
+  ).newPage();
+  const creator = await (
+    await browser.newContext({ ...korean, storageState: role("creator").storageState })
+  ).newPage();
+  await brand.goto("/dashboard");
+  await creator.goto("/creator");
+  const { campaign } = await call(brand, "POST", "/api/v1/campaigns", {
+    ...CREATE_CAMPAIGN_EXAMPLE,
+    title: `한국어 확인 ${Date.now()}`,
+  });
+  const creatorId = (await call(creator, "GET", "/api/v1/matches?limit=1")).matches[0].creator.id;
+  const { match } = await call(brand, "POST", "/api/v1/matches", {
+    campaignId: campaign.id,
+    creatorId,
+    offer: { amount: 1_000_000, deliverables: "영상 1편" },
+  });
+  expect(match.status).toBe("CONTACTED");
+  // the creator counters without a message (the platform writes the line), the brand accepts
+  await call(creator, "POST", `/api/v1/matches/${match.id}/transitions`, {
+    to: "NEGOTIATING",
+    version: match.version,
+    offer: { amount: 1_200_000, deliverables: "영상 1편과 쇼츠 1편" },
+  });
+  await call(brand, "POST", `/api/v1/matches/${match.id}/transitions`, {
+    to: "ACCEPTED",
+    version: match.version + 1,
+  });
+  await expectKorean(brand, `/matches/${match.id}`);
+  await expect(brand.getByRole("list", { name: "메시지" })).toContainText("합의했습니다");
+  await expectKorean(creator, `/matches/${match.id}`);
+  await brand.context().close();
+  await creator.context().close();
 });
 
 test("the language switch remembers English, and Korean again", async ({ page }) => {
