@@ -45,6 +45,9 @@ const ALLOWED = new Set(
     "start",
     "pg-boss",
     "Postgres",
+    // the ad-log format and the API description standard, named as they are
+    "Avazu",
+    "OpenAPI",
   ].map((w) => w.toLowerCase()),
 );
 

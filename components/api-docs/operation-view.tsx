@@ -65,7 +65,10 @@ export function OperationView({
                 {p.required ? <span className="ml-1 text-red-700">{t("required")}</span> : null}
                 {p.example !== undefined ? (
                   <span className="ml-1 text-slate-500">
-                    {t("example", { value: String(p.example) })}
+                    {t.rich("example", {
+                      value: String(p.example),
+                      code: (chunks) => <code>{chunks}</code>,
+                    })}
                   </span>
                 ) : null}
               </li>
@@ -111,7 +114,7 @@ function Media({ title, media }: { title: string; media: MediaType }) {
       </h4>
       {media.example !== undefined ? (
         <pre className="mt-1 max-h-72 overflow-auto rounded bg-slate-900 p-2 text-xs text-slate-100">
-          {JSON.stringify(media.example, null, 2)}
+          <code>{JSON.stringify(media.example, null, 2)}</code>
         </pre>
       ) : null}
       {media.schema ? (

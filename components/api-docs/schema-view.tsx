@@ -60,7 +60,10 @@ export function SchemaView({ schema, depth = 0 }: { schema: JsonSchema; depth?: 
             <code className="text-violet-700">{typeLabel(p)}</code>
             {required.has(name) ? <span className="ml-1 text-red-700">{t("required")}</span> : null}
             {limits.length ? (
-              <span className="ml-1 text-slate-500">({limits.join(", ")})</span>
+              // JSON Schema keywords (minLength: 1): the format's own words
+              <span translate="no" className="ml-1 text-slate-500">
+                ({limits.join(", ")})
+              </span>
             ) : null}
             {typeof p.description === "string" ? (
               <span lang="en" className="ml-1 text-slate-600">

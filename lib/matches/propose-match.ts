@@ -13,6 +13,7 @@ import type { WorkflowActor } from "./actor.ts";
 import { readMatchState } from "./read-match-state.ts";
 import type { ProposeInput } from "./schemas.ts";
 import { scoreForProposal, type ProposalScore } from "./score-for-proposal.ts";
+import { englishLine, type SystemLine } from "./system-lines.ts";
 import { EXPIRY_DAYS } from "./transition-match.ts";
 import { insertHistory, insertOffer, say } from "./write-step-effects.ts";
 
@@ -44,14 +45,8 @@ export async function proposeMatch(
   return withTransaction(pool, async (db) => {
     const id = await insertMatch(db, input, scored, review ? reasons.join("; ") : null);
     const state = (await readMatchState(db, actor, id))!;
-    await insertHistory(
-      db,
-      id,
-      null,
-      "PENDING",
-      actor.userId,
-      review ? "Proposed; waiting for admin review" : "Proposed",
-    );
+    const proposed: SystemLine = { code: review ? "proposedForReview" : "proposed", params: {} };
+    await insertHistory(db, id, null, "PENDING", actor.userId, englishLine(proposed), proposed);
     await insertOffer(db, id, actor, input.offer);
     const o = input.offer;
     await say(db, id, actor.userId, "PROPOSAL", o.message?.trim() || o.deliverables, o.amount);
@@ -61,7 +56,8 @@ export async function proposeMatch(
         `UPDATE matches SET status = 'CONTACTED', version = 1, status_changed_at = now() WHERE id = $1`,
         [id],
       );
-      await insertHistory(db, id, "PENDING", "CONTACTED", actor.userId, "Proposal sent");
+      const sent: SystemLine = { code: "proposalSent", params: {} };
+      await insertHistory(db, id, "PENDING", "CONTACTED", actor.userId, englishLine(sent), sent);
       version = 1;
     }
     await notifyMatchEvent(db, state, actor, { kind: "proposal", review, amount: o.amount });

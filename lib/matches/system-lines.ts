@@ -6,6 +6,9 @@
 import { formatMoney } from "../reporting/format.ts";
 
 export type SystemLine =
+  | { code: "proposed"; params: Record<string, never> }
+  | { code: "proposedForReview"; params: Record<string, never> }
+  | { code: "proposalSent"; params: Record<string, never> }
   | { code: "counterOffer"; params: { amount: number; currency: string; deliverables: string } }
   | { code: "agreementReached"; params: { amount: number; currency: string } }
   | { code: "markedComplete"; params: Record<string, never> }
@@ -17,6 +20,9 @@ export type SystemLine =
 export type SystemLineCode = SystemLine["code"];
 
 export const SYSTEM_LINE_CODES: readonly SystemLineCode[] = [
+  "proposed",
+  "proposedForReview",
+  "proposalSent",
   "counterOffer",
   "agreementReached",
   "markedComplete",
@@ -28,6 +34,12 @@ export const SYSTEM_LINE_CODES: readonly SystemLineCode[] = [
 
 export function englishLine(line: SystemLine): string {
   switch (line.code) {
+    case "proposed":
+      return "Proposed";
+    case "proposedForReview":
+      return "Proposed; waiting for admin review";
+    case "proposalSent":
+      return "Proposal sent";
     case "counterOffer":
       return `Counter-offer: ${formatMoney(line.params.amount, line.params.currency)} for ${line.params.deliverables}`;
     case "agreementReached":

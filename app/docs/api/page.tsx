@@ -39,16 +39,18 @@ export default async function ApiDocsPage() {
         </p>
         <p className="mt-2 text-sm text-slate-600">{t("intro")}</p>
         <pre className="mt-3 overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
-          {'curl -H "Authorization: Bearer cm_live_…" https://<this host>/api/v1/campaigns'}
+          <code>
+            {'curl -H "Authorization: Bearer cm_live_…" https://<this host>/api/v1/campaigns'}
+          </code>
         </pre>
         <p className="mt-2 text-sm">
           {t("machineReadable")}{" "}
           <a className="text-blue-700 underline" href="/api/v1/openapi.json">
-            /api/v1/openapi.json
+            <code>/api/v1/openapi.json</code>
           </a>{" "}
           (OpenAPI 3.1) · {t("tokens")}{" "}
           <Link className="text-blue-700 underline" href="/dashboard/api-tokens">
-            /dashboard/api-tokens
+            <code>/dashboard/api-tokens</code>
           </Link>
         </p>
         <nav aria-label={t("sections")} className="mt-4 flex flex-wrap gap-2 text-sm">
