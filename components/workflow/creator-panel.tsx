@@ -9,6 +9,8 @@ import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
 import { CreatorProvenance } from "./creator-provenance";
 import { Explanation, RiskText } from "./explanation";
+import { useReviewText } from "./use-review-text";
+import type { ReviewLine } from "@/lib/matches/review-lines";
 import { FactorChart } from "./factor-chart";
 import { ApiError } from "./fetch-json";
 import { ForecastList } from "./forecast-list";
@@ -36,7 +38,8 @@ export function CreatorPanel({
       ? te(`tier.${row.creator.tier.toUpperCase()}`)
       : row.creator.tier
     : "";
-  const [done, setDone] = useState<{ id: string; review: string[] } | null>(null);
+  const [done, setDone] = useState<{ id: string; review: ReviewLine[] } | null>(null);
+  const reviewText = useReviewText();
   const error = propose.error instanceof ApiError ? propose.error : null;
   const suggestedFee =
     row.forecast.costPerView !== null
@@ -108,7 +111,7 @@ export function CreatorPanel({
           <div className="rounded-md bg-slate-50 p-3 text-sm" role="status">
             {done ? (
               done.review.length ? (
-                <p>{t("sentToReview", { reasons: done.review.join("; ") })}</p>
+                <p>{t("sentToReview", { reasons: reviewText(done.review) ?? "" })}</p>
               ) : (
                 <p>{t("sent", { name: row.creator.name })}</p>
               )
@@ -141,8 +144,7 @@ export function CreatorPanel({
                 propose.mutate(
                   { campaignId, creatorId: row.id, offer },
                   {
-                    onSuccess: ({ match }) =>
-                      setDone({ id: match.id, review: match.review.reasons }),
+                    onSuccess: ({ match }) => setDone({ id: match.id, review: match.review.lines }),
                   },
                 )
               }

@@ -2,6 +2,7 @@
 // One hook per workflow endpoint, keyed by workflowKeys.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { CreatorDetailDisplay } from "@/lib/creators/load-creator-detail";
+import type { ReviewLine } from "@/lib/matches/review-lines";
 import type { TransitionInput } from "@/lib/matches/schemas";
 import { fetchJson } from "./fetch-json";
 import { workflowKeys } from "./keys";
@@ -113,7 +114,7 @@ export function usePropose() {
           id: string;
           status: string;
           version: number;
-          review: { required: boolean; reasons: string[] };
+          review: { required: boolean; reasons: string[]; lines: ReviewLine[] };
         };
       }>("/api/v1/matches", { method: "POST", body }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: workflowKeys.all }),

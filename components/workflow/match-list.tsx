@@ -9,6 +9,8 @@ import { Badge } from "@/components/ui/badge";
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
 import { useForecastWords } from "./use-forecast-words";
+import { useReviewText } from "./use-review-text";
+import type { ReviewLine } from "@/lib/matches/review-lines";
 import { fetchJson } from "./fetch-json";
 import { useMatch } from "./hooks";
 import { workflowKeys } from "./keys";
@@ -25,7 +27,7 @@ type Item = {
     performancePrediction: number;
     budgetFit: number;
   };
-  review: { status: string; reason: string | null };
+  review: { status: string; reason: string | null; lines: ReviewLine[] | null };
   offerAmount: number | null;
   agreedAmount: number | null;
   currency: string;
@@ -82,6 +84,7 @@ function MatchItem({ item: m, role }: { item: Item; role: string }) {
   const t = useTranslations("workflow");
   const te = useTranslations("enums");
   const { factorsForCreator } = useForecastWords();
+  const reviewText = useReviewText();
   const { formatDateTime, formatMoney } = useFormat();
   const who = role === "CREATOR" ? m.brandName : m.creator.name;
   return (
@@ -121,7 +124,7 @@ function MatchItem({ item: m, role }: { item: Item; role: string }) {
       ) : m.review.status === "PENDING" || m.review.status === "REJECTED" ? (
         <p className="mt-1 text-xs text-slate-600">
           {t("review", { status: te(`review.${m.review.status}`) })}
-          {m.review.reason ? `: ${m.review.reason}` : ""}
+          {m.review.reason ? `: ${reviewText(m.review.lines) ?? m.review.reason}` : ""}
         </p>
       ) : null}
       <div className="mt-2 flex flex-wrap gap-3 text-sm">

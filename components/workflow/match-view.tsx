@@ -14,6 +14,7 @@ import { Explanation } from "./explanation";
 import { FactorChart } from "./factor-chart";
 import { ForecastList } from "./forecast-list";
 import { useMatch } from "./hooks";
+import { useReviewText } from "./use-review-text";
 import { useSystemLine } from "./use-system-line";
 import { MatchActions } from "./match-actions";
 import { MatchThread } from "./match-thread";
@@ -36,6 +37,7 @@ export function MatchView({
   const { factorsForCreator, confidence } = useForecastWords();
   const { formatDateTime, formatInteger, formatMoney } = useFormat();
   const systemLine = useSystemLine();
+  const reviewText = useReviewText();
   const statusWord = (s: string) => te(`matchStatusWords.${s}`);
   const money = (n: number | null) => (n === null ? "—" : formatMoney(n, m.currency));
   const offer = m.offers.at(-1);
@@ -58,7 +60,7 @@ export function MatchView({
           {m.review.status !== "NOT_REQUIRED" ? (
             <p className="mb-3 rounded-md bg-slate-50 p-3 text-sm" data-testid="review">
               {t("adminReview")} <strong>{te(`review.${m.review.status}`)}</strong>
-              {m.review.reason ? ` — ${m.review.reason}` : ""}
+              {m.review.reason ? ` — ${reviewText(m.review.lines) ?? m.review.reason}` : ""}
             </p>
           ) : null}
           {offer ? (

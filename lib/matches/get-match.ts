@@ -4,6 +4,7 @@ import type { Queryable } from "../reporting/queryable.ts";
 import { notFound } from "../errors.ts";
 import { scopeCondition, type WorkflowActor } from "./actor.ts";
 import { nextStatuses } from "./state-machine.ts";
+import type { ReviewLine } from "./review-lines.ts";
 import type { SystemLine } from "./system-lines.ts";
 import type { Fact, FactParams } from "../matching/engine/facts.ts";
 
@@ -77,6 +78,7 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
     review: {
       status: m.review_status as string,
       reason: m.review_reason as string | null,
+      lines: (m.review_lines ?? null) as ReviewLine[] | null,
       reviewedAt: iso(m.reviewed_at),
     },
     expiresAt: iso(m.expires_at),

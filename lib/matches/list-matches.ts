@@ -4,6 +4,7 @@
 import type { Queryable } from "../reporting/queryable.ts";
 import { AppError } from "../errors.ts";
 import { scopeCondition, type WorkflowActor } from "./actor.ts";
+import type { ReviewLine } from "./review-lines.ts";
 import { factorsOf } from "./get-match.ts";
 import type { ListMatchesQuery } from "./schemas.ts";
 
@@ -40,7 +41,7 @@ export async function listMatches(db: Queryable, actor: WorkflowActor, q: ListMa
   params.push(...scope.params);
   const { rows } = await db.query(
     `SELECT m.id, m.status::text AS status, m.version, m.score, m.confidence::text AS confidence,
-            m.review_status::text AS review_status, m.review_reason, m.offer_amount,
+            m.review_status::text AS review_status, m.review_reason, m.review_lines, m.offer_amount,
             m.agreed_amount, m.currency, m.status_changed_at, m.forecast,
             m.audience_overlap, m.category_match, m.performance_prediction, m.budget_fit,
             c.id AS campaign_id, c.title AS campaign_title, b.name AS brand_name,
@@ -65,7 +66,11 @@ export async function listMatches(db: Queryable, actor: WorkflowActor, q: ListMa
       confidence: r.confidence as string,
       factors: factorsOf(r),
       forecast: r.forecast as Record<string, unknown>,
-      review: { status: r.review_status as string, reason: r.review_reason as string | null },
+      review: {
+        status: r.review_status as string,
+        reason: r.review_reason as string | null,
+        lines: (r.review_lines ?? null) as ReviewLine[] | null,
+      },
       offerAmount: r.offer_amount === null ? null : Number(r.offer_amount),
       agreedAmount: r.agreed_amount === null ? null : Number(r.agreed_amount),
       currency: (r.currency as string).trim(),

@@ -13,6 +13,7 @@ import type { WorkflowActor } from "./actor.ts";
 import { readMatchState } from "./read-match-state.ts";
 import type { ProposeInput } from "./schemas.ts";
 import { scoreForProposal, type ProposalScore } from "./score-for-proposal.ts";
+import { reviewLines, type ReviewLine } from "./review-lines.ts";
 import { englishLine, type SystemLine } from "./system-lines.ts";
 import { EXPIRY_DAYS } from "./transition-match.ts";
 import { insertHistory, insertOffer, say } from "./write-step-effects.ts";
@@ -21,7 +22,8 @@ export type ProposeResult = {
   id: string;
   status: "PENDING" | "CONTACTED";
   version: number;
-  review: { required: boolean; reasons: string[] };
+  // reasons in English, lines as codes for the reader's language
+  review: { required: boolean; reasons: string[]; lines: ReviewLine[] };
 };
 
 export async function proposeMatch(
@@ -39,11 +41,16 @@ export async function proposeMatch(
   );
   if (creator.rowCount === 0) throw notFound("Creator");
   const scored = await scoreForProposal(pool, cache, input.campaignId, input.creatorId);
-  const reasons = reviewReasonsFor(scored, input.offer.amount, creator.rows[0].completed, options);
+  const { reasons, lines } = reviewReasonsFor(
+    scored,
+    input.offer.amount,
+    creator.rows[0].completed,
+    options,
+  );
   const review = reasons.length > 0;
 
   return withTransaction(pool, async (db) => {
-    const id = await insertMatch(db, input, scored, review ? reasons.join("; ") : null);
+    const id = await insertMatch(db, input, scored, review ? reasons.join("; ") : null, lines);
     const state = (await readMatchState(db, actor, id))!;
     const proposed: SystemLine = { code: review ? "proposedForReview" : "proposed", params: {} };
     await insertHistory(db, id, null, "PENDING", actor.userId, englishLine(proposed), proposed);
@@ -65,7 +72,7 @@ export async function proposeMatch(
       id,
       status: review ? "PENDING" : "CONTACTED",
       version,
-      review: { required: review, reasons },
+      review: { required: review, reasons, lines },
     };
   });
 }
@@ -86,24 +93,22 @@ function reviewReasonsFor(
   amount: number,
   completed: number,
   options: { reviewThreshold: number },
-): string[] {
+): { reasons: string[]; lines: ReviewLine[] } {
   const confidence = result.confidence.toUpperCase();
   const serious = result.risks.filter((r) => r.severity === "high");
   const ruled = amount > options.reviewThreshold || confidence === "LOW" || completed === 0;
-  if (!ruled && serious.length === 0) return [];
-  const labels = ruled
+  if (!ruled && serious.length === 0) return { reasons: [], lines: [] };
+  const currency = result.forecast.currency;
+  const rules = ruled
     ? reviewReasons(
-        {
-          amount,
-          currency: result.forecast.currency,
-          confidence,
-          creatorCompletedMatches: completed,
-          note: null,
-        },
+        { amount, currency, confidence, creatorCompletedMatches: completed, note: null },
         options.reviewThreshold,
-      ).map((r) => r.label)
+      )
     : [];
-  return [...labels, ...serious.map((r) => `Serious risk: ${r.message}`)];
+  return {
+    reasons: [...rules.map((r) => r.label), ...serious.map((r) => `Serious risk: ${r.message}`)],
+    lines: reviewLines(rules, serious, { amount, threshold: options.reviewThreshold, currency }),
+  };
 }
 
 async function insertMatch(
@@ -111,16 +116,17 @@ async function insertMatch(
   input: ProposeInput,
   { result, features }: ProposalScore,
   reviewReason: string | null,
+  reviewLines: ReviewLine[],
 ): Promise<string> {
   const f = result.factors;
   const { rows } = await db.query(
     `INSERT INTO matches (id, campaign_id, creator_id, status, score, audience_overlap, category_match,
         performance_prediction, budget_fit, confidence, reasons, risks, forecast,
         predicted_views_min, predicted_views_max, features_at_proposal, offer_amount, currency,
-        review_status, review_reason, expires_at, updated_at, explanation)
+        review_status, review_reason, expires_at, updated_at, explanation, review_lines)
      SELECT gen_random_uuid(), $1, $2, 'PENDING', $3, $4, $5, $6, $7, $8::"Confidence", $9, $10, $11,
             $12, $13, $14, $15, c.currency, $16::"ReviewStatus", $17,
-            now() + make_interval(days => $18), now(), $19
+            now() + make_interval(days => $18), now(), $19, $20
        FROM campaigns c WHERE c.id = $1
      ON CONFLICT (campaign_id, creator_id) DO NOTHING
      RETURNING id`,
@@ -144,6 +150,7 @@ async function insertMatch(
       reviewReason,
       EXPIRY_DAYS,
       JSON.stringify(result.explanation),
+      reviewLines.length ? JSON.stringify(reviewLines) : null,
     ],
   );
   if (rows.length === 0) {

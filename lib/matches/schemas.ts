@@ -100,7 +100,19 @@ const factors = z.object({
 });
 const ref = z.object({ id: z.uuid(), title: z.string() });
 const named = z.object({ id: z.uuid(), name: z.string() });
-const review = z.object({ status: z.string(), reason: z.string().nullable() });
+/** Why a proposal waits for review, as codes (lib/matches/review-lines.ts); `reason` is English. */
+const ReviewLineSchema = z.object({
+  code: z.enum(["ABOVE_BUDGET_THRESHOLD", "LOW_CONFIDENCE", "NEW_CREATOR", "SERIOUS_RISK"]),
+  params: z.record(z.string(), z.unknown()),
+});
+const review = z.object({
+  status: z.string(),
+  reason: z.string().nullable().describe("English: the app's reasons, or the admin's note"),
+  lines: z
+    .array(ReviewLineSchema)
+    .nullable()
+    .describe("the app's reasons as codes; null once an admin's note replaced them, or before"),
+});
 
 export const MatchSummarySchema = z
   .object({
@@ -193,7 +205,11 @@ export const ProposalResultSchema = z.object({
     id: z.uuid(),
     status: MatchStatusSchema,
     version: z.number().int(),
-    review: z.object({ required: z.boolean(), reasons: z.array(z.string()) }),
+    review: z.object({
+      required: z.boolean(),
+      reasons: z.array(z.string()).describe("English"),
+      lines: z.array(ReviewLineSchema),
+    }),
   }),
 });
 

@@ -86,7 +86,7 @@ describe("match workflow API", () => {
         id: expect.any(String),
         status: "CONTACTED",
         version: 1,
-        review: { required: false, reasons: [] },
+        review: { required: false, reasons: [], lines: [] },
       });
       const detail = (await (await get(match.id, known.user.id)).json()).match;
       expect(detail.history.map((h: { to: string }) => h.to)).toEqual(["PENDING", "CONTACTED"]);
@@ -128,6 +128,18 @@ describe("match workflow API", () => {
         "Offer ₩9,000,000 is above the ₩5,000,000 review threshold",
         "New creator: no completed campaign on the platform yet",
       ]);
+      const why = [
+        {
+          code: "ABOVE_BUDGET_THRESHOLD",
+          params: { amount: 9_000_000, threshold: 5_000_000, currency: "KRW" },
+        },
+        { code: "NEW_CREATOR", params: {} },
+      ];
+      expect(match.review.lines).toEqual(why);
+      // stored with the match, as codes, for each reader's language
+      const detail = (await (await get(match.id, owner.manager.id)).json()).match;
+      expect(detail.review.lines).toEqual(why);
+      expect(detail.history[0].line).toEqual({ code: "proposedForReview", params: {} });
       // the brand cannot send it past the review
       const sent = await step(match.id, { to: "CONTACTED", version: 0 }, owner.manager.id);
       expect(sent.status).toBe(409);

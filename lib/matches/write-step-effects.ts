@@ -48,7 +48,9 @@ export async function writeStepEffects(
   if (actor.role === "ADMIN" && match.status === "PENDING" && match.reviewStatus === "PENDING") {
     await db.query(
       `UPDATE matches SET review_status = $2::"ReviewStatus", reviewed_by_id = $3,
-              reviewed_at = now(), review_reason = COALESCE($4, review_reason)
+              reviewed_at = now(), review_reason = COALESCE($4, review_reason),
+              -- an admin's note replaces the reasons the app gave
+              review_lines = CASE WHEN $4::text IS NULL THEN review_lines END
         WHERE id = $1`,
       [match.id, to === "CONTACTED" ? "APPROVED" : "REJECTED", actor.userId, note],
     );

@@ -1108,7 +1108,18 @@ export interface components {
       };
       review: {
         status: string;
+        /** @description English: the app's reasons, or the admin's note */
         reason: string | null;
+        /** @description the app's reasons as codes; null once an admin's note replaced them, or before */
+        lines:
+          | {
+              /** @enum {string} */
+              code: "ABOVE_BUDGET_THRESHOLD" | "LOW_CONFIDENCE" | "NEW_CREATOR" | "SERIOUS_RISK";
+              params: {
+                [key: string]: unknown;
+              };
+            }[]
+          | null;
       };
       offerAmount: number | null;
       agreedAmount: number | null;
@@ -1237,7 +1248,18 @@ export interface components {
       agreedAmount: number | null;
       review: {
         status: string;
+        /** @description English: the app's reasons, or the admin's note */
         reason: string | null;
+        /** @description the app's reasons as codes; null once an admin's note replaced them, or before */
+        lines:
+          | {
+              /** @enum {string} */
+              code: "ABOVE_BUDGET_THRESHOLD" | "LOW_CONFIDENCE" | "NEW_CREATOR" | "SERIOUS_RISK";
+              params: {
+                [key: string]: unknown;
+              };
+            }[]
+          | null;
         reviewedAt: string | null;
       };
       expiresAt: string | null;
@@ -1267,6 +1289,9 @@ export interface components {
         line: {
           /** @enum {string} */
           code:
+            | "proposed"
+            | "proposedForReview"
+            | "proposalSent"
             | "counterOffer"
             | "agreementReached"
             | "markedComplete"
@@ -2516,7 +2541,16 @@ export interface operations {
               version: number;
               review: {
                 required: boolean;
+                /** @description English */
                 reasons: string[];
+                lines: {
+                  /** @enum {string} */
+                  code:
+                    "ABOVE_BUDGET_THRESHOLD" | "LOW_CONFIDENCE" | "NEW_CREATOR" | "SERIOUS_RISK";
+                  params: {
+                    [key: string]: unknown;
+                  };
+                }[];
               };
             };
           };
@@ -2668,6 +2702,9 @@ export interface operations {
               line: {
                 /** @enum {string} */
                 code:
+                  | "proposed"
+                  | "proposedForReview"
+                  | "proposalSent"
                   | "counterOffer"
                   | "agreementReached"
                   | "markedComplete"
@@ -2735,6 +2772,9 @@ export interface operations {
               line: {
                 /** @enum {string} */
                 code:
+                  | "proposed"
+                  | "proposedForReview"
+                  | "proposalSent"
                   | "counterOffer"
                   | "agreementReached"
                   | "markedComplete"

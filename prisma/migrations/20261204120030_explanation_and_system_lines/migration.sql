@@ -8,3 +8,7 @@ ALTER TABLE "matches" ADD COLUMN "explanation" JSONB;
 -- keep the English for programs and for rows written before.
 ALTER TABLE "match_messages" ADD COLUMN "system_line" JSONB;
 ALTER TABLE "match_status_changes" ADD COLUMN "system_line" JSONB;
+
+-- Why an app proposal waits for admin review, as codes + params (lib/matches/review-lines.ts);
+-- `review_reason` keeps the English. Cleared when an admin's note replaces the reason.
+ALTER TABLE "matches" ADD COLUMN "review_lines" JSONB;
