@@ -844,6 +844,8 @@ export interface components {
         videos: number;
         agreedAmount: number;
         commissionRateBp: number;
+        /** @description set once the match is settled: its cost is then the settlement's gross */
+        settlementStatus: ("PENDING" | "APPROVED" | "PAID") | null;
         viewsMeasured: boolean;
       }[];
       forecast: {
@@ -2743,7 +2745,8 @@ export interface operations {
            *         "attribution": "PROMO_CODE",
            *         "matchId": "3f1c2a9e-5b7d-4c1e-9a2b-1d2e3f4a5b6c",
            *         "campaignId": "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d",
-           *         "creatorId": "0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d"
+           *         "creatorId": "0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d",
+           *         "unattributedReason": null
            *       }
            *     }
            */
@@ -2760,6 +2763,8 @@ export interface operations {
               matchId: string | null;
               campaignId: string | null;
               creatorId: string | null;
+              /** @description CURRENCY_MISMATCH: the quoted click or code belongs to a match agreed in another currency, so the order is stored for the brand but credited to no creator */
+              unattributedReason: "CURRENCY_MISMATCH" | null;
             };
             duplicate: boolean;
           };

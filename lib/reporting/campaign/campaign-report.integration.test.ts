@@ -295,11 +295,11 @@ describe("campaign report", () => {
     expect(creators.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const lines = (await creators.text()).trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "creator,status,videos,views,likes,comments,engagement_rate,clicks,ctr,orders,refunds,revenue,agreed_fee,commission_bp,cost,roi,roas,cpm,cpv,cpa",
+      "creator,status,videos,views,likes,comments,engagement_rate,clicks,ctr,orders,refunds,revenue,agreed_fee,commission_bp,cost,settlement,roi,roas,cpm,cpv,cpa",
     );
     expect(lines.slice(1)).toEqual([
-      `Ari Xu,ACCEPTED,1,20000,500,50,0.0275,5,0.00025,2,1,170000,1000000,1000,1017000,${(170_000 - 1_017_000) / 1_017_000},${170_000 / 1_017_000},50850,51,508500`,
-      "Bo Yoon,COMPLETED,0,,0,0,,4,,1,0,50000,500000,0,500000,-0.9,0.1,,,500000",
+      `Ari Xu,ACCEPTED,1,20000,500,50,0.0275,5,0.00025,2,1,170000,1000000,1000,1017000,,${(170_000 - 1_017_000) / 1_017_000},${170_000 / 1_017_000},50850,51,508500`,
+      "Bo Yoon,COMPLETED,0,,0,0,,4,,1,0,50000,500000,0,500000,,-0.9,0.1,,,500000",
     ]);
 
     const forecast = await get(
@@ -357,6 +357,7 @@ describe("campaign report", () => {
     expect(await getTrackedResults([other.brand.id])).toEqual({
       totals: { clicks: 0, orders: 0, refunds: 0, revenue: 0, cost: 0, roi: null, roas: null },
       campaigns: [],
+      matches: 0,
     });
     const all = await getTrackedResults(null);
     expect(all.campaigns.find((c) => c.campaignId === campaignId)).toEqual(mine.campaigns[0]);

@@ -86,6 +86,10 @@ export const CampaignReportSchema = z
         videos: num,
         agreedAmount: num,
         commissionRateBp: num,
+        settlementStatus: z
+          .enum(["PENDING", "APPROVED", "PAID"])
+          .nullable()
+          .describe("set once the match is settled: its cost is then the settlement's gross"),
         viewsMeasured: z.boolean(),
       }),
     ),
