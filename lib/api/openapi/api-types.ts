@@ -979,6 +979,8 @@ export interface components {
       currency: string;
       offerAmount: number | null;
       agreedAmount: number | null;
+      /** @description agreed commission in basis points once accepted; before, the proposal's */
+      commissionRateBp: number;
       review: {
         status: string;
         reason: string | null;
@@ -996,6 +998,7 @@ export interface components {
         /** @enum {string} */
         side: "BRAND" | "CREATOR";
         amount: number;
+        commissionRateBp: number;
         deliverables: string;
         startsOn: string | null;
         endsOn: string | null;
@@ -2110,6 +2113,8 @@ export interface operations {
           creatorId: string;
           offer: {
             amount: number;
+            /** @description commission (absent = 0) on the revenue attributed to the creator, on top of the fee, in basis points (1250 = 12.5 %); settlement charges it */
+            commissionRateBp?: number;
             deliverables: string;
             startsOn?: string | null;
             endsOn?: string | null;
@@ -2220,6 +2225,8 @@ export interface operations {
           note?: string | null;
           offer?: {
             amount: number;
+            /** @description commission (absent = 0) on the revenue attributed to the creator, on top of the fee, in basis points (1250 = 12.5 %); settlement charges it */
+            commissionRateBp?: number;
             deliverables: string;
             startsOn?: string | null;
             endsOn?: string | null;
