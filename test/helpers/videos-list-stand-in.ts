@@ -4,7 +4,17 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type StandInVideo = { views: number; likes: number; comments: number };
+export type StandInVideo = {
+  views: number;
+  likes: number;
+  comments: number;
+  /** the channel it is on (snippet.channelId); defaults to STAND_IN_CHANNEL */
+  channelId?: string;
+  /** snippet.publishedAt; defaults to 2020-01-01 */
+  publishedAt?: Date;
+};
+
+export const STAND_IN_CHANNEL = "UCstandInChannel000000001";
 
 export async function startVideosListStandIn() {
   const videos = new Map<string, StandInVideo>();
@@ -27,7 +37,8 @@ export async function startVideosListStandIn() {
       });
     }
     const ids = (url.searchParams.get("id") ?? "").split(",").filter(Boolean);
-    if (url.searchParams.get("part") !== "statistics" || ids.length > 50) {
+    const parts = new Set((url.searchParams.get("part") ?? "").split(","));
+    if (!parts.has("statistics") || ids.length > 50) {
       return send(400, {
         error: { code: 400, message: "Invalid request", status: "INVALID_ARGUMENT" },
       });
@@ -40,6 +51,15 @@ export async function startVideosListStandIn() {
           kind: "youtube#video",
           etag: `etag-${id}`,
           id,
+          ...(parts.has("snippet")
+            ? {
+                snippet: {
+                  publishedAt: (v.publishedAt ?? new Date("2020-01-01T00:00:00Z")).toISOString(),
+                  channelId: v.channelId ?? STAND_IN_CHANNEL,
+                  title: `Video ${id}`,
+                },
+              }
+            : {}),
           statistics: {
             viewCount: String(v.views),
             likeCount: String(v.likes),
