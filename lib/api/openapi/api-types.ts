@@ -869,6 +869,8 @@ export interface components {
       grain: "minute" | "5min" | "hour" | "day";
       from: string;
       to: string;
+      /** @description the default range was cut to the last 1,500 days of a longer campaign */
+      clamped: boolean;
       points: components["schemas"]["ReportSeriesPoint"][];
     };
     ReportSeriesPoint: {

@@ -237,6 +237,7 @@ describe("campaign report", () => {
       grain: "hour",
       from: "2026-11-01T23:00:00.000Z",
       to: "2026-11-02T03:00:00.000Z",
+      clamped: false,
       points: [
         { x: "2026-11-01T23:00:00.000Z", clicks: 0, ...ev },
         { x: "2026-11-02T00:00:00.000Z", clicks: 0, ...ev },
@@ -283,6 +284,39 @@ describe("campaign report", () => {
     );
     expect(bad.status).toBe(422);
     expect(Object.keys((await bad.json()).error.fields)).toEqual(["query.grain"]);
+  });
+
+  it("clamps the default range of a campaign older than 1,500 days, and says so; an explicit one is still 422", async () => {
+    const old = await createCampaignFor(brand.brand.id, { title: "Evergreen" });
+    await pool.query(`UPDATE campaigns SET starts_at = $2, ends_at = NULL WHERE id = $1`, [
+      old.id,
+      new Date(Date.now() - 2_000 * 86_400_000),
+    ]);
+    const at = (path: string) => apiRequest(path, { userId: brand.manager.id });
+    const res = await reportRoute(
+      await at(`/api/v1/campaigns/${old.id}/report`),
+      routeParams({ id: old.id }),
+    );
+    expect(res.status).toBe(200);
+    const { daily } = await res.json();
+    expect(daily.clamped).toBe(true);
+    expect(daily.points).toHaveLength(1_500);
+    const series = await seriesRoute(
+      await at(`/api/v1/campaigns/${old.id}/report/series?grain=day`),
+      routeParams({ id: old.id }),
+    );
+    expect((await series.json()).clamped).toBe(true);
+    const from = new Date(Date.now() - 2_000 * 86_400_000).toISOString();
+    const explicit = await seriesRoute(
+      await at(
+        `/api/v1/campaigns/${old.id}/report/series?grain=day&from=${encodeURIComponent(from)}&to=${encodeURIComponent(new Date().toISOString())}`,
+      ),
+      routeParams({ id: old.id }),
+    );
+    expect(explicit.status).toBe(422);
+    expect((await explicit.json()).error.fields["from"]).toEqual([
+      expect.stringContaining("At most 1500 day buckets"),
+    ]);
   });
 
   it("exports the per-creator, forecast and series tables as CSV", async () => {

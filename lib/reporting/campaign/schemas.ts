@@ -42,6 +42,9 @@ export const CampaignSeriesSchema = z
     grain: z.enum(GRAINS),
     from: z.string(),
     to: z.string(),
+    clamped: z
+      .boolean()
+      .describe("the default range was cut to the last 1,500 days of a longer campaign"),
     points: z.array(SeriesPointSchema),
   })
   .meta({ id: "ReportSeries" });
