@@ -1,6 +1,7 @@
 // A tiny local stand-in for YouTube Data API v3 videos.list, answering Google's
 // documented response shape (youtube#videoListResponse, counts as strings) for the
-// videos a test puts in it; `failing` answers Google's 503 error shape instead.
+// videos a test puts in it, to callers with its API key (`key=`; without one Google
+// answers 403); `failing` answers Google's 503 error shape instead.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -15,6 +16,7 @@ export type StandInVideo = {
 };
 
 export const STAND_IN_CHANNEL = "UCstandInChannel000000001";
+const API_KEY = "videos-stand-in-key";
 
 export async function startVideosListStandIn() {
   const videos = new Map<string, StandInVideo>();
@@ -27,6 +29,16 @@ export async function startVideosListStandIn() {
     };
     if (url.pathname !== "/youtube/v3/videos") return send(404, { error: { code: 404 } });
     state.calls++;
+    if (url.searchParams.get("key") !== API_KEY) {
+      return send(403, {
+        error: {
+          code: 403,
+          message:
+            "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.",
+          status: "PERMISSION_DENIED",
+        },
+      });
+    }
     if (state.failing) {
       return send(503, {
         error: {
@@ -79,6 +91,7 @@ export async function startVideosListStandIn() {
   const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}/youtube/v3`,
+    apiKey: API_KEY,
     videos,
     state,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

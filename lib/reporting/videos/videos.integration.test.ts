@@ -11,6 +11,7 @@ import { insertTrackedMatch } from "../campaign/seed-events.ts";
 import { snapshotMatchVideos } from "./snapshot-match-videos.ts";
 import { linkMatchVideoAction } from "./video-actions.ts";
 import { youtubeVideoStats } from "./video-stats-source.ts";
+import { createYoutubeClient } from "@/lib/youtube/client";
 
 const DAY = 86_400_000;
 let standIn: Awaited<ReturnType<typeof startVideosListStandIn>>;
@@ -53,7 +54,12 @@ const link = (userId: string, input: unknown) =>
 
 beforeAll(async () => {
   standIn = await startVideosListStandIn();
-  source = youtubeVideoStats({ baseUrl: standIn.baseUrl, apiKey: "test-key" });
+  source = youtubeVideoStats(
+    createYoutubeClient(
+      { dataApiBase: standIn.baseUrl, analyticsApiBase: standIn.baseUrl },
+      { apiKey: standIn.apiKey },
+    ),
+  );
   const b = await createBrandWithManager();
   brandId = b.brand.id;
   campaignId = await campaign(-1);
@@ -166,7 +172,7 @@ describe("sponsored videos", () => {
       `SELECT last_sync_error FROM match_videos WHERE match_id = $1`,
       [matchId],
     );
-    expect(rows[0].last_sync_error).toBe("videos.list answered 503");
+    expect(rows[0].last_sync_error).toBe("The service is currently unavailable.");
     const report = await getCampaignReport([brandId], campaignId);
     expect(report.totals.views).toBe(3_000);
   });
