@@ -49,6 +49,17 @@ async function campaign(startsInDays: number) {
   return c.id;
 }
 
+/** A fresh creator (with a channel) and their accepted match in `campaignId`. */
+async function acceptedMatchIn(campaignId: string) {
+  const c = await creatorWithUser();
+  const m = await insertTrackedMatch(
+    pool,
+    { brandId, campaignId, creatorId: c.creatorId },
+    { agreed: 1 },
+  );
+  return { c, m };
+}
+
 const link = (userId: string, input: unknown) =>
   linkMatchVideoAction(() => loadSessionUser(userId), source)(input);
 
@@ -142,12 +153,7 @@ describe("sponsored videos", () => {
 
   it("takes the baseline of a video linked before the campaign starts on the first run after the start", async () => {
     const later = await campaign(2);
-    const c = await creatorWithUser();
-    const m = await insertTrackedMatch(
-      pool,
-      { brandId, campaignId: later, creatorId: c.creatorId },
-      { agreed: 1 },
-    );
+    const { c, m } = await acceptedMatchIn(later);
     standIn.videos.set("BBBBBBBBBBB", { views: 500, likes: 1, comments: 0, channelId: c.channel });
     const linked = await link(c.userId, { matchId: m.matchId, video: "BBBBBBBBBBB" });
     expect(linked).toMatchObject({ ok: true, data: { baselineViews: null } });
@@ -212,12 +218,7 @@ describe("sponsored videos", () => {
 
   it("credits every view of a video published after the campaign start (baseline 0), linked late", async () => {
     const running = await campaign(-5);
-    const c = await creatorWithUser();
-    const m = await insertTrackedMatch(
-      pool,
-      { brandId, campaignId: running, creatorId: c.creatorId },
-      { agreed: 1 },
-    );
+    const { c, m } = await acceptedMatchIn(running);
     standIn.videos.set("DDDDDDDDDDD", {
       views: 7_000,
       likes: 70,
@@ -233,12 +234,7 @@ describe("sponsored videos", () => {
 
   it("gives a video linked before the start but published after it a baseline of 0 in the job", async () => {
     const later = await campaign(2);
-    const c = await creatorWithUser();
-    const m = await insertTrackedMatch(
-      pool,
-      { brandId, campaignId: later, creatorId: c.creatorId },
-      { agreed: 1 },
-    );
+    const { c, m } = await acceptedMatchIn(later);
     standIn.videos.set("EEEEEEEEEEE", { views: 0, likes: 0, comments: 0, channelId: c.channel });
     expect(await link(c.userId, { matchId: m.matchId, video: "EEEEEEEEEEE" })).toMatchObject({
       ok: true,
