@@ -122,11 +122,12 @@ async function insertMatch(
   const { rows } = await db.query(
     `INSERT INTO matches (id, campaign_id, creator_id, status, score, audience_overlap, category_match,
         performance_prediction, budget_fit, confidence, reasons, risks, forecast,
-        predicted_views_min, predicted_views_max, features_at_proposal, offer_amount, currency,
-        review_status, review_reason, expires_at, updated_at, explanation, review_lines)
+        predicted_views_min, predicted_views_max, features_at_proposal, offer_amount,
+        commission_rate_bp, currency, review_status, review_reason, expires_at, updated_at,
+        explanation, review_lines)
      SELECT gen_random_uuid(), $1, $2, 'PENDING', $3, $4, $5, $6, $7, $8::"Confidence", $9, $10, $11,
-            $12, $13, $14, $15, c.currency, $16::"ReviewStatus", $17,
-            now() + make_interval(days => $18), now(), $19, $20
+            $12, $13, $14, $15, $19, c.currency, $16::"ReviewStatus", $17,
+            now() + make_interval(days => $18), now(), $20, $21
        FROM campaigns c WHERE c.id = $1
      ON CONFLICT (campaign_id, creator_id) DO NOTHING
      RETURNING id`,
@@ -149,6 +150,7 @@ async function insertMatch(
       reviewReason ? "PENDING" : "NOT_REQUIRED",
       reviewReason,
       EXPIRY_DAYS,
+      input.offer.commissionRateBp ?? 0,
       JSON.stringify(result.explanation),
       reviewLines.length ? JSON.stringify(reviewLines) : null,
     ],

@@ -1042,6 +1042,8 @@ export interface components {
         videos: number;
         agreedAmount: number;
         commissionRateBp: number;
+        /** @description set once the match is settled: its cost is then the settlement's gross */
+        settlementStatus: ("PENDING" | "APPROVED" | "PAID") | null;
         viewsMeasured: boolean;
       }[];
       forecast: {
@@ -1065,6 +1067,8 @@ export interface components {
       grain: "minute" | "5min" | "hour" | "day";
       from: string;
       to: string;
+      /** @description the default range was cut to the last 1,500 days of a longer campaign */
+      clamped: boolean;
       points: components["schemas"]["ReportSeriesPoint"][];
     };
     ReportSeriesPoint: {
@@ -1246,6 +1250,8 @@ export interface components {
       currency: string;
       offerAmount: number | null;
       agreedAmount: number | null;
+      /** @description agreed commission in basis points once accepted; before, the proposal's */
+      commissionRateBp: number;
       review: {
         status: string;
         /** @description English: the app's reasons, or the admin's note */
@@ -1274,6 +1280,7 @@ export interface components {
         /** @enum {string} */
         side: "BRAND" | "CREATOR";
         amount: number;
+        commissionRateBp: number;
         deliverables: string;
         startsOn: string | null;
         endsOn: string | null;
@@ -2509,6 +2516,8 @@ export interface operations {
           creatorId: string;
           offer: {
             amount: number;
+            /** @description commission (absent = 0) on the revenue attributed to the creator, on top of the fee, in basis points (1250 = 12.5 %); settlement charges it */
+            commissionRateBp?: number;
             deliverables: string;
             startsOn?: string | null;
             endsOn?: string | null;
@@ -2628,6 +2637,8 @@ export interface operations {
           note?: string | null;
           offer?: {
             amount: number;
+            /** @description commission (absent = 0) on the revenue attributed to the creator, on top of the fee, in basis points (1250 = 12.5 %); settlement charges it */
+            commissionRateBp?: number;
             deliverables: string;
             startsOn?: string | null;
             endsOn?: string | null;
@@ -3189,7 +3200,8 @@ export interface operations {
            *         "attribution": "PROMO_CODE",
            *         "matchId": "3f1c2a9e-5b7d-4c1e-9a2b-1d2e3f4a5b6c",
            *         "campaignId": "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d",
-           *         "creatorId": "0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d"
+           *         "creatorId": "0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d",
+           *         "unattributedReason": null
            *       }
            *     }
            */
@@ -3206,6 +3218,8 @@ export interface operations {
               matchId: string | null;
               campaignId: string | null;
               creatorId: string | null;
+              /** @description CURRENCY_MISMATCH: the quoted click or code belongs to a match agreed in another currency, so the order is stored for the brand but credited to no creator */
+              unattributedReason: "CURRENCY_MISMATCH" | null;
             };
             duplicate: boolean;
           };
