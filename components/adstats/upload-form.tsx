@@ -120,7 +120,7 @@ export function UploadForm() {
   return (
     <form onSubmit={start} className="space-y-4">
       <label className="block text-sm font-medium text-slate-700">
-        {t("file")}
+        {t.rich("file", { code: (c) => <code>{c}</code> })}
         <input
           ref={input}
           type="file"

@@ -32,9 +32,7 @@ export function LinkVideoForm({ matchId, linkVideo }: { matchId: string; linkVid
       }}
     >
       <label className="flex min-w-0 flex-1 flex-col text-sm">
-        <span className="mb-1 font-medium text-slate-700">
-          Sponsored video (YouTube link or id)
-        </span>
+        <span className="mb-1 font-medium text-slate-700">{t("videoField")}</span>
         <input
           value={video}
           onChange={(e) => setVideo(e.target.value)}

@@ -23,7 +23,10 @@ export default async function AdStatsUploadPage() {
   const { formatDateTime, formatInteger } = await getFormat();
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")}>
+      <PageHeader
+        title={t("title")}
+        description={t.rich("description", { code: (c) => <code>{c}</code> })}
+      >
         <Link href="/admin/ad-stats" className="text-sm font-medium text-blue-700 hover:underline">
           {t("back")}
         </Link>
@@ -34,9 +37,10 @@ export default async function AdStatsUploadPage() {
         </Card>
         <Card
           title={t("latest")}
-          description={t("deadWaiting", {
+          description={t.rich("deadWaiting", {
             count: formatInteger(unresolvedDeadLetters),
             command: "npm run ingest:avazu -- --retry",
+            code: (c) => <code>{c}</code>,
           })}
         >
           <Table caption={t("latest")}>
