@@ -64,7 +64,11 @@ export function MatchThread({ matchId, currency }: { matchId: string; currency: 
           placeholder={t("writeMessage")}
           className={INPUT}
         />
-        <button type="submit" className={BUTTON} disabled={post.isPending}>
+        <button
+          type="submit"
+          className={`${BUTTON} shrink-0 whitespace-nowrap`}
+          disabled={post.isPending}
+        >
           {t("send")}
         </button>
       </form>
