@@ -61,6 +61,8 @@ export type IngestOptions = {
 export const DEFAULT_BATCH_ROWS = 50_000;
 const WRITERS = 2;
 
+const SLICE_BYTES = 64 * 1024;
+
 export class IngestError extends Error {}
 
 /**
@@ -198,9 +200,16 @@ export async function ingestAvazu(
     // faster than UTF-8 decoding) until the first chunk that is not
     let ascii = true;
     for await (const chunk of decompressed(input, (n) => (progress.bytesRead += n))) {
-      ascii &&= isAscii(chunk);
-      splitter.push(ascii ? chunk.toString("latin1") : decoder.write(chunk));
-      for (const b of builder.takeReady()) await flush(b);
+      // parsed a slice at a time, letting the event loop run in between: the writers'
+      // next statements go out as soon as Postgres answers, not after a whole 1 MB
+      // chunk is parsed (20 ms, times seven round trips a batch)
+      for (let at = 0; at < chunk.length; at += SLICE_BYTES) {
+        if (at > 0) await new Promise((resolve) => setImmediate(resolve));
+        const slice = chunk.subarray(at, at + SLICE_BYTES);
+        ascii &&= isAscii(slice);
+        splitter.push(ascii ? slice.toString("latin1") : decoder.write(slice));
+        for (const b of builder.takeReady()) await flush(b);
+      }
     }
     splitter.push(decoder.end());
     splitter.end();
