@@ -91,6 +91,10 @@ test("brand tops up → creator accepts (fee put aside) → completed → admin 
   await expect(brand.getByRole("heading", { name: "Actual results" })).toBeVisible();
   await brand.goto("/dashboard/billing");
   await screenshots(brand, "billing");
+  // another brand's billing (or orders) by ?brand= is not found; the own brand's is the page
+  const foreign = "00000000-0000-4000-8000-000000000000";
+  expect((await brand.goto(`/dashboard/billing?brand=${foreign}`))?.status()).toBe(404);
+  expect((await brand.goto(`/dashboard/conversions?brand=${foreign}`))?.status()).toBe(404);
 
   // an admin approves, then pays (₩1,200,000 gross, 10 % platform fee, ₩1,080,000 payout)
   const admin = await as(browser, "admin");

@@ -155,8 +155,16 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await creator.goto(bigMatch);
   await creator.getByRole("button", { name: "Counter-offer" }).click();
   await creator.getByLabel("Fee (₩)").fill("9500000");
+  // a commission in percent: refused past 50 %, then agreed at 12.5 %
+  const commission = creator.getByLabel("Commission on attributed revenue (%)");
+  await commission.fill("60");
+  await creator.getByRole("button", { name: "Send counter-offer" }).click();
+  await expect(creator.locator('[data-field-error="commissionRateBp"]')).toBeVisible();
+  await commission.fill("12.5");
+  await creator.screenshot({ path: test.info().outputPath("counter-offer-1280.png") });
   await creator.getByRole("button", { name: "Send counter-offer" }).click();
   await expect(creator.getByText("Offer on the table")).toBeVisible();
+  await expect(creator.getByTestId("offer-commission")).toHaveText("12.5% of attributed revenue");
   await expect(creator.getByRole("list", { name: "History" })).toContainText("negotiating");
   await expectMail(DEMO_ACCOUNTS.brand.email, /Counter-offer from 이하늘/);
   await creator.goto("/creator/inbox");
@@ -171,6 +179,11 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await brand.goto(bigMatch);
   await brand.getByRole("button", { name: "Accept the counter-offer" }).click();
   await expect(brand.getByText("Agreed fee")).toBeVisible();
+  await expect(brand.getByText("₩9,500,000 + 12.5% of attributed revenue")).toBeVisible();
+  await brand.screenshot({
+    path: test.info().outputPath("agreed-commission-1280.png"),
+    fullPage: true,
+  });
   await expectMail(DEMO_ACCOUNTS.creator.email, /Agreed: "E2E 런칭/);
   await brand.goto(smallMatch);
   await brand.getByRole("button", { name: "Mark completed" }).click();

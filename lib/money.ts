@@ -106,3 +106,8 @@ export function formatMoney(
   const { format, minorPerMajor } = moneyFormatter(currency, intlTag);
   return format.format(Number(amount) / minorPerMajor);
 }
+
+/** Basis points as a percentage: 1250 -> "12.5%" (commission rates, platform fee). */
+export function formatBp(bp: number): string {
+  return `${Number((bp / 100).toFixed(2))}%`;
+}

@@ -3,6 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { ATTRIBUTION_WINDOW_DAYS } from "@/lib/conversions/record-conversions";
 import { env } from "@/lib/env";
+import { formatBp } from "@/lib/money";
 
 export async function AttributionRule() {
   const t = await getTranslations("money.rules");
@@ -23,7 +24,4 @@ export async function SettlementRule() {
   );
 }
 
-/** 1250 -> "12.5%" */
-export function formatBp(bp: number): string {
-  return `${Number((bp / 100).toFixed(2))}%`;
-}
+export { formatBp } from "@/lib/money";

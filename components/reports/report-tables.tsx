@@ -23,6 +23,8 @@ const CREATOR_COLUMNS = [
 export function CreatorTable({ rows, currency }: { rows: CreatorReportRow[]; currency: string }) {
   const t = useTranslations("report");
   const te = useTranslations("enums");
+  const tt = useTranslations("moneyTerms");
+  const tm = useTranslations("money");
   const { formatInteger, formatMoney, formatMultiple, formatPercent } = useFormat();
   const money = (n: number | null) => formatMoney(n, currency);
   return (
@@ -55,6 +57,11 @@ export function CreatorTable({ rows, currency }: { rows: CreatorReportRow[]; cur
               <TD label={t("creator")} primary>
                 <span className="font-medium">{r.creatorName}</span>{" "}
                 <span className="text-xs text-slate-500">{te(`matchStatus.${r.status}`)}</span>
+                {r.settlementStatus ? (
+                  <span className="block text-xs text-slate-500">
+                    {tt("report.settled", { status: tm(`status.${r.settlementStatus}`) })}
+                  </span>
+                ) : null}
               </TD>
               {cells.map((c, i) => (
                 <TD key={CREATOR_COLUMNS[i]} label={t(CREATOR_COLUMNS[i])} align="right">

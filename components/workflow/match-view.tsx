@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
+import { formatBp } from "@/lib/money";
 import { useForecastWords } from "./use-forecast-words";
 import type { Forecast } from "@/lib/matching/engine/types";
 
@@ -31,6 +32,7 @@ export function MatchView({
   const m = data ?? initial;
   const t = useTranslations("workflow");
   const te = useTranslations("enums");
+  const tt = useTranslations("moneyTerms");
   const { factorsForCreator, confidence } = useForecastWords();
   const { formatDateTime, formatInteger, formatMoney } = useFormat();
   const statusWord = (s: string) => te(`matchStatusWords.${s}`);
@@ -67,6 +69,12 @@ export function MatchView({
                   b: (chunks) => <strong>{chunks}</strong>,
                 })}
               </dd>
+              <dt className="text-slate-500">{tt("offer.commissionTerm")}</dt>
+              <dd data-testid="offer-commission">
+                {offer.commissionRateBp > 0
+                  ? tt("offer.commissionValue", { rate: formatBp(offer.commissionRateBp) })
+                  : tt("offer.noCommission")}
+              </dd>
               <dt className="text-slate-500">{t("deliverables")}</dt>
               <dd>{offer.deliverables}</dd>
               {offer.startsOn || offer.endsOn ? (
@@ -80,7 +88,12 @@ export function MatchView({
               {m.agreedAmount !== null ? (
                 <>
                   <dt className="text-slate-500">{t("agreedFee")}</dt>
-                  <dd>{money(m.agreedAmount)}</dd>
+                  <dd>
+                    {money(m.agreedAmount)}
+                    {m.commissionRateBp > 0
+                      ? ` + ${tt("offer.commissionValue", { rate: formatBp(m.commissionRateBp) })}`
+                      : ""}
+                  </dd>
                 </>
               ) : null}
             </dl>

@@ -22,6 +22,7 @@ export function OfferForm({
 }) {
   const [fields, setFields] = useState<Record<string, string[]>>({});
   const t = useTranslations("actions");
+  const tt = useTranslations("moneyTerms");
   const tv = useTranslations("validation");
   const shown = { ...prefixless(serverFields), ...fields };
 
@@ -30,6 +31,7 @@ export function OfferForm({
     const data = Object.fromEntries(new FormData(e.currentTarget));
     const parsed = OfferSchema.safeParse({
       amount: data.amount,
+      commissionRateBp: percentToBp(String(data.commissionPercent ?? "")),
       deliverables: data.deliverables,
       startsOn: data.startsOn || null,
       endsOn: data.endsOn || null,
@@ -37,7 +39,13 @@ export function OfferForm({
     });
     if (!parsed.success) {
       const f: Record<string, string[]> = {};
-      for (const i of parsed.error.issues) (f[String(i.path[0])] ??= []).push(localizeIssue(i, tv));
+      for (const i of parsed.error.issues) {
+        const field = String(i.path[0]);
+        // the schema speaks basis points; the field is in percent, so say it in percent
+        const text =
+          field === "commissionRateBp" ? tt("offer.commissionInvalid") : localizeIssue(i, tv);
+        (f[field] ??= []).push(text);
+      }
       setFields(f);
       return;
     }
@@ -55,6 +63,24 @@ export function OfferForm({
           className={INPUT}
           aria-invalid={Boolean(shown.amount)}
         />
+      </Field>
+      <Field
+        label={tt("offer.commissionLabel")}
+        name="commissionRateBp"
+        error={shown.commissionRateBp}
+      >
+        <input
+          name="commissionPercent"
+          inputMode="decimal"
+          placeholder="0"
+          defaultValue={initial?.commissionRateBp ? initial.commissionRateBp / 100 : ""}
+          className={INPUT}
+          aria-invalid={Boolean(shown.commissionRateBp)}
+          aria-describedby="commission-help"
+        />
+        <span id="commission-help" className="text-xs text-slate-500">
+          {tt("offer.commissionHelp")}
+        </span>
       </Field>
       <Field label={t("deliverables")} name="deliverables" error={shown.deliverables}>
         <input
@@ -84,6 +110,16 @@ export function OfferForm({
       </button>
     </form>
   );
+}
+
+/**
+ * The form takes the commission in percent (what people say: "12.5 %"); the API in
+ * basis points. Empty = no commission; 12.345 % stays fractional so the schema refuses it.
+ */
+function percentToBp(text: string): number | undefined {
+  const t = text.trim().replace(/%$/, "").trim();
+  if (t === "") return undefined;
+  return Number((Number(t) * 100).toFixed(6));
 }
 
 /** "offer.amount" → "amount", so API field errors land on the form's fields. */

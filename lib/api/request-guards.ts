@@ -81,8 +81,14 @@ export function assertDeclaredSize(req: Request, maxBytes: number): void {
 /**
  * The body as UTF-8 text, counting bytes as they arrive: a chunked body without a
  * Content-Length (or one that lies) is cut off at the limit, not buffered whole.
+ * `keepBom`: a leading byte-order mark stays in the text (TextDecoder drops it by
+ * default), for a signature computed over the exact bytes sent.
  */
-export async function readBodyText(req: Request, maxBytes: number): Promise<string> {
+export async function readBodyText(
+  req: Request,
+  maxBytes: number,
+  { keepBom = false }: { keepBom?: boolean } = {},
+): Promise<string> {
   if (!req.body) return "";
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -98,7 +104,7 @@ export async function readBodyText(req: Request, maxBytes: number): Promise<stri
     at += c.byteLength;
   }
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: keepBom }).decode(bytes);
   } catch {
     throw new AppError("invalid_json", "Request body is not UTF-8 text", {
       "(body)": ["Request body is not UTF-8 text"],

@@ -220,27 +220,27 @@ export const CampaignSchema = z
   .object({
     id: z.uuid(),
     brandId: z.uuid(),
-    title: z.string(),
-    productName: z.string().nullable(),
-    productUrl: z.string().nullable(),
-    description: z.string().nullable(),
-    category: z.string(),
+    title: z.string().max(L.titleLength[1]),
+    productName: z.string().max(L.productNameLength).nullable(),
+    productUrl: z.string().max(L.productUrlLength).nullable(),
+    description: z.string().max(L.descriptionLength).nullable(),
+    category: z.string().max(L.categoryLength[1]),
     type: z.enum(CAMPAIGN_TYPES),
     status: z.enum(CAMPAIGN_STATUSES),
-    platforms: z.array(z.enum(PLATFORMS)),
+    platforms: z.array(z.enum(PLATFORMS)).max(PLATFORMS.length),
     budget: z.number().int().describe("minor units of `currency` (KRW has none: 1 = ₩1)"),
-    currency: z.string(),
+    currency: z.string().length(3),
     startsAt: z.iso.datetime().nullable(),
     endsAt: z.iso.datetime().nullable(),
     targetAudience: z.object({
-      ageRanges: z.array(z.string()),
-      genders: z.array(z.string()),
-      countries: z.array(z.string()),
-      regions: z.array(z.string()),
-      interests: z.array(z.string()),
+      ageRanges: z.array(z.string().max(L.nameLength)).max(AGE_BUCKETS.length),
+      genders: z.array(z.string().max(L.nameLength)).max(GENDERS.length),
+      countries: z.array(z.string().max(2)).max(L.countries),
+      regions: z.array(z.string().max(L.nameLength)).max(L.regions),
+      interests: z.array(z.string().max(L.nameLength)).max(L.interests),
     }),
-    matchingWeights: z.record(z.string(), z.number()).nullable(),
-    matchingFilters: z.record(z.string(), z.unknown()).nullable(),
+    matchingWeights: z.record(z.string().max(L.nameLength), z.number()).nullable(),
+    matchingFilters: z.record(z.string().max(L.nameLength), z.unknown()).nullable(),
     version: z.number().int().describe("send it back in a PATCH to detect concurrent writes"),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
@@ -250,9 +250,10 @@ export const CampaignSchema = z
 export const CampaignResponseSchema = z.object({ campaign: CampaignSchema });
 
 export const CampaignPageSchema = z.object({
-  campaigns: z.array(CampaignSchema),
+  campaigns: z.array(CampaignSchema).max(100),
   nextCursor: z
     .string()
+    .max(200)
     .nullable()
     .describe("pass as `cursor` for the next page; null on the last"),
 });

@@ -88,8 +88,65 @@ describe("order webhook", () => {
         matchId: m.match.id,
         campaignId: m.campaign.id,
         creatorId: m.creator.id,
+        unattributedReason: null,
       },
     });
+  });
+
+  it("verifies a body that starts with a UTF-8 byte-order mark against the exact bytes sent", async () => {
+    const raw = `\uFEFF${JSON.stringify(order("W-bom"))}`;
+    const res = await post(a.brand.id, raw, secretA);
+    expect(res.status).toBe(200);
+    expect((await res.json()).conversion).toMatchObject({ orderId: "W-bom", amount: 35_000 });
+    // the same JSON signed without the mark does not verify for the body with it
+    const req = await apiRequest("/api/v1/conversions", {
+      method: "POST",
+      rawBody: `\uFEFF${JSON.stringify(order("W-bom2"))}`,
+      headers: {
+        "x-creatormatch-brand": a.brand.id,
+        "x-creatormatch-signature": signatureHeader(
+          secretA,
+          JSON.stringify(order("W-bom2")),
+          now(),
+        ),
+      },
+    });
+    expect((await webhook.POST(req, routeParams({}))).status).toBe(401);
+  });
+
+  it("credits no creator with an order in another currency than the match's, storing it with the reason", async () => {
+    const code = await createPromoCode(a.brand.id, m.match, `usd${Date.now()}`);
+    for (const [id, extra] of [
+      ["W-usd-click", { clickId: clickA }],
+      ["W-usd-code", { promoCode: code }],
+    ] as const) {
+      const res = await post(a.brand.id, order(id, { currency: "USD", ...extra }), secretA);
+      expect(res.status).toBe(200);
+      expect((await res.json()).conversion).toMatchObject({
+        orderId: id,
+        currency: "USD",
+        attribution: "NONE",
+        matchId: null,
+        campaignId: null,
+        creatorId: null,
+        unattributedReason: "CURRENCY_MISMATCH",
+      });
+    }
+    const refund = await post(
+      a.brand.id,
+      order("W-usd-code", { kind: "REFUND", currency: "USD", promoCode: code }),
+      secretA,
+    );
+    expect((await refund.json()).conversion).toMatchObject({
+      attribution: "NONE",
+      matchId: null,
+      unattributedReason: "CURRENCY_MISMATCH",
+    });
+    const { rows } = await pool.query(
+      `SELECT count(*)::int AS n FROM conversions WHERE match_id = $1 AND currency <> 'KRW'`,
+      [m.match.id],
+    );
+    expect(rows[0].n).toBe(0);
   });
 
   it("answers a replay with the stored result and changes nothing, whatever it says", async () => {

@@ -5,7 +5,12 @@ import { z } from "zod";
 import { AppError, unauthorized } from "../errors.ts";
 import type { Queryable } from "../reporting/queryable.ts";
 import { parseOrThrow } from "../api/zod-errors.ts";
-import { recordConversions, toStored, type StoredConversion } from "./record-conversions.ts";
+import {
+  STORED_COLUMNS,
+  recordConversions,
+  toStored,
+  type StoredConversion,
+} from "./record-conversions.ts";
 import { OrderSchema } from "./schemas.ts";
 import { verifySignature } from "./signature.ts";
 import { readWebhookSecret } from "./webhook-secret.ts";
@@ -33,7 +38,8 @@ export async function receiveWebhook(
 
   let json: unknown;
   try {
-    json = JSON.parse(input.rawBody);
+    // The MAC was over the raw text, BOM and all; JSON itself does not allow one.
+    json = JSON.parse(input.rawBody.replace(/^\uFEFF/, ""));
   } catch (error) {
     const message = `Request body is not valid JSON: ${(error as Error).message}`;
     throw new AppError("invalid_json", message, { "(body)": [message] });
@@ -43,8 +49,7 @@ export async function receiveWebhook(
   if (inserted[0]) return { conversion: inserted[0], duplicate: false };
   // A resend: answer with what is stored, changing nothing (whatever the resend says).
   const { rows } = await db.query(
-    `SELECT id::text, order_id, kind::text, amount::text, currency, attribution::text,
-            match_id, campaign_id, creator_id
+    `SELECT ${STORED_COLUMNS}
        FROM conversions WHERE brand_id = $1 AND order_id = $2 AND kind = $3::"ConversionKind"`,
     [brand.data, order.orderId, order.kind],
   );

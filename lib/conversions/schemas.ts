@@ -47,18 +47,31 @@ export type RowError = { row: number; field: string; message: string };
 
 // ── answers (the OpenAPI document and the outside-production response check) ──
 
-const RowErrorSchema = z.object({ row: z.number().int(), field: z.string(), message: z.string() });
+// Bounded like the inputs: ids are uuids or bigint text, names and messages as the
+// limits above cut them.
+const id = z.string().max(40);
+const RowErrorSchema = z.object({
+  row: z.number().int(),
+  field: z.string().max(100),
+  message: z.string().max(500),
+});
 
 export const StoredConversionSchema = z.object({
-  id: z.string(),
-  orderId: z.string(),
+  id,
+  orderId: z.string().max(L.orderIdChars),
   kind: z.enum(["ORDER", "REFUND"]),
   amount: z.number().int(),
-  currency: z.string(),
+  currency: z.string().max(3),
   attribution: z.enum(["CLICK", "PROMO_CODE", "NONE"]),
-  matchId: z.string().nullable(),
-  campaignId: z.string().nullable(),
-  creatorId: z.string().nullable(),
+  matchId: id.nullable(),
+  campaignId: id.nullable(),
+  creatorId: id.nullable(),
+  unattributedReason: z
+    .enum(["CURRENCY_MISMATCH"])
+    .nullable()
+    .describe(
+      "CURRENCY_MISMATCH: the quoted click or code belongs to a match agreed in another currency, so the order is stored for the brand but credited to no creator",
+    ),
 });
 
 export const WebhookResponseSchema = z.object({
@@ -73,25 +86,27 @@ export const ImportUploadResponseSchema = z.union([
       rows: z.number().int(),
       valid: z.number().int(),
       rejected: z.number().int(),
-      sample: z.array(z.object({ row: z.number().int(), order: z.looseObject({}) })),
-      errors: z.array(RowErrorSchema),
+      sample: z
+        .array(z.object({ row: z.number().int(), order: z.looseObject({}) }))
+        .max(L.previewRows),
+      errors: z.array(RowErrorSchema).max(L.storedErrors),
     }),
   }),
-  z.object({ import: z.object({ id: z.string() }) }),
+  z.object({ import: z.object({ id }) }),
 ]);
 
 export const ImportProgressResponseSchema = z.object({
   import: z.object({
-    id: z.string(),
-    fileName: z.string(),
+    id,
+    fileName: z.string().max(300),
     status: z.enum(["running", "done", "failed"]),
     rowsTotal: z.number().int(),
     rowsProcessed: z.number().int(),
     rowsInserted: z.number().int(),
     rowsDuplicate: z.number().int(),
     rowsRejected: z.number().int(),
-    errors: z.array(RowErrorSchema),
-    createdAt: z.string(),
-    finishedAt: z.string().nullable(),
+    errors: z.array(RowErrorSchema).max(L.storedErrors),
+    createdAt: z.string().max(40),
+    finishedAt: z.string().max(40).nullable(),
   }),
 });

@@ -45,7 +45,7 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
       [matchId],
     ),
     db.query(
-      `SELECT side::text AS side, amount, deliverables, starts_on::text AS starts_on,
+      `SELECT side::text AS side, amount, commission_rate_bp, deliverables, starts_on::text AS starts_on,
               ends_on::text AS ends_on, message, created_at
          FROM match_offers WHERE match_id = $1 ORDER BY created_at, id`,
       [matchId],
@@ -67,6 +67,7 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
     currency: (m.currency as string).trim(),
     offerAmount: num(m.offer_amount),
     agreedAmount: num(m.agreed_amount),
+    commissionRateBp: (m.commission_rate_bp as number | null) ?? 0,
     review: {
       status: m.review_status as string,
       reason: m.review_reason as string | null,
@@ -86,6 +87,7 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
     offers: offers.rows.map((o) => ({
       side: o.side as "BRAND" | "CREATOR",
       amount: Number(o.amount),
+      commissionRateBp: o.commission_rate_bp as number,
       deliverables: o.deliverables as string,
       startsOn: o.starts_on as string | null,
       endsOn: o.ends_on as string | null,

@@ -120,10 +120,10 @@ async function insertMatch(
   const { rows } = await db.query(
     `INSERT INTO matches (id, campaign_id, creator_id, status, score, audience_overlap, category_match,
         performance_prediction, budget_fit, confidence, reasons, risks, forecast,
-        predicted_views_min, predicted_views_max, features_at_proposal, offer_amount, currency,
-        review_status, review_reason, expires_at, updated_at)
+        predicted_views_min, predicted_views_max, features_at_proposal, offer_amount,
+        commission_rate_bp, currency, review_status, review_reason, expires_at, updated_at)
      SELECT gen_random_uuid(), $1, $2, 'PENDING', $3, $4, $5, $6, $7, $8::"Confidence", $9, $10, $11,
-            $12, $13, $14, $15, c.currency, $16::"ReviewStatus", $17,
+            $12, $13, $14, $15, $19, c.currency, $16::"ReviewStatus", $17,
             now() + make_interval(days => $18), now()
        FROM campaigns c WHERE c.id = $1
      ON CONFLICT (campaign_id, creator_id) DO NOTHING
@@ -147,6 +147,7 @@ async function insertMatch(
       reviewReason ? "PENDING" : "NOT_REQUIRED",
       reviewReason,
       EXPIRY_DAYS,
+      input.offer.commissionRateBp ?? 0,
     ],
   );
   if (rows.length === 0) {

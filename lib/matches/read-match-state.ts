@@ -18,7 +18,7 @@ export type MatchState = {
   creatorUserId: string | null;
   currency: string;
   /** the newest offer, null for matches from before offers were stored */
-  offer: { side: "BRAND" | "CREATOR"; amount: number } | null;
+  offer: { side: "BRAND" | "CREATOR"; amount: number; commissionRateBp: number } | null;
 };
 
 export async function readMatchState(
@@ -31,13 +31,14 @@ export async function readMatchState(
     `SELECT m.id, m.status::text AS status, m.version, m.review_status::text AS review_status,
             m.campaign_id, c.title AS campaign_title, c.brand_id, b.name AS brand_name,
             m.creator_id, cr.display_name AS creator_name, cr.user_id AS creator_user_id,
-            m.currency, m.offer_amount, o.side::text AS offer_side, o.amount AS offer_amount_now
+            m.currency, m.offer_amount, m.commission_rate_bp, o.side::text AS offer_side,
+            o.amount AS offer_amount_now, o.commission_rate_bp AS offer_commission_bp
        FROM matches m
        JOIN campaigns c ON c.id = m.campaign_id
        JOIN brands b ON b.id = c.brand_id
        JOIN creators cr ON cr.id = m.creator_id
        LEFT JOIN LATERAL (
-         SELECT side, amount FROM match_offers
+         SELECT side, amount, commission_rate_bp FROM match_offers
           WHERE match_id = m.id ORDER BY created_at DESC, id DESC LIMIT 1
        ) o ON true
       WHERE m.id = $1 ${scope.sql}`,
@@ -47,9 +48,18 @@ export async function readMatchState(
   if (!r) return null;
   const offer =
     r.offer_side !== null
-      ? { side: r.offer_side, amount: Number(r.offer_amount_now) }
+      ? {
+          side: r.offer_side,
+          amount: Number(r.offer_amount_now),
+          commissionRateBp: r.offer_commission_bp as number,
+        }
       : r.offer_amount !== null
-        ? { side: "BRAND" as const, amount: Number(r.offer_amount) }
+        ? {
+            side: "BRAND" as const,
+            amount: Number(r.offer_amount),
+            // matches from before offers were stored keep the rate written on the match
+            commissionRateBp: (r.commission_rate_bp as number | null) ?? 0,
+          }
         : null;
   return {
     id: r.id,

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { MATCH_STATUS_ORDER } from "./statuses.ts";
 
 const MAX_AMOUNT = 10_000_000_000; // ₩10 billion: far above any creator fee
+/** 50 %: a commission on attributed revenue above half of it is not a sponsorship deal */
+export const MAX_COMMISSION_BP = 5000;
 const day = z.iso.date({ message: "Use a date like 2026-12-31" });
 
 export const OfferSchema = z
@@ -13,6 +15,15 @@ export const OfferSchema = z
       .int("Whole won only")
       .min(1, "The fee must be at least ₩1")
       .max(MAX_AMOUNT, "The fee is above ₩10,000,000,000"),
+    commissionRateBp: z
+      .number({ message: "Enter the commission in basis points (1250 = 12.5 %)" })
+      .int("Whole basis points only (1250 = 12.5 %)")
+      .min(0, "The commission cannot be negative")
+      .max(MAX_COMMISSION_BP, "The commission is above 50 %")
+      .optional()
+      .describe(
+        "commission (absent = 0) on the revenue attributed to the creator, on top of the fee, in basis points (1250 = 12.5 %); settlement charges it",
+      ),
     deliverables: z
       .string()
       .trim()
@@ -131,6 +142,10 @@ export const MatchDetailSchema = z
     currency: z.string(),
     offerAmount: z.number().nullable(),
     agreedAmount: z.number().nullable(),
+    commissionRateBp: z
+      .number()
+      .int()
+      .describe("agreed commission in basis points once accepted; before, the proposal's"),
     review: review.extend({ reviewedAt: z.iso.datetime().nullable() }),
     expiresAt: z.iso.datetime().nullable(),
     statusChangedAt: z.iso.datetime().nullable(),
@@ -141,6 +156,7 @@ export const MatchDetailSchema = z
       z.object({
         side: z.enum(["BRAND", "CREATOR"]),
         amount: z.number(),
+        commissionRateBp: z.number().int(),
         deliverables: z.string(),
         startsOn: z.string().nullable(),
         endsOn: z.string().nullable(),

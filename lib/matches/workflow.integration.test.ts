@@ -17,6 +17,8 @@ import { MATCH_STATUS_ORDER } from "./statuses.ts";
 import { stepsTo, TRANSITIONS } from "./state-machine.ts";
 import { transitionMatch } from "./transition-match.ts";
 import { topUpEscrow } from "@/lib/settlement/top-up-escrow";
+import { recordConversions } from "@/lib/conversions/record-conversions";
+import { createPromoCode } from "@/test/helpers/money-fixtures";
 
 const OFFER = { amount: 1_000_000, deliverables: "One dedicated video", message: "Hello!" };
 const BIG = { ...OFFER, amount: 9_000_000 };
@@ -187,6 +189,72 @@ describe("match workflow API", () => {
         "ACCEPTED>COMPLETED",
       ]);
       expect(detail.allowed).toEqual([]);
+    });
+
+    it("agrees a commission % in the offer: the accepted counter's rate is stored and settled", async () => {
+      const c = await createScoredCreator({ track: true });
+      const proposed = await propose(
+        { campaignId, creatorId: c.creatorId, offer: { ...OFFER, commissionRateBp: 1000 } },
+        { userId: owner.manager.id },
+      );
+      expect(proposed.status).toBe(201);
+      const { match } = await proposed.json();
+      const counter = { amount: 900_000, deliverables: "One video", commissionRateBp: 1500 };
+      expect(
+        (await step(match.id, { to: "NEGOTIATING", version: 1, offer: counter }, c.user.id)).status,
+      ).toBe(200);
+      let detail = (await (await get(match.id, owner.manager.id)).json()).match;
+      expect(
+        detail.offers.map((o: { side: string; commissionRateBp: number }) => [
+          o.side,
+          o.commissionRateBp,
+        ]),
+      ).toEqual([
+        ["BRAND", 1000],
+        ["CREATOR", 1500],
+      ]);
+      expect((await step(match.id, { to: "ACCEPTED", version: 2 }, owner.manager.id)).status).toBe(
+        200,
+      );
+      detail = (await (await get(match.id, c.user.id)).json()).match;
+      expect(detail).toMatchObject({ agreedAmount: 900_000, commissionRateBp: 1500 });
+
+      const code = await createPromoCode(owner.brand.id, {
+        id: match.id,
+        campaignId,
+        creatorId: c.creatorId,
+      });
+      await recordConversions(pool, owner.brand.id, "WEBHOOK", [
+        {
+          orderId: `cm-${match.id}`,
+          kind: "ORDER",
+          occurredAt: new Date().toISOString(),
+          quantity: 1,
+          amount: 333_333,
+          currency: "KRW",
+          promoCode: code,
+        },
+      ]);
+      const actuals = { views: 1, clicks: 1, sales: 1, revenue: 333_333 };
+      await step(match.id, { to: "COMPLETED", version: 3, actuals }, owner.manager.id);
+      const { rows } = await pool.query(
+        `SELECT commission_rate_bp, commission::text, gross::text FROM settlements WHERE match_id = $1`,
+        [match.id],
+      );
+      // 15 % of 333,333 = 49,999.95, rounded down
+      expect(rows).toEqual([{ commission_rate_bp: 1500, commission: "49999", gross: "949999" }]);
+    });
+
+    it("refuses a commission outside 0–50 % or in fractions of a basis point, with the field", async () => {
+      for (const commissionRateBp of [5001, -1, 12.5]) {
+        const c = await createScoredCreator({ track: true });
+        const res = await propose(
+          { campaignId, creatorId: c.creatorId, offer: { ...OFFER, commissionRateBp } },
+          { userId: owner.manager.id },
+        );
+        expect(res.status).toBe(422);
+        expect(Object.keys((await res.json()).error.fields)).toEqual(["offer.commissionRateBp"]);
+      }
     });
 
     it("answers a stale version with 409 saying what changed", async () => {

@@ -59,9 +59,12 @@ export async function writeStepEffects(
       amount: BigInt(match.offer.amount),
       actorId: actor.userId,
     });
-    await db.query(`UPDATE matches SET agreed_amount = $2 WHERE id = $1`, [
+    // The terms on the table become the agreement: fee and commission, which the
+    // settlement charges (lib/settlement/create-settlement.ts).
+    await db.query(`UPDATE matches SET agreed_amount = $2, commission_rate_bp = $3 WHERE id = $1`, [
       match.id,
       match.offer.amount,
+      match.offer.commissionRateBp,
     ]);
     if (note) await say(db, match.id, actor.userId, "MESSAGE", note);
     await say(db, match.id, null, "SYSTEM", `Agreement reached at ${money(match.offer.amount)}.`);
@@ -121,8 +124,9 @@ export async function insertOffer(
   offer: Offer,
 ): Promise<void> {
   await db.query(
-    `INSERT INTO match_offers (id, match_id, author_id, side, amount, deliverables, starts_on, ends_on, message, created_at)
-     VALUES (gen_random_uuid(), $1, $2, $3::"OfferSide", $4, $5, $6, $7, $8, ${after("match_offers")})`,
+    `INSERT INTO match_offers (id, match_id, author_id, side, amount, commission_rate_bp, deliverables,
+                               starts_on, ends_on, message, created_at)
+     VALUES (gen_random_uuid(), $1, $2, $3::"OfferSide", $4, $9, $5, $6, $7, $8, ${after("match_offers")})`,
     [
       matchId,
       actor.userId,
@@ -132,6 +136,7 @@ export async function insertOffer(
       offer.startsOn ?? null,
       offer.endsOn ?? null,
       offer.message ?? null,
+      offer.commissionRateBp ?? 0,
     ],
   );
 }

@@ -12,17 +12,19 @@ export const MarkReadSchema = z.union([
 
 export const NotificationsSchema = z.object({
   unread: z.number().int(),
-  items: z.array(
-    z.object({
-      id: z.uuid(),
-      matchId: z.uuid().nullable(),
-      kind: z.string(),
-      title: z.string(),
-      body: z.string(),
-      read: z.boolean(),
-      at: z.iso.datetime(),
-    }),
-  ),
+  items: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        matchId: z.uuid().nullable(),
+        kind: z.string().max(40),
+        title: z.string().max(500),
+        body: z.string().max(5000),
+        read: z.boolean(),
+        at: z.iso.datetime(),
+      }),
+    )
+    .max(100),
 });
 
 export const MarkedSchema = z.object({ marked: z.number().int() });

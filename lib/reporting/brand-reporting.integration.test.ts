@@ -12,6 +12,7 @@ import {
   insertOutcome,
   snapshotTransaction,
 } from "./test-fixtures.ts";
+import { insertConversions, insertTrackedMatch } from "./campaign/seed-events.ts";
 
 let db: Queryable;
 let done: () => Promise<void>;
@@ -52,19 +53,39 @@ beforeEach(async () => {
   const b3 = await insertCampaign(db, brandB, { title: "B3", status: "ACTIVE" });
   campaignsB = [b1, b2, b3];
 
-  // Brand A: one completed match with a measured cost above its agreed amount, one
+  // Brand A: one completed match with a 10 % commission on its tracked revenue, one
   // accepted (spend = agreed), one pending and one rejected (no spend), and a completed
   // loss-making match measured just after midnight 1 March in Seoul (still 28 Feb UTC).
-  const m1 = await insertMatch(db, a1, c1, { status: "COMPLETED", agreed: 1_000_000 });
+  // The KPIs count tracked revenue and reported cost (as the reports do); the outcomes
+  // typed in at completion feed the monthly chart only, so they differ here on purpose.
+  const tracked = async (
+    campaignId: string,
+    creatorId: string,
+    brandId: string,
+    status: "ACCEPTED" | "COMPLETED",
+    agreed: number,
+    revenue: number,
+    commissionBp?: number,
+  ) => {
+    const t = await insertTrackedMatch(
+      db,
+      { campaignId, creatorId, brandId },
+      { status, agreed, commissionBp },
+    );
+    if (revenue)
+      await insertConversions(db, brandId, [{ at: new Date(), amount: revenue, match: t }]);
+    return t.matchId;
+  };
+  const m1 = await tracked(a1, c1, brandA, "COMPLETED", 1_000_000, 3_000_000, 1000);
   await insertOutcome(db, m1, {
     revenue: 3_000_000,
     cost: 1_200_000,
     measuredAt: new Date("2025-01-15T03:00:00Z"),
   });
-  await insertMatch(db, a1, c2, { status: "ACCEPTED", agreed: 2_000_000 });
+  await tracked(a1, c2, brandA, "ACCEPTED", 2_000_000, 0);
   await insertMatch(db, a2, c1, { status: "PENDING", offer: 9_000_000 });
   await insertMatch(db, a2, c2, { status: "REJECTED", offer: 3_000_000 });
-  const m5 = await insertMatch(db, a2, c3, { status: "COMPLETED", agreed: 500_000 });
+  const m5 = await tracked(a2, c3, brandA, "COMPLETED", 500_000, 250_000);
   await insertOutcome(db, m5, {
     revenue: 250_000,
     cost: 500_000,
@@ -72,13 +93,13 @@ beforeEach(async () => {
   });
 
   // Brand B: much larger numbers, so any leak into A's figures would show.
-  const m6 = await insertMatch(db, b1, c1, { status: "COMPLETED", agreed: 7_000_000 });
+  const m6 = await tracked(b1, c1, brandB, "COMPLETED", 7_000_000, 70_000_000);
   await insertOutcome(db, m6, {
     revenue: 70_000_000,
     cost: 7_000_000,
     measuredAt: new Date("2025-02-10T00:00:00Z"),
   });
-  await insertMatch(db, b2, c2, { status: "ACCEPTED", agreed: 4_000_000 });
+  await tracked(b2, c2, brandB, "ACCEPTED", 4_000_000, 0);
 });
 
 afterEach(async () => {
@@ -98,11 +119,11 @@ describe("getBrandKpis", () => {
       CONTACTED: 0,
     });
     expect(k.totalMatches).toBe(5);
-    // measured cost of completed matches + agreed amount of the accepted one
-    expect(k.spend).toBe(1_200_000 + 2_000_000 + 500_000);
-    expect(k.measured).toEqual({ matches: 2, revenue: 3_250_000, cost: 1_700_000 });
-    expect(k.roi).toBeCloseTo((3_250_000 - 1_700_000) / 1_700_000, 10);
-    expect(k.roas).toBeCloseTo(3_250_000 / 1_700_000, 10);
+    // reported cost: 1,000,000 + 10 % of 3,000,000; the accepted one's fee; 500,000
+    expect(k.spend).toBe(1_300_000 + 2_000_000 + 500_000);
+    expect(k.measured).toEqual({ matches: 2, revenue: 3_250_000, cost: 1_800_000 });
+    expect(k.roi).toBeCloseTo((3_250_000 - 1_800_000) / 1_800_000, 10);
+    expect(k.roas).toBeCloseTo(3_250_000 / 1_800_000, 10);
   });
 
   it("computes brand B's figures without brand A's", async () => {
@@ -117,7 +138,7 @@ describe("getBrandKpis", () => {
 
   it("adds up across a manager's brands and is empty for a manager with none", async () => {
     const both = await getBrandKpis([brandA, brandB], db);
-    expect(both.spend).toBe(3_700_000 + 11_000_000);
+    expect(both.spend).toBe(3_800_000 + 11_000_000);
     expect(both.activeCampaigns).toBe(5);
     const none = await getBrandKpis([], db);
     expect(none).toMatchObject({

@@ -4,7 +4,7 @@ import { MATCH_STATUS_ORDER, type MatchStatus } from "../matches/statuses.ts";
 import { CAMPAIGN_STATUSES, TIERS } from "../vocabulary.ts";
 import { countsByKey } from "./status-counts.ts";
 import { defaultDb, toNumber, type Queryable } from "./queryable.ts";
-import { roas, roi } from "./ratios.ts";
+import { getTrackedResults } from "./get-tracked-results.ts";
 import { bucketWindow, zeroFillBuckets } from "./campaign/time-buckets.ts";
 
 export type PlatformKpis = {
@@ -64,12 +64,9 @@ export async function getPlatformKpis(
       db.query<{ key: string; count: number }>(
         `SELECT status::text AS key, count(*)::int AS count FROM matches GROUP BY status`,
       ),
-      db.query<{ matches: number; revenue: string; cost: string }>(
-        `SELECT count(*)::int AS matches, coalesce(sum(o.revenue), 0)::text AS revenue,
-              coalesce(sum(o.cost), 0)::text AS cost
-         FROM match_outcomes o JOIN matches m ON m.id = o.match_id
-        WHERE m.status = 'COMPLETED' AND m.currency = 'KRW'`,
-      ),
+      // Completed matches' tracked revenue and cost, by the brand reports' own rule
+      // (rollups; the settlement's gross once settled) — not the self-reported outcomes.
+      getTrackedResults(null, db, { completedOnly: true }),
       db.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM matches WHERE review_status = 'PENDING'`,
       ),
@@ -82,9 +79,7 @@ export async function getPlatformKpis(
         `SELECT count(*)::int AS n FROM match_videos WHERE last_sync_error IS NOT NULL`,
       ),
     ]);
-  const o = outcomes.rows[0];
-  const revenue = toNumber(o?.revenue);
-  const cost = toNumber(o?.cost);
+  const o = outcomes.totals;
   return {
     brands: { total: brands.rows[0]?.total ?? 0, localStores: brands.rows[0]?.local ?? 0 },
     creators: {
@@ -95,11 +90,11 @@ export async function getPlatformKpis(
     campaignsByStatus: countsByKey(CAMPAIGN_STATUSES, campaigns.rows),
     matchesByStatus: countsByKey(MATCH_STATUS_ORDER, matches.rows),
     completed: {
-      matches: o?.matches ?? 0,
-      revenue,
-      cost,
-      roas: roas(revenue, cost),
-      roi: roi(revenue, cost),
+      matches: outcomes.matches,
+      revenue: o.revenue,
+      cost: o.cost,
+      roas: o.roas,
+      roi: o.roi,
     },
     pendingReview: review.rows[0]?.n ?? 0,
     dailyMatches: zeroFillBuckets(

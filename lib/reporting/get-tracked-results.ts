@@ -1,8 +1,11 @@
 // Tracked results across campaigns (the brand overview and the admin's platform
 // totals): clicks, orders and net revenue from the daily rollup, cost from each match's
-// agreed terms (matchCost), per campaign and in total. brandIds null = every brand.
+// agreed terms, or its settlement's gross once settled (reportedMatchCost: the campaign
+// report's rule), per campaign and in total. brandIds null = every brand.
+// `completedOnly` keeps completed matches (the admin's "completed" KPI and the brand
+// dashboard's ROI), so those headline figures are these numbers, not a second source.
 // Amounts are summed in KRW campaigns only, like the other headline figures.
-import { matchCost } from "./match-cost.ts";
+import { reportedMatchCost } from "./match-cost.ts";
 import { defaultDb, toNumber, type Queryable } from "./queryable.ts";
 import { roas, roi } from "./ratios.ts";
 
@@ -23,16 +26,25 @@ type Row = {
   title: string;
   agreed_amount: string | null;
   commission_rate_bp: number | null;
+  settled_gross: string | null;
   clicks: string | null;
   orders: string | null;
   refunds: string | null;
   revenue: string | null;
 };
 
+export type TrackedResults = {
+  totals: TrackedFigures;
+  campaigns: TrackedCampaign[];
+  /** matches counted */
+  matches: number;
+};
+
 export async function getTrackedResults(
   brandIds: readonly string[] | null,
   db: Queryable = defaultDb,
-): Promise<{ totals: TrackedFigures; campaigns: TrackedCampaign[] }> {
+  options: { completedOnly?: boolean } = {},
+): Promise<TrackedResults> {
   const { rows } = await db.query<Row>(
     `WITH r AS (
        SELECT match_id, sum(clicks) AS clicks, sum(orders) AS orders, sum(refunds) AS refunds,
@@ -43,21 +55,24 @@ export async function getTrackedResults(
         GROUP BY match_id
      )
      SELECT m.campaign_id, c.title, m.agreed_amount::text, m.commission_rate_bp,
-            r.clicks::text, r.orders::text, r.refunds::text, r.revenue::text
+            st.gross::text AS settled_gross, r.clicks::text, r.orders::text, r.refunds::text, r.revenue::text
        FROM matches m
        JOIN campaigns c ON c.id = m.campaign_id
        LEFT JOIN r ON r.match_id = m.id
+       LEFT JOIN settlements st ON st.match_id = m.id
       WHERE ($1::uuid[] IS NULL OR c.brand_id = ANY($1::uuid[])) AND c.currency = 'KRW'
-        AND (m.status IN ('ACCEPTED', 'COMPLETED') OR r.match_id IS NOT NULL)`,
-    [brandIds],
+        AND (m.status IN ('ACCEPTED', 'COMPLETED') OR r.match_id IS NOT NULL)
+        AND (NOT $2::boolean OR m.status = 'COMPLETED')`,
+    [brandIds, options.completedOnly ?? false],
   );
   const byCampaign = new Map<string, TrackedCampaign>();
   for (const r of rows) {
     const revenue = BigInt(r.revenue ?? "0");
-    const cost = matchCost({
+    const cost = reportedMatchCost({
       agreedAmount: r.agreed_amount === null ? null : BigInt(r.agreed_amount),
       commissionRateBp: r.commission_rate_bp,
       attributedRevenue: revenue,
+      settledGross: r.settled_gross === null ? null : BigInt(r.settled_gross),
     });
     const c = byCampaign.get(r.campaign_id) ?? {
       campaignId: r.campaign_id,
@@ -89,6 +104,7 @@ export async function getTrackedResults(
       roas: roas(totals.revenue, totals.cost),
     },
     campaigns,
+    matches: rows.length,
   };
 }
 

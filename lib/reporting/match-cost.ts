@@ -24,3 +24,14 @@ export function matchCost({
   const revenue = attributedRevenue > 0n ? attributedRevenue : 0n;
   return fee + (revenue * bp) / 10_000n;
 }
+
+/**
+ * The cost a report shows for a match. Once the match is settled the brand owes the
+ * settlement's gross, which never moves again (later orders and refunds do not reopen
+ * it), so that is the cost; before, the live formula over the revenue attributed so
+ * far. One rule for the campaign report, the brand overview and the admin's platform
+ * totals, so report, settlement and KPIs agree to the won.
+ */
+export function reportedMatchCost(input: MatchCostInput & { settledGross: bigint | null }): bigint {
+  return input.settledGross ?? matchCost(input);
+}

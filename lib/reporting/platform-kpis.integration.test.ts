@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getPlatformKpis, type PlatformKpis } from "./get-platform-kpis.ts";
 import type { Queryable } from "./queryable.ts";
+import { insertConversions, insertTrackedMatch } from "./campaign/seed-events.ts";
 import {
   insertBrand,
   insertCampaign,
@@ -38,8 +39,15 @@ describe("getPlatformKpis", () => {
     await insertChannel(db, small, { tier: "MICRO", subscribers: 5_000 });
     await insertCreator(db); // no channel yet
 
-    const done1 = await insertMatch(db, campaign, big, { status: "COMPLETED", agreed: 2_000_000 });
-    await insertOutcome(db, done1, { revenue: 5_000_000, cost: 2_000_000 });
+    // Completed: the tracked revenue and the brand reports' cost (fee + 10 % commission),
+    // not the figures typed in at completion (match_outcomes), which disagree on purpose.
+    const done1 = await insertTrackedMatch(
+      db,
+      { campaignId: campaign, creatorId: big, brandId: brand },
+      { status: "COMPLETED", agreed: 2_000_000, commissionBp: 1000 },
+    );
+    await insertConversions(db, brand, [{ at: new Date(), amount: 5_000_000, match: done1 }]);
+    await insertOutcome(db, done1.matchId, { revenue: 123, cost: 456 });
     await insertMatch(db, campaign, small, {
       status: "PENDING",
       reviewStatus: "PENDING",
@@ -60,12 +68,12 @@ describe("getPlatformKpis", () => {
       PENDING_MATCHES: 1,
       completed: 1,
       revenue: 5_000_000,
-      cost: 2_000_000,
+      cost: 2_500_000,
       pendingReview: 1,
     });
     if (before.completed.cost === 0) {
-      expect(after.completed.roas).toBe(2.5);
-      expect(after.completed.roi).toBe(1.5);
+      expect(after.completed.roas).toBe(2);
+      expect(after.completed.roi).toBe(1);
     } else {
       expect(after.completed.roas).toBeCloseTo(after.completed.revenue / after.completed.cost, 10);
     }

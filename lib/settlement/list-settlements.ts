@@ -2,6 +2,7 @@
 // (the creator's payment timeline). Amounts leave as decimal strings of minor units:
 // JSON numbers could not carry a BigInt past 2^53.
 import type { Queryable } from "../reporting/queryable.ts";
+import { SETTLEMENT_LIST_MAX } from "./schemas.ts";
 import { scopeCondition, type SettlementScope } from "./scope.ts";
 import type { SettlementStatus } from "./advance-settlement.ts";
 
@@ -29,8 +30,6 @@ export type SettlementView = {
   paidAt: string | null;
   history: { from: SettlementStatus | null; to: SettlementStatus; by: string | null; at: string }[];
 };
-
-export const SETTLEMENT_LIST_MAX = 500;
 
 export async function listSettlements(
   db: Queryable,

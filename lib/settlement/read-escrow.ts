@@ -1,6 +1,7 @@
 // A brand's escrow as its managers see it: the balance per currency and the newest
 // ledger entries (with the campaign they were for).
 import type { Queryable } from "../reporting/queryable.ts";
+import { ESCROW_ENTRIES_MAX } from "./schemas.ts";
 
 export type EscrowView = {
   accounts: { currency: string; available: string; held: string }[];
@@ -32,7 +33,7 @@ export async function readEscrow(db: Queryable, brandId: string, limit = 100): P
          LEFT JOIN creators cr ON cr.id = m.creator_id
         WHERE e.brand_id = $1
         ORDER BY e.created_at DESC, e.id DESC LIMIT $2`,
-      [brandId, Math.min(limit, 500)],
+      [brandId, Math.min(limit, ESCROW_ENTRIES_MAX)],
     ),
   ]);
   return {

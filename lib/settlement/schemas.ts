@@ -2,6 +2,11 @@
 import { z } from "zod";
 import { SUPPORTED_CURRENCIES } from "../money.ts";
 
+/** The longest settlement list one answer carries (list-settlements.ts). */
+export const SETTLEMENT_LIST_MAX = 500;
+/** The escrow ledger rows one answer carries (read-escrow.ts). */
+export const ESCROW_ENTRIES_MAX = 500;
+
 export const TopUpSchema = z.strictObject({
   brandId: z.uuid(),
   // whole minor units (KRW: won); at most ₩100,000,000,000 at once
@@ -28,42 +33,55 @@ export const BrandQuery = z.strictObject({ brandId: z.uuid() });
 
 // ── answers (the OpenAPI document and the outside-production response check) ──
 // Amounts are decimal strings of minor units: a JSON number cannot carry every BigInt.
-const Amount = z.string().regex(/^-?\d+$/);
+// Bounded like the inputs: ids, names as stored, ISO instants, minor units of up to 30
+// digits (far past any sum of bigints we write).
+const Amount = z
+  .string()
+  .max(30)
+  .regex(/^-?\d+$/);
+const id = z.string().max(40);
+const text = z.string().max(500);
+const instant = z.string().max(40);
+const currency = z.string().max(3);
 const Status = z.enum(["PENDING", "APPROVED", "PAID"]);
 
 export const DepositResponseSchema = z.object({
-  deposit: z.object({ reference: z.string(), available: Amount, duplicate: z.boolean() }),
+  deposit: z.object({ reference: text, available: Amount, duplicate: z.boolean() }),
 });
 
 export const EscrowResponseSchema = z.object({
   escrow: z.object({
-    accounts: z.array(z.object({ currency: z.string(), available: Amount, held: Amount })),
-    entries: z.array(
-      z.object({
-        id: z.string(),
-        kind: z.enum(["DEPOSIT", "HOLD", "RELEASE", "CAPTURE"]),
-        amount: Amount,
-        currency: z.string(),
-        matchId: z.string().nullable(),
-        campaignTitle: z.string().nullable(),
-        creatorName: z.string().nullable(),
-        reference: z.string().nullable(),
-        at: z.string(),
-      }),
-    ),
+    accounts: z
+      .array(z.object({ currency, available: Amount, held: Amount }))
+      .max(SUPPORTED_CURRENCIES.length),
+    entries: z
+      .array(
+        z.object({
+          id: id,
+          kind: z.enum(["DEPOSIT", "HOLD", "RELEASE", "CAPTURE"]),
+          amount: Amount,
+          currency,
+          matchId: id.nullable(),
+          campaignTitle: text.nullable(),
+          creatorName: text.nullable(),
+          reference: text.nullable(),
+          at: instant,
+        }),
+      )
+      .max(ESCROW_ENTRIES_MAX),
   }),
 });
 
 export const SettlementSchema = z.object({
-  id: z.string(),
-  matchId: z.string(),
-  brandId: z.string(),
-  brandName: z.string(),
-  campaignId: z.string(),
-  campaignTitle: z.string(),
-  creatorId: z.string(),
-  creatorName: z.string(),
-  currency: z.string(),
+  id: id,
+  matchId: id,
+  brandId: id,
+  brandName: text,
+  campaignId: id,
+  campaignTitle: text,
+  creatorId: id,
+  creatorName: text,
+  currency,
   fixedFee: Amount,
   commissionRateBp: z.number().int(),
   attributedRevenue: Amount,
@@ -73,16 +91,18 @@ export const SettlementSchema = z.object({
   platformFee: Amount,
   creatorPayout: Amount,
   status: Status,
-  createdAt: z.string(),
-  approvedAt: z.string().nullable(),
-  paidAt: z.string().nullable(),
-  history: z.array(
-    z.object({ from: Status.nullable(), to: Status, by: z.string().nullable(), at: z.string() }),
-  ),
+  createdAt: instant,
+  approvedAt: instant.nullable(),
+  paidAt: instant.nullable(),
+  history: z
+    .array(z.object({ from: Status.nullable(), to: Status, by: text.nullable(), at: instant }))
+    .max(20),
 });
 
-export const SettlementListResponseSchema = z.object({ settlements: z.array(SettlementSchema) });
+export const SettlementListResponseSchema = z.object({
+  settlements: z.array(SettlementSchema).max(SETTLEMENT_LIST_MAX),
+});
 
 export const SettlementStepResponseSchema = z.object({
-  settlement: z.object({ id: z.string(), status: Status }),
+  settlement: z.object({ id, status: Status }),
 });

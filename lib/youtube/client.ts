@@ -1,6 +1,8 @@
 // A small YouTube client over fetch: the four reads the sync needs, each one GET with
 // the creator's bearer token. A 401 (the token expired or was revoked early) is
 // answered once by refreshing the token and retrying; a second 401 is final.
+// Public reads (the sponsored-video statistics job: videos.list) go with the
+// platform's API key instead (`{ apiKey }`), as Google's API allows for public data.
 import type { YoutubeConfig } from "./config.ts";
 import { toYoutubeApiError } from "./errors.ts";
 import type {
@@ -17,10 +19,26 @@ export type TokenSource = {
   refresh(): Promise<string>;
 };
 
+/** Public data only: the API key travels as `key=` (none configured: no credential). */
+export type ApiKeyAuth = { apiKey: string | undefined };
+
 export type YoutubeClient = ReturnType<typeof createYoutubeClient>;
 
-export function createYoutubeClient(config: YoutubeConfig, tokens: TokenSource) {
+export function createYoutubeClient(
+  config: Pick<YoutubeConfig, "dataApiBase" | "analyticsApiBase">,
+  auth: TokenSource | ApiKeyAuth,
+) {
   async function get<T>(base: string, path: string, params: Record<string, string>): Promise<T> {
+    if ("apiKey" in auth) {
+      const query = new URLSearchParams(auth.apiKey ? { ...params, key: auth.apiKey } : params);
+      const res = await fetch(`${base}${path}?${query}`, {
+        headers: { accept: "application/json" },
+        signal: AbortSignal.timeout(15_000),
+      });
+      if (res.ok) return (await res.json()) as T;
+      throw toYoutubeApiError(res.status, await res.json().catch(() => null));
+    }
+    const tokens = auth;
     const url = `${base}${path}?${new URLSearchParams(params).toString()}`;
     let token = await tokens.accessToken();
     for (let attempt = 0; ; attempt++) {
@@ -51,9 +69,13 @@ export function createYoutubeClient(config: YoutubeConfig, tokens: TokenSource) 
         maxResults: "50",
         ...(pageToken ? { pageToken } : {}),
       }),
-    videos: (ids: readonly string[]) =>
+    /** `parts`: the channel sync reads durations, the statistics job whose channel it is. */
+    videos: (
+      ids: readonly string[],
+      parts: "statistics,contentDetails" | "snippet,statistics" = "statistics,contentDetails",
+    ) =>
       get<VideoListResponse>(config.dataApiBase, "/videos", {
-        part: "statistics,contentDetails",
+        part: parts,
         id: ids.join(","),
         maxResults: "50",
       }),

@@ -33,6 +33,7 @@ export type VideoListResponse = {
   kind: "youtube#videoListResponse";
   items?: Array<{
     id: string;
+    snippet?: { channelId?: string; publishedAt?: string };
     contentDetails?: { duration?: string };
     statistics?: { viewCount?: string; likeCount?: string; commentCount?: string };
   }>;

@@ -1,7 +1,9 @@
 // The API half of the local YouTube stand-in: YouTube Data API v3 channels.list,
 // playlistItems.list and videos.list, and YouTube Analytics API v2 reports.query,
 // answering like Google's documented responses for the fixture channel of the account
-// that owns the bearer token.
+// that owns the bearer token. videos.list also takes the platform's API key (`key=`,
+// no token) for public reads, over every channel the stand-in knows, as Google serves
+// any public video to a key.
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { fixtureChannelFor, type FixtureChannel } from "./youtube-fixtures.ts";
@@ -12,7 +14,17 @@ type Deps = {
   /** channels.list calls of an account so far (each sync starts with one); `count` adds this one. */
   syncCount(email: string, count: boolean): number;
   record(path: string, email: string, status: number): void;
+  /** The API key public reads must carry. */
+  apiKey: string;
+  /** The channels a public read can see. */
+  publicChannels(): FixtureChannel[];
 };
+
+const KEY_INVALID = googleError(400, "INVALID_ARGUMENT", {
+  message: "API key not valid. Please pass a valid API key.",
+  domain: "global",
+  reason: "badRequest",
+});
 
 const YT_READ = [
   "https://www.googleapis.com/auth/youtube.readonly",
@@ -98,6 +110,14 @@ export function handleYoutubeApi(
   };
   const route = routes[url.pathname];
   if (!route || req.method !== "GET") return false;
+  const key = url.searchParams.get("key");
+  if (key !== null && !req.headers.authorization && url.pathname === "/youtube/v3/videos") {
+    const [status, body] =
+      key === deps.apiKey ? videosOf(deps.publicChannels(), url.searchParams) : [400, KEY_INVALID];
+    deps.record(url.pathname, "(api key)", status);
+    sendJson(res, status, body);
+    return true;
+  }
   const who = deps.authenticate(req.headers.authorization);
   const reply = (status: number, body: unknown, email = "") => {
     deps.record(url.pathname, email, status);
@@ -232,6 +252,10 @@ function playlistItems(ch: FixtureChannel, q: URLSearchParams): [number, unknown
 }
 
 function videos(ch: FixtureChannel, q: URLSearchParams): [number, unknown] {
+  return videosOf([ch], q);
+}
+
+function videosOf(channels: FixtureChannel[], q: URLSearchParams): [number, unknown] {
   if (!q.get("part")) return [400, required("part")];
   const ids = (q.get("id") ?? "").split(",").filter(Boolean);
   if (ids.length > 50) {
@@ -245,14 +269,27 @@ function videos(ch: FixtureChannel, q: URLSearchParams): [number, unknown] {
     ];
   }
   const parts = new Set(q.get("part")!.split(","));
-  const byId = new Map(ch.videos.map((v) => [v.id, v]));
+  const byId = new Map(channels.flatMap((ch) => ch.videos.map((v) => [v.id, { v, ch }] as const)));
   const items = ids
     .map((id) => byId.get(id))
-    .filter((v) => v !== undefined)
-    .map((v) => ({
+    .filter((found) => found !== undefined)
+    .map(({ v, ch }) => ({
       kind: "youtube#video",
       etag: etag(v),
       id: v.id,
+      ...(parts.has("snippet")
+        ? {
+            snippet: {
+              publishedAt: v.publishedAt,
+              channelId: ch.id,
+              title: v.title,
+              description: "",
+              channelTitle: ch.title,
+              categoryId: "22",
+              liveBroadcastContent: "none",
+            },
+          }
+        : {}),
       ...(parts.has("contentDetails")
         ? {
             contentDetails: {

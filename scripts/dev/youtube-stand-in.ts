@@ -17,6 +17,7 @@ import { pathToFileURL } from "node:url";
 import { YOUTUBE_SCOPES } from "../../lib/auth/google-scopes.ts";
 import { LOCAL_GOOGLE_CLIENT } from "./oidc-provider.ts";
 import { handleYoutubeApi } from "./youtube-stand-in-api.ts";
+import { fixtureChannelFor } from "./youtube-fixtures.ts";
 import { escapeHtml, listenOnLocalhost, readBody, sendJson } from "./http-helpers.ts";
 
 export const DEFAULT_YOUTUBE_STAND_IN_PORT = 4012;
@@ -25,6 +26,8 @@ export const DEFAULT_YOUTUBE_STAND_IN_PORT = 4012;
 // stand-in (as Google's do). It signs fake tokens only.
 const SIGNING_SECRET = "local-youtube-stand-in-signing-secret";
 const ACCESS_TTL_SECONDS = 3599;
+/** The platform's API key for public reads (videos.list of the statistics job). */
+export const STAND_IN_API_KEY = "local-youtube-stand-in-api-key";
 
 export type TokenClaims = { t: "a" | "r"; e: string; s: string[]; x: number; n: string };
 
@@ -81,6 +84,10 @@ export async function startYoutubeStandIn(options: {
   const firstTokenIssued = new Set<string>();
   const calls: YoutubeStandIn["calls"] = [];
   const syncsSeen = new Map<string, number>();
+  // Accounts whose channel exists as far as public reads go: every account the stand-in
+  // has issued a token to or served (the fixture channel is derived from the e-mail,
+  // so a video id alone cannot be traced back to one).
+  const knownAccounts = new Set<string>();
   let base = "";
 
   const issue = (email: string, scopes: readonly string[]) => {
@@ -90,6 +97,7 @@ export async function startYoutubeStandIn(options: {
     // a clock skew or an early revocation, which the app only learns from a 401.
     const dead = email.includes("expired") && !firstTokenIssued.has(email);
     firstTokenIssued.add(email);
+    knownAccounts.add(email);
     return {
       access_token: signToken({
         t: "a",
@@ -139,6 +147,7 @@ export async function startYoutubeStandIn(options: {
         const claims = readToken((header ?? "").replace(/^Bearer\s+/i, ""));
         if (!claims || claims.t !== "a" || revoked.has(claims.n)) return null;
         if (claims.x * 1000 <= Date.now()) return null;
+        knownAccounts.add(claims.e);
         return { email: claims.e, scopes: claims.s };
       },
       // The "quota" account: its first channels.list (the first sync) is served, every
@@ -149,6 +158,8 @@ export async function startYoutubeStandIn(options: {
         return n;
       },
       record: (path, email, status) => calls.push({ path, email, status }),
+      apiKey: STAND_IN_API_KEY,
+      publicChannels: () => [...knownAccounts].map((email) => fixtureChannelFor(email)),
     });
     if (handled) return;
     sendJson(res, 404, {
@@ -310,6 +321,7 @@ export async function startYoutubeStandIn(options: {
       GOOGLE_REVOKE_URL: `${base}/revoke`,
       YOUTUBE_DATA_API_BASE_URL: `${base}/youtube/v3`,
       YOUTUBE_ANALYTICS_API_BASE_URL: `${base}/v2`,
+      YOUTUBE_API_KEY: STAND_IN_API_KEY,
     },
     issueTokens: (email, scopes = YOUTUBE_SCOPES) => issue(email.toLowerCase(), scopes),
     calls,

@@ -844,6 +844,8 @@ export interface components {
         videos: number;
         agreedAmount: number;
         commissionRateBp: number;
+        /** @description set once the match is settled: its cost is then the settlement's gross */
+        settlementStatus: ("PENDING" | "APPROVED" | "PAID") | null;
         viewsMeasured: boolean;
       }[];
       forecast: {
@@ -867,6 +869,8 @@ export interface components {
       grain: "minute" | "5min" | "hour" | "day";
       from: string;
       to: string;
+      /** @description the default range was cut to the last 1,500 days of a longer campaign */
+      clamped: boolean;
       points: components["schemas"]["ReportSeriesPoint"][];
     };
     ReportSeriesPoint: {
@@ -977,6 +981,8 @@ export interface components {
       currency: string;
       offerAmount: number | null;
       agreedAmount: number | null;
+      /** @description agreed commission in basis points once accepted; before, the proposal's */
+      commissionRateBp: number;
       review: {
         status: string;
         reason: string | null;
@@ -994,6 +1000,7 @@ export interface components {
         /** @enum {string} */
         side: "BRAND" | "CREATOR";
         amount: number;
+        commissionRateBp: number;
         deliverables: string;
         startsOn: string | null;
         endsOn: string | null;
@@ -2108,6 +2115,8 @@ export interface operations {
           creatorId: string;
           offer: {
             amount: number;
+            /** @description commission (absent = 0) on the revenue attributed to the creator, on top of the fee, in basis points (1250 = 12.5 %); settlement charges it */
+            commissionRateBp?: number;
             deliverables: string;
             startsOn?: string | null;
             endsOn?: string | null;
@@ -2218,6 +2227,8 @@ export interface operations {
           note?: string | null;
           offer?: {
             amount: number;
+            /** @description commission (absent = 0) on the revenue attributed to the creator, on top of the fee, in basis points (1250 = 12.5 %); settlement charges it */
+            commissionRateBp?: number;
             deliverables: string;
             startsOn?: string | null;
             endsOn?: string | null;
@@ -2743,7 +2754,8 @@ export interface operations {
            *         "attribution": "PROMO_CODE",
            *         "matchId": "3f1c2a9e-5b7d-4c1e-9a2b-1d2e3f4a5b6c",
            *         "campaignId": "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d",
-           *         "creatorId": "0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d"
+           *         "creatorId": "0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d",
+           *         "unattributedReason": null
            *       }
            *     }
            */
@@ -2760,6 +2772,8 @@ export interface operations {
               matchId: string | null;
               campaignId: string | null;
               creatorId: string | null;
+              /** @description CURRENCY_MISMATCH: the quoted click or code belongs to a match agreed in another currency, so the order is stored for the brand but credited to no creator */
+              unattributedReason: "CURRENCY_MISMATCH" | null;
             };
             duplicate: boolean;
           };

@@ -237,6 +237,7 @@ describe("campaign report", () => {
       grain: "hour",
       from: "2026-11-01T23:00:00.000Z",
       to: "2026-11-02T03:00:00.000Z",
+      clamped: false,
       points: [
         { x: "2026-11-01T23:00:00.000Z", clicks: 0, ...ev },
         { x: "2026-11-02T00:00:00.000Z", clicks: 0, ...ev },
@@ -285,6 +286,39 @@ describe("campaign report", () => {
     expect(Object.keys((await bad.json()).error.fields)).toEqual(["query.grain"]);
   });
 
+  it("clamps the default range of a campaign older than 1,500 days, and says so; an explicit one is still 422", async () => {
+    const old = await createCampaignFor(brand.brand.id, { title: "Evergreen" });
+    await pool.query(`UPDATE campaigns SET starts_at = $2, ends_at = NULL WHERE id = $1`, [
+      old.id,
+      new Date(Date.now() - 2_000 * 86_400_000),
+    ]);
+    const at = (path: string) => apiRequest(path, { userId: brand.manager.id });
+    const res = await reportRoute(
+      await at(`/api/v1/campaigns/${old.id}/report`),
+      routeParams({ id: old.id }),
+    );
+    expect(res.status).toBe(200);
+    const { daily } = await res.json();
+    expect(daily.clamped).toBe(true);
+    expect(daily.points).toHaveLength(1_500);
+    const series = await seriesRoute(
+      await at(`/api/v1/campaigns/${old.id}/report/series?grain=day`),
+      routeParams({ id: old.id }),
+    );
+    expect((await series.json()).clamped).toBe(true);
+    const from = new Date(Date.now() - 2_000 * 86_400_000).toISOString();
+    const explicit = await seriesRoute(
+      await at(
+        `/api/v1/campaigns/${old.id}/report/series?grain=day&from=${encodeURIComponent(from)}&to=${encodeURIComponent(new Date().toISOString())}`,
+      ),
+      routeParams({ id: old.id }),
+    );
+    expect(explicit.status).toBe(422);
+    expect((await explicit.json()).error.fields["from"]).toEqual([
+      expect.stringContaining("At most 1500 day buckets"),
+    ]);
+  });
+
   it("exports the per-creator, forecast and series tables as CSV", async () => {
     const creators = await get(
       exportRoute,
@@ -295,11 +329,11 @@ describe("campaign report", () => {
     expect(creators.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const lines = (await creators.text()).trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "creator,status,videos,views,likes,comments,engagement_rate,clicks,ctr,orders,refunds,revenue,agreed_fee,commission_bp,cost,roi,roas,cpm,cpv,cpa",
+      "creator,status,videos,views,likes,comments,engagement_rate,clicks,ctr,orders,refunds,revenue,agreed_fee,commission_bp,cost,settlement,roi,roas,cpm,cpv,cpa",
     );
     expect(lines.slice(1)).toEqual([
-      `Ari Xu,ACCEPTED,1,20000,500,50,0.0275,5,0.00025,2,1,170000,1000000,1000,1017000,${(170_000 - 1_017_000) / 1_017_000},${170_000 / 1_017_000},50850,51,508500`,
-      "Bo Yoon,COMPLETED,0,,0,0,,4,,1,0,50000,500000,0,500000,-0.9,0.1,,,500000",
+      `Ari Xu,ACCEPTED,1,20000,500,50,0.0275,5,0.00025,2,1,170000,1000000,1000,1017000,,${(170_000 - 1_017_000) / 1_017_000},${170_000 / 1_017_000},50850,51,508500`,
+      "Bo Yoon,COMPLETED,0,,0,0,,4,,1,0,50000,500000,0,500000,,-0.9,0.1,,,500000",
     ]);
 
     const forecast = await get(
@@ -357,6 +391,7 @@ describe("campaign report", () => {
     expect(await getTrackedResults([other.brand.id])).toEqual({
       totals: { clicks: 0, orders: 0, refunds: 0, revenue: 0, cost: 0, roi: null, roas: null },
       campaigns: [],
+      matches: 0,
     });
     const all = await getTrackedResults(null);
     expect(all.campaigns.find((c) => c.campaignId === campaignId)).toEqual(mine.campaigns[0]);

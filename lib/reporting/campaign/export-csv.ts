@@ -21,6 +21,7 @@ const CREATOR_COLUMNS: CsvColumn<CreatorReportRow>[] = [
   { header: "agreed_fee", value: (r) => r.agreedAmount },
   { header: "commission_bp", value: (r) => r.commissionRateBp },
   { header: "cost", value: (r) => r.cost },
+  { header: "settlement", value: (r) => r.settlementStatus },
   { header: "roi", value: (r) => r.roi },
   { header: "roas", value: (r) => r.roas },
   { header: "cpm", value: (r) => r.cpm },

@@ -1,7 +1,7 @@
 // The campaign report: totals with every derived figure, one row per creator, forecast
 // against actual, and the daily chart — all from the rollups and video snapshots, so
 // its cost does not grow with the number of clicks and orders.
-import { matchCost } from "../match-cost.ts";
+import { reportedMatchCost } from "../match-cost.ts";
 import { defaultDb, type Queryable } from "../queryable.ts";
 import { forecastRow, forecastSummary, type ForecastRow } from "./forecast-accuracy.ts";
 import { getCampaignSeries, type CampaignSeries } from "./get-campaign-series.ts";
@@ -25,6 +25,8 @@ export type CreatorReportRow = Figures & {
   videos: number;
   agreedAmount: number;
   commissionRateBp: number;
+  /** settled: cost is the settlement's gross and no longer moves (match-cost.ts) */
+  settlementStatus: "PENDING" | "APPROVED" | "PAID" | null;
   viewsMeasured: boolean;
 };
 
@@ -57,10 +59,11 @@ export async function getCampaignReport(
   ]);
 
   const creators: CreatorReportRow[] = matches.map((m) => {
-    const cost = matchCost({
+    const cost = reportedMatchCost({
       agreedAmount: m.agreedAmount,
       commissionRateBp: m.commissionRateBp,
       attributedRevenue: m.revenue,
+      settledGross: m.settledGross,
     });
     return {
       matchId: m.matchId,
@@ -70,6 +73,7 @@ export async function getCampaignReport(
       videos: m.videos,
       agreedAmount: Number(m.agreedAmount ?? 0n),
       commissionRateBp: m.commissionRateBp ?? 0,
+      settlementStatus: m.settlementStatus,
       viewsMeasured: m.views !== null,
       ...figures({
         views: m.views ?? 0,

@@ -8,6 +8,8 @@ import {
   bucketKey,
   bucketWindow,
   DEFAULT_SPAN_MS,
+  MAX_BUCKETS,
+  koreaDayStart,
   zeroFillBuckets,
   type Grain,
   type Window,
@@ -20,7 +22,14 @@ type ViewField = (typeof VIEW_FIELDS)[number];
 
 export type SeriesPoint = { x: string } & Record<EventField, number> &
   Partial<Record<ViewField | "ctr", number>>;
-export type CampaignSeries = { grain: Grain; from: string; to: string; points: SeriesPoint[] };
+export type CampaignSeries = {
+  grain: Grain;
+  from: string;
+  to: string;
+  /** the default range was cut to the last MAX_BUCKETS buckets (a very long campaign) */
+  clamped: boolean;
+  points: SeriesPoint[];
+};
 
 const SOURCE: Record<Grain, { table: string; bucket: string }> = {
   minute: { table: "performance_minutely", bucket: "bucket" },
@@ -29,12 +38,24 @@ const SOURCE: Record<Grain, { table: string; bucket: string }> = {
   day: { table: "performance_daily", bucket: "bucket" },
 };
 
-/** The chart's default range: "the last hours" (or the campaign's days) up to now or its end. */
+/**
+ * The chart's default range: "the last hours" (or the campaign's days) up to now or its
+ * end. A campaign running longer than MAX_BUCKETS days shows its last MAX_BUCKETS days
+ * (`clamped`, said on the page) rather than refusing its own report; an explicit range
+ * that long is still a 422.
+ */
 export function defaultRange(campaign: ReportCampaign, grain: Grain, now: Date) {
   const end = campaign.endsAt && campaign.endsAt < now ? campaign.endsAt : now;
-  if (grain !== "day") return { from: new Date(end.getTime() - DEFAULT_SPAN_MS[grain]), to: end };
+  if (grain !== "day") {
+    return { from: new Date(end.getTime() - DEFAULT_SPAN_MS[grain]), to: end, clamped: false };
+  }
   const start = campaign.startsAt ?? new Date(end.getTime() - 29 * 86_400_000);
-  return { from: start < end ? start : end, to: end };
+  const from = start < end ? start : end;
+  // the Korea day of `end` and the MAX_BUCKETS - 1 days before it
+  const earliest = new Date(koreaDayStart(end).getTime() - (MAX_BUCKETS - 1) * 86_400_000);
+  return from < earliest
+    ? { from: earliest, to: end, clamped: true }
+    : { from, to: end, clamped: false };
 }
 
 export async function getCampaignSeries(
@@ -44,6 +65,7 @@ export async function getCampaignSeries(
   range: { from?: Date; to?: Date; now?: Date } = {},
 ): Promise<CampaignSeries> {
   const fallback = defaultRange(campaign, grain, range.now ?? new Date());
+  const explicit = range.from !== undefined || range.to !== undefined;
   const window = bucketWindow(grain, range.from ?? fallback.from, range.to ?? fallback.to);
   const [events, views] = await Promise.all([
     readEvents(db, campaign.id, window),
@@ -57,7 +79,13 @@ export async function getCampaignSeries(
       p.ctr = p.views ? p.clicks / p.views : 0;
     });
   }
-  return { grain, from: window.from.toISOString(), to: window.to.toISOString(), points };
+  return {
+    grain,
+    from: window.from.toISOString(),
+    to: window.to.toISOString(),
+    clamped: !explicit && fallback.clamped,
+    points,
+  };
 }
 
 async function readEvents(db: Queryable, campaignId: string, w: Window) {

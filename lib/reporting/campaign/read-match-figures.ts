@@ -1,7 +1,7 @@
 // One row per reported match of a campaign (accepted or completed, or any with tracked
 // events): its agreed terms, the forecast made at proposal time, the tracked totals from
 // the daily rollup, and the views / likes / comments its sponsored videos gained since
-// their baseline, up to the campaign's last day. Reads rollups and snapshots only.
+// their baseline, up to the campaign's last day, and its settlement when there is one. Reads rollups and snapshots only.
 import { dayKey } from "../format.ts";
 import { toNumber, type Queryable } from "../queryable.ts";
 import type { ReportCampaign } from "./get-report-campaign.ts";
@@ -13,6 +13,9 @@ export type MatchFigures = {
   status: string;
   agreedAmount: bigint | null;
   commissionRateBp: number | null;
+  /** the settlement's gross once the match is settled (what the brand owes), else null */
+  settledGross: bigint | null;
+  settlementStatus: "PENDING" | "APPROVED" | "PAID" | null;
   predictedViewsMin: number;
   predictedViewsMax: number;
   clicks: number;
@@ -33,6 +36,8 @@ type Row = {
   status: string;
   agreed_amount: string | null;
   commission_rate_bp: number | null;
+  settled_gross: string | null;
+  settlement_status: MatchFigures["settlementStatus"];
   predicted_views_min: number;
   predicted_views_max: number;
   clicks: string | null;
@@ -69,13 +74,16 @@ export async function readMatchFigures(
         WHERE mv.campaign_id = $1 GROUP BY mv.match_id
      )
      SELECT m.id AS match_id, m.creator_id, cr.display_name AS creator_name, m.status::text AS status,
-            m.agreed_amount::text, m.commission_rate_bp, m.predicted_views_min, m.predicted_views_max,
+            m.agreed_amount::text, m.commission_rate_bp,
+            st.gross::text AS settled_gross, st.status::text AS settlement_status,
+            m.predicted_views_min, m.predicted_views_max,
             r.clicks::text, r.orders::text, r.refunds::text, r.revenue::text,
             v.videos, v.measured, v.views::text, v.likes::text, v.comments::text
        FROM matches m
        JOIN creators cr ON cr.id = m.creator_id
        LEFT JOIN r ON r.match_id = m.id
        LEFT JOIN v ON v.match_id = m.id
+       LEFT JOIN settlements st ON st.match_id = m.id
       WHERE m.campaign_id = $1 AND (m.status IN ('ACCEPTED', 'COMPLETED') OR r.match_id IS NOT NULL)
       ORDER BY cr.display_name, m.id`,
     [campaign.id, lastDay],
@@ -87,6 +95,8 @@ export async function readMatchFigures(
     status: r.status,
     agreedAmount: r.agreed_amount === null ? null : BigInt(r.agreed_amount),
     commissionRateBp: r.commission_rate_bp,
+    settledGross: r.settled_gross === null ? null : BigInt(r.settled_gross),
+    settlementStatus: r.settlement_status,
     predictedViewsMin: r.predicted_views_min,
     predictedViewsMax: r.predicted_views_max,
     clicks: toNumber(r.clicks),

@@ -1,6 +1,6 @@
 // Query parameters of the campaign report routes, shared by the routes, the page and tests.
 import { z } from "zod";
-import { GRAINS } from "./time-buckets.ts";
+import { GRAINS, MAX_BUCKETS } from "./time-buckets.ts";
 
 export const ReportParams = z.strictObject({ id: z.uuid() });
 
@@ -20,11 +20,18 @@ export const ExportQuery = SeriesQuery.extend({ table: z.enum(EXPORT_TABLES) });
 // ── Answers (the OpenAPI document, and the outside-production response check) ──
 const num = z.number();
 const ratio = z.number().nullable();
+// Bounded like the inputs: ids, names as stored, ISO instants and days.
+const id = z.string().max(40);
+const text = z.string().max(500);
+const isoText = z.string().max(40);
+/** Matches one report lists (far past any campaign's creators). */
+export const REPORT_CREATORS_MAX = 5_000;
 
 export const SeriesPointSchema = z
   .object({
     x: z
       .string()
+      .max(40)
       .describe("bucket: Korea day YYYY-MM-DD, or the UTC start of a minute / 5-minute / hour"),
     clicks: num,
     orders: num,
@@ -40,9 +47,12 @@ export const SeriesPointSchema = z
 export const CampaignSeriesSchema = z
   .object({
     grain: z.enum(GRAINS),
-    from: z.string(),
-    to: z.string(),
-    points: z.array(SeriesPointSchema),
+    from: isoText,
+    to: isoText,
+    clamped: z
+      .boolean()
+      .describe("the default range was cut to the last 1,500 days of a longer campaign"),
+    points: z.array(SeriesPointSchema).max(MAX_BUCKETS),
   })
   .meta({ id: "ReportSeries" });
 
@@ -67,43 +77,51 @@ const FiguresShape = {
 export const CampaignReportSchema = z
   .object({
     campaign: z.object({
-      id: z.string(),
-      brandId: z.string(),
-      title: z.string(),
-      status: z.string(),
-      currency: z.string(),
-      startsAt: z.string().nullable(),
-      endsAt: z.string().nullable(),
+      id,
+      brandId: id,
+      title: text,
+      status: text,
+      currency: z.string().max(3),
+      startsAt: isoText.nullable(),
+      endsAt: isoText.nullable(),
     }),
     totals: z.object(FiguresShape),
-    creators: z.array(
-      z.object({
-        ...FiguresShape,
-        matchId: z.string(),
-        creatorId: z.string(),
-        creatorName: z.string(),
-        status: z.string(),
-        videos: num,
-        agreedAmount: num,
-        commissionRateBp: num,
-        viewsMeasured: z.boolean(),
-      }),
-    ),
+    creators: z
+      .array(
+        z.object({
+          ...FiguresShape,
+          matchId: id,
+          creatorId: id,
+          creatorName: text,
+          status: text,
+          videos: num,
+          agreedAmount: num,
+          commissionRateBp: num,
+          settlementStatus: z
+            .enum(["PENDING", "APPROVED", "PAID"])
+            .nullable()
+            .describe("set once the match is settled: its cost is then the settlement's gross"),
+          viewsMeasured: z.boolean(),
+        }),
+      )
+      .max(REPORT_CREATORS_MAX),
     forecast: z.object({
       measured: num,
       withinRangeRate: ratio,
       mape: ratio,
-      rows: z.array(
-        z.object({
-          matchId: z.string(),
-          creatorName: z.string(),
-          predictedMin: num,
-          predictedMax: num,
-          actual: num.nullable(),
-          withinRange: z.boolean().nullable(),
-          error: ratio,
-        }),
-      ),
+      rows: z
+        .array(
+          z.object({
+            matchId: id,
+            creatorName: text,
+            predictedMin: num,
+            predictedMax: num,
+            actual: num.nullable(),
+            withinRange: z.boolean().nullable(),
+            error: ratio,
+          }),
+        )
+        .max(REPORT_CREATORS_MAX),
     }),
     daily: CampaignSeriesSchema,
   })

@@ -1,9 +1,11 @@
-// A creator links a sponsored video to one of their accepted (or completed) matches.
-// When the campaign has started, its statistics are read at once and become the
-// baseline, so the campaign is credited with growth from now on, not lifetime views;
-// before the start, the daily job takes the baseline on the first run after it.
+// A creator links a sponsored video of their own channel to one of their accepted (or
+// completed) matches. When the campaign has started, its statistics are read at once
+// and become the baseline, so the campaign is credited with growth from now on, not
+// lifetime views; before the start, the daily job takes the baseline on the first run
+// after it; a video published during the campaign has a baseline of 0.
 import type { SessionUser } from "../../auth/session-user.ts";
 import { AppError, conflict, notFound } from "../../errors.ts";
+import { dayKey } from "../format.ts";
 import type { Queryable } from "../queryable.ts";
 import { parseVideoId } from "./parse-video-id.ts";
 import type { VideoStats, VideoStatsSource } from "./video-stats-source.ts";
@@ -47,21 +49,36 @@ export async function linkMatchVideo(
     throw conflict(`At most ${MAX_VIDEOS_PER_MATCH} videos per match`);
   }
 
-  let stats: VideoStats | null = null;
-  let syncError: string | null = null;
-  if (!match.starts_at || match.starts_at <= now) {
-    try {
-      stats = (await source.fetchStatistics([videoId])).get(videoId) ?? null;
-      if (!stats) {
-        const message = "YouTube does not know this video (or it is private)";
-        throw new AppError("validation_failed", message, { video: [message] });
-      }
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      // YouTube unreachable: keep the link; the daily job takes the baseline.
-      syncError = (error as Error).message.slice(0, 500);
-    }
+  // Only a video of the creator's own connected channel: the campaign pays for their
+  // audience, and a video of someone else's channel would credit views it did not buy.
+  const owned = await db.query<{ id: string }>(
+    `SELECT external_id AS id FROM channels WHERE creator_id = $1 AND platform = 'YOUTUBE'
+     UNION SELECT channel_external_id FROM youtube_connections
+      WHERE creator_id = $1 AND channel_external_id IS NOT NULL`,
+    [match.creator_id],
+  );
+  if (owned.rows.length === 0) {
+    const message = "Connect your YouTube channel first: only videos on it can be linked";
+    throw new AppError("validation_failed", message, { video: [message] });
   }
+  let stats: VideoStats | undefined;
+  try {
+    stats = (await source.fetchStatistics([videoId])).get(videoId);
+  } catch {
+    throw new AppError(
+      "unavailable",
+      "YouTube could not be reached to check the video; try again in a minute",
+    );
+  }
+  if (!stats) {
+    const message = "YouTube does not know this video (or it is private)";
+    throw new AppError("validation_failed", message, { video: [message] });
+  }
+  if (!owned.rows.some((r) => r.id === stats.channelId)) {
+    const message = "This video is not on your connected YouTube channel";
+    throw new AppError("validation_failed", message, { video: [message] });
+  }
+  const baseline = baselineAtLink(stats, match.starts_at, now);
   const inserted = await db.query<{ id: string }>(
     `INSERT INTO match_videos (id, match_id, campaign_id, creator_id, video_id, linked_by_id,
                                baseline_at, baseline_views, baseline_likes, baseline_comments,
@@ -74,14 +91,44 @@ export async function linkMatchVideo(
       match.creator_id,
       videoId,
       user.id,
-      stats ? now : null,
-      stats?.views ?? null,
-      stats?.likes ?? null,
-      stats?.comments ?? null,
-      stats || syncError ? now : null,
-      syncError,
+      baseline ? now : null,
+      baseline?.views ?? null,
+      baseline?.likes ?? null,
+      baseline?.comments ?? null,
+      now,
+      null,
     ],
   );
-  if (!inserted.rows[0]) throw conflict("This video is already linked to the match");
-  return { id: inserted.rows[0].id, videoId, baselineViews: stats?.views ?? null };
+  const id = inserted.rows[0]?.id;
+  if (!id) throw conflict("This video is already linked to the match");
+  // A video published during the campaign: everything it has is campaign growth, so
+  // the reading taken now is its first snapshot (views count from the link on).
+  if (publishedInCampaign(stats, match.starts_at)) {
+    await db.query(
+      `INSERT INTO video_stat_snapshots (match_video_id, day, taken_at, views, likes, comments)
+       VALUES ($1, $2::date, $3, $4, $5, $6) ON CONFLICT (match_video_id, day) DO NOTHING`,
+      [id, dayKey(now), now, stats.views, stats.likes, stats.comments],
+    );
+  }
+  return { id, videoId, baselineViews: baseline?.views ?? null };
+}
+
+/**
+ * The baseline a video gets when linked: none before the campaign starts (the daily
+ * job takes it on its first run after the start); zero when the video was published
+ * at or after the campaign start (every view it has is a campaign view); else its
+ * statistics now (growth from now on is credited, lifetime views are not).
+ */
+export function baselineAtLink(
+  stats: VideoStats,
+  startsAt: Date | null,
+  now: Date,
+): { views: number; likes: number; comments: number } | null {
+  if (publishedInCampaign(stats, startsAt)) return { views: 0, likes: 0, comments: 0 };
+  if (startsAt && startsAt > now) return null;
+  return { views: stats.views, likes: stats.likes, comments: stats.comments };
+}
+
+export function publishedInCampaign(stats: VideoStats, startsAt: Date | null): boolean {
+  return startsAt !== null && stats.publishedAt !== null && stats.publishedAt >= startsAt;
 }

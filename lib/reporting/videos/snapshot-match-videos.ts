@@ -1,9 +1,12 @@
 // The daily job: reads the statistics of every linked video of a running campaign
 // (started, and ended less than a day ago) and stores them as that Korea day's
-// snapshot; a video without a baseline yet gets its baseline instead. A failed call
+// snapshot; a video without a baseline yet gets its baseline instead (0 for a video
+// published at or after the campaign start, which also gets today's snapshot: all its
+// views are campaign views). A failed call
 // marks its videos (the admin "failed syncs" figure) and leaves the others alone.
 import { dayKey } from "../format.ts";
 import type { Queryable } from "../queryable.ts";
+import { publishedInCampaign } from "./link-match-video.ts";
 import { VIDEOS_PER_CALL, type VideoStatsSource } from "./video-stats-source.ts";
 
 export type SnapshotResult = {
@@ -18,8 +21,13 @@ export async function snapshotMatchVideos(
   source: VideoStatsSource,
   now = new Date(),
 ): Promise<SnapshotResult> {
-  const { rows } = await db.query<{ id: string; video_id: string; has_baseline: boolean }>(
-    `SELECT mv.id, mv.video_id, mv.baseline_at IS NOT NULL AS has_baseline
+  const { rows } = await db.query<{
+    id: string;
+    video_id: string;
+    has_baseline: boolean;
+    starts_at: Date | null;
+  }>(
+    `SELECT mv.id, mv.video_id, mv.baseline_at IS NOT NULL AS has_baseline, c.starts_at
        FROM match_videos mv
        JOIN matches m ON m.id = mv.match_id
        JOIN campaigns c ON c.id = mv.campaign_id
@@ -55,8 +63,19 @@ export async function snapshotMatchVideos(
     );
     result.failed += missing.length;
     const found = chunk.filter((r) => stats.has(r.video_id));
-    const base = found.filter((r) => !r.has_baseline);
-    const snap = found.filter((r) => r.has_baseline);
+    const fresh = (r: (typeof found)[number]) =>
+      publishedInCampaign(stats.get(r.video_id)!, r.starts_at);
+    const base = found.filter((r) => !r.has_baseline && !fresh(r));
+    const zero = found.filter((r) => !r.has_baseline && fresh(r));
+    const snap = found.filter((r) => r.has_baseline || fresh(r));
+    if (zero.length) {
+      await db.query(
+        `UPDATE match_videos SET baseline_at = $2, baseline_views = 0, baseline_likes = 0,
+                baseline_comments = 0 WHERE id = ANY($1::uuid[])`,
+        [zero.map((r) => r.id), now],
+      );
+      result.baselines += zero.length;
+    }
     if (base.length) {
       await db.query(
         `UPDATE match_videos mv SET baseline_at = $2, baseline_views = x.v, baseline_likes = x.l,

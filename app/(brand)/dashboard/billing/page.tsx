@@ -10,7 +10,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard, StatGrid } from "@/components/ui/stat-card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { notFound } from "next/navigation";
+import { BrandPicker } from "@/components/money/brand-picker";
 import { requireUser } from "@/lib/auth/guards";
+import { AppError } from "@/lib/errors";
+import { selectBrand } from "@/lib/settlement/select-brand";
 import { pool } from "@/lib/db/client";
 import { getFormat } from "@/lib/i18n/get-format";
 import { listSettlements } from "@/lib/settlement/list-settlements";
@@ -20,12 +24,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("money.billing"))("metaTitle") };
 }
 
-export default async function BillingPage() {
+export default async function BillingPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ brand?: string | string[] }>;
+}) {
   const user = await requireUser(["BRAND_MANAGER"]);
   const t = await getTranslations("money.billing");
   const tm = await getTranslations("money");
   const { formatMoney, formatDateTime } = await getFormat();
-  const brandId = user.brandIds[0];
+  const picked = await selectBrand(pool, user.brandIds, (await searchParams).brand).catch(
+    (e: unknown) => {
+      if (e instanceof AppError && e.code === "not_found") notFound();
+      throw e;
+    },
+  );
+  const brandId = picked.brandId;
   if (!brandId) return <EmptyState title={tm("noBrand.title")}>{tm("noBrand.body")}</EmptyState>;
   const [escrow, settlements] = await Promise.all([
     readEscrow(pool, brandId),
@@ -39,6 +53,7 @@ export default async function BillingPage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      <BrandPicker brands={picked.brands} selected={brandId} />
       <div className="space-y-6">
         <StatGrid label={t("balanceLabel")}>
           <StatCard

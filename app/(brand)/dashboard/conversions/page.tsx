@@ -8,7 +8,11 @@ import { WebhookSecretCard } from "@/components/money/webhook-secret-card";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { notFound } from "next/navigation";
+import { BrandPicker } from "@/components/money/brand-picker";
 import { requireUser } from "@/lib/auth/guards";
+import { AppError } from "@/lib/errors";
+import { selectBrand } from "@/lib/settlement/select-brand";
 import { readWebhookSecret } from "@/lib/conversions/webhook-secret";
 import { pool } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -17,16 +21,27 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("money.orders"))("metaTitle") };
 }
 
-export default async function ConversionsPage() {
+export default async function ConversionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ brand?: string | string[] }>;
+}) {
   const user = await requireUser(["BRAND_MANAGER"]);
   const t = await getTranslations("money.orders");
   const tm = await getTranslations("money");
-  const brandId = user.brandIds[0];
+  const picked = await selectBrand(pool, user.brandIds, (await searchParams).brand).catch(
+    (e: unknown) => {
+      if (e instanceof AppError && e.code === "not_found") notFound();
+      throw e;
+    },
+  );
+  const brandId = picked.brandId;
   if (!brandId) return <EmptyState title={tm("noBrand.title")}>{tm("noBrand.body")}</EmptyState>;
   const stored = await readWebhookSecret(pool, brandId);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      <BrandPicker brands={picked.brands} selected={brandId} />
       <div className="space-y-6">
         <Card title={t("attributionTitle")}>
           <AttributionRule />

@@ -36,13 +36,15 @@ export const POST = apiRoute(
             matchId: "3f1c2a9e-5b7d-4c1e-9a2b-1d2e3f4a5b6c",
             campaignId: "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d",
             creatorId: "0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d",
+            unattributedReason: null,
           },
         },
       },
     },
   },
   async ({ req }) => {
-    const rawBody = await readBodyText(req, CONVERSION_LIMITS.webhookBodyBytes);
+    // The signature covers the exact bytes sent, a leading UTF-8 BOM included.
+    const rawBody = await readBodyText(req, CONVERSION_LIMITS.webhookBodyBytes, { keepBom: true });
     const result = await receiveWebhook(pool, {
       brandId: req.headers.get(BRAND_HEADER),
       signature: req.headers.get(SIGNATURE_HEADER),

@@ -32,6 +32,7 @@ export default async function CampaignReportPage({ params }: { params: Promise<{
   const t = await getTranslations("report");
   const td = await getTranslations("definitions");
   const te = await getTranslations("enums");
+  const tt = await getTranslations("moneyTerms");
   const { formatDate, formatInteger, formatMoney, formatMultiple, formatPercent } =
     await getFormat();
   const report = await getCampaignReport(scopedBrandIds(user), id).catch((e: unknown) => {
@@ -122,6 +123,11 @@ export default async function CampaignReportPage({ params }: { params: Promise<{
           </a>
         }
       >
+        {daily.clamped ? (
+          <p className="mb-3 rounded-md bg-amber-50 p-2 text-xs text-amber-800" role="note">
+            {tt("report.clamped", { from: formatDate(daily.from) })}
+          </p>
+        ) : null}
         <div className="grid gap-4 lg:grid-cols-2">
           <Chart
             kind="bar"
