@@ -116,13 +116,8 @@ describe("ingestAvazu", () => {
     // 2036: this test's own year. The first file is the second's first 2,000 rows (two
     // whole segments); the second goes in one batch of five segments, of which two are
     // stored already: the batch writes the other three, rollups counted from them.
-    const full = generatedText({
-      rows: 5_000,
-      seed: 13,
-      start: "2036-02-01",
-      days: 2,
-      malformed: 0.01,
-    });
+    const options = { rows: 5_000, seed: 13, start: "2036-02-01", days: 2, malformed: 0.01 };
+    const full = generatedText(options);
     const lines = full.split("\n");
     const prefix = lines.slice(0, 2_001).join("\n") + "\n";
     const first = await ingestAvazu(pool, chunked(prefix), {
