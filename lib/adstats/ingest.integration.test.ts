@@ -112,6 +112,45 @@ describe("ingestAvazu", () => {
     expect(rows[0].n).toBe(truth.invalidLines.length);
   });
 
+  it("stores only the segments it has not seen of a file that extends one imported before", async () => {
+    // 2036: this test's own year. The first file is the second's first 2,000 rows (two
+    // whole segments); the second goes in one batch of five segments, of which two are
+    // stored already: the batch writes the other three, rollups counted from them.
+    const options = { rows: 5_000, seed: 13, start: "2036-02-01", days: 2, malformed: 0.01 };
+    const full = generatedText(options);
+    const lines = full.split("\n");
+    const prefix = lines.slice(0, 2_001).join("\n") + "\n";
+    const first = await ingestAvazu(pool, chunked(prefix), {
+      source: "t-2036-a.csv",
+      batchRows: 1_000,
+    });
+    const truthPrefix = independentCount(prefix);
+    expect(first.rowsInserted).toBe(truthPrefix.valid);
+    const r = await ingestAvazu(pool, chunked(full), { source: "t-2036-b.csv", batchRows: 5_000 });
+    const truth = independentCount(full);
+    expect(r).toMatchObject({
+      rowsRead: 5_000,
+      rowsStored: truth.valid,
+      rowsDuplicate: truthPrefix.valid,
+      rowsInserted: truth.valid - truthPrefix.valid,
+      rowsDeadLettered: truth.invalidLines.length,
+    });
+    const range = { from: "2036-02-01", to: "2036-02-02" };
+    expect(await reportTotals(pool, range)).toMatchObject({
+      impressions: truth.valid,
+      clicks: truth.clicks,
+    });
+    const expected = [...truth.by(14)].map(([key, t]) => ({
+      key,
+      impressions: t.impressions,
+      clicks: t.clicks,
+      ctr: t.clicks / t.impressions,
+    }));
+    expect(sorted(await reportBy(pool, "device_type", range))).toEqual(sorted(expected));
+    const sites = await reportBy(pool, "site_id", range, { limit: 3 });
+    for (const site of sites) expect(site.impressions).toBe(truth.by(5).get(site.key)?.impressions);
+  });
+
   it("refuses a file whose header is not Avazu's, and marks the import failed", async () => {
     await expect(
       ingestAvazu(pool, chunked("id,click,hour\n1,0,14102100\n"), { source: "t-bad-header" }),

@@ -15,13 +15,24 @@ const withField = (i: number, v: string) => {
 };
 
 describe("parseAvazuLine", () => {
-  it("turns a good line into a staging row: epoch hour, hash, then the line itself", () => {
+  it("splits a good line into the parts of an event row and the rollup dimensions", () => {
     const p = parseAvazuLine(GOOD);
     expect(p).toEqual({
       ok: true,
-      copyRow: `${Date.UTC(2014, 9, 21, 1) / 1000},${lineHash(GOOD)},${GOOD}`,
+      hash: lineHash(GOOD),
+      hourText: "2014-10-21 01:00:00+00,",
+      head: "1.4199688212321208e+19,0,",
+      tail: GOOD.slice(GOOD.indexOf(",1005,") + 1),
+      ascii: true,
       epochHour: Date.UTC(2014, 9, 21, 1) / 1000,
       click: 0,
+      deviceType: 1,
+      deviceConnType: 0,
+      bannerPos: 0,
+      siteCategory: "f028772b",
+      appCategory: "07d7df22",
+      siteId: "12fb4121",
+      appId: "ecad2386",
     });
   });
 

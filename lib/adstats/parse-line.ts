@@ -1,24 +1,56 @@
-// Checks one Avazu line and turns it into a row of the staging table's COPY (CSV)
-// input. One pass over the characters finds the 23 commas, hashes the line and spots
-// characters that have no place in the format; fields are then checked in place by
-// character codes (no split, one small regex for the id). The line itself goes to
-// COPY unchanged, behind the hour as epoch seconds and the hash: about 1 µs a line.
+// Checks one Avazu line and turns it into a row of adstats_events' COPY input (text
+// format, comma-delimited). One pass over the characters finds the 23 commas, hashes
+// the line and spots characters that have no place in the format; fields are then
+// checked in place by character codes (no split, one small regex for the id). The row
+// is the line itself with its YYMMDDHH replaced by an ISO hour, behind the line hash;
+// the rollup dimensions come back as slices of the line: about 1 µs a line.
 import { AVAZU_COLUMNS, COLUMN_KIND, MAX_LINE_CHARS, MAX_TEXT_FIELD } from "./columns.ts";
 import { avazuHourFromDigits } from "./hour.ts";
 import { finishHash, LANE_A_SEED, LANE_B_SEED } from "./line-hash.ts";
 
-export type ParsedLine =
-  { ok: true; copyRow: string; epochHour: number; click: number } | { ok: false; reason: string };
+export type ParsedRow = {
+  ok: true;
+  /** lineHash(line), as decimal text. */
+  hash: string;
+  /** The hour as "2014-10-21 01:00:00+00,", for COPY. */
+  hourText: string;
+  /** The line's text before the hour ("id,click,") and after it ("C1,...,C21"). */
+  head: string;
+  tail: string;
+  /** No character beyond ASCII (then each character is one byte in COPY's UTF-8). */
+  ascii: boolean;
+  epochHour: number;
+  click: number;
+  deviceType: number;
+  deviceConnType: number;
+  bannerPos: number;
+  siteCategory: string;
+  appCategory: string;
+  siteId: string;
+  appId: string;
+};
 
-/** Staging columns, in the order of parseAvazuLine's rows. */
-export const STAGING_COLUMNS = [
-  "event_epoch",
+export type ParsedLine = ParsedRow | { ok: false; reason: string };
+
+/** adstats_events columns of a COPY row: hourText, hash, head, tail (eventRowParts). */
+export const EVENT_COPY_COLUMNS = [
+  "event_hour",
   "line_hash",
   "id_text",
   "click",
-  "hour_text",
   ...AVAZU_COLUMNS.slice(3).map((c) => c.toLowerCase()),
 ];
+
+// "2014-10-21 01:00:00+00," per epoch hour: a log holds a few hundred hours
+const hourTexts = new Map<number, string>();
+function hourText(epochHour: number): string {
+  let t = hourTexts.get(epochHour);
+  if (t === undefined) {
+    t = new Date(epochHour * 1000).toISOString().slice(0, 19).replace("T", " ") + "+00,";
+    if (hourTexts.size < 100_000) hourTexts.set(epochHour, t);
+  }
+  return t;
+}
 
 const COLUMNS = AVAZU_COLUMNS.length;
 // Integer notation (Avazu's own ids: up to 20 digits) or the float notation that
@@ -26,8 +58,11 @@ const COLUMNS = AVAZU_COLUMNS.length;
 const ID = /^(?:\d{1,20}|\d{1,20}\.\d{1,20}(?:[eE][+-]?\d{1,3})?|\d{1,20}[eE][+-]?\d{1,3})$/;
 const MAX = { small: 32_767, int: 2_147_483_647 } as const;
 
-// reused between calls: start offset of each field (+1 slot for the end)
+// reused between calls: start offset of each field (+1 slot for the end), and the value
+// of each numeric field
 const starts = new Int32Array(COLUMNS + 1);
+const values = new Int32Array(COLUMNS);
+const end = (i: number) => starts[i + 1] - 1;
 
 function fail(reason: string): ParsedLine {
   return { ok: false, reason };
@@ -62,6 +97,7 @@ export function parseAvazuLine(line: string): ParsedLine {
   let b = LANE_B_SEED;
   let fields = 1;
   let odd = -1;
+  let ascii = true;
   starts[0] = 0;
   for (let i = 0; i < len; i++) {
     const c = line.charCodeAt(i);
@@ -71,10 +107,11 @@ export function parseAvazuLine(line: string): ParsedLine {
     if (c === 44) {
       if (fields < COLUMNS) starts[fields] = i + 1;
       fields++;
-    } else if (c < 32 || c === 34 || c === 92) {
+    } else if (c < 32 || c === 34 || c === 92 || c > 126) {
       // control characters (tab, NUL...), quotes and backslashes: COPY would read
       // them as structure, and Avazu has none
-      if (odd < 0) odd = c;
+      if (c > 126) ascii = false;
+      else if (odd < 0) odd = c;
     }
   }
   if (fields !== COLUMNS) return fail(`expected ${COLUMNS} columns, found ${fields}`);
@@ -83,7 +120,6 @@ export function parseAvazuLine(line: string): ParsedLine {
     return fail(`line contains ${name}`);
   }
   starts[COLUMNS] = len + 1;
-  const end = (i: number) => starts[i + 1] - 1;
 
   if (!ID.test(line.slice(0, end(0)))) {
     return fail(`id must be an integer or a float, found ${show(line, 0, end(0))}`);
@@ -109,9 +145,30 @@ export function parseAvazuLine(line: string): ParsedLine {
           `${AVAZU_COLUMNS[i]} must be 1-${MAX_TEXT_FIELD} characters, found ${show(line, from, to)}`,
         );
       }
-    } else if (Number.isNaN(integerAt(line, from, to, MAX[kind as "small" | "int"]))) {
-      return fail(`${AVAZU_COLUMNS[i]} must be an integer, found ${show(line, from, to)}`);
+    } else {
+      const v = integerAt(line, from, to, MAX[kind as "small" | "int"]);
+      if (Number.isNaN(v)) {
+        return fail(`${AVAZU_COLUMNS[i]} must be an integer, found ${show(line, from, to)}`);
+      }
+      values[i] = v;
     }
   }
-  return { ok: true, copyRow: `${epochHour},${finishHash(a, b, len)},${line}`, epochHour, click };
+  const hash = finishHash(a, b, len);
+  return {
+    ok: true,
+    hash,
+    hourText: hourText(epochHour),
+    head: line.slice(0, starts[2]),
+    tail: line.slice(starts[3]),
+    ascii,
+    epochHour,
+    click,
+    deviceType: values[14],
+    deviceConnType: values[15],
+    bannerPos: values[4],
+    siteCategory: line.slice(starts[7], end(7)),
+    appCategory: line.slice(starts[10], end(10)),
+    siteId: line.slice(starts[5], end(5)),
+    appId: line.slice(starts[8], end(8)),
+  };
 }

@@ -4,10 +4,13 @@
 // baseDelay * 2^attempts before the next --retry may pick them up. After maxAttempts
 // a row stays dead for good (and is counted as exhausted).
 import type pg from "pg";
+import { CopyText } from "./copy-text.ts";
 import { isoDay } from "./hour.ts";
 import { parseAvazuLine } from "./parse-line.ts";
 import { ensureDayPartitions } from "./partitions.ts";
-import { writeBatch, type Batch } from "./write-batch.ts";
+import { reserveSegmentIds } from "./segment-ids.ts";
+import { MAX_BATCH_ROWS, RollupDeltas } from "./rollup-deltas.ts";
+import { writeBatch, type WritableBatch } from "./write-batch.ts";
 import { withRetries } from "./with-retries.ts";
 
 export type RetryOptions = { maxAttempts?: number; baseDelaySeconds?: number; limit?: number };
@@ -25,8 +28,10 @@ type Row = { source: string; line_no: string; raw: string; attempts: number };
 
 export async function retryDeadLetters(
   pool: pg.Pool,
-  { maxAttempts = 5, baseDelaySeconds = 60, limit = 50_000 }: RetryOptions = {},
+  { maxAttempts = 5, baseDelaySeconds = 60, limit: wanted = 50_000 }: RetryOptions = {},
 ): Promise<RetryResult> {
+  // one batch: its rollup deltas hold at most MAX_BATCH_ROWS rows
+  const limit = Math.min(wanted, MAX_BATCH_ROWS);
   const result = await withRetries(async () => {
     const client = await pool.connect();
     try {
@@ -50,14 +55,20 @@ export async function retryDeadLetters(
           ORDER BY source, line_no LIMIT $2 FOR UPDATE SKIP LOCKED`,
         [maxAttempts, limit],
       );
-      const batch: Batch = { rows: [], days: new Set(), deadLetters: [] };
+      // each row a one-row segment of its own (never claimed: the dead letter resolved
+      // in this transaction is what keeps it from coming twice)
+      const segmentIds = await reserveSegmentIds(client);
+      const deltas = new RollupDeltas();
+      const batch: WritableBatch = { segments: [], deltas };
       const resolved: Row[] = [];
       const failed: { row: Row; reason: string }[] = [];
       for (const row of rows) {
         const p = parseAvazuLine(row.raw);
         if (p.ok) {
-          batch.rows.push(p.copyRow);
-          batch.days.add(isoDay(p.epochHour - (p.epochHour % 86_400)));
+          const copy = new CopyText(segmentIds());
+          copy.row(0, p);
+          batch.segments.push({ validRows: 1, copyText: copy.done(), deadLetters: [] });
+          deltas.add(p);
           resolved.push(row);
         } else {
           failed.push({ row, reason: p.reason });
@@ -90,7 +101,7 @@ export async function retryDeadLetters(
       return {
         retried: rows.length,
         resolved: resolved.length,
-        inserted: written.inserted,
+        inserted: written,
         stillFailing: failed.length,
       };
     } catch (error) {

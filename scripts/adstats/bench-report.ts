@@ -74,8 +74,11 @@ async function main(): Promise<number> {
         },
       });
       console.log(`imported ${r.rowsStored} rows in ${r.seconds} s`);
-      await pool.query("VACUUM ANALYZE adstats_hourly; VACUUM ANALYZE adstats_entity_daily");
     }
+    // one statement each: VACUUM refuses to run in the implicit transaction of a
+    // multi-statement query (cheap when a previous run already did it)
+    await pool.query("VACUUM ANALYZE adstats_hourly");
+    await pool.query("VACUUM ANALYZE adstats_entity_daily");
     const all = await reportTotals(pool);
     const days: string[] = [];
     for (let t = Date.parse(all.firstDay!); t <= Date.parse(all.lastDay!); t += 86_400_000) {

@@ -57,7 +57,8 @@ async function main(): Promise<number> {
   const stdin = file === "-";
   const totalBytes = stdin ? 0 : statSync(file).size;
   const source = values.source ?? (stdin ? "stdin" : path.basename(file));
-  const batchRows = positiveInt("batch", values.batch, 50_000);
+  // undefined: the importer's default (DEFAULT_BATCH_ROWS)
+  const batchRows = values.batch === undefined ? undefined : positiveInt("batch", values.batch, 1);
 
   return withScriptPool(async (pool, db) => {
     const { ingestAvazu } = await import("../../lib/adstats/ingest.ts");

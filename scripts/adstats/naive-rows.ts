@@ -22,6 +22,9 @@ export async function naiveRows(file: string, limit: number) {
     const n = (i: number) => Number(f[i]);
     rows.push({
       eventHour: new Date(epoch * 1000),
+      // the naive way has no segments: the row's place in the sample is its key
+      segmentId: 0n,
+      rowNo: rows.length,
       idText: f[0],
       lineHash: BigInt(lineHash(line)),
       click: n(1),
