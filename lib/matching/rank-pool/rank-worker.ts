@@ -15,7 +15,7 @@ export type RankTask = {
   options: RankOptions;
 };
 
-// Rankings yield the CPU to the event loop. On Linux a nice value belongs to a thread,
+// With RANK_WORKER_NICE set, rankings yield the CPU to the event loop. On Linux a nice value belongs to a thread,
 // and setPriority(0, …) called here applies to this worker's thread only: when the
 // cores are busy, the scheduler runs the request thread (health checks, pages, the
 // short non-ranking work of every request) first and gives rankings the rest, instead
