@@ -6,8 +6,10 @@ import Link from "next/link";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { ReviewDecisions } from "@/components/workflow/review-decisions";
+import { useReviewText } from "@/components/workflow/use-review-text";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ReviewQueuePage } from "@/lib/admin/review-queue-types";
+import type { ReviewLine } from "@/lib/matches/review-lines";
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
 import { useReviewQueue } from "./use-review-queue";
@@ -33,9 +35,10 @@ export function ReviewQueue({
   const td = useTranslations("definitions");
   const tLevel = useTranslations("forecast");
   const { formatCompact, formatDate, formatDuration, formatMoney } = useFormat();
+  const reviewText = useReviewText();
   const reasonLabel = (
     r: { code: string; label: string },
-    item: { amount: number | null; currency: string },
+    item: { amount: number | null; currency: string; lines: ReviewLine[] | null },
   ) =>
     r.code === "ABOVE_BUDGET_THRESHOLD"
       ? t("reason.ABOVE_BUDGET_THRESHOLD", {
@@ -44,7 +47,9 @@ export function ReviewQueue({
         })
       : t.has(`reason.${r.code}`)
         ? t(`reason.${r.code}`)
-        : r.label; // FLAGGED: the note a person wrote
+        : // FLAGGED: held for a serious risk (its code, in the reader's language), else
+          // the note a person wrote
+          (reviewText(item.lines?.filter((l) => l.code === "SERIOUS_RISK")) ?? r.label);
   const toggle = (id: string) =>
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
 

@@ -5,6 +5,7 @@ import { env } from "../env.ts";
 import { defaultDb, toNumber, toNumberOrNull, type Queryable } from "../reporting/queryable.ts";
 import { encodeReviewCursor, type ReviewCursor } from "./review-cursor.ts";
 import type { ReviewQueuePage } from "./review-queue-types.ts";
+import type { ReviewLine } from "../matches/review-lines.ts";
 import { reviewReasons } from "./review-reasons.ts";
 
 type Row = {
@@ -18,6 +19,7 @@ type Row = {
   agreed_amount: string | null;
   currency: string;
   review_reason: string | null;
+  review_lines: ReviewLine[] | null;
   campaign_id: string;
   campaign_title: string;
   campaign_budget: string;
@@ -39,7 +41,7 @@ export async function listReviewQueue(
     db.query<Row>(
       `SELECT m.id, m.created_at, m.status::text AS status, m.priority::text AS priority, m.score,
               m.confidence::text AS confidence, m.offer_amount::text AS offer_amount,
-              m.agreed_amount::text AS agreed_amount, m.currency, m.review_reason,
+              m.agreed_amount::text AS agreed_amount, m.currency, m.review_reason, m.review_lines,
               c.id AS campaign_id, c.title AS campaign_title, c.budget::text AS campaign_budget,
               b.id AS brand_id, b.name AS brand_name,
               cr.id AS creator_id, cr.display_name AS creator_name,
@@ -103,6 +105,7 @@ export async function listReviewQueue(
           },
           threshold,
         ),
+        lines: r.review_lines ?? null,
       };
     }),
     nextCursor:

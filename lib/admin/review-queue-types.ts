@@ -1,5 +1,6 @@
 // The review queue as JSON: what the API returns and the admin page renders. Plain
 // data (ISO dates, numbers) so the same shape crosses the server/client boundary.
+import type { ReviewLine } from "../matches/review-lines.ts";
 import type { ReviewReason } from "./review-reasons.ts";
 
 export type ReviewQueueItem = {
@@ -23,6 +24,8 @@ export type ReviewQueueItem = {
     completedMatches: number;
   };
   reasons: ReviewReason[];
+  /** Why the app held it, as codes (lib/matches/review-lines.ts); null for older matches. */
+  lines: ReviewLine[] | null;
 };
 
 export type ReviewQueuePage = {

@@ -89,6 +89,19 @@ describe("listReviewQueue", () => {
     expect(page.threshold).toBe(THRESHOLD);
   });
 
+  it("carries the app's review lines, so a hold for a serious risk reads in the admin's language", async () => {
+    const lines = [
+      { code: "SERIOUS_RISK", params: { risk: "fake_followers", riskParams: { ratio: 0.42 } } },
+    ];
+    await db.query(`UPDATE matches SET review_lines = $2::jsonb WHERE id = $1`, [
+      ids.manual,
+      JSON.stringify(lines),
+    ]);
+    const page = await listReviewQueue({ limit: 3, threshold: THRESHOLD }, db);
+    expect(page.items.find((i) => i.matchId === ids.manual)!.lines).toEqual(lines);
+    expect(page.items.find((i) => i.matchId === ids.expensive)!.lines).toBeNull();
+  });
+
   it("pages with a cursor without skipping or repeating rows", async () => {
     const first = await listReviewQueue({ limit: 1, threshold: THRESHOLD }, db);
     expect(first.items.map((i) => i.matchId)).toEqual([ids.expensive]);

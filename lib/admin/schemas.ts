@@ -1,6 +1,7 @@
 // Answers of the admin routes (published in the OpenAPI document; apiRoute checks
 // answers against them outside production).
 import { z } from "zod";
+import { ReviewLineSchema } from "../matches/schemas.ts";
 import { REVIEW_QUEUE_MAX_LIMIT } from "./review-queue-query.ts";
 
 // Every answer is bounded like every input: names and labels as stored, ids, enums.
@@ -29,6 +30,13 @@ export const ReviewQueuePageSchema = z.object({
           completedMatches: z.number().int(),
         }),
         reasons: z.array(z.object({ code, label: text() })).max(20),
+        lines: z
+          .array(ReviewLineSchema)
+          .max(20)
+          .nullable()
+          .describe(
+            "why the app held it, as codes (a serious risk among them); null for older or hand-flagged matches",
+          ),
       }),
     )
     .max(REVIEW_QUEUE_MAX_LIMIT),

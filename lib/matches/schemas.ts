@@ -112,9 +112,9 @@ const factors = z.object({
 const ref = z.object({ id: z.uuid(), title: z.string() });
 const named = z.object({ id: z.uuid(), name: z.string() });
 /** Why a proposal waits for review, as codes (lib/matches/review-lines.ts); `reason` is English. */
-const ReviewLineSchema = z.object({
+export const ReviewLineSchema = z.object({
   code: z.enum(["ABOVE_BUDGET_THRESHOLD", "LOW_CONFIDENCE", "NEW_CREATOR", "SERIOUS_RISK"]),
-  params: z.record(z.string(), z.unknown()),
+  params: z.record(z.string().max(40), z.unknown()),
 });
 const review = z.object({
   status: z.string(),

@@ -3047,6 +3047,17 @@ export interface operations {
                 code: string;
                 label: string;
               }[];
+              /** @description why the app held it, as codes (a serious risk among them); null for older or hand-flagged matches */
+              lines:
+                | {
+                    /** @enum {string} */
+                    code:
+                      "ABOVE_BUDGET_THRESHOLD" | "LOW_CONFIDENCE" | "NEW_CREATOR" | "SERIOUS_RISK";
+                    params: {
+                      [key: string]: unknown;
+                    };
+                  }[]
+                | null;
             }[];
             nextCursor: string | null;
             total: number;
