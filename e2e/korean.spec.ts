@@ -87,7 +87,9 @@ async function latinWords(page: Page): Promise<string[]> {
       .replace(/@[\w.]+/g, " ") // channel handles
       .replace(/\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b/g, " ") // promo codes (GLOW-1234)
       .replace(/\b[A-Z]{2,}[0-9]+\b/g, " ") // and their examples (GLOW10)
-      .replace(/\b[A-Z]{2,3}\b/g, " "); // country and currency codes (KR, US$)
+      .replace(/\b[A-Z]{2,3}\b/g, " ") // country and currency codes (KR, US$)
+      // hashed ids of the ad logs (Avazu site/app ids and categories, e.g. 28905ebd)
+      .replace(/\b(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{6,}\b/gi, " ");
     for (const w of cleaned.match(/[A-Za-z][A-Za-z_-]*/g) ?? [])
       if (w.length > 1 && !ALLOWED.has(w.toLowerCase())) words.push(w);
   }
