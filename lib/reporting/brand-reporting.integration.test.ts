@@ -1,6 +1,7 @@
 // Brand dashboard figures: exact values on known rows, and brand A never sees brand B.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getBrandKpis } from "./get-brand-kpis.ts";
+import { getTrackedResults } from "./get-tracked-results.ts";
 import { getBrandMonthlyResults } from "./get-brand-monthly-results.ts";
 import { listBrandCampaigns } from "./list-brand-campaigns.ts";
 import type { Queryable } from "./queryable.ts";
@@ -134,6 +135,20 @@ describe("getBrandKpis", () => {
     expect(k.measured).toEqual({ matches: 1, revenue: 70_000_000, cost: 7_000_000 });
     expect(k.roas).toBe(10);
     expect(k.roi).toBe(9);
+  });
+
+  it("counts the revenue entered at completion for a completed match nothing tracks", async () => {
+    const creator = await insertCreator(db);
+    const untracked = await insertMatch(db, campaignsB[2], creator, {
+      status: "COMPLETED",
+      agreed: 1_000_000,
+    });
+    await insertOutcome(db, untracked, { revenue: 4_000_000, cost: 1_000_000 });
+    const k = await getBrandKpis([brandB], db);
+    expect(k.measured).toEqual({ matches: 2, revenue: 74_000_000, cost: 8_000_000 });
+    expect(k.roi).toBe((74_000_000 - 8_000_000) / 8_000_000);
+    // the tracked overview stays what was tracked; a tracked match never takes the typed figure
+    expect((await getTrackedResults([brandB], db)).totals.revenue).toBe(70_000_000);
   });
 
   it("adds up across a manager's brands and is empty for a manager with none", async () => {

@@ -4,6 +4,10 @@
 // report's rule), per campaign and in total. brandIds null = every brand.
 // `completedOnly` keeps completed matches (the admin's "completed" KPI and the brand
 // dashboard's ROI), so those headline figures are these numbers, not a second source.
+// There, a completed match with no tracking at all (no link, no code, no attributed
+// order) counts the revenue its brand entered at completion: the workflow asks for the
+// actual results "until tracking fills them in", and counting such a match as earning
+// nothing would show every untracked campaign as a total loss.
 // Amounts are summed in KRW campaigns only, like the other headline figures.
 import { reportedMatchCost } from "./match-cost.ts";
 import { defaultDb, toNumber, type Queryable } from "./queryable.ts";
@@ -31,6 +35,8 @@ type Row = {
   orders: string | null;
   refunds: string | null;
   revenue: string | null;
+  typed_revenue: string | null;
+  tracked: boolean;
 };
 
 export type TrackedResults = {
@@ -55,11 +61,16 @@ export async function getTrackedResults(
         GROUP BY match_id
      )
      SELECT m.campaign_id, c.title, m.agreed_amount::text, m.commission_rate_bp,
-            st.gross::text AS settled_gross, r.clicks::text, r.orders::text, r.refunds::text, r.revenue::text
+            st.gross::text AS settled_gross, r.clicks::text, r.orders::text, r.refunds::text, r.revenue::text,
+            o.revenue::text AS typed_revenue,
+            (r.match_id IS NOT NULL
+              OR EXISTS (SELECT 1 FROM tracking_links tl WHERE tl.match_id = m.id)
+              OR EXISTS (SELECT 1 FROM promo_codes pc WHERE pc.match_id = m.id)) AS tracked
        FROM matches m
        JOIN campaigns c ON c.id = m.campaign_id
        LEFT JOIN r ON r.match_id = m.id
        LEFT JOIN settlements st ON st.match_id = m.id
+       LEFT JOIN match_outcomes o ON o.match_id = m.id
       WHERE ($1::uuid[] IS NULL OR c.brand_id = ANY($1::uuid[])) AND c.currency = 'KRW'
         AND (m.status IN ('ACCEPTED', 'COMPLETED') OR r.match_id IS NOT NULL)
         AND (NOT $2::boolean OR m.status = 'COMPLETED')`,
@@ -67,11 +78,15 @@ export async function getTrackedResults(
   );
   const byCampaign = new Map<string, TrackedCampaign>();
   for (const r of rows) {
-    const revenue = BigInt(r.revenue ?? "0");
+    const attributed = BigInt(r.revenue ?? "0");
+    const revenue =
+      options.completedOnly && !r.tracked && r.typed_revenue !== null
+        ? BigInt(r.typed_revenue)
+        : attributed;
     const cost = reportedMatchCost({
       agreedAmount: r.agreed_amount === null ? null : BigInt(r.agreed_amount),
       commissionRateBp: r.commission_rate_bp,
-      attributedRevenue: revenue,
+      attributedRevenue: attributed,
       settledGross: r.settled_gross === null ? null : BigInt(r.settled_gross),
     });
     const c = byCampaign.get(r.campaign_id) ?? {
