@@ -1,6 +1,7 @@
 import { AppError } from "../errors.ts";
 import { localizeAppError } from "../i18n/localize-error.ts";
 import type { Locale } from "../i18n/locales.ts";
+import { ERROR_LIMITS as L } from "./openapi/common.ts";
 import { STATUS_BY_CODE } from "./status.ts";
 
 /**
@@ -13,7 +14,19 @@ export function errorResponse(
   requestId: string,
   locale: Locale | null = null,
 ): Response {
-  const { message, fields } = localizeAppError(error, locale);
+  const localized = localizeAppError(error, locale);
+  // Bounded like the document says: a body of 10,000 unknown keys gets a short answer.
+  const message = localized.message.slice(0, L.message);
+  const fields = localized.fields
+    ? Object.fromEntries(
+        Object.entries(localized.fields)
+          .slice(0, L.fields)
+          .map(([k, v]) => [
+            k.slice(0, L.fieldKey),
+            v.slice(0, L.perField).map((m) => m.slice(0, L.message)),
+          ]),
+      )
+    : undefined;
   const body = {
     error: {
       code: error.code,

@@ -658,7 +658,7 @@ export interface components {
           | "unavailable"
           | "internal";
         message: string;
-        /** @description per-field messages (422), keyed by the field's path, e.g. targetAudience.countries */
+        /** @description per-field messages (422), keyed by the field's path, e.g. targetAudience.countries; at most 50 fields */
         fields?: {
           [key: string]: string[];
         };

@@ -2,6 +2,10 @@
 // route can give, and the two ways to authenticate.
 import { z } from "zod";
 
+/** How much of an error an answer carries (lib/api/error-response.ts cuts to these). */
+export const ERROR_LIMITS = { message: 2000, fields: 50, fieldKey: 200, perField: 10 } as const;
+const E = ERROR_LIMITS;
+
 export const ErrorSchema = z
   .object({
     error: z.object({
@@ -19,14 +23,14 @@ export const ErrorSchema = z
         "unavailable",
         "internal",
       ]),
-      message: z.string(),
+      message: z.string().max(E.message),
       fields: z
-        .record(z.string(), z.array(z.string()))
+        .record(z.string().max(E.fieldKey), z.array(z.string().max(E.message)).max(E.perField))
         .optional()
         .describe(
-          "per-field messages (422), keyed by the field's path, e.g. targetAudience.countries",
+          `per-field messages (422), keyed by the field's path, e.g. targetAudience.countries; at most ${E.fields} fields`,
         ),
-      requestId: z.string().describe("quote it when you report a problem"),
+      requestId: z.string().max(64).describe("quote it when you report a problem"),
     }),
   })
   .meta({ id: "Error" });

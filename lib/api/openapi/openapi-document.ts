@@ -20,6 +20,6 @@ export function openApiDocument(modules: RouteModules) {
 /** The document's own answer, loosely: it is large and built, not hand-written. */
 export const OpenApiDocumentSchema = z.looseObject({
   openapi: z.literal("3.1.0"),
-  info: z.looseObject({ title: z.string(), version: z.string() }),
-  paths: z.record(z.string(), z.unknown()),
+  info: z.looseObject({ title: z.string().max(200), version: z.string().max(40) }),
+  paths: z.record(z.string().max(200), z.unknown()),
 });
