@@ -57,7 +57,6 @@ const EnvSchema = z
     // given up with 503 + Retry-After.
     // 0 ranks on the request thread itself (the single-thread baseline of bench:isolation).
     RANK_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
-    RANK_WORKER_NICE: z.coerce.number().int().min(0).max(19).default(0),
     RANK_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(64),
     RANK_DEADLINE_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
     // Every database statement of the app is cancelled after this long, and waiting

@@ -47,7 +47,6 @@ function state(): PoolState {
       pool: new Piscina({
         filename: WORKER_FILE,
         execArgv: ["--import", "tsx"],
-        workerData: { nice: e.RANK_WORKER_NICE },
         minThreads: threads,
         maxThreads: threads,
         maxQueue: e.RANK_QUEUE_MAX,

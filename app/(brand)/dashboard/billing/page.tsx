@@ -10,11 +10,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard, StatGrid } from "@/components/ui/stat-card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { notFound } from "next/navigation";
 import { BrandPicker } from "@/components/money/brand-picker";
 import { requireUser } from "@/lib/auth/guards";
-import { AppError } from "@/lib/errors";
-import { selectBrand } from "@/lib/settlement/select-brand";
+import { pickBrand } from "../pick-brand";
 import { pool } from "@/lib/db/client";
 import { getFormat } from "@/lib/i18n/get-format";
 import { listSettlements } from "@/lib/settlement/list-settlements";
@@ -33,12 +31,7 @@ export default async function BillingPage({
   const t = await getTranslations("money.billing");
   const tm = await getTranslations("money");
   const { formatMoney, formatDateTime } = await getFormat();
-  const picked = await selectBrand(pool, user.brandIds, (await searchParams).brand).catch(
-    (e: unknown) => {
-      if (e instanceof AppError && e.code === "not_found") notFound();
-      throw e;
-    },
-  );
+  const picked = await pickBrand(user, searchParams);
   const brandId = picked.brandId;
   if (!brandId) return <EmptyState title={tm("noBrand.title")}>{tm("noBrand.body")}</EmptyState>;
   const [escrow, settlements] = await Promise.all([

@@ -8,11 +8,9 @@ import { WebhookSecretCard } from "@/components/money/webhook-secret-card";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { notFound } from "next/navigation";
 import { BrandPicker } from "@/components/money/brand-picker";
 import { requireUser } from "@/lib/auth/guards";
-import { AppError } from "@/lib/errors";
-import { selectBrand } from "@/lib/settlement/select-brand";
+import { pickBrand } from "../pick-brand";
 import { readWebhookSecret } from "@/lib/conversions/webhook-secret";
 import { pool } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -29,12 +27,7 @@ export default async function ConversionsPage({
   const user = await requireUser(["BRAND_MANAGER"]);
   const t = await getTranslations("money.orders");
   const tm = await getTranslations("money");
-  const picked = await selectBrand(pool, user.brandIds, (await searchParams).brand).catch(
-    (e: unknown) => {
-      if (e instanceof AppError && e.code === "not_found") notFound();
-      throw e;
-    },
-  );
+  const picked = await pickBrand(user, searchParams);
   const brandId = picked.brandId;
   if (!brandId) return <EmptyState title={tm("noBrand.title")}>{tm("noBrand.body")}</EmptyState>;
   const stored = await readWebhookSecret(pool, brandId);
