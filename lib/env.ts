@@ -52,11 +52,14 @@ const EnvSchema = z
     API_TOKEN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().max(1_000_000).default(600),
     // The ranking endpoint's own, smaller budget (each call scans every creator).
     RANKING_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().max(1_000_000).default(60),
-    // Rankings run in a pool of worker threads: how many (default: cores - 1), how
+    // Rankings run in a pool of worker threads: how many (default: one per core), how
     // many may wait, and how long one may take from arrival to answer before it is
     // given up with 503 + Retry-After.
     // 0 ranks on the request thread itself (the single-thread baseline of bench:isolation).
     RANK_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
+    // The ranking threads' nice value (Linux: per thread): the request thread and
+    // Postgres are scheduled before them, rankings get the rest of the cores.
+    RANK_WORKER_NICE: z.coerce.number().int().min(0).max(19).default(19),
     RANK_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(64),
     RANK_DEADLINE_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
     // Every database statement of the app is cancelled after this long, and waiting

@@ -14,6 +14,7 @@ import type { FeatureIndexCache } from "./cache.ts";
 import { getForecastModel } from "../forecast/store.ts";
 import type { RankSort } from "../engine/rank.ts";
 import { rankInline, type Ranker } from "../rank-pool/rank-in-pool.ts";
+import { resultJsonOpen, type EncodedRankResult } from "../rank-pool/encoded-ranking.ts";
 import type { MatchResult } from "../engine/types.ts";
 
 export type { CreatorDisplay };
@@ -65,27 +66,38 @@ export async function loadStoredCampaign(
   };
 }
 
-export async function rankStoredCampaign(
+type StoredRankOptions = {
+  filters?: RequestFilters;
+  limit: number;
+  offset: number;
+  now?: Date;
+  sort?: RankSort;
+  /** the campaign's id, to mark creators already matched to it */
+  campaignId?: string;
+};
+
+/**
+ * Ranks with `rank` (inline, or in the pool as bytes), then loads the page's names and
+ * existing matches; `idsOf` reads the page's creator ids from what `rank` returned.
+ */
+async function rankWith<R>(
   pool: pg.Pool,
   cache: FeatureIndexCache,
   campaign: StoredCampaign,
-  options: {
-    filters?: RequestFilters;
-    limit: number;
-    offset: number;
-    now?: Date;
-    sort?: RankSort;
-    /** the campaign's id, to mark creators already matched to it */
-    campaignId?: string;
-    /** Where the scan and explanations run; the app passes the worker pool. */
-    rank?: Ranker;
-  },
-): Promise<StoredRanking> {
+  options: StoredRankOptions,
+  rank: Ranker<R>,
+  idsOf: (ranked: R) => string[],
+): Promise<{
+  ranked: R | null;
+  display: Map<string, CreatorDisplay>;
+  matches: Map<string, ExistingMatch>;
+  version: number | null;
+}> {
   const spec = campaignSpecFromDb(campaign);
   const filters = mergeFilters(spec.filters ?? {}, options.filters ?? {});
   const [{ model, version }, index] = await Promise.all([getForecastModel(pool), cache.get()]);
-  if (filters === null) return { results: [], total: 0, forecastModelVersion: version };
-  const ranked = await (options.rank ?? rankInline)(
+  if (filters === null) return { ranked: null, display: new Map(), matches: new Map(), version };
+  const ranked = await rank(
     index,
     { ...spec, filters },
     {
@@ -96,18 +108,78 @@ export async function rankStoredCampaign(
       sort: options.sort,
     },
   );
-  const ids = ranked.results.map((r) => r.id);
+  const ids = idsOf(ranked);
   const [display, matches] = await Promise.all([
     loadCreatorDisplay(pool, ids),
-    options.campaignId ? loadExistingMatches(pool, options.campaignId, ids) : new Map(),
+    options.campaignId
+      ? loadExistingMatches(pool, options.campaignId, ids)
+      : new Map<string, ExistingMatch>(),
   ]);
+  return { ranked, display, matches, version };
+}
+
+/** The page as objects (scripts, tests, benches). */
+export async function rankStoredCampaign(
+  pool: pg.Pool,
+  cache: FeatureIndexCache,
+  campaign: StoredCampaign,
+  options: StoredRankOptions,
+): Promise<StoredRanking> {
+  const { ranked, display, matches, version } = await rankWith(
+    pool,
+    cache,
+    campaign,
+    options,
+    rankInline,
+    (r) => r.results.map((x) => x.id),
+  );
   const results: RankedCreator[] = [];
-  for (const r of ranked.results) {
+  for (const r of ranked?.results ?? []) {
     // A creator deleted since the index was refreshed is dropped from the page.
     const d = display.get(r.id);
     if (d) results.push({ ...r, creator: d, match: matches.get(r.id) ?? null });
   }
-  return { results, total: ranked.total, forecastModelVersion: version };
+  return { results, total: ranked?.total ?? 0, forecastModelVersion: version };
+}
+
+/**
+ * The page as the API answers it, ranked by `rank` (the worker pool) into JSON bytes:
+ * `results` is the JSON array of RankedCreator, the same text JSON.stringify would
+ * give for rankStoredCampaign's results, assembled without parsing a result.
+ */
+export async function rankStoredCampaignJson(
+  pool: pg.Pool,
+  cache: FeatureIndexCache,
+  campaign: StoredCampaign,
+  options: StoredRankOptions & { rank: Ranker<EncodedRankResult> },
+): Promise<{ results: Buffer; total: number; forecastModelVersion: number | null }> {
+  const { ranked, display, matches, version } = await rankWith(
+    pool,
+    cache,
+    campaign,
+    options,
+    options.rank,
+    (r) => r.ids,
+  );
+  const parts: Uint8Array[] = [];
+  let first = true;
+  ranked?.ids.forEach((id, i) => {
+    const d = display.get(id);
+    if (!d) return; // deleted since the index was refreshed
+    parts.push(Buffer.from(first ? "[" : ","), resultJsonOpen(ranked, i));
+    parts.push(
+      Buffer.from(
+        `,"creator":${JSON.stringify(d)},"match":${JSON.stringify(matches.get(id) ?? null)}}`,
+      ),
+    );
+    first = false;
+  });
+  parts.push(Buffer.from(first ? "[]" : "]"));
+  return {
+    results: Buffer.concat(parts),
+    total: ranked?.total ?? 0,
+    forecastModelVersion: version,
+  };
 }
 
 // Served by matches(campaign_id, creator_id) (unique): one probe per creator on the page.
@@ -115,7 +187,7 @@ async function loadExistingMatches(
   pool: pg.Pool,
   campaignId: string,
   creatorIds: string[],
-): Promise<Map<string, { id: string; status: string }>> {
+): Promise<Map<string, ExistingMatch>> {
   if (creatorIds.length === 0) return new Map();
   const { rows } = await pool.query<{ id: string; creator_id: string; status: string }>(
     `SELECT id, creator_id, status::text AS status

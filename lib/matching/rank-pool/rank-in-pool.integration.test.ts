@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { CreatorIndex } from "../engine/creator-index";
 import { rankCreators } from "../engine/rank";
 import { makeCampaign, makeFeatures, NOW } from "../engine/test-fixtures";
+import { encodeRankResult, resultJsonOpen } from "./encoded-ranking";
 import { closeRankPool, rankInPool, warmRankPool } from "./rank-in-pool";
 
 // One worker and no queue: a second concurrent ranking has nowhere to wait.
@@ -30,8 +31,15 @@ describe("rankInPool", () => {
     await warmRankPool();
     const inline = rankCreators(index, campaign, { limit: 20, now: NOW });
     const pooled = await rankInPool(index, campaign, { limit: 20, now: NOW });
-    expect(pooled).toEqual(inline);
-    expect(pooled.results).toHaveLength(20);
+    expect(inline.results).toHaveLength(20);
+    const expected = encodeRankResult(inline);
+    expect({ ...pooled, json: Buffer.from(pooled.json) }).toEqual(expected);
+    // the bytes are each result's JSON, its closing brace left for the caller
+    const decoded = inline.results.map((_, i) =>
+      JSON.parse(`${Buffer.from(resultJsonOpen(pooled, i)).toString()}}`),
+    );
+    expect(decoded).toEqual(JSON.parse(JSON.stringify(inline.results)));
+    expect(pooled.ids).toEqual(inline.results.map((r) => r.id));
   });
 
   it("refuses a ranking that finds no free worker with 503 and Retry-After", async () => {

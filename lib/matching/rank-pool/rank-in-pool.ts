@@ -1,7 +1,7 @@
 // Ranking off the request thread. A web server has one event loop: a ranking over
 // 100,000 creators takes tens of milliseconds of CPU, and twenty at once would hold
 // every other request (health checks, pages) behind them. So rankings run in a pool of
-// worker threads sized to the machine (piscina, cores − 1), over the creator index shared through
+// worker threads sized to the machine (piscina, one per core, niced), over the creator index shared through
 // SharedArrayBuffers, with a bounded queue and a deadline: a ranking that cannot start
 // and finish in time answers 503 with Retry-After instead of holding the server.
 import { availableParallelism } from "node:os";
@@ -13,15 +13,17 @@ import { Admission } from "../../server/admission.ts";
 import type { CreatorIndex } from "../engine/creator-index.ts";
 import { rankCreators, type RankOptions } from "../engine/rank.ts";
 import type { CampaignSpec, RankResult } from "../engine/types.ts";
+import { encodeRankResult, type EncodedRankResult } from "./encoded-ranking.ts";
 import type { RankTask } from "./rank-worker.ts";
 
 /** Ranks a campaign over an index: inline (scripts, tests) or in the pool (the app). */
-export type Ranker = (
+export type Ranker<R = RankResult> = (
   index: CreatorIndex,
   campaign: CampaignSpec,
   options: RankOptions,
-) => Promise<RankResult>;
+) => Promise<R>;
 
+/** The page as objects, on this thread (scripts, tests, the bench baseline). */
 export const rankInline: Ranker = async (index, campaign, options) =>
   rankCreators(index, campaign, options);
 
@@ -29,11 +31,12 @@ export const rankInline: Ranker = async (index, campaign, options) =>
 // started from the project root (npm start, next start, the tests).
 const WORKER_FILE = path.join(process.cwd(), "lib", "matching", "rank-pool", "rank-worker.ts");
 
-// One core is left to the event loop, Postgres and everything else: on 2 cores, two
-// workers saturated the machine and the event loop was scheduled late (probe p99
-// 358 ms under ranking load, 84.8 rankings/s); one worker gave 148 ms and 94.7/s.
+// One thread per core, niced (RANK_WORKER_NICE): the event loop and Postgres are
+// scheduled first and rankings use whatever CPU is left. bench:isolation on 2 cores:
+// one un-niced worker 65.8 rankings/s (0.77 × the single-thread run), two niced ones
+// 86.8/s (1.09 ×) with the probes no slower; two un-niced ones starved the event loop.
 function defaultWorkers(): number {
-  return Math.max(1, availableParallelism() - 1);
+  return availableParallelism();
 }
 
 type PoolState = { pool: Piscina; versions: WeakMap<CreatorIndex, number>; nextVersion: number };
@@ -47,6 +50,7 @@ function state(): PoolState {
       pool: new Piscina({
         filename: WORKER_FILE,
         execArgv: ["--import", "tsx"],
+        workerData: { nice: e.RANK_WORKER_NICE },
         minThreads: threads,
         maxThreads: threads,
         maxQueue: e.RANK_QUEUE_MAX,
@@ -59,9 +63,13 @@ function state(): PoolState {
   return globalForPool.__rankPool;
 }
 
-export const rankInPool: Ranker = (index, campaign, options) =>
+/**
+ * The page as JSON bytes (encoded-ranking.ts), ranked in the pool; with RANK_WORKERS=0
+ * (the single-thread baseline) on this thread, doing the same work.
+ */
+export const rankInPool: Ranker<EncodedRankResult> = async (index, campaign, options) =>
   env().RANK_WORKERS === 0
-    ? rankInline(index, campaign, options)
+    ? encodeRankResult(rankCreators(index, campaign, options))
     : runInPool(index, campaign, options);
 
 // No abort signal: piscina answers an abort of a *running* task by terminating its
@@ -72,13 +80,13 @@ async function runInPool(
   index: CreatorIndex,
   campaign: CampaignSpec,
   options: RankOptions,
-): Promise<RankResult> {
+): Promise<EncodedRankResult> {
   const s = state();
   let version = s.versions.get(index);
   if (version === undefined) s.versions.set(index, (version = s.nextVersion++));
   const task: RankTask = { indexVersion: version, index: index.toShared(), campaign, options };
   try {
-    return (await s.pool.run(task)) as RankResult;
+    return (await s.pool.run(task)) as EncodedRankResult;
   } catch (error) {
     throw overloaded(error);
   }

@@ -1,10 +1,14 @@
 // Worker-thread entry of the ranking pool (rank-in-pool.ts). Ranks one campaign over
 // the shared creator index: the columns live in SharedArrayBuffers posted with every
 // task (sharing, not copying); the ids and dictionaries are rebuilt once per index
-// version and kept for the next tasks.
+// version and kept for the next tasks. The page goes back as JSON bytes
+// (encoded-ranking.ts).
+import { setPriority } from "node:os";
+import { workerData } from "node:worker_threads";
 import { CreatorIndex, type SharedCreatorIndex } from "../engine/creator-index.ts";
 import { rankCreators, type RankOptions } from "../engine/rank.ts";
-import type { CampaignSpec, RankResult } from "../engine/types.ts";
+import type { CampaignSpec } from "../engine/types.ts";
+import { encodeRankResult, type EncodedRankResult } from "./encoded-ranking.ts";
 
 export type RankTask = {
   indexVersion: number;
@@ -13,11 +17,21 @@ export type RankTask = {
   options: RankOptions;
 };
 
+// On Linux a nice value belongs to a thread, and setPriority(0, …) here sets this
+// worker's alone: when the cores are busy, the request thread (health checks, pages,
+// every request's own short work) and Postgres run first and rankings take the rest.
+// Raising one's nice value needs no privilege; where it fails, threads share evenly.
+try {
+  setPriority(0, (workerData as { nice: number }).nice);
+} catch {
+  // not permitted on this system
+}
+
 let current: { version: number; index: CreatorIndex } | null = null;
 
-export default function rankTask(task: RankTask): RankResult {
+export default function rankTask(task: RankTask): EncodedRankResult {
   if (current?.version !== task.indexVersion) {
     current = { version: task.indexVersion, index: CreatorIndex.fromShared(task.index) };
   }
-  return rankCreators(current.index, task.campaign, task.options);
+  return encodeRankResult(rankCreators(current.index, task.campaign, task.options));
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "./route";
 import { pool } from "@/lib/db/client";
 import { getFeatureIndexCache } from "@/lib/matching/feature-store/cache";
+import { loadStoredCampaign, rankStoredCampaign } from "@/lib/matching/feature-store/ranking";
 import { importCreatorRecords } from "@/lib/creators/import-creator-records";
 import type { CreatorRecord } from "@/lib/matching/engine/types";
 import { apiRequest, routeParams } from "@/test/helpers/api";
@@ -174,6 +175,22 @@ describe("GET /api/v1/campaigns/:id/creators", () => {
       expect(r.audienceQuality.signals.map((x) => x.code)).toContain("views_per_subscriber");
     }
     await pool.query("DELETE FROM matches WHERE id = $1", [rows[0].id]);
+  });
+
+  it("answers, byte for byte, the page the in-process ranking gives (the bytes come from the worker)", async () => {
+    const res = await get(`?regions=${REGION}&limit=3`, owner.manager.id);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    const campaign = await loadStoredCampaign(pool, campaignId);
+    const inProcess = await rankStoredCampaign(pool, await getFeatureIndexCache(), campaign!, {
+      filters: { regions: [REGION] },
+      limit: 3,
+      offset: 0,
+      campaignId,
+    });
+    expect(body.results).toHaveLength(3);
+    expect(body.results).toEqual(JSON.parse(JSON.stringify(inProcess.results)));
+    expect(body.total).toBe(inProcess.total);
   });
 
   it("applies the query's filters on top of the campaign's", async () => {

@@ -12,7 +12,7 @@ import {
   RankCreatorsQuerySchema,
   requestFilters,
 } from "@/lib/matching/feature-store/query";
-import { loadStoredCampaign, rankStoredCampaign } from "@/lib/matching/feature-store/ranking";
+import { loadStoredCampaign, rankStoredCampaignJson } from "@/lib/matching/feature-store/ranking";
 import { RankingPageSchema } from "@/lib/matching/feature-store/schemas";
 import { rankingAdmission, rankInPool } from "@/lib/matching/rank-pool/rank-in-pool";
 
@@ -47,7 +47,7 @@ export const GET = apiRoute(
       const offset = decodeCursor(params.id, query);
       const filters = requestFilters(query);
       if (query.q) filters.includeCreatorIds = await findCreatorIdsByChannelName(pool, query.q);
-      const ranking = await rankStoredCampaign(pool, await getFeatureIndexCache(), campaign, {
+      const ranking = await rankStoredCampaignJson(pool, await getFeatureIndexCache(), campaign, {
         rank: rankInPool,
         filters,
         limit: query.limit,
@@ -57,14 +57,19 @@ export const GET = apiRoute(
       });
       const next = offset + query.limit;
       const nextCursor = next < ranking.total ? encodeCursor(params.id, query, next) : null;
-      return Response.json({
-        sort: query.sort,
-        results: ranking.results,
+      // The results arrive as JSON bytes from the ranking thread (encoded-ranking.ts):
+      // the page is written around them, in RankingPageSchema's field order.
+      const head = `{"sort":${JSON.stringify(query.sort)},"results":`;
+      const tail = JSON.stringify({
         total: ranking.total,
         nextCursor,
         // Paging stops at the first 10,000 results: past them, narrow the filters.
         truncated: nextCursor === null && next < ranking.total,
         forecastModelVersion: ranking.forecastModelVersion,
       });
+      return new Response(
+        Buffer.concat([Buffer.from(head), ranking.results, Buffer.from(`,${tail.slice(1)}`)]),
+        { headers: { "content-type": "application/json" } },
+      );
     }),
 );
