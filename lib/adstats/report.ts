@@ -1,14 +1,18 @@
 // Rollup queries: CTR by time or by a dimension, under the dashboard's filters. They
-// read adstats_hourly (the cube) or adstats_entity_daily (sites and apps), never the
-// raw events, so they answer in milliseconds whatever the number of rows imported.
-// The report CLI and the dashboard call the same function, so their numbers agree.
+// read the rollups, never the raw events, and each the smallest rollup that answers
+// its filters (filters are whole UTC days):
+//   by hour             adstats_hourly_totals, or the hourly cube under a dimension filter
+//   totals, by day and by a dimension: adstats_daily (the cube per day)
+//   top sites / apps    adstats_entity_totals, or adstats_entity_daily under a dimension filter
+// All of them are written by the same import statements (rollup-upserts.ts), so the
+// figures agree whichever is read. The report CLI and the dashboard call these same
+// functions, so their numbers agree too.
 import type { Queryable } from "../reporting/queryable.ts";
 import { PLACEHOLDER_APP_ID, PLACEHOLDER_SITE_ID } from "./columns.ts";
 import type { AdFilters, ReportDimension, ReportRow } from "./schemas.ts";
 
-const CUBE_KEY: Record<Exclude<ReportDimension, "site_id" | "app_id">, string> = {
-  hour: `to_char(hour AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24":00:00Z"')`,
-  day: `to_char(hour AT TIME ZONE 'UTC', 'YYYY-MM-DD')`,
+type CubeDimension = Exclude<ReportDimension, "hour" | "day" | "site_id" | "app_id">;
+const DIM_KEY: Record<CubeDimension, string> = {
   device_type: "device_type::text",
   device_conn_type: "device_conn_type::text",
   banner_pos: "banner_pos::text",
@@ -16,7 +20,18 @@ const CUBE_KEY: Record<Exclude<ReportDimension, "site_id" | "app_id">, string> =
   app_category: "app_category",
 };
 
-/** WHERE clause over the filters; `timeColumn` is `hour` (cube) or `day` (entities). */
+/** Whether the filters name a dimension (then only the tables that carry them answer). */
+export function filtersDimension(f: AdFilters): boolean {
+  return (
+    f.deviceType !== undefined ||
+    f.deviceConnType !== undefined ||
+    f.bannerPos !== undefined ||
+    f.siteCategory !== undefined ||
+    f.appCategory !== undefined
+  );
+}
+
+/** WHERE clause over the filters; `timeColumn` is `hour` (hourly tables) or `day`. */
 export function filterSql(f: AdFilters, timeColumn: "hour" | "day", values: unknown[]): string {
   const where: string[] = [];
   const add = (sql: string, v: unknown) => {
@@ -52,6 +67,8 @@ const toRow = (r: Raw): ReportRow => {
   return { key: r.key, impressions, clicks, ctr: impressions === 0 ? 0 : clicks / impressions };
 };
 
+const SUMS = "sum(impressions) AS impressions, sum(clicks) AS clicks";
+
 export async function reportBy(
   db: Queryable,
   by: ReportDimension,
@@ -59,48 +76,51 @@ export async function reportBy(
   { limit = 1000 }: { limit?: number } = {},
 ): Promise<ReportRow[]> {
   const values: unknown[] = [];
+  const dims = filtersDimension(filters);
+  let sql: string;
   if (by === "site_id" || by === "app_id") {
     const where = filterSql(filters, "day", values);
     values.push(
       by === "site_id" ? "s" : "a",
       by === "site_id" ? PLACEHOLDER_SITE_ID : PLACEHOLDER_APP_ID,
-      limit,
     );
     const n = values.length;
-    const { rows } = await db.query<Raw>(
-      `SELECT entity_id AS key, sum(impressions) AS impressions, sum(clicks) AS clicks
-         FROM adstats_entity_daily ${where ? `${where} AND` : "WHERE"} kind = $${n - 2} AND entity_id <> $${n - 1}
-        GROUP BY entity_id ORDER BY sum(impressions) DESC, entity_id LIMIT $${n}`,
-      values,
-    );
-    return rows.map(toRow);
+    sql = `SELECT entity_id AS key, ${SUMS}
+             FROM ${dims ? "adstats_entity_daily" : "adstats_entity_totals"}
+                  ${where ? `${where} AND` : "WHERE"} kind = $${n - 1} AND entity_id <> $${n}
+            GROUP BY entity_id ORDER BY sum(impressions) DESC, entity_id`;
+  } else if (by === "hour") {
+    // grouped on the timestamp, formatted once per hour afterwards
+    sql = `SELECT to_char(hour AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24":00:00Z"') AS key, impressions, clicks
+             FROM (SELECT hour, ${SUMS} FROM ${dims ? "adstats_hourly" : "adstats_hourly_totals"}
+                          ${filterSql(filters, "hour", values)} GROUP BY hour) h
+            ORDER BY hour`;
+  } else if (by === "day") {
+    sql = `SELECT to_char(day, 'YYYY-MM-DD') AS key, impressions, clicks
+             FROM (SELECT day, ${SUMS} FROM adstats_daily ${filterSql(filters, "day", values)}
+                    GROUP BY day) d
+            ORDER BY day`;
+  } else {
+    sql = `SELECT ${DIM_KEY[by]} AS key, ${SUMS} FROM adstats_daily ${filterSql(filters, "day", values)}
+            GROUP BY ${by} ORDER BY sum(impressions) DESC, 1`;
   }
-  const where = filterSql(filters, "hour", values);
-  const timeOrdered = by === "hour" || by === "day";
   values.push(limit);
-  const { rows } = await db.query<Raw>(
-    `SELECT ${CUBE_KEY[by]} AS key, sum(impressions) AS impressions, sum(clicks) AS clicks
-       FROM adstats_hourly ${where}
-      GROUP BY 1 ORDER BY ${timeOrdered ? "1" : "sum(impressions) DESC, 1"} LIMIT $${values.length}`,
-    values,
-  );
+  const { rows } = await db.query<Raw>(`${sql} LIMIT $${values.length}`, values);
   return rows.map(toRow);
 }
 
 /** Totals under the filters, and the days that hold data (for the date pickers). */
 export async function reportTotals(db: Queryable, filters: AdFilters = {}) {
   const values: unknown[] = [];
-  const where = filterSql(filters, "hour", values);
+  const where = filterSql(filters, "day", values);
   const { rows } = await db.query<{
     impressions: string | null;
     clicks: string | null;
     first: string | null;
     last: string | null;
   }>(
-    `SELECT sum(impressions) AS impressions, sum(clicks) AS clicks,
-            to_char(min(hour) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS first,
-            to_char(max(hour) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS last
-       FROM adstats_hourly ${where}`,
+    `SELECT ${SUMS}, to_char(min(day), 'YYYY-MM-DD') AS first, to_char(max(day), 'YYYY-MM-DD') AS last
+       FROM adstats_daily ${where}`,
     values,
   );
   const impressions = Number(rows[0].impressions ?? 0);

@@ -11,6 +11,13 @@ import { prepareBenchDatabase } from "./bench-db.ts";
 import type { AdFilters, ReportDimension } from "../../lib/adstats/schemas.ts";
 import { percentile } from "../bench/percentile.ts";
 
+const ROLLUP_TABLES = [
+  "adstats_hourly",
+  "adstats_entity_daily",
+  "adstats_daily",
+  "adstats_hourly_totals",
+  "adstats_entity_totals",
+];
 const ms = (x: number) => Math.round(x * 100) / 100;
 
 async function* generatedChunks(rows: number): AsyncGenerator<Buffer> {
@@ -77,8 +84,7 @@ async function main(): Promise<number> {
     }
     // one statement each: VACUUM refuses to run in the implicit transaction of a
     // multi-statement query (cheap when a previous run already did it)
-    await pool.query("VACUUM ANALYZE adstats_hourly");
-    await pool.query("VACUUM ANALYZE adstats_entity_daily");
+    for (const table of ROLLUP_TABLES) await pool.query(`VACUUM ANALYZE ${table}`);
     const all = await reportTotals(pool);
     const days: string[] = [];
     for (let t = Date.parse(all.firstDay!); t <= Date.parse(all.lastDay!); t += 86_400_000) {
@@ -125,12 +131,10 @@ async function main(): Promise<number> {
       pageTimes.push(performance.now() - t);
     }
     queryTimes.sort((a, b) => a - b);
-    const { rows: sizes } = await pool.query<{ cube: string; entities: string }>(
-      `SELECT (SELECT count(*) FROM adstats_hourly) AS cube, (SELECT count(*) FROM adstats_entity_daily) AS entities`,
+    const { rows: sizes } = await pool.query<{ t: string; n: string }>(
+      ROLLUP_TABLES.map((t) => `SELECT '${t}' AS t, count(*) AS n FROM ${t}`).join(" UNION ALL "),
     );
-    console.log(
-      `rollup rows: ${sizes[0].cube} in the hourly cube, ${sizes[0].entities} in the site/app table`,
-    );
+    console.log(`rollup rows: ${sizes.map((s) => `${s.t} ${s.n}`).join(", ")}`);
     for (const [d, times] of byDim) {
       times.sort((a, b) => a - b);
       console.log(
