@@ -68,6 +68,9 @@ describe("an import killed mid-way and run again", () => {
     expect(committed).toBeGreaterThan(0);
     const partial = await reportTotals(pool, { from: "2033-07-01", to: "2033-07-02" });
     expect(partial.impressions).toBeLessThan(truth.valid);
+    // what the killed run committed counts in full, whether or not its last batches' site
+    // and app deltas were merged out of the journal
+    expect((await runDataTests(pool))["site and app rollups equal a recount"]).toBe(0);
 
     // the re-run, in this process
     const r = await ingestAvazu(pool, chunked(readFileSync(file)), {

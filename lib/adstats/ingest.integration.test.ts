@@ -57,6 +57,12 @@ describe("ingestAvazu", () => {
   });
 
   it("reports figures equal to an independent count of the file", async () => {
+    // the import merged its site / app journal before it returned
+    const { rows: journal } = await pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM adstats_parts.adstats_entity_journal
+        WHERE day BETWEEN '2031-03-01' AND '2031-03-03'`,
+    );
+    expect(journal).toEqual([{ n: 0 }]);
     const totals = await reportTotals(pool, range);
     expect(totals).toMatchObject({ impressions: truth.valid, clicks: truth.clicks });
     for (const [by, col] of [

@@ -3,12 +3,14 @@
 // its filters (filters are whole UTC days):
 //   by hour             adstats_hourly_totals, or the hourly cube under a dimension filter
 //   totals, by day and by a dimension: adstats_daily (the cube per day)
-//   top sites / apps    adstats_entity_totals, or adstats_entity_daily under a dimension filter
+//   top sites / apps    adstats_entity_totals, or adstats_entity_daily under a dimension
+//                       filter, each with the site / app journal not yet merged
 // All of them are written by the same import statements (rollup-upserts.ts), so the
 // figures agree whichever is read. The report CLI and the dashboard call these same
 // functions, so their numbers agree too.
 import type { Queryable } from "../reporting/queryable.ts";
 import { PLACEHOLDER_APP_ID, PLACEHOLDER_SITE_ID } from "./columns.ts";
+import { ENTITY_JOURNAL } from "./rollup-upserts.ts";
 import type { AdFilters, ReportDimension, ReportRow } from "./schemas.ts";
 
 type CubeDimension = Exclude<ReportDimension, "hour" | "day" | "site_id" | "app_id">;
@@ -69,6 +71,15 @@ const toRow = (r: Raw): ReportRow => {
 
 const SUMS = "sum(impressions) AS impressions, sum(clicks) AS clicks";
 
+// The site / app rollups with the deltas still in their journal (rollup-upserts.ts):
+// exact whether or not the last batches have been merged.
+const ENTITY_COLUMNS = `day, kind, entity_id, device_type, device_conn_type, banner_pos, site_category,
+  app_category, impressions, clicks`;
+const ENTITY_DAILY = `(SELECT ${ENTITY_COLUMNS} FROM adstats_entity_daily
+  UNION ALL SELECT ${ENTITY_COLUMNS} FROM ${ENTITY_JOURNAL})`;
+const ENTITY_TOTALS = `(SELECT day, kind, entity_id, impressions, clicks FROM adstats_entity_totals
+  UNION ALL SELECT day, kind, entity_id, impressions, clicks FROM ${ENTITY_JOURNAL})`;
+
 export async function reportBy(
   db: Queryable,
   by: ReportDimension,
@@ -85,8 +96,7 @@ export async function reportBy(
       by === "site_id" ? PLACEHOLDER_SITE_ID : PLACEHOLDER_APP_ID,
     );
     const n = values.length;
-    sql = `SELECT entity_id AS key, ${SUMS}
-             FROM ${dims ? "adstats_entity_daily" : "adstats_entity_totals"}
+    sql = `SELECT entity_id AS key, ${SUMS} FROM ${dims ? ENTITY_DAILY : ENTITY_TOTALS} e
                   ${where ? `${where} AND` : "WHERE"} kind = $${n - 1} AND entity_id <> $${n}
             GROUP BY entity_id ORDER BY sum(impressions) DESC, entity_id`;
   } else if (by === "hour") {

@@ -6,6 +6,7 @@
 import type pg from "pg";
 import { CopyText } from "./copy-text.ts";
 import { isoDay } from "./hour.ts";
+import { mergeEntityJournal } from "./merge-entity-journal.ts";
 import { parseAvazuLine } from "./parse-line.ts";
 import { ensureDayPartitions } from "./partitions.ts";
 import { reserveSegmentIds } from "./segment-ids.ts";
@@ -111,6 +112,7 @@ export async function retryDeadLetters(
       client.release();
     }
   });
+  if (result.inserted > 0) await mergeEntityJournal(pool);
   const { rows } = await pool.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM adstats_dead_letters WHERE resolved_at IS NULL AND attempts >= $1`,
     [maxAttempts],

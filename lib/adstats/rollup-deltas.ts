@@ -5,7 +5,7 @@
 // the batch inside Postgres.
 import type pg from "pg";
 import type { ParsedRow } from "./parse-line.ts";
-import { UPSERT_CUBE, UPSERT_ENTITIES, UPSERT_FROM_EVENTS } from "./rollup-upserts.ts";
+import { APPEND_ENTITIES, UPSERT_CUBE, UPSERT_FROM_EVENTS } from "./rollup-upserts.ts";
 
 type Tally = { impressions: number; clicks: number };
 
@@ -93,7 +93,7 @@ export class RollupDeltas {
     return cols.literals();
   }
 
-  /** unnest's input for UPSERT_ENTITIES */
+  /** unnest's input for APPEND_ENTITIES */
   entityColumns(): string[] {
     const cols = new Columns(10);
     for (const [key, t] of this.entity) {
@@ -163,5 +163,5 @@ export async function upsertRollups(
     return;
   }
   if (deltas.hourly.size > 0) await client.query(UPSERT_CUBE, deltas.hourlyColumns());
-  if (deltas.entity.size > 0) await client.query(UPSERT_ENTITIES, deltas.entityColumns());
+  if (deltas.entity.size > 0) await client.query(APPEND_ENTITIES, deltas.entityColumns());
 }

@@ -3,6 +3,9 @@
 // rollup-deltas.ts, or a GROUP BY over rows just stored) into a CTE and writes the
 // detailed rollup and its smaller sums from it, so the dashboard's totals tables
 // (migration 20261205001000_adstats_totals) can never disagree with the rollups.
+// Site / app deltas go through a journal first (migration
+// 20261205001100_adstats_entity_journal): the batch appends, a merge every few batches
+// upserts (merge-entity-journal.ts).
 // Rows are upserted in key order, so two writers (ingest.ts runs two) lock rollup rows
 // in the same order and cannot deadlock.
 
@@ -53,15 +56,31 @@ export const UPSERT_CUBE = statement(
   CUBE_WRITES,
 );
 
-/** $1..$10: day (epoch s), kind, entity id, DIMS, impressions, clicks. */
-export const UPSERT_ENTITIES = statement(
-  `entity_d AS MATERIALIZED (
-  SELECT (to_timestamp(d) AT TIME ZONE 'UTC')::date AS day, k AS kind, e AS entity_id,
-         dt AS device_type, ct AS device_conn_type, bp AS banner_pos, sc AS site_category,
-         ac AS app_category, i AS impressions, c AS clicks
-    FROM unnest($1::bigint[], $2::text[], $3::text[], $4::smallint[], $5::smallint[],
-                $6::smallint[], $7::text[], $8::text[], $9::bigint[], $10::bigint[])
-      AS x(d, k, e, dt, ct, bp, sc, ac, i, c))`,
+export const ENTITY_JOURNAL = "adstats_parts.adstats_entity_journal";
+
+/**
+ * $1..$10: day (epoch s), kind, entity id, DIMS, impressions, clicks. Appended to the
+ * journal, merged into the site / app rollups later by MERGE_ENTITY_JOURNAL: no lookups
+ * and no row locks in the batch (the other writer's batch of the same day touches the
+ * same sites and apps).
+ */
+export const APPEND_ENTITIES = `
+INSERT INTO ${ENTITY_JOURNAL} (day, kind, entity_id, ${DIMS}, impressions, clicks)
+SELECT (to_timestamp(d) AT TIME ZONE 'UTC')::date, k, e, dt, ct, bp, sc, ac, i, c
+  FROM unnest($1::bigint[], $2::text[], $3::text[], $4::smallint[], $5::smallint[],
+              $6::smallint[], $7::text[], $8::text[], $9::bigint[], $10::bigint[])
+    AS x(d, k, e, dt, ct, bp, sc, ac, i, c)`;
+
+/**
+ * Moves every committed journal row into adstats_entity_daily and
+ * adstats_entity_totals, summed: one statement, so atomic. Two merges at once are safe:
+ * the second waits for the rows the first deletes, then skips them.
+ */
+export const MERGE_ENTITY_JOURNAL = statement(
+  `moved AS (DELETE FROM ${ENTITY_JOURNAL} RETURNING *
+), entity_d AS MATERIALIZED (
+  SELECT day, kind, entity_id, ${DIMS}, sum(impressions) AS impressions, sum(clicks) AS clicks
+    FROM moved GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)`,
   ENTITY_WRITES,
 );
 
