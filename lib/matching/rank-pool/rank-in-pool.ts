@@ -6,15 +6,17 @@
 // and finish in time answers 503 with Retry-After instead of holding the server.
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import type pg from "pg";
 import { Piscina } from "piscina";
 import { env } from "../../env.ts";
 import { AppError } from "../../errors.ts";
 import { Admission } from "../../server/admission.ts";
-import type { CreatorIndex } from "../engine/creator-index.ts";
+import { CreatorIndex } from "../engine/creator-index.ts";
 import { rankCreators, type RankOptions } from "../engine/rank.ts";
 import type { CampaignSpec, RankResult } from "../engine/types.ts";
 import { encodeRankResult, type EncodedRankResult } from "./encoded-ranking.ts";
-import type { RankTask } from "./rank-worker.ts";
+import type { LoadIndexTask, RankTask, RebuildIndexTask, SharedBuiltIndex } from "./rank-worker.ts";
+import { inlineIndexBuilder, type IndexBuilder } from "../feature-store/index-builder.ts";
 
 /** Ranks a campaign over an index: inline (scripts, tests) or in the pool (the app). */
 export type Ranker<R = RankResult> = (
@@ -110,11 +112,38 @@ function overloaded(error: unknown): unknown {
   return error;
 }
 
+/**
+ * Loads and rebuilds of the feature index, in the ranking threads (inline with
+ * RANK_WORKERS=0): the request thread only receives the finished index, whose columns
+ * are shared memory, so that the ranking threads get it without a copy too.
+ */
+export function indexBuilderInPool(pool: pg.Pool): IndexBuilder {
+  const e = env();
+  if (e.RANK_WORKERS === 0) return inlineIndexBuilder(pool);
+  const received = (b: SharedBuiltIndex) => ({
+    index: CreatorIndex.fromShared(b.image, b.ids),
+    updatedAt: b.updatedAt,
+    buildMs: b.buildMs,
+  });
+  return {
+    load: async () => {
+      const task: LoadIndexTask = {
+        connectionString: e.DATABASE_URL,
+        statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+      };
+      return received(await state().pool.run(task, { name: "loadIndexTask" }));
+    },
+    rebuild: async (index, updatedAt, pending) => {
+      const task: RebuildIndexTask = { image: index.toShared(), updatedAt, pending };
+      return received(await state().pool.run(task, { name: "rebuildIndexTask" }));
+    },
+  };
+}
+
 /** Starts every worker and loads the engine in it, so the first ranking is not slow. */
 export async function warmRankPool(): Promise<void> {
   if (env().RANK_WORKERS === 0) return;
   const s = state();
-  const { CreatorIndex } = await import("../engine/creator-index.ts");
   const empty = CreatorIndex.build([]);
   const spec: CampaignSpec = {
     title: "warm-up",

@@ -2,10 +2,18 @@
 // the shared creator index: the columns live in SharedArrayBuffers posted with every
 // task (sharing, not copying); the ids and dictionaries are rebuilt once per index
 // version and kept for the next tasks. The page goes back as JSON bytes
-// (encoded-ranking.ts).
+// (encoded-ranking.ts). The same threads build the index itself (loadIndexTask,
+// rebuildIndexTask: feature-store/index-builder.ts) and hand it back in shared memory.
 import { setPriority } from "node:os";
 import { workerData } from "node:worker_threads";
+import pg from "pg";
 import { CreatorIndex, type SharedCreatorIndex } from "../engine/creator-index.ts";
+import {
+  loadIndex,
+  rebuildIndex,
+  type BuiltIndex,
+  type PendingRow,
+} from "../feature-store/index-builder.ts";
 import { rankCreators, type RankOptions } from "../engine/rank.ts";
 import type { CampaignSpec } from "../engine/types.ts";
 import { encodeRankResult, type EncodedRankResult } from "./encoded-ranking.ts";
@@ -34,4 +42,43 @@ export default function rankTask(task: RankTask): EncodedRankResult {
     current = { version: task.indexVersion, index: CreatorIndex.fromShared(task.index) };
   }
   return encodeRankResult(rankCreators(current.index, task.campaign, task.options));
+}
+
+/** A built index as it crosses back to the request thread. */
+export type SharedBuiltIndex = {
+  image: SharedCreatorIndex;
+  ids: string[];
+  updatedAt: Float64Array;
+  buildMs: number;
+};
+
+export type LoadIndexTask = { connectionString: string; statementTimeoutMs: number };
+export type RebuildIndexTask = {
+  image: SharedCreatorIndex;
+  updatedAt: Float64Array;
+  pending: Map<string, PendingRow>;
+};
+
+let db: pg.Pool | null = null;
+
+export async function loadIndexTask(task: LoadIndexTask): Promise<SharedBuiltIndex> {
+  db ??= new pg.Pool({
+    connectionString: task.connectionString,
+    max: 1,
+    statement_timeout: task.statementTimeoutMs,
+  });
+  return share(await loadIndex(db));
+}
+
+export function rebuildIndexTask(task: RebuildIndexTask): SharedBuiltIndex {
+  return share(rebuildIndex(CreatorIndex.fromShared(task.image), task.updatedAt, task.pending));
+}
+
+function share(built: BuiltIndex): SharedBuiltIndex {
+  return {
+    image: built.index.toShared(),
+    ids: built.index.ids,
+    updatedAt: built.updatedAt,
+    buildMs: built.buildMs,
+  };
 }
