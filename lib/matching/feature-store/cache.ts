@@ -112,13 +112,15 @@ export class FeatureIndexCache {
 
   /** Refreshes and rebuilds now, and waits for it (after a bulk write, in tests). */
   async refresh(): Promise<CreatorIndex> {
-    if (this.inflight) await this.inflight.catch(() => undefined);
+    // A loop, not an if: two callers waiting on the same flight both wake up, and only
+    // the first may start the next one (flights never overlap: see refreshOnce).
+    while (this.inflight) await this.inflight.catch(() => undefined);
     return this.singleFlight(() => (this.state ? this.refreshOnce(true) : this.loadAll()));
   }
 
   /** Loads everything from scratch and waits for it. */
   async reload(): Promise<CreatorIndex> {
-    if (this.inflight) await this.inflight.catch(() => undefined);
+    while (this.inflight) await this.inflight.catch(() => undefined);
     return this.singleFlight(() => this.loadAll());
   }
 
@@ -199,7 +201,9 @@ export class FeatureIndexCache {
     const small = state.index.size < this.syncRefreshBelow;
     const spaced = this.clock() - this.lastBuildAt >= 10 * this.counters.buildMs;
     if (state.pending.size > 0 && (force || small || spaced)) {
-      // Refreshes are single-flight: nothing adds to `pending` while this runs.
+      // Flights never overlap, so nothing adds to `pending` or swaps the index while
+      // the rebuild runs (in a worker: it is awaited). A failed rebuild keeps the rows
+      // pending for the next refresh.
       const built = await this.builder.rebuild(state.index, state.updatedAt, state.pending);
       state.pending.clear();
       this.built(built);

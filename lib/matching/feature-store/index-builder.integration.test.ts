@@ -48,8 +48,11 @@ describe("indexBuilderInPool", () => {
     const tasks = () => (rankPoolStats() as { completed: number }).completed;
     expect(tasks()).toBe(1); // built by a ranking thread, not here
     expect(pooled.index.toShared().columns.subscribers.buffer).toBeInstanceOf(SharedArrayBuffer);
-    for (const id of ids) {
-      expect(featuresOf(pooled.index, id)).toHaveLength(1);
+    for (const id of ids) expect(featuresOf(pooled.index, id)).toHaveLength(1);
+    // every slot (test files run one at a time: nothing writes between the two loads)
+    expect(pooled.index.size).toBe(inline.index.size);
+    for (let slot = 0; slot < inline.index.size; slot++) {
+      const id = inline.index.ids[slot];
       expect(featuresOf(pooled.index, id)).toEqual(featuresOf(inline.index, id));
     }
 
@@ -68,7 +71,8 @@ describe("indexBuilderInPool", () => {
     expect(tasks()).toBe(2);
     expect(rebuilt.index.size).toBe(pooled.index.size + 1);
     expect(featuresOf(rebuilt.index, ids[0])[0].medianViews).toBe(99_000);
-    for (const id of [...ids, `${tag}-new`]) {
+    for (let slot = 0; slot < rebuiltInline.index.size; slot++) {
+      const id = rebuiltInline.index.ids[slot];
       expect(featuresOf(rebuilt.index, id)).toEqual(featuresOf(rebuiltInline.index, id));
     }
     expect(rebuilt.updatedAt[rebuilt.index.slotsOf(`${tag}-new`)[0]]).toBe(2);

@@ -42,9 +42,12 @@ function defaultWorkers(): number {
 }
 
 type PoolState = { pool: Piscina; versions: WeakMap<CreatorIndex, number>; nextVersion: number };
-const globalForPool = globalThis as unknown as { __rankPool?: PoolState };
+const globalForPool = globalThis as unknown as { __rankPool?: PoolState; __rankPoolClosed?: true };
 
 function state(): PoolState {
+  // After a graceful shutdown closed it, a late background rebuild must not start a
+  // new pool of threads that nothing would stop.
+  if (globalForPool.__rankPoolClosed) throw busy();
   if (!globalForPool.__rankPool) {
     const e = env();
     const threads = e.RANK_WORKERS ?? defaultWorkers();
@@ -102,14 +105,27 @@ function overloaded(error: unknown): unknown {
     name === "TimeoutError" ||
     /queue is at limit|no task queue available/i.test(message)
   ) {
-    return new AppError(
-      "unavailable",
-      "Ranking is busy right now; try again in a few seconds",
-      undefined,
-      2,
-    );
+    return busy();
   }
   return error;
+}
+
+function busy(): AppError {
+  return new AppError(
+    "unavailable",
+    "Ranking is busy right now; try again in a few seconds",
+    undefined,
+    2,
+  );
+}
+
+/** Runs a task by its export name, a full queue answered as 503 like a ranking's. */
+async function runNamed<T>(task: unknown, name: string): Promise<T> {
+  try {
+    return (await state().pool.run(task, { name })) as T;
+  } catch (error) {
+    throw overloaded(error);
+  }
 }
 
 /**
@@ -130,12 +146,13 @@ export function indexBuilderInPool(pool: pg.Pool): IndexBuilder {
       const task: LoadIndexTask = {
         connectionString: e.DATABASE_URL,
         statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+        connectTimeoutMs: e.DB_ACQUIRE_TIMEOUT_MS,
       };
-      return received(await state().pool.run(task, { name: "loadIndexTask" }));
+      return received(await runNamed<SharedBuiltIndex>(task, "loadIndexTask"));
     },
     rebuild: async (index, updatedAt, pending) => {
       const task: RebuildIndexTask = { image: index.toShared(), updatedAt, pending };
-      return received(await state().pool.run(task, { name: "rebuildIndexTask" }));
+      return received(await runNamed<SharedBuiltIndex>(task, "rebuildIndexTask"));
     },
   };
 }
@@ -169,9 +186,10 @@ export function rankPoolStats() {
   };
 }
 
-/** Lets running rankings finish, then stops the threads (graceful shutdown). */
+/** Lets running rankings finish, then stops the threads for good (graceful shutdown). */
 export async function closeRankPool(): Promise<void> {
   const s = globalForPool.__rankPool;
+  globalForPool.__rankPoolClosed = true;
   if (!s) return;
   globalForPool.__rankPool = undefined;
   await s.pool.close();

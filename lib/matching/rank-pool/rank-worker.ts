@@ -29,10 +29,14 @@ export type RankTask = {
 // worker's alone: when the cores are busy, the request thread (health checks, pages,
 // every request's own short work) and Postgres run first and rankings take the rest.
 // Raising one's nice value needs no privilege; where it fails, threads share evenly.
-try {
-  setPriority(0, (workerData as { nice: number }).nice);
-} catch {
-  // not permitted on this system
+// Elsewhere (macOS, Windows) the same call would renice the whole process, event loop
+// included: Linux only.
+if (process.platform === "linux") {
+  try {
+    setPriority(0, (workerData as { nice: number }).nice);
+  } catch {
+    // not permitted here: rankings then share the cores evenly
+  }
 }
 
 let current: { version: number; index: CreatorIndex } | null = null;
@@ -52,7 +56,11 @@ export type SharedBuiltIndex = {
   buildMs: number;
 };
 
-export type LoadIndexTask = { connectionString: string; statementTimeoutMs: number };
+export type LoadIndexTask = {
+  connectionString: string;
+  statementTimeoutMs: number;
+  connectTimeoutMs: number;
+};
 export type RebuildIndexTask = {
   image: SharedCreatorIndex;
   updatedAt: Float64Array;
@@ -62,11 +70,18 @@ export type RebuildIndexTask = {
 let db: pg.Pool | null = null;
 
 export async function loadIndexTask(task: LoadIndexTask): Promise<SharedBuiltIndex> {
-  db ??= new pg.Pool({
-    connectionString: task.connectionString,
-    max: 1,
-    statement_timeout: task.statementTimeoutMs,
-  });
+  if (!db) {
+    db = new pg.Pool({
+      connectionString: task.connectionString,
+      max: 1,
+      connectionTimeoutMillis: task.connectTimeoutMs,
+      statement_timeout: task.statementTimeoutMs,
+      idleTimeoutMillis: 1_000,
+    });
+    // An idle connection the server drops (a Postgres restart) must not kill this
+    // thread and the rankings running on it; the next load reconnects.
+    db.on("error", () => undefined);
+  }
   return share(await loadIndex(db));
 }
 
