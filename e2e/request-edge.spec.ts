@@ -49,7 +49,7 @@ test("a chunked body without Content-Length is counted and cut off at 1 MiB", as
   expect((JSON.parse(body) as { error: { code: string } }).error.code).toBe("payload_too_large");
 });
 
-test("API answers carry no-store and a request id; a malformed id is replaced", async ({
+test("API answers carry no-store, a request id and a policy that runs nothing; a malformed id is replaced", async ({
   baseURL,
 }) => {
   // Explicitly cookie-less: inside a test, newContext inherits test.use's storageState.
@@ -61,6 +61,9 @@ test("API answers carry no-store and a request id; a malformed id is replaced", 
   expect(kept.status()).toBe(401);
   expect(kept.headers()["x-request-id"]).toBe("abc-123");
   expect(kept.headers()["cache-control"]).toBe("no-store");
+  expect(kept.headers()["content-security-policy"]).toBe(
+    "default-src 'none'; frame-ancestors 'none'",
+  );
 
   const replaced = await anonymous.get("/api/health", {
     headers: { "x-request-id": `evil\u0000${"x".repeat(100)}`.replace("\u0000", " ") },

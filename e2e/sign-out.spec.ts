@@ -29,6 +29,7 @@ test("a brand manager signs out from the user menu, and the old cookie stops wor
   expect(saved).toHaveLength(1);
   const before = await apiWith(baseURL!, saved);
   expect((await before.get("/api/v1/campaigns")).status()).toBe(200);
+  await before.dispose();
 
   await openAccountMenu(page);
   await expect(page.getByRole("banner").getByText(brand.email)).toBeVisible();
@@ -39,11 +40,13 @@ test("a brand manager signs out from the user menu, and the old cookie stops wor
   await page.goto(brand.home);
   await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(brand.home)}`);
 
-  // The saved copy of the cookie: refused by the API and by the pages.
-  const res = await before.get("/api/v1/campaigns");
+  // The saved copy of the cookie: refused by the API and by the pages. (A new client:
+  // one kept from before could reuse a connection the server has closed as idle.)
+  const after = await apiWith(baseURL!, saved);
+  const res = await after.get("/api/v1/campaigns");
   expect(res.status()).toBe(401);
   expect(((await res.json()) as { error: { code: string } }).error.code).toBe("unauthorized");
-  await before.dispose();
+  await after.dispose();
   await context.addCookies(saved);
   await page.goto(brand.home);
   await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(brand.home)}`);

@@ -25,6 +25,7 @@ import {
   formatNumber,
   formatPercent,
   formatTime,
+  shortenLabel,
   spansYears,
 } from "@/lib/i18n/format";
 import { INTL_TAG, type Locale } from "@/lib/i18n/locales";
@@ -144,6 +145,9 @@ export function Chart({
         key="y"
         type="category"
         {...categoryAxisProps}
+        // A long name (a campaign's title) wrapped into the next bar's label: one line,
+        // cut; the tooltip and the table below carry it whole.
+        tickFormatter={(x: string) => shortenLabel(String(x), 16)}
         axisLine={{ stroke: "#cbd5e1" }}
         width={92}
         interval={0}

@@ -11,6 +11,7 @@ import {
   formatTime,
   spansYears,
   dayFromKey,
+  shortenLabel,
 } from "./format";
 
 // 20 Sep 2026 15:05 in Seoul is 06:05 UTC; 23:30 UTC on the 19th is already the 20th there.
@@ -55,5 +56,16 @@ describe("numbers and money", () => {
     expect(formatCompact("en", 1_234_000)).toBe("1.2M");
     expect(formatPercent("ko", 0.0734)).toBe("7.3%");
     expect(formatPercent("en", Number.NaN)).toBe("—");
+  });
+});
+
+describe("shortenLabel", () => {
+  it("keeps what fits, counts Hangul double and cuts the rest with an ellipsis", () => {
+    expect(shortenLabel("Negotiating", 16)).toBe("Negotiating");
+    expect(shortenLabel("협상 중", 16)).toBe("협상 중");
+    expect(shortenLabel("1234567890123456", 16)).toBe("1234567890123456");
+    expect(shortenLabel("12345678901234567", 16)).toBe("123456789012345…");
+    expect(shortenLabel("글로우랩 쿠션 런칭 (성과 추적)", 16)).toBe("글로우랩 쿠션…");
+    expect(shortenLabel("Daily Mild Sunscreen launch", 16)).toBe("Daily Mild Suns…");
   });
 });

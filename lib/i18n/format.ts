@@ -153,3 +153,19 @@ export function formatCountry(locale: Locale, code: string | null | undefined): 
     return code; // not a well-formed region code
   }
 }
+
+const WIDE = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * `label` in at most `max` columns, a wide (Hangul, CJK) character taking two, cut with
+ * "…": an axis label that must stay on one line.
+ */
+export function shortenLabel(label: string, max: number): string {
+  const chars = [...label];
+  const widths = chars.map((ch) => (WIDE.test(ch) ? 2 : 1));
+  if (widths.reduce((a, b) => a + b, 0) <= max) return label;
+  let width = 1; // the ellipsis
+  let end = 0;
+  while (end < chars.length && width + widths[end] <= max) width += widths[end++];
+  return `${chars.slice(0, end).join("").trimEnd()}…`;
+}

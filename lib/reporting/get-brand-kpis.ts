@@ -4,7 +4,7 @@
 import { MATCH_STATUS_ORDER, type MatchStatus } from "../matches/statuses.ts";
 import { CAMPAIGN_STATUSES } from "../vocabulary.ts";
 import { countsByKey } from "./status-counts.ts";
-import { getTrackedResults } from "./get-tracked-results.ts";
+import { getTrackedResults, type TrackedResults } from "./get-tracked-results.ts";
 import { defaultDb, type Queryable } from "./queryable.ts";
 
 export type BrandKpis = {
@@ -19,6 +19,8 @@ export type BrandKpis = {
   roi: number | null;
   roas: number | null;
   currency: "KRW";
+  /** Tracked results of every accepted and completed match (the dashboard's overview). */
+  tracked: TrackedResults;
 };
 
 export async function getBrandKpis(
@@ -59,5 +61,6 @@ export async function getBrandKpis(
     roi: completed.totals.roi,
     roas: completed.totals.roas,
     currency: "KRW",
+    tracked,
   };
 }

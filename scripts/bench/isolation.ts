@@ -22,6 +22,7 @@ import { runScript, withScriptDatabase } from "../lib/run-script.ts";
 import { buildIfStale, StackResources, startNext } from "../lib/stack.ts";
 import { ensureBenchCreatorsInChild, storeBenchCampaigns } from "../matching/bench-data.ts";
 import { generateCampaigns } from "../matching/eval/synthetic.ts";
+import { cpuBetween, cpuTicks } from "./machine-cpu.ts";
 import { percentile } from "./percentile.ts";
 
 const { values } = parseArgs({
@@ -159,6 +160,7 @@ async function runPhase(
     // A short warm-up so that the first compiled page or query is not in the figures.
     await sampleProbes(probeUrls, cookie, 2);
     const idle = await sampleProbes(probeUrls, cookie, IDLE_SECONDS);
+    const cpuBefore = cpuTicks();
     const [load, probes] = await Promise.all([
       rankLoad(url, cookie, campaignIds),
       // Start sampling once the load is on, stop before it ends.
@@ -169,14 +171,16 @@ async function runPhase(
         ),
       ),
     ]);
+    const cpu = cpuBetween(cpuBefore, cpuTicks());
     console.log(
       `${label}: ${load.rps.toFixed(1)} rankings/s (p50 ${ms(load.p50)}, p95 ${ms(load.p95)} ms, ` +
         `answers ${JSON.stringify(load.statuses)}, socket errors ${load.errors}); ` +
         `probes idle p50/p99 ${ms(idle.all.p50)}/${ms(idle.all.p99)} ms, ` +
         `under load ${ms(probes.all.p50)}/${ms(probes.all.p99)} ms ` +
-        `(health ${ms(probes.health.p99)}, dashboard ${ms(probes.dashboard.p99)}; ${probes.all.errors} failed)`,
+        `(health ${ms(probes.health.p99)}, dashboard ${ms(probes.dashboard.p99)}; ${probes.all.errors} failed)` +
+        (cpu ? `; machine CPU busy ${cpu.busyPct}%` : ""),
     );
-    return { load, idle, probes };
+    return { load, idle, probes, cpuBusyPct: cpu?.busyPct ?? null };
   } finally {
     await resources.stopAll();
   }
@@ -246,6 +250,7 @@ async function main(): Promise<number> {
         dashboardP99Ms: round(pooled.probes.dashboard.p99),
         singleThreadProbeP99Ms: round(single.probes.all.p99),
         probeErrors: pooled.probes.all.errors,
+        machineCpuBusyPct: pooled.cpuBusyPct,
       };
       console.log(JSON.stringify(summary));
       return 0;

@@ -81,7 +81,12 @@ const AGE_GROUPS = [
 ];
 const AGE_WEIGHTS = [4, 30, 34, 17, 9, 4, 2];
 
-export function fixtureChannelFor(email: string, now = new Date()): FixtureChannel {
+// Publish times count back from when this process started, not from each call: a real
+// video's publish time does not move between two requests (a test comparing the
+// stand-in's answer with its own fixture failed when a second ticked over in between).
+const STARTED_AT = new Date();
+
+export function fixtureChannelFor(email: string, now = STARTED_AT): FixtureChannel {
   const key = email.trim().toLowerCase();
   const rnd = randomFrom(key);
   const theme = THEMES[Math.floor(rnd() * THEMES.length)]!;

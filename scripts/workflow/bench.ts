@@ -16,6 +16,8 @@ import pg from "pg";
 import { isLegalPath } from "../../lib/matches/state-machine.ts";
 import type { MatchStatus } from "../../lib/db/generated/enums.ts";
 import { benchServer } from "../lib/bench-server.ts";
+import { cpuBetween, cpuTicks } from "../bench/machine-cpu.ts";
+import { percentile } from "../bench/percentile.ts";
 import { createPairs, sessionCookie, topUpCreators, type Pair } from "./bench-setup.ts";
 
 const { values: opt } = parseArgs({
@@ -136,10 +138,7 @@ async function consistency(pool: pg.Pool, ids: string[]) {
   return { matches: rows.length, illegalPaths: illegal, lostUpdates: lost };
 }
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : 0;
-};
+const pct = (xs: number[], p: number) => (xs.length ? percentile(xs, p) : 0);
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
 async function main() {
@@ -178,6 +177,7 @@ async function main() {
       500,
     );
     const ids: string[] = [];
+    const cpuBefore = cpuTicks();
     await Promise.all([
       ...pairs.map((p) => walk(base, p, admin, until, ids)),
       ...Array.from({ length: READERS }, (_, i) => read(base, pairs[i % pairs.length], until)),
@@ -186,6 +186,8 @@ async function main() {
     bar.update(SECONDS, { tr: transitions });
     bar.stop();
     const elapsed = (Date.now() - started) / 1000;
+    const cpu = cpuBetween(cpuBefore, cpuTicks());
+    const cpuMsPerRequest = cpu && samples.length ? r1(cpu.busyMs / samples.length) : null;
 
     const routes: Record<
       string,
@@ -214,6 +216,12 @@ async function main() {
     console.log(
       `transitions/s ${r1(transitions / elapsed)} · errors ${JSON.stringify(errors)} · consistency ${JSON.stringify(check)}`,
     );
+    if (cpu) {
+      console.log(
+        `machine CPU busy ${cpu.busyPct}% of all cores · ${cpuMsPerRequest} ms of CPU per request ` +
+          `(server, Postgres, job worker and this load generator together)`,
+      );
+    }
     console.log(
       JSON.stringify({
         pairs: PAIRS,
@@ -225,6 +233,8 @@ async function main() {
         routes,
         errors,
         consistency: check,
+        machineCpuBusyPct: cpu?.busyPct ?? null,
+        cpuMsPerRequest,
         ok: check.illegalPaths === 0 && check.lostUpdates === 0,
       }),
     );

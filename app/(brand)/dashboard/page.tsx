@@ -14,7 +14,6 @@ import { requireUser } from "@/lib/auth/guards";
 import { getFormat } from "@/lib/i18n/get-format";
 import { getBrandKpis } from "@/lib/reporting/get-brand-kpis";
 import { getBrandMonthlyResults } from "@/lib/reporting/get-brand-monthly-results";
-import { getTrackedResults } from "@/lib/reporting/get-tracked-results";
 import { listBrandCampaigns } from "@/lib/reporting/list-brand-campaigns";
 import { listBrands } from "@/lib/reporting/list-brands";
 import { setCampaignStatus } from "./actions";
@@ -40,12 +39,11 @@ export default async function DashboardPage() {
     );
   }
 
-  const [brands, kpis, monthly, campaigns, tracked] = await Promise.all([
+  const [brands, kpis, monthly, campaigns] = await Promise.all([
     listBrands(user.brandIds),
     getBrandKpis(user.brandIds),
     getBrandMonthlyResults(user.brandIds, { months: 12 }),
     listBrandCampaigns(user.brandIds, { limit: CAMPAIGN_LIMIT }),
-    getTrackedResults(user.brandIds),
   ]);
   const totalCampaigns = Object.values(kpis.campaignsByStatus).reduce((a, b) => a + b, 0);
   const inWorkflow =
@@ -133,7 +131,7 @@ export default async function DashboardPage() {
         </Card>
       </div>
 
-      <TrackedOverview {...tracked} linkReports />
+      <TrackedOverview {...kpis.tracked} linkReports />
 
       <Card
         id="campaigns"

@@ -9,9 +9,14 @@
 // hourly channel refresh) costs the app at most a tenth of a core, and the index
 // catches up with it in a few large steps rather than thousands of small ones.
 import type pg from "pg";
-import { CreatorIndex } from "../engine/creator-index.ts";
+import type { CreatorIndex } from "../engine/creator-index.ts";
 import { streamCreatorFeatures } from "./read.ts";
-import type { CreatorFeatures } from "../engine/types.ts";
+import {
+  inlineIndexBuilder,
+  type BuiltIndex,
+  type IndexBuilder,
+  type PendingRow,
+} from "./index-builder.ts";
 
 export type FeatureIndexCacheOptions = {
   /** How often a ranking triggers a refresh check (ms). Default 1000. */
@@ -31,6 +36,8 @@ export type FeatureIndexCacheOptions = {
   clock?: () => number;
   /** Where background refresh failures are reported. */
   onError?: (error: unknown) => void;
+  /** Where loads and rebuilds run. Default: on this thread. */
+  builder?: IndexBuilder;
 };
 
 export type FeatureIndexStats = {
@@ -44,15 +51,12 @@ export type FeatureIndexStats = {
   buildMs: number;
 };
 
-// Only the columnar index is kept, not the feature objects it was built from (a
-// million of those take over a gigabyte): a rebuild reads unchanged creators back
-// out of the index, which is lossless for what the index stores.
 type State = {
   index: CreatorIndex;
   // updated_at (epoch ms) per index slot, to tell real changes from re-reads
   updatedAt: Float64Array;
   // rows fetched since the last build, by creator id
-  pending: Map<string, { features: CreatorFeatures; updatedAt: number }>;
+  pending: Map<string, PendingRow>;
 };
 
 export class FeatureIndexCache {
@@ -62,6 +66,7 @@ export class FeatureIndexCache {
   private readonly syncRefreshBelow: number;
   private readonly clock: () => number;
   private readonly onError: (error: unknown) => void;
+  private readonly builder: IndexBuilder;
 
   private state: State | null = null;
   private watermarkMs = 0;
@@ -89,6 +94,7 @@ export class FeatureIndexCache {
     this.syncRefreshBelow = options.syncRefreshBelow ?? 50_000;
     this.clock = options.clock ?? Date.now;
     this.onError = options.onError ?? (() => undefined);
+    this.builder = options.builder ?? inlineIndexBuilder(pool);
   }
 
   /** The current index: loaded on first use, refreshed when a check is due. */
@@ -106,13 +112,15 @@ export class FeatureIndexCache {
 
   /** Refreshes and rebuilds now, and waits for it (after a bulk write, in tests). */
   async refresh(): Promise<CreatorIndex> {
-    if (this.inflight) await this.inflight.catch(() => undefined);
+    // A loop, not an if: two callers waiting on the same flight both wake up, and only
+    // the first may start the next one (flights never overlap: see refreshOnce).
+    while (this.inflight) await this.inflight.catch(() => undefined);
     return this.singleFlight(() => (this.state ? this.refreshOnce(true) : this.loadAll()));
   }
 
   /** Loads everything from scratch and waits for it. */
   async reload(): Promise<CreatorIndex> {
-    if (this.inflight) await this.inflight.catch(() => undefined);
+    while (this.inflight) await this.inflight.catch(() => undefined);
     return this.singleFlight(() => this.loadAll());
   }
 
@@ -145,20 +153,15 @@ export class FeatureIndexCache {
     // Read the database clock before the snapshot: everything committed by then is
     // in the COPY, and the next refresh starts from here minus the overlap.
     const dbNow = await this.dbNowMs();
-    const features: CreatorFeatures[] = [];
-    const updatedAt: number[] = [];
-    await streamCreatorFeatures(this.pool, (f, u) => {
-      features.push(f);
-      updatedAt.push(u);
-    });
+    const built = await this.builder.load();
     this.counters.loadMs = performance.now() - started;
     this.counters.loads++;
-    const index = this.build(features);
-    this.state = { index, updatedAt: Float64Array.from(updatedAt), pending: new Map() };
+    this.built(built);
+    this.state = { index: built.index, updatedAt: built.updatedAt, pending: new Map() };
     this.watermarkMs = dbNow - this.overlapMs;
     this.lastCheck = this.clock();
     this.lastRecount = this.lastCheck;
-    return index;
+    return built.index;
   }
 
   private async refreshOnce(force = false): Promise<CreatorIndex> {
@@ -197,43 +200,24 @@ export class FeatureIndexCache {
     }
     const small = state.index.size < this.syncRefreshBelow;
     const spaced = this.clock() - this.lastBuildAt >= 10 * this.counters.buildMs;
-    if (state.pending.size > 0 && (force || small || spaced)) this.rebuild(state);
+    if (state.pending.size > 0 && (force || small || spaced)) {
+      // Flights never overlap, so nothing adds to `pending` or swaps the index while
+      // the rebuild runs (in a worker: it is awaited). A failed rebuild keeps the rows
+      // pending for the next refresh.
+      const built = await this.builder.rebuild(state.index, state.updatedAt, state.pending);
+      state.pending.clear();
+      this.built(built);
+      state.index = built.index;
+      state.updatedAt = built.updatedAt;
+    }
     this.lastRefreshMs = performance.now() - started;
     return state.index;
   }
 
-  private rebuild(state: State): void {
-    const { index, pending } = state;
-    const features: CreatorFeatures[] = new Array(index.size);
-    const updatedAt: number[] = new Array(index.size);
-    for (let i = 0; i < index.size; i++) {
-      const p = pending.get(index.ids[i]);
-      if (p) {
-        features[i] = p.features;
-        updatedAt[i] = p.updatedAt;
-        pending.delete(index.ids[i]);
-      } else {
-        features[i] = index.featuresAt(i);
-        updatedAt[i] = state.updatedAt[i];
-      }
-    }
-    // what is left is new
-    for (const p of pending.values()) {
-      features.push(p.features);
-      updatedAt.push(p.updatedAt);
-    }
-    pending.clear();
-    state.index = this.build(features);
-    state.updatedAt = Float64Array.from(updatedAt);
-  }
-
-  private build(features: readonly CreatorFeatures[]): CreatorIndex {
-    const started = performance.now();
-    const index = CreatorIndex.build(features);
-    this.counters.buildMs = performance.now() - started;
+  private built(b: BuiltIndex): void {
+    this.counters.buildMs = b.buildMs;
     this.counters.rebuilds++;
     this.lastBuildAt = this.clock();
-    return index;
   }
 }
 
@@ -248,11 +232,14 @@ export async function getCreatorIndex(): Promise<CreatorIndex> {
 export async function getFeatureIndexCache(): Promise<FeatureIndexCache> {
   if (!globalForIndex.__creatorIndexCache) {
     // Imported lazily so that scripts using their own pool never open the app's.
-    const [{ pool }, { log }] = await Promise.all([
+    const [{ pool }, { log }, { indexBuilderInPool }] = await Promise.all([
       import("../../db/client.ts"),
       import("../../log.ts"),
+      import("../rank-pool/rank-in-pool.ts"),
     ]);
     globalForIndex.__creatorIndexCache ??= new FeatureIndexCache(pool, {
+      // Built in the ranking threads: a load or rebuild never holds the event loop.
+      builder: indexBuilderInPool(pool),
       onError: (err) =>
         log.error({ err }, "feature index refresh failed; serving the previous index"),
     });

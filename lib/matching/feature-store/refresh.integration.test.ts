@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pool } from "@/lib/db/client";
 import { deriveFeatures } from "../engine/derive-features.ts";
 import { FeatureIndexCache } from "./cache.ts";
+import { inlineIndexBuilder, type IndexBuilder } from "./index-builder.ts";
 import { importCreatorRecords } from "../../creators/import-creator-records.ts";
 import { streamCreatorFeatures } from "./read.ts";
 import { refreshAllCreatorFeatures, refreshCreatorFeatures } from "./refresh.ts";
@@ -328,5 +329,44 @@ describe("FeatureIndexCache", () => {
     expect(next).not.toBe(first);
     expect(next.slotsOf(added.creatorIds[0])).toHaveLength(1);
     expect(cache.stats().rebuilds).toBe(2);
+  });
+
+  it("keeps every change when refreshes are asked for while a slow rebuild runs", async () => {
+    // Rebuilds that take a while (as in a worker thread): callers pile up behind one.
+    // Two rebuilds at once would each swap in an index built from the same old one, and
+    // the later to finish could drop what the other took in.
+    const inline = inlineIndexBuilder(pool);
+    let running = 0;
+    let mostAtOnce = 0;
+    const slow: IndexBuilder = {
+      load: () => inline.load(),
+      rebuild: async (index, updatedAt, pending) => {
+        mostAtOnce = Math.max(mostAtOnce, ++running);
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        running--;
+        return inline.rebuild(index, updatedAt, pending);
+      },
+    };
+    const cache = new FeatureIndexCache(pool, { builder: slow });
+    await cache.get();
+    const first = await importCreatorRecords(pool, [{ ...extra, id: `${tag}-race1` }], {
+      now: NOW,
+    });
+    ids.push(...first.creatorIds);
+    const flight = cache.refresh();
+    // two more callers wait for the same flight; then a second change lands
+    const waiting = [cache.refresh(), cache.refresh()];
+    const second = await importCreatorRecords(pool, [{ ...extra, id: `${tag}-race2` }], {
+      now: NOW,
+    });
+    ids.push(...second.creatorIds);
+    await flight;
+    await Promise.all(waiting);
+    expect(mostAtOnce).toBe(1);
+    const last = await cache.refresh();
+    for (const id of [...first.creatorIds, ...second.creatorIds]) {
+      expect(last.slotsOf(id)).toHaveLength(1);
+    }
+    expect(await cache.get()).toBe(last);
   });
 });

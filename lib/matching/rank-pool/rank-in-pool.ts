@@ -6,15 +6,17 @@
 // and finish in time answers 503 with Retry-After instead of holding the server.
 import { availableParallelism } from "node:os";
 import path from "node:path";
+import type pg from "pg";
 import { Piscina } from "piscina";
 import { env } from "../../env.ts";
 import { AppError } from "../../errors.ts";
 import { Admission } from "../../server/admission.ts";
-import type { CreatorIndex } from "../engine/creator-index.ts";
+import { CreatorIndex } from "../engine/creator-index.ts";
 import { rankCreators, type RankOptions } from "../engine/rank.ts";
 import type { CampaignSpec, RankResult } from "../engine/types.ts";
 import { encodeRankResult, type EncodedRankResult } from "./encoded-ranking.ts";
-import type { RankTask } from "./rank-worker.ts";
+import type { LoadIndexTask, RankTask, RebuildIndexTask, SharedBuiltIndex } from "./rank-worker.ts";
+import { inlineIndexBuilder, type IndexBuilder } from "../feature-store/index-builder.ts";
 
 /** Ranks a campaign over an index: inline (scripts, tests) or in the pool (the app). */
 export type Ranker<R = RankResult> = (
@@ -40,9 +42,12 @@ function defaultWorkers(): number {
 }
 
 type PoolState = { pool: Piscina; versions: WeakMap<CreatorIndex, number>; nextVersion: number };
-const globalForPool = globalThis as unknown as { __rankPool?: PoolState };
+const globalForPool = globalThis as unknown as { __rankPool?: PoolState; __rankPoolClosed?: true };
 
 function state(): PoolState {
+  // After a graceful shutdown closed it, a late background rebuild must not start a
+  // new pool of threads that nothing would stop.
+  if (globalForPool.__rankPoolClosed) throw busy();
   if (!globalForPool.__rankPool) {
     const e = env();
     const threads = e.RANK_WORKERS ?? defaultWorkers();
@@ -100,21 +105,62 @@ function overloaded(error: unknown): unknown {
     name === "TimeoutError" ||
     /queue is at limit|no task queue available/i.test(message)
   ) {
-    return new AppError(
-      "unavailable",
-      "Ranking is busy right now; try again in a few seconds",
-      undefined,
-      2,
-    );
+    return busy();
   }
   return error;
+}
+
+function busy(): AppError {
+  return new AppError(
+    "unavailable",
+    "Ranking is busy right now; try again in a few seconds",
+    undefined,
+    2,
+  );
+}
+
+/** Runs a task by its export name, a full queue answered as 503 like a ranking's. */
+async function runNamed<T>(task: unknown, name: string): Promise<T> {
+  try {
+    return (await state().pool.run(task, { name })) as T;
+  } catch (error) {
+    throw overloaded(error);
+  }
+}
+
+/**
+ * Loads and rebuilds of the feature index, in the ranking threads (inline with
+ * RANK_WORKERS=0): the request thread only receives the finished index, whose columns
+ * are shared memory, so that the ranking threads get it without a copy too.
+ */
+export function indexBuilderInPool(pool: pg.Pool): IndexBuilder {
+  const e = env();
+  if (e.RANK_WORKERS === 0) return inlineIndexBuilder(pool);
+  const received = (b: SharedBuiltIndex) => ({
+    index: CreatorIndex.fromShared(b.image, b.ids),
+    updatedAt: b.updatedAt,
+    buildMs: b.buildMs,
+  });
+  return {
+    load: async () => {
+      const task: LoadIndexTask = {
+        connectionString: e.DATABASE_URL,
+        statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+        connectTimeoutMs: e.DB_ACQUIRE_TIMEOUT_MS,
+      };
+      return received(await runNamed<SharedBuiltIndex>(task, "loadIndexTask"));
+    },
+    rebuild: async (index, updatedAt, pending) => {
+      const task: RebuildIndexTask = { image: index.toShared(), updatedAt, pending };
+      return received(await runNamed<SharedBuiltIndex>(task, "rebuildIndexTask"));
+    },
+  };
 }
 
 /** Starts every worker and loads the engine in it, so the first ranking is not slow. */
 export async function warmRankPool(): Promise<void> {
   if (env().RANK_WORKERS === 0) return;
   const s = state();
-  const { CreatorIndex } = await import("../engine/creator-index.ts");
   const empty = CreatorIndex.build([]);
   const spec: CampaignSpec = {
     title: "warm-up",
@@ -140,9 +186,10 @@ export function rankPoolStats() {
   };
 }
 
-/** Lets running rankings finish, then stops the threads (graceful shutdown). */
+/** Lets running rankings finish, then stops the threads for good (graceful shutdown). */
 export async function closeRankPool(): Promise<void> {
   const s = globalForPool.__rankPool;
+  globalForPool.__rankPoolClosed = true;
   if (!s) return;
   globalForPool.__rankPool = undefined;
   await s.pool.close();
