@@ -1,7 +1,7 @@
 // npm run bench:avazu-report -- [--rows 10000000] [--runs 60]
 // Dashboard query latency on a large import: fills bench_adstats with --rows generated
 // rows (reused when it already holds exactly that many), then times every rollup query
-// the dashboard runs (lib/adstats/dashboard.ts) under varied filters — each query on
+// the dashboard runs (lib/adstats/report/dashboard.ts) under varied filters — each query on
 // its own, and whole page loads. Baseline in the same run: the same figures computed
 // from the raw events (what the dashboard would cost without rollups), on a few runs.
 // Last line: one JSON object with rows, p50Ms, p95Ms, pageP95Ms, baselineP95Ms, speedup.
@@ -21,7 +21,7 @@ const ROLLUP_TABLES = [
 const ms = (x: number) => Math.round(x * 100) / 100;
 
 async function* generatedChunks(rows: number): AsyncGenerator<Buffer> {
-  const { generateAvazuLines } = await import("../../lib/adstats/generate.ts");
+  const { generateAvazuLines } = await import("../../lib/adstats/generator/generate.ts");
   let buf: string[] = [];
   for (const line of generateAvazuLines({ rows, seed: 99 })) {
     buf.push(line);
@@ -57,9 +57,9 @@ async function main(): Promise<number> {
     pool.on("error", (error: Error & { code?: string }) => {
       if (error.code !== "57P01") throw error;
     });
-    const { reportBy, reportTotals } = await import("../../lib/adstats/report.ts");
-    const { getAdDashboard } = await import("../../lib/adstats/dashboard.ts");
-    const { ingestAvazu } = await import("../../lib/adstats/ingest.ts");
+    const { reportBy, reportTotals } = await import("../../lib/adstats/report/report.ts");
+    const { getAdDashboard } = await import("../../lib/adstats/report/dashboard.ts");
+    const { ingestAvazu } = await import("../../lib/adstats/ingest/ingest.ts");
 
     const have = (await reportTotals(pool)).impressions;
     if (have !== rows) {

@@ -4,7 +4,7 @@
 // nothing: readers add the journal, and the next merge moves it.
 import type pg from "pg";
 import { ENTITY_JOURNAL, MERGE_ENTITY_JOURNAL } from "./rollup-upserts.ts";
-import { withRetries } from "./with-retries.ts";
+import { withRetries } from "../ingest/with-retries.ts";
 
 export async function mergeEntityJournal(db: pg.Pool | pg.ClientBase): Promise<void> {
   await withRetries(() => db.query(MERGE_ENTITY_JOURNAL));

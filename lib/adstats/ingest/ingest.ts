@@ -12,12 +12,12 @@ import type pg from "pg";
 import { BatchBuilder, SEGMENT_ROWS, type Batch } from "./batch-builder.ts";
 import { claimSegments } from "./claim-segments.ts";
 import { reserveSegmentIds } from "./segment-ids.ts";
-import { AVAZU_HEADER, MAX_LINE_CHARS } from "./columns.ts";
+import { AVAZU_HEADER, MAX_LINE_CHARS } from "../columns.ts";
 import { decompressed } from "./open-input.ts";
 import { LineSplitter } from "./line-splitter.ts";
-import { mergeEntityJournal } from "./merge-entity-journal.ts";
+import { mergeEntityJournal } from "../rollups/merge-entity-journal.ts";
 import { ensureDayPartitions } from "./partitions.ts";
-import { MAX_BATCH_ROWS } from "./rollup-deltas.ts";
+import { MAX_BATCH_ROWS } from "../rollups/rollup-deltas.ts";
 import { writeBatch, type WritableBatch } from "./write-batch.ts";
 import { withRetries } from "./with-retries.ts";
 

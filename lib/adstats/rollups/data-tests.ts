@@ -5,7 +5,7 @@
 // have lost digits, so different events can share one; for them the rule is "no two
 // stored rows with the same hour and line" (the dedupe key). Ids in integer notation
 // keep every digit and must be unique outright.
-import type { Queryable } from "../reporting/queryable.ts";
+import type { Queryable } from "../../reporting/queryable.ts";
 import { ENTITY_JOURNAL } from "./rollup-upserts.ts";
 
 export const DATA_TESTS: Record<string, string> = {

@@ -4,7 +4,7 @@
 // each: a 50,000-row batch becomes a few thousand rollup rows instead of a GROUP BY over
 // the batch inside Postgres.
 import type pg from "pg";
-import type { ParsedRow } from "./parse-line.ts";
+import type { ParsedRow } from "../ingest/parse-line.ts";
 import { APPEND_ENTITIES, UPSERT_CUBE, UPSERT_FROM_EVENTS } from "./rollup-upserts.ts";
 
 type Tally = { impressions: number; clicks: number };

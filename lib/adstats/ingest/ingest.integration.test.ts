@@ -5,9 +5,9 @@ import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { pool } from "@/lib/db/client";
 import { ingestAvazu } from "./ingest.ts";
-import { reportBy, reportTotals } from "./report.ts";
+import { reportBy, reportTotals } from "../report/report.ts";
 import { retryDeadLetters } from "./retry-dead-letters.ts";
-import { chunked, generatedText, independentCount } from "./test-helpers.ts";
+import { chunked, generatedText, independentCount } from "../generator/test-helpers.ts";
 
 afterAll(async () => {
   await pool.end();

@@ -8,10 +8,10 @@
 // All of them are written by the same import statements (rollup-upserts.ts), so the
 // figures agree whichever is read. The report CLI and the dashboard call these same
 // functions, so their numbers agree too.
-import type { Queryable } from "../reporting/queryable.ts";
-import { PLACEHOLDER_APP_ID, PLACEHOLDER_SITE_ID } from "./columns.ts";
-import { ENTITY_JOURNAL } from "./rollup-upserts.ts";
-import type { AdFilters, ReportDimension, ReportRow } from "./schemas.ts";
+import type { Queryable } from "../../reporting/queryable.ts";
+import { PLACEHOLDER_APP_ID, PLACEHOLDER_SITE_ID } from "../columns.ts";
+import { ENTITY_JOURNAL } from "../rollups/rollup-upserts.ts";
+import type { AdFilters, ReportDimension, ReportRow } from "../schemas.ts";
 
 type CubeDimension = Exclude<ReportDimension, "hour" | "day" | "site_id" | "app_id">;
 const DIM_KEY: Record<CubeDimension, string> = {

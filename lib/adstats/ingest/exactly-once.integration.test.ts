@@ -8,10 +8,10 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { pool } from "@/lib/db/client";
-import { runDataTests } from "./data-tests.ts";
+import { runDataTests } from "../rollups/data-tests.ts";
 import { ingestAvazu } from "./ingest.ts";
-import { reportBy, reportTotals } from "./report.ts";
-import { chunked, generatedText, independentCount } from "./test-helpers.ts";
+import { reportBy, reportTotals } from "../report/report.ts";
+import { chunked, generatedText, independentCount } from "../generator/test-helpers.ts";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "adstats-once-"));
 afterAll(async () => {
