@@ -148,40 +148,37 @@ describe("the seed's data tests", () => {
       expect([name, violations]).toEqual([name, 0]);
   });
 
-  it("catch a rollup that disagrees with the raw events", async () => {
+  /** The data tests' counts with one rollup row broken by `sql`, rolled back after. */
+  async function dataTestsWithBroken(sql: string) {
     const client = await pool.connect();
     try {
       await client.query("BEGIN");
-      await client.query(
-        `UPDATE adstats_hourly SET clicks = impressions + 1
-          WHERE ctid = (SELECT ctid FROM adstats_hourly WHERE hour >= '2034-01-01Z' LIMIT 1)`,
-      );
-      const results = await runDataTests(client);
-      expect(results["clicks <= impressions (hourly)"]).toBe(1);
-      expect(results["rollups equal a recount of the raw events"]).toBe(1);
-      // and the totals tables no longer equal the sum of the cube
-      expect(results["daily cube equals the hourly cube"]).toBe(1);
-      expect(results["hourly totals equal the hourly cube"]).toBe(1);
+      await client.query(sql);
+      return await runDataTests(client);
     } finally {
       await client.query("ROLLBACK");
       client.release();
     }
+  }
+
+  it("catch a rollup that disagrees with the raw events", async () => {
+    const results = await dataTestsWithBroken(
+      `UPDATE adstats_hourly SET clicks = impressions + 1
+        WHERE ctid = (SELECT ctid FROM adstats_hourly WHERE hour >= '2034-01-01Z' LIMIT 1)`,
+    );
+    expect(results["clicks <= impressions (hourly)"]).toBe(1);
+    expect(results["rollups equal a recount of the raw events"]).toBe(1);
+    // and the totals tables no longer equal the sum of the cube
+    expect(results["daily cube equals the hourly cube"]).toBe(1);
+    expect(results["hourly totals equal the hourly cube"]).toBe(1);
   });
 
   it("catch a site / app total that disagrees with the site / app rollup", async () => {
-    const client = await pool.connect();
-    try {
-      await client.query("BEGIN");
-      await client.query(
-        `UPDATE adstats_entity_totals SET impressions = impressions + 1
-          WHERE ctid = (SELECT ctid FROM adstats_entity_totals WHERE day >= '2034-01-01' LIMIT 1)`,
-      );
-      const results = await runDataTests(client);
-      expect(results["site and app totals equal the site and app rollup"]).toBe(1);
-      expect(results["site and app rollups equal a recount"]).toBe(0);
-    } finally {
-      await client.query("ROLLBACK");
-      client.release();
-    }
+    const results = await dataTestsWithBroken(
+      `UPDATE adstats_entity_totals SET impressions = impressions + 1
+        WHERE ctid = (SELECT ctid FROM adstats_entity_totals WHERE day >= '2034-01-01' LIMIT 1)`,
+    );
+    expect(results["site and app totals equal the site and app rollup"]).toBe(1);
+    expect(results["site and app rollups equal a recount"]).toBe(0);
   });
 });
