@@ -221,7 +221,7 @@ export async function ingestAvazu(
     builder.finish();
     for (const b of builder.takeReady()) await flush(b);
     await drain();
-    await mergeEntityJournal(pool);
+    await mergeEntityJournal(lanes[0].client);
     status = "done";
   } finally {
     // let running batches end (commit or roll back) before the connections go back

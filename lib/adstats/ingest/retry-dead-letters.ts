@@ -112,7 +112,14 @@ export async function retryDeadLetters(
       client.release();
     }
   });
-  if (result.inserted > 0) await mergeEntityJournal(pool);
+  if (result.inserted > 0) {
+    const client = await pool.connect();
+    try {
+      await mergeEntityJournal(client);
+    } finally {
+      client.release();
+    }
+  }
   const { rows } = await pool.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM adstats_dead_letters WHERE resolved_at IS NULL AND attempts >= $1`,
     [maxAttempts],
