@@ -1,6 +1,6 @@
--- Ad-stats dashboard at 10M+ rows (lib/adstats/report.ts): smaller rollups beside the
--- two detailed ones, kept up to date by the same upsert statements of the import
--- (lib/adstats/rollup-upserts.ts), so in the same transaction. A query reads the
+-- Ad-stats dashboard at 10M+ rows (lib/adstats/report/report.ts): smaller rollups beside the
+-- two detailed ones, kept up to date by the same upsert statements as those
+-- (lib/adstats/rollups/rollup-upserts.ts), so in the same transaction. A query reads the
 -- smallest table that answers its filters (filters are whole UTC days):
 --   adstats_daily          the cube per day: totals, the daily series and every
 --                          breakdown by a dimension (~12x fewer rows than the hourly cube)

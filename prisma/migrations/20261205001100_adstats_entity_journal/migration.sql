@@ -1,4 +1,4 @@
--- Ad import, cheaper site / app rollups (lib/adstats/rollup-upserts.ts): a batch appends
+-- Ad import, cheaper site / app rollups (lib/adstats/rollups/rollup-upserts.ts): a batch appends
 -- its site / app deltas to this journal (no index, no lock, no read) in its own
 -- transaction instead of upserting them into adstats_entity_daily and
 -- adstats_entity_totals; every few batches, and at the end of an import, one statement
