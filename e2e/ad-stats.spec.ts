@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { generatedText, independentCount } from "../lib/adstats/test-helpers.ts";
+import { generatedText, independentCount } from "../lib/adstats/generator/test-helpers.ts";
 import { role } from "./helpers/roles.ts";
 
 test.use({ storageState: role("admin").storageState });

@@ -1,7 +1,7 @@
 // The dashboard's filters as a plain GET form: works without JavaScript, and the URL
 // says what is shown (shareable, back button). Options come from the data shown.
 import { getTranslations } from "next-intl/server";
-import type { AdDashboard } from "@/lib/adstats/dashboard";
+import type { AdDashboard } from "@/lib/adstats/report/dashboard";
 import type { AdFilters } from "@/lib/adstats/schemas";
 
 type Option = { value: string; label: string };

@@ -66,7 +66,7 @@ async function main(): Promise<number> {
       const url = await prepareBenchDatabase(server.url);
       process.env.DATABASE_URL = url;
       const { pool, prisma } = await import("../../lib/db/client.ts");
-      const { ingestAvazu } = await import("../../lib/adstats/ingest.ts");
+      const { ingestAvazu } = await import("../../lib/adstats/ingest/ingest.ts");
 
       // ── ceiling: bare COPY of the raw lines ──
       const client = await pool.connect();
@@ -109,7 +109,7 @@ async function main(): Promise<number> {
 
       // ── naive: row-by-row Prisma create, extrapolated ──
       await emptyAdTables(pool as unknown as import("pg").ClientBase);
-      const { ensureDayPartitions } = await import("../../lib/adstats/partitions.ts");
+      const { ensureDayPartitions } = await import("../../lib/adstats/ingest/partitions.ts");
       const { naiveRows: readNaive } = await import("./naive-rows.ts");
       const sample = await readNaive(file, naiveRows);
       await ensureDayPartitions(pool as unknown as import("pg").ClientBase, sample.days);

@@ -1,7 +1,7 @@
 // npm run bench:avazu-report -- [--rows 10000000] [--runs 60]
 // Dashboard query latency on a large import: fills bench_adstats with --rows generated
 // rows (reused when it already holds exactly that many), then times every rollup query
-// the dashboard runs (lib/adstats/dashboard.ts) under varied filters — each query on
+// the dashboard runs (lib/adstats/report/dashboard.ts) under varied filters — each query on
 // its own, and whole page loads. Baseline in the same run: the same figures computed
 // from the raw events (what the dashboard would cost without rollups), on a few runs.
 // Last line: one JSON object with rows, p50Ms, p95Ms, pageP95Ms, baselineP95Ms, speedup.
@@ -11,10 +11,17 @@ import { prepareBenchDatabase } from "./bench-db.ts";
 import type { AdFilters, ReportDimension } from "../../lib/adstats/schemas.ts";
 import { percentile } from "../bench/percentile.ts";
 
+const ROLLUP_TABLES = [
+  "adstats_hourly",
+  "adstats_entity_daily",
+  "adstats_daily",
+  "adstats_hourly_totals",
+  "adstats_entity_totals",
+];
 const ms = (x: number) => Math.round(x * 100) / 100;
 
 async function* generatedChunks(rows: number): AsyncGenerator<Buffer> {
-  const { generateAvazuLines } = await import("../../lib/adstats/generate.ts");
+  const { generateAvazuLines } = await import("../../lib/adstats/generator/generate.ts");
   let buf: string[] = [];
   for (const line of generateAvazuLines({ rows, seed: 99 })) {
     buf.push(line);
@@ -50,9 +57,9 @@ async function main(): Promise<number> {
     pool.on("error", (error: Error & { code?: string }) => {
       if (error.code !== "57P01") throw error;
     });
-    const { reportBy, reportTotals } = await import("../../lib/adstats/report.ts");
-    const { getAdDashboard } = await import("../../lib/adstats/dashboard.ts");
-    const { ingestAvazu } = await import("../../lib/adstats/ingest.ts");
+    const { reportBy, reportTotals } = await import("../../lib/adstats/report/report.ts");
+    const { getAdDashboard } = await import("../../lib/adstats/report/dashboard.ts");
+    const { ingestAvazu } = await import("../../lib/adstats/ingest/ingest.ts");
 
     const have = (await reportTotals(pool)).impressions;
     if (have !== rows) {
@@ -77,8 +84,7 @@ async function main(): Promise<number> {
     }
     // one statement each: VACUUM refuses to run in the implicit transaction of a
     // multi-statement query (cheap when a previous run already did it)
-    await pool.query("VACUUM ANALYZE adstats_hourly");
-    await pool.query("VACUUM ANALYZE adstats_entity_daily");
+    for (const table of ROLLUP_TABLES) await pool.query(`VACUUM ANALYZE ${table}`);
     const all = await reportTotals(pool);
     const days: string[] = [];
     for (let t = Date.parse(all.firstDay!); t <= Date.parse(all.lastDay!); t += 86_400_000) {
@@ -125,12 +131,10 @@ async function main(): Promise<number> {
       pageTimes.push(performance.now() - t);
     }
     queryTimes.sort((a, b) => a - b);
-    const { rows: sizes } = await pool.query<{ cube: string; entities: string }>(
-      `SELECT (SELECT count(*) FROM adstats_hourly) AS cube, (SELECT count(*) FROM adstats_entity_daily) AS entities`,
+    const { rows: sizes } = await pool.query<{ t: string; n: string }>(
+      ROLLUP_TABLES.map((t) => `SELECT '${t}' AS t, count(*) AS n FROM ${t}`).join(" UNION ALL "),
     );
-    console.log(
-      `rollup rows: ${sizes[0].cube} in the hourly cube, ${sizes[0].entities} in the site/app table`,
-    );
+    console.log(`rollup rows: ${sizes.map((s) => `${s.t} ${s.n}`).join(", ")}`);
     for (const [d, times] of byDim) {
       times.sort((a, b) => a - b);
       console.log(

@@ -1,10 +1,10 @@
 // npm run gen:avazu -- --rows N [--out file.csv|file.csv.gz|-] [--malformed 0.001]
 //                      [--seed 2014] [--days 10] [--ids float|int]
-// Writes a realistic Avazu-shaped log (lib/adstats/generate.ts), to stdout by default.
+// Writes a realistic Avazu-shaped log (lib/adstats/generator/generate.ts), to stdout by default.
 import { createWriteStream } from "node:fs";
 import { parseArgs } from "node:util";
 import { runScript } from "../lib/run-script.ts";
-import { writeAvazuFile } from "../../lib/adstats/write-generated.ts";
+import { writeAvazuFile } from "../../lib/adstats/generator/write-generated.ts";
 
 const USAGE =
   "usage: npm run gen:avazu -- --rows N [--out FILE|-] [--malformed SHARE] [--seed N] [--days N] [--ids float|int]";

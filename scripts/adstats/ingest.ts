@@ -1,6 +1,6 @@
 // npm run ingest:avazu -- <file.csv | file.csv.gz | -> [--source NAME] [--batch N]
 // npm run ingest:avazu -- --retry [--max-attempts 5] [--base-delay 60]
-// Streams an Avazu log into Postgres (lib/adstats/ingest.ts): progress bar on stderr
+// Streams an Avazu log into Postgres (lib/adstats/ingest/ingest.ts): progress bar on stderr
 // (rows/s, ETA over the file size), one JSON line on stdout at the end. Re-importing
 // the same file adds nothing; dead letters are keyed by source + line number, so the
 // source name (default: the file's base name, "stdin" for -) should stay the same
@@ -43,7 +43,7 @@ async function main(): Promise<number> {
   if (values.retry) {
     if (positionals.length > 0) throw new Error(`--retry takes no file\n${USAGE}`);
     return withScriptPool(async (pool) => {
-      const { retryDeadLetters } = await import("../../lib/adstats/retry-dead-letters.ts");
+      const { retryDeadLetters } = await import("../../lib/adstats/ingest/retry-dead-letters.ts");
       const result = await retryDeadLetters(pool, {
         maxAttempts: positiveInt("max-attempts", values["max-attempts"], 5),
         baseDelaySeconds: positiveInt("base-delay", values["base-delay"], 60),
@@ -61,7 +61,7 @@ async function main(): Promise<number> {
   const batchRows = values.batch === undefined ? undefined : positiveInt("batch", values.batch, 1);
 
   return withScriptPool(async (pool, db) => {
-    const { ingestAvazu } = await import("../../lib/adstats/ingest.ts");
+    const { ingestAvazu } = await import("../../lib/adstats/ingest/ingest.ts");
     console.error(
       `importing ${stdin ? "stdin" : file} as "${source}" into ${describeScriptDatabase(db)}`,
     );

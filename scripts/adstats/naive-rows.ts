@@ -3,7 +3,7 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { isoDay, parseAvazuHour } from "../../lib/adstats/hour.ts";
-import { lineHash } from "../../lib/adstats/line-hash.ts";
+import { lineHash } from "../../lib/adstats/ingest/line-hash.ts";
 
 export async function naiveRows(file: string, limit: number) {
   const rows = [];

@@ -1,7 +1,7 @@
 // npm run report:avazu -- --by hour|day|device_type|device_conn_type|banner_pos|site_category|app_category|site_id|app_id
 //                          [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--device-type N] [--conn-type N]
 //                          [--banner-pos N] [--site-category X] [--app-category X] [--limit N] [--json]
-// Prints a rollup (lib/adstats/report.ts, the dashboard's own query) as rows
+// Prints a rollup (lib/adstats/report/report.ts, the dashboard's own query) as rows
 // {key, impressions, clicks, ctr}: a table, or with --json one JSON array.
 import { parseArgs } from "node:util";
 import {
@@ -47,7 +47,7 @@ async function main(): Promise<number> {
   if (!Number.isInteger(limit) || limit < 1 || limit > 100_000)
     throw new Error(`--limit in 1..100000\n${USAGE}`);
   return withScriptPool(async (pool) => {
-    const { reportBy } = await import("../../lib/adstats/report.ts");
+    const { reportBy } = await import("../../lib/adstats/report/report.ts");
     const rows = await reportBy(pool, values.by as ReportDimension, filters.data, { limit });
     if (values.json) {
       console.log(JSON.stringify(rows));

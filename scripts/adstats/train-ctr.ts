@@ -1,5 +1,5 @@
 // npm run train:ctr -- [--bits 20] [--epochs 1] [--alpha 0.05] [--l1 0.5] [--l2 1]
-// Fits the CTR model on the imported events (lib/adstats/train-ctr.ts), stores it for
+// Fits the CTR model on the imported events (lib/adstats/ctr-model/train-ctr.ts), stores it for
 // POST /api/v1/ctr/predict, and prints holdout logloss / AUC next to the constant-CTR
 // baseline; last line one JSON object.
 import { parseArgs } from "node:util";
@@ -27,7 +27,7 @@ async function main(): Promise<number> {
     params[key] = v;
   }
   return withScriptPool(async (pool) => {
-    const { trainCtrModel } = await import("../../lib/adstats/train-ctr.ts");
+    const { trainCtrModel } = await import("../../lib/adstats/ctr-model/train-ctr.ts");
     const started = performance.now();
     const r = await trainCtrModel(pool, {
       bits,

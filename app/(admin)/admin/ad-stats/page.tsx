@@ -1,6 +1,6 @@
 // /admin/ad-stats – ad-click analytics over the imported Avazu logs: CTR over time and
 // by dimension, top sites and apps, under date and dimension filters. Numbers come
-// from the rollups through the report CLI's own queries (lib/adstats/report.ts).
+// from the rollups through the report CLI's own queries (lib/adstats/report/report.ts).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -12,7 +12,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard, StatGrid } from "@/components/ui/stat-card";
-import { getAdDashboard } from "@/lib/adstats/dashboard";
+import { getAdDashboard } from "@/lib/adstats/report/dashboard";
 import { filtersFromParams } from "@/lib/adstats/schemas";
 import { requireUser } from "@/lib/auth/guards";
 import { pool } from "@/lib/db/client";

@@ -7,7 +7,7 @@ import { UploadForm } from "@/components/adstats/upload-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { listImports } from "@/lib/adstats/list-imports";
+import { listImports } from "@/lib/adstats/ingest/list-imports";
 import { requireUser } from "@/lib/auth/guards";
 import { pool } from "@/lib/db/client";
 import { getFormat } from "@/lib/i18n/get-format";

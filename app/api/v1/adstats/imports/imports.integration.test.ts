@@ -3,7 +3,7 @@
 import { NextRequest } from "next/server";
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { generatedText } from "@/lib/adstats/test-helpers";
+import { generatedText } from "@/lib/adstats/generator/test-helpers";
 import { sessionCookieFor, routeParams } from "@/test/helpers/api";
 import { createUser } from "@/test/helpers/fixtures";
 import { POST } from "./route";

@@ -1,4 +1,4 @@
-import { importUpload } from "@/lib/adstats/import-upload";
+import { importUpload } from "@/lib/adstats/ingest/import-upload";
 import { AdImportQuerySchema } from "@/lib/adstats/schemas";
 import { limitBodyStream } from "@/lib/api/request-guards";
 import { apiRoute } from "@/lib/api/route";

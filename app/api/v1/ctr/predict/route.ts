@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/route";
-import { predictCtr } from "@/lib/adstats/predict-ctr";
+import { predictCtr } from "@/lib/adstats/ctr-model/predict-ctr";
 import { PredictBodySchema, PredictResultSchema } from "@/lib/adstats/schemas";
 import { pool } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";

@@ -4,8 +4,8 @@
 // on the site or app, the banner position, the device, the connection and the hour of
 // day (about 17% overall, as in Avazu). Malformed lines on request, each of a kind the
 // validator must name. Deterministic for a seed.
-import { Rng } from "../random/seeded-random.ts";
-import { AVAZU_HEADER, PLACEHOLDER_APP_ID, PLACEHOLDER_SITE_ID } from "./columns.ts";
+import { Rng } from "../../random/seeded-random.ts";
+import { AVAZU_HEADER, PLACEHOLDER_APP_ID, PLACEHOLDER_SITE_ID } from "../columns.ts";
 
 export type GenerateOptions = {
   rows: number;

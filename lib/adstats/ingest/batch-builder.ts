@@ -7,12 +7,12 @@
 // are stored under the segment's id (adstats_events.segment_id), drawn from a block
 // reserved for the run (segment-ids.ts), so COPY rows can be written as lines arrive.
 import { createHash } from "node:crypto";
-import { MAX_LINE_CHARS } from "./columns.ts";
+import { MAX_LINE_CHARS } from "../columns.ts";
 import { CopyText } from "./copy-text.ts";
-import { isoDay } from "./hour.ts";
+import { isoDay } from "../hour.ts";
 import { lineHash } from "./line-hash.ts";
 import { parseAvazuLine, type ParsedLine } from "./parse-line.ts";
-import { RollupDeltas } from "./rollup-deltas.ts";
+import { RollupDeltas } from "../rollups/rollup-deltas.ts";
 
 export const SEGMENT_ROWS = 1_000;
 

@@ -2,7 +2,7 @@
 // trick: "column=value" hashed into 2^bits weights, no vocabulary to store), the hour
 // of day and day of week instead of the raw hour, the ad size, and a few crosses that
 // matter for display ads (position x device, site/app category x hour of day).
-import { AVAZU_COLUMNS } from "./columns.ts";
+import { AVAZU_COLUMNS } from "../columns.ts";
 
 export type CtrInput = {
   hour: string; // YYMMDDHH

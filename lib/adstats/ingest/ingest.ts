@@ -12,11 +12,12 @@ import type pg from "pg";
 import { BatchBuilder, SEGMENT_ROWS, type Batch } from "./batch-builder.ts";
 import { claimSegments } from "./claim-segments.ts";
 import { reserveSegmentIds } from "./segment-ids.ts";
-import { AVAZU_HEADER, MAX_LINE_CHARS } from "./columns.ts";
+import { AVAZU_HEADER, MAX_LINE_CHARS } from "../columns.ts";
 import { decompressed } from "./open-input.ts";
 import { LineSplitter } from "./line-splitter.ts";
+import { mergeEntityJournal } from "../rollups/merge-entity-journal.ts";
 import { ensureDayPartitions } from "./partitions.ts";
-import { MAX_BATCH_ROWS } from "./rollup-deltas.ts";
+import { MAX_BATCH_ROWS } from "../rollups/rollup-deltas.ts";
 import { writeBatch, type WritableBatch } from "./write-batch.ts";
 import { withRetries } from "./with-retries.ts";
 
@@ -60,6 +61,8 @@ export type IngestOptions = {
 
 export const DEFAULT_BATCH_ROWS = 50_000;
 const WRITERS = 2;
+/** Batches committed between two merges of the site / app journal (rollup-upserts.ts). */
+const MERGE_EVERY = 8;
 
 const SLICE_BYTES = 64 * 1024;
 
@@ -115,6 +118,7 @@ export async function ingestAvazu(
   for (let i = 0; i < WRITERS; i++)
     lanes.push({ client: await pool.connect(), busy: Promise.resolve() });
   let batchNo = 0;
+  let committed = 0;
   let failure: unknown = null;
   const builder = new BatchBuilder(
     source,
@@ -152,6 +156,7 @@ export async function ingestAvazu(
     progress.rowsDuplicate += valid - inserted;
     progress.rowsDeadLettered += dead;
     options.onProgress?.({ ...progress });
+    if (++committed % MERGE_EVERY === 0) await mergeEntityJournal(client);
   };
 
   /** Hands the batch to the next lane, first waiting for that lane's previous batch. */
@@ -216,6 +221,7 @@ export async function ingestAvazu(
     builder.finish();
     for (const b of builder.takeReady()) await flush(b);
     await drain();
+    await mergeEntityJournal(lanes[0].client);
     status = "done";
   } finally {
     // let running batches end (commit or roll back) before the connections go back

@@ -1,8 +1,8 @@
 // Everything the ad-stats dashboard shows, under its filters, in one Promise.all of
 // rollup queries (report.ts, the report CLI's own). bench:avazu-report times this.
-import type { Queryable } from "../reporting/queryable.ts";
+import type { Queryable } from "../../reporting/queryable.ts";
 import { reportBy, reportTotals } from "./report.ts";
-import type { AdFilters, ReportRow } from "./schemas.ts";
+import type { AdFilters, ReportRow } from "../schemas.ts";
 
 const DAY = 86_400_000;
 /** Up to this many days the CTR chart is hourly; beyond, daily. */

@@ -4,8 +4,8 @@
 // checked in place by character codes (no split, one small regex for the id). The row
 // is the line itself with its YYMMDDHH replaced by an ISO hour, behind the line hash;
 // the rollup dimensions come back as slices of the line: about 1 µs a line.
-import { AVAZU_COLUMNS, COLUMN_KIND, MAX_LINE_CHARS, MAX_TEXT_FIELD } from "./columns.ts";
-import { avazuHourFromDigits } from "./hour.ts";
+import { AVAZU_COLUMNS, COLUMN_KIND, MAX_LINE_CHARS, MAX_TEXT_FIELD } from "../columns.ts";
+import { avazuHourFromDigits } from "../hour.ts";
 import { finishHash, LANE_A_SEED, LANE_B_SEED } from "./line-hash.ts";
 
 export type ParsedRow = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AVAZU_HEADER } from "./columns.ts";
-import { parseAvazuHour } from "./hour.ts";
+import { AVAZU_HEADER } from "../columns.ts";
+import { parseAvazuHour } from "../hour.ts";
 import { lineHash } from "./line-hash.ts";
 import { LineSplitter } from "./line-splitter.ts";
 import { parseAvazuLine } from "./parse-line.ts";

@@ -5,7 +5,7 @@
 // baseline is the constant CTR of the training rows.
 import type pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
-import { AVAZU_COLUMNS } from "./columns.ts";
+import { AVAZU_COLUMNS } from "../columns.ts";
 import { featureIndices, FEATURES_PER_ROW, type CtrInput } from "./ctr-features.ts";
 import { DEFAULT_FTRL, Ftrl, type FtrlParams } from "./ftrl.ts";
 import { auc, logLoss } from "./metrics.ts";

@@ -4,7 +4,7 @@
 // Parsing runs per incoming chunk (≤ 64 KB, about a millisecond), between awaits, so
 // the request thread is never held for long. Route: app/api/v1/adstats/imports.
 import type pg from "pg";
-import { log } from "../log.ts";
+import { log } from "../../log.ts";
 import { ingestAvazu, IngestError } from "./ingest.ts";
 
 export const MAX_UPLOAD_BYTES = 4 * 1024 ** 3;

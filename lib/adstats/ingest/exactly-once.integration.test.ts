@@ -8,10 +8,10 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { pool } from "@/lib/db/client";
-import { runDataTests } from "./data-tests.ts";
+import { runDataTests } from "../rollups/data-tests.ts";
 import { ingestAvazu } from "./ingest.ts";
-import { reportBy, reportTotals } from "./report.ts";
-import { chunked, generatedText, independentCount } from "./test-helpers.ts";
+import { reportBy, reportTotals } from "../report/report.ts";
+import { chunked, generatedText, independentCount } from "../generator/test-helpers.ts";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "adstats-once-"));
 afterAll(async () => {
@@ -68,6 +68,9 @@ describe("an import killed mid-way and run again", () => {
     expect(committed).toBeGreaterThan(0);
     const partial = await reportTotals(pool, { from: "2033-07-01", to: "2033-07-02" });
     expect(partial.impressions).toBeLessThan(truth.valid);
+    // what the killed run committed counts in full, whether or not its last batches' site
+    // and app deltas were merged out of the journal
+    expect((await runDataTests(pool))["site and app rollups equal a recount"]).toBe(0);
 
     // the re-run, in this process
     const r = await ingestAvazu(pool, chunked(readFileSync(file)), {
@@ -80,9 +83,16 @@ describe("an import killed mid-way and run again", () => {
     expect(r.rowsDuplicate).toBeGreaterThan(0);
     const totals = await reportTotals(pool, { from: "2033-07-01", to: "2033-07-02" });
     expect(totals).toMatchObject({ impressions: truth.valid, clicks: truth.clicks });
-    const byDevice = await reportBy(pool, "device_type", { from: "2033-07-01", to: "2033-07-02" });
+    const range = { from: "2033-07-01", to: "2033-07-02" };
+    const byDevice = await reportBy(pool, "device_type", range);
     for (const row of byDevice)
       expect(row.impressions).toBe(truth.by(14).get(row.key)?.impressions);
+    // the totals tables (hourly series, top sites without a dimension filter) too
+    const hours = await reportBy(pool, "hour", range);
+    expect(hours.reduce((s, h) => s + h.impressions, 0)).toBe(truth.valid);
+    expect(hours.reduce((s, h) => s + h.clicks, 0)).toBe(truth.clicks);
+    for (const site of await reportBy(pool, "site_id", range, { limit: 20 }))
+      expect(site.impressions).toBe(truth.by(5).get(site.key)?.impressions);
     const { rows } = await pool.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM adstats_dead_letters WHERE source = 't-kill.csv'`,
     );
@@ -133,25 +143,42 @@ describe("the seed's data tests", () => {
       },
     );
     const results = await runDataTests(pool);
-    expect(Object.keys(results).length).toBe(9);
+    expect(Object.keys(results).length).toBe(12);
     for (const [name, violations] of Object.entries(results))
       expect([name, violations]).toEqual([name, 0]);
   });
 
-  it("catch a rollup that disagrees with the raw events", async () => {
+  /** The data tests' counts with one rollup row broken by `sql`, rolled back after. */
+  async function dataTestsWithBroken(sql: string) {
     const client = await pool.connect();
     try {
       await client.query("BEGIN");
-      await client.query(
-        `UPDATE adstats_hourly SET clicks = impressions + 1
-          WHERE ctid = (SELECT ctid FROM adstats_hourly WHERE hour >= '2034-01-01Z' LIMIT 1)`,
-      );
-      const results = await runDataTests(client);
-      expect(results["clicks <= impressions (hourly)"]).toBe(1);
-      expect(results["rollups equal a recount of the raw events"]).toBe(1);
+      await client.query(sql);
+      return await runDataTests(client);
     } finally {
       await client.query("ROLLBACK");
       client.release();
     }
+  }
+
+  it("catch a rollup that disagrees with the raw events", async () => {
+    const results = await dataTestsWithBroken(
+      `UPDATE adstats_hourly SET clicks = impressions + 1
+        WHERE ctid = (SELECT ctid FROM adstats_hourly WHERE hour >= '2034-01-01Z' LIMIT 1)`,
+    );
+    expect(results["clicks <= impressions (hourly)"]).toBe(1);
+    expect(results["rollups equal a recount of the raw events"]).toBe(1);
+    // and the totals tables no longer equal the sum of the cube
+    expect(results["daily cube equals the hourly cube"]).toBe(1);
+    expect(results["hourly totals equal the hourly cube"]).toBe(1);
+  });
+
+  it("catch a site / app total that disagrees with the site / app rollup", async () => {
+    const results = await dataTestsWithBroken(
+      `UPDATE adstats_entity_totals SET impressions = impressions + 1
+        WHERE ctid = (SELECT ctid FROM adstats_entity_totals WHERE day >= '2034-01-01' LIMIT 1)`,
+    );
+    expect(results["site and app totals equal the site and app rollup"]).toBe(1);
+    expect(results["site and app rollups equal a recount"]).toBe(0);
   });
 });

@@ -1,9 +1,11 @@
 // A batch's contribution to the rollups, summed in this process while the lines are
 // parsed (one Map lookup per rollup row touched), then added to adstats_hourly and
-// adstats_entity_daily with one upsert each: a 50,000-row batch becomes a few thousand
-// rollup rows instead of a GROUP BY over the batch inside Postgres.
+// adstats_entity_daily (and their totals tables, rollup-upserts.ts) with one statement
+// each: a 50,000-row batch becomes a few thousand rollup rows instead of a GROUP BY over
+// the batch inside Postgres.
 import type pg from "pg";
-import type { ParsedRow } from "./parse-line.ts";
+import type { ParsedRow } from "../ingest/parse-line.ts";
+import { APPEND_ENTITIES, UPSERT_CUBE, UPSERT_FROM_EVENTS } from "./rollup-upserts.ts";
 
 type Tally = { impressions: number; clicks: number };
 
@@ -81,7 +83,7 @@ export class RollupDeltas {
     return this.hourly.size + this.entity.size;
   }
 
-  /** unnest's input for UPSERT_HOURLY */
+  /** unnest's input for UPSERT_CUBE */
   hourlyColumns(): string[] {
     const cols = new Columns(8);
     for (const [key, t] of this.hourly) {
@@ -91,7 +93,7 @@ export class RollupDeltas {
     return cols.literals();
   }
 
-  /** unnest's input for UPSERT_ENTITY */
+  /** unnest's input for APPEND_ENTITIES */
   entityColumns(): string[] {
     const cols = new Columns(10);
     for (const [key, t] of this.entity) {
@@ -148,60 +150,8 @@ function bump(map: Map<number, Tally>, key: number, click: number): void {
   }
 }
 
-// Rows are upserted in key order, so two writers (ingest.ts runs two) lock rollup rows
-// in the same order and cannot deadlock.
-const UPSERT_HOURLY = `
-INSERT INTO adstats_hourly AS r
-  (hour, device_type, device_conn_type, banner_pos, site_category, app_category, impressions, clicks)
-SELECT to_timestamp(h), dt, ct, bp, sc, ac, i, c
-  FROM unnest($1::bigint[], $2::smallint[], $3::smallint[], $4::smallint[], $5::text[], $6::text[],
-              $7::bigint[], $8::bigint[]) AS d(h, dt, ct, bp, sc, ac, i, c)
- ORDER BY 1, 2, 3, 4, 5, 6
-ON CONFLICT (hour, device_type, device_conn_type, banner_pos, site_category, app_category)
-DO UPDATE SET impressions = r.impressions + EXCLUDED.impressions, clicks = r.clicks + EXCLUDED.clicks`;
-
-const UPSERT_ENTITY = `
-INSERT INTO adstats_entity_daily AS r
-  (day, kind, entity_id, device_type, device_conn_type, banner_pos, site_category, app_category,
-   impressions, clicks)
-SELECT (to_timestamp(d) AT TIME ZONE 'UTC')::date, k, e, dt, ct, bp, sc, ac, i, c
-  FROM unnest($1::bigint[], $2::text[], $3::text[], $4::smallint[], $5::smallint[], $6::smallint[],
-              $7::text[], $8::text[], $9::bigint[], $10::bigint[]) AS x(d, k, e, dt, ct, bp, sc, ac, i, c)
- ORDER BY 2, 1, 3, 4, 5, 6, 7, 8
-ON CONFLICT (kind, day, entity_id, device_type, device_conn_type, banner_pos, site_category, app_category)
-DO UPDATE SET impressions = r.impressions + EXCLUDED.impressions, clicks = r.clicks + EXCLUDED.clicks`;
-
 /** Rows just stored in a batch, to count from the table (the rare path: ingest.ts). */
 export type StoredSegments = { ids: number[]; firstHour: number; lastHour: number };
-
-// The same sums from the rows of some segments, once they are in adstats_events: for a
-// batch of which only part was written (the other segments were stored before), where
-// the batch's deltas in memory cover too much.
-const FROM_EVENTS = `
-WITH ev AS (
-  SELECT event_hour, click, site_id, app_id, device_type, device_conn_type, banner_pos,
-         site_category, app_category
-    FROM adstats_events
-   WHERE event_hour BETWEEN to_timestamp($2) AND to_timestamp($3)
-     AND segment_id = ANY($1::bigint[])
-), hourly AS (
-  INSERT INTO adstats_hourly AS r
-    (hour, device_type, device_conn_type, banner_pos, site_category, app_category, impressions, clicks)
-  SELECT event_hour, device_type, device_conn_type, banner_pos, site_category, app_category,
-         count(*), sum(click)
-    FROM ev GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
-  ON CONFLICT (hour, device_type, device_conn_type, banner_pos, site_category, app_category)
-  DO UPDATE SET impressions = r.impressions + EXCLUDED.impressions, clicks = r.clicks + EXCLUDED.clicks
-)
-INSERT INTO adstats_entity_daily AS r
-  (day, kind, entity_id, device_type, device_conn_type, banner_pos, site_category, app_category,
-   impressions, clicks)
-SELECT (event_hour AT TIME ZONE 'UTC')::date, k.kind, k.entity_id, device_type,
-       device_conn_type, banner_pos, site_category, app_category, count(*), sum(click)
-  FROM ev CROSS JOIN LATERAL (VALUES ('s', site_id), ('a', app_id)) AS k(kind, entity_id)
- GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 2, 1, 3, 4, 5, 6, 7, 8
-ON CONFLICT (kind, day, entity_id, device_type, device_conn_type, banner_pos, site_category, app_category)
-DO UPDATE SET impressions = r.impressions + EXCLUDED.impressions, clicks = r.clicks + EXCLUDED.clicks`;
 
 /** Adds the deltas to the rollups, inside the caller's transaction. */
 export async function upsertRollups(
@@ -209,9 +159,9 @@ export async function upsertRollups(
   deltas: RollupDeltas | StoredSegments,
 ): Promise<void> {
   if (!(deltas instanceof RollupDeltas)) {
-    await client.query(FROM_EVENTS, [deltas.ids, deltas.firstHour, deltas.lastHour]);
+    await client.query(UPSERT_FROM_EVENTS, [deltas.ids, deltas.firstHour, deltas.lastHour]);
     return;
   }
-  if (deltas.hourly.size > 0) await client.query(UPSERT_HOURLY, deltas.hourlyColumns());
-  if (deltas.entity.size > 0) await client.query(UPSERT_ENTITY, deltas.entityColumns());
+  if (deltas.hourly.size > 0) await client.query(UPSERT_CUBE, deltas.hourlyColumns());
+  if (deltas.entity.size > 0) await client.query(APPEND_ENTITIES, deltas.entityColumns());
 }

@@ -1,5 +1,5 @@
 // The latest imports and the dead letters waiting for a retry, for the upload page.
-import type { Queryable } from "../reporting/queryable.ts";
+import type { Queryable } from "../../reporting/queryable.ts";
 
 export async function listImports(db: Queryable, limit = 10) {
   const [imports, dead] = await Promise.all([

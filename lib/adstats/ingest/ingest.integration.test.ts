@@ -5,9 +5,9 @@ import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { pool } from "@/lib/db/client";
 import { ingestAvazu } from "./ingest.ts";
-import { reportBy, reportTotals } from "./report.ts";
+import { reportBy, reportTotals } from "../report/report.ts";
 import { retryDeadLetters } from "./retry-dead-letters.ts";
-import { chunked, generatedText, independentCount } from "./test-helpers.ts";
+import { chunked, generatedText, independentCount } from "../generator/test-helpers.ts";
 
 afterAll(async () => {
   await pool.end();
@@ -57,6 +57,12 @@ describe("ingestAvazu", () => {
   });
 
   it("reports figures equal to an independent count of the file", async () => {
+    // the import merged its site / app journal before it returned
+    const { rows: journal } = await pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM adstats_parts.adstats_entity_journal
+        WHERE day BETWEEN '2031-03-01' AND '2031-03-03'`,
+    );
+    expect(journal).toEqual([{ n: 0 }]);
     const totals = await reportTotals(pool, range);
     expect(totals).toMatchObject({ impressions: truth.valid, clicks: truth.clicks });
     for (const [by, col] of [
@@ -89,6 +95,42 @@ describe("ingestAvazu", () => {
         ctr: t.clicks / t.impressions,
       }));
     expect(sites).toEqual(expectedSites);
+  });
+
+  it("answers equally from the totals tables and from the detailed rollups", async () => {
+    // no dimension filter: adstats_hourly_totals and adstats_entity_totals answer; with
+    // one, adstats_hourly and adstats_entity_daily: both against the file itself
+    const perHour = (t: ReturnType<typeof independentCount>) =>
+      [...t.by(2)]
+        .sort()
+        .map(([k, v]) => [
+          `20${k.slice(0, 2)}-${k.slice(2, 4)}-${k.slice(4, 6)}T${k.slice(6)}:00:00Z`,
+          v.impressions,
+          v.clicks,
+        ]);
+    const topSites = (t: ReturnType<typeof independentCount>) =>
+      [...t.by(5)]
+        .filter(([k]) => k !== "85f751fd")
+        .sort((a, b) => b[1].impressions - a[1].impressions || (a[0] < b[0] ? -1 : 1))
+        .slice(0, 8)
+        .map(([k, v]) => [k, v.impressions, v.clicks]);
+    const brief = (rows: { key: string; impressions: number; clicks: number }[]) =>
+      rows.map((r) => [r.key, r.impressions, r.clicks]);
+    const lines = text.split("\n");
+    const mobile = independentCount(lines.filter((l) => l.split(",")[14] === "1").join("\n"));
+    const filtered = { ...range, deviceType: 1 };
+    expect(mobile.valid).toBeGreaterThan(1000);
+    expect(mobile.valid).toBeLessThan(truth.valid);
+    expect(brief(await reportBy(pool, "hour", range))).toEqual(perHour(truth));
+    expect(brief(await reportBy(pool, "hour", filtered))).toEqual(perHour(mobile));
+    expect(brief(await reportBy(pool, "site_id", range, { limit: 8 }))).toEqual(topSites(truth));
+    expect(brief(await reportBy(pool, "site_id", filtered, { limit: 8 }))).toEqual(
+      topSites(mobile),
+    );
+    expect(await reportTotals(pool, filtered)).toMatchObject({
+      impressions: mobile.valid,
+      clicks: mobile.clicks,
+    });
   });
 
   it("adds nothing when the same file is imported again (gzipped, CRLF, other chunking)", async () => {

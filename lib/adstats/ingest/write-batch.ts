@@ -10,7 +10,7 @@ import { pipeline } from "node:stream/promises";
 import { from as copyFrom } from "pg-copy-streams";
 import type { Batch } from "./batch-builder.ts";
 import { EVENT_COPY_COLUMNS } from "./parse-line.ts";
-import { upsertRollups, type RollupDeltas, type StoredSegments } from "./rollup-deltas.ts";
+import { upsertRollups, type RollupDeltas, type StoredSegments } from "../rollups/rollup-deltas.ts";
 
 export type WritableBatch = {
   segments: Pick<Batch["segments"][number], "validRows" | "copyText" | "deadLetters">[];

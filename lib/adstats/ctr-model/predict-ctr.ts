@@ -1,7 +1,7 @@
 // Scores rows with the latest stored CTR model. The weights (4 MB at 20 bits) are
 // cached per process and reloaded only when a newer model appears; scoring 1,000
 // rows is well under a millisecond, so it runs on the request thread.
-import type { Queryable } from "../reporting/queryable.ts";
+import type { Queryable } from "../../reporting/queryable.ts";
 import { featureIndices, FEATURES_PER_ROW, type CtrInput } from "./ctr-features.ts";
 import { scoreWithWeights } from "./ftrl.ts";
 

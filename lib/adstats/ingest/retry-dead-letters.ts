@@ -5,11 +5,12 @@
 // a row stays dead for good (and is counted as exhausted).
 import type pg from "pg";
 import { CopyText } from "./copy-text.ts";
-import { isoDay } from "./hour.ts";
+import { isoDay } from "../hour.ts";
+import { mergeEntityJournal } from "../rollups/merge-entity-journal.ts";
 import { parseAvazuLine } from "./parse-line.ts";
 import { ensureDayPartitions } from "./partitions.ts";
 import { reserveSegmentIds } from "./segment-ids.ts";
-import { MAX_BATCH_ROWS, RollupDeltas } from "./rollup-deltas.ts";
+import { MAX_BATCH_ROWS, RollupDeltas } from "../rollups/rollup-deltas.ts";
 import { writeBatch, type WritableBatch } from "./write-batch.ts";
 import { withRetries } from "./with-retries.ts";
 
@@ -111,6 +112,14 @@ export async function retryDeadLetters(
       client.release();
     }
   });
+  if (result.inserted > 0) {
+    const client = await pool.connect();
+    try {
+      await mergeEntityJournal(client);
+    } finally {
+      client.release();
+    }
+  }
   const { rows } = await pool.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM adstats_dead_letters WHERE resolved_at IS NULL AND attempts >= $1`,
     [maxAttempts],
