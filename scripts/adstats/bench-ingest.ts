@@ -62,7 +62,9 @@ async function main(): Promise<number> {
     console.log(
       `generated ${rows.toLocaleString("en-US")} rows (${mb(statSync(file).size)} MB) in ${Math.round(performance.now() - t)} ms`,
     );
-    return await withScriptDatabase(async (server) => {
+    // Printed once the database has stopped: a connection the stop cuts may still log a
+    // line, and the last line must be the JSON.
+    const summary = await withScriptDatabase(async (server) => {
       const url = await prepareBenchDatabase(server.url);
       process.env.DATABASE_URL = url;
       const { pool, prisma } = await import("../../lib/db/client.ts");
@@ -123,20 +125,19 @@ async function main(): Promise<number> {
       );
       await prisma.$disconnect();
       await pool.end();
-      console.log(
-        JSON.stringify({
-          rows,
-          rowsPerSec,
-          ceilingRowsPerSec,
-          baselineRowsPerSec,
-          speedup: Math.round((rowsPerSec / baselineRowsPerSec) * 10) / 10,
-          ofCeiling: Math.round((rowsPerSec / ceilingRowsPerSec) * 100) / 100,
-          peakRssMb,
-          importSeconds: Math.round(importMs / 10) / 100,
-        }),
-      );
-      return 0;
+      return {
+        rows,
+        rowsPerSec,
+        ceilingRowsPerSec,
+        baselineRowsPerSec,
+        speedup: Math.round((rowsPerSec / baselineRowsPerSec) * 10) / 10,
+        ofCeiling: Math.round((rowsPerSec / ceilingRowsPerSec) * 100) / 100,
+        peakRssMb,
+        importSeconds: Math.round(importMs / 10) / 100,
+      };
     });
+    console.log(JSON.stringify(summary));
+    return 0;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

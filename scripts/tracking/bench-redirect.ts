@@ -219,6 +219,8 @@ async function main(): Promise<number> {
       links: LINKS,
       visitors: VISITORS,
     };
+    // after the stack's own shutdown lines: the last line is the JSON
+    await resources.stopAll();
     console.log(JSON.stringify(summary));
     return summary.exact && summary.errors === 0 ? 0 : 1;
   } finally {

@@ -222,30 +222,33 @@ async function main() {
           `(server, Postgres, job worker and this load generator together)`,
       );
     }
-    console.log(
-      JSON.stringify({
-        pairs: PAIRS,
-        readers: READERS,
-        seconds: r1(elapsed),
-        creators,
-        transitions,
-        transitionsPerSecond: r1(transitions / elapsed),
-        routes,
-        errors,
-        consistency: check,
-        machineCpuBusyPct: cpu?.busyPct ?? null,
-        cpuMsPerRequest,
-        ok: check.illegalPaths === 0 && check.lostUpdates === 0,
-      }),
-    );
+    return {
+      pairs: PAIRS,
+      readers: READERS,
+      seconds: r1(elapsed),
+      creators,
+      transitions,
+      transitionsPerSecond: r1(transitions / elapsed),
+      routes,
+      errors,
+      consistency: check,
+      machineCpuBusyPct: cpu?.busyPct ?? null,
+      cpuMsPerRequest,
+      ok: check.illegalPaths === 0 && check.lostUpdates === 0,
+    };
   } finally {
     await pool.end();
     await stop();
   }
 }
 
+// The summary goes out after the stack has stopped (whose shutdown prints lines of its
+// own): the last line is the JSON.
 main().then(
-  () => process.exit(0),
+  (summary) => {
+    console.log(JSON.stringify(summary));
+    process.exit(0);
+  },
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
