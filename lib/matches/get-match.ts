@@ -3,6 +3,7 @@
 import type { Queryable } from "../reporting/queryable.ts";
 import { notFound } from "../errors.ts";
 import { scopeCondition, type WorkflowActor } from "./actor.ts";
+import { MATCH_STEPS_SHOWN } from "./schemas.ts";
 import { nextStatuses } from "./state-machine.ts";
 import type { ReviewLine } from "./review-lines.ts";
 import type { SystemLine } from "./system-lines.ts";
@@ -44,17 +45,22 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
   if (!m) throw notFound("Match");
   const [history, offers] = await Promise.all([
     db.query(
-      `SELECT h.from_status::text AS from_status, h.to_status::text AS to_status, h.note, h.system_line,
-              h.created_at, u.name AS actor_name, u.role::text AS actor_role
-         FROM match_status_changes h LEFT JOIN users u ON u.id = h.actor_id
-        WHERE h.match_id = $1 ORDER BY h.created_at, h.id`,
-      [matchId],
+      // the newest steps (a long negotiation has no end by itself), oldest first
+      `SELECT * FROM (
+         SELECT h.from_status::text AS from_status, h.to_status::text AS to_status, h.note,
+                h.system_line, h.created_at, h.id, u.name AS actor_name, u.role::text AS actor_role
+           FROM match_status_changes h LEFT JOIN users u ON u.id = h.actor_id
+          WHERE h.match_id = $1 ORDER BY h.created_at DESC, h.id DESC LIMIT $2
+       ) newest ORDER BY created_at, id`,
+      [matchId, MATCH_STEPS_SHOWN],
     ),
     db.query(
-      `SELECT side::text AS side, amount, commission_rate_bp, deliverables, starts_on::text AS starts_on,
-              ends_on::text AS ends_on, message, created_at
-         FROM match_offers WHERE match_id = $1 ORDER BY created_at, id`,
-      [matchId],
+      `SELECT * FROM (
+         SELECT side::text AS side, amount, commission_rate_bp, deliverables,
+                starts_on::text AS starts_on, ends_on::text AS ends_on, message, created_at, id
+           FROM match_offers WHERE match_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2
+       ) newest ORDER BY created_at, id`,
+      [matchId, MATCH_STEPS_SHOWN],
     ),
   ]);
   return {

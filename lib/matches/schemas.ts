@@ -9,7 +9,7 @@ import { SYSTEM_LINE_CODES } from "./system-lines.ts";
 const SystemLineSchema = z
   .object({
     code: z.enum(SYSTEM_LINE_CODES as [string, ...string[]]),
-    params: z.record(z.string(), z.union([z.string(), z.number()])),
+    params: z.record(z.string().max(40), z.union([z.string().max(2000), z.number()])),
   })
   .nullable()
   .describe(
@@ -109,18 +109,25 @@ const factors = z.object({
   performancePrediction: z.number(),
   budgetFit: z.number(),
 });
-const ref = z.object({ id: z.uuid(), title: z.string() });
-const named = z.object({ id: z.uuid(), name: z.string() });
+// Answers are bounded like requests: by what the inputs and the queries allow.
+const text = (max = 500) => z.string().max(max);
+/** Newest offers and history steps a match answer carries (lib/matches/get-match.ts). */
+export const MATCH_STEPS_SHOWN = 500;
+const ENGINE_LINES = 50;
+const ref = z.object({ id: z.uuid(), title: text() });
+const named = z.object({ id: z.uuid(), name: text() });
+const forecast = z.record(text(60), z.unknown());
 /** Why a proposal waits for review, as codes (lib/matches/review-lines.ts); `reason` is English. */
 export const ReviewLineSchema = z.object({
   code: z.enum(["ABOVE_BUDGET_THRESHOLD", "LOW_CONFIDENCE", "NEW_CREATOR", "SERIOUS_RISK"]),
   params: z.record(z.string().max(40), z.unknown()),
 });
 const review = z.object({
-  status: z.string(),
-  reason: z.string().nullable().describe("English: the app's reasons, or the admin's note"),
+  status: text(40),
+  reason: text(2000).nullable().describe("English: the app's reasons, or the admin's note"),
   lines: z
     .array(ReviewLineSchema)
+    .max(ENGINE_LINES)
     .nullable()
     .describe("the app's reasons as codes; null once an admin's note replaced them, or before"),
 });
@@ -131,23 +138,23 @@ export const MatchSummarySchema = z
     status: MatchStatusSchema,
     version: z.number().int(),
     score: z.number(),
-    confidence: z.string(),
+    confidence: text(20),
     factors,
-    forecast: z.record(z.string(), z.unknown()),
+    forecast,
     review,
     offerAmount: z.number().nullable(),
     agreedAmount: z.number().nullable(),
-    currency: z.string(),
+    currency: text(3),
     statusChangedAt: z.iso.datetime(),
     campaign: ref,
-    brandName: z.string(),
+    brandName: text(),
     creator: named,
   })
   .meta({ id: "MatchSummary" });
 
 export const MatchPageSchema = z.object({
-  matches: z.array(MatchSummarySchema),
-  nextCursor: z.string().nullable(),
+  matches: z.array(MatchSummarySchema).max(100),
+  nextCursor: text(200).nullable(),
 });
 
 export const MatchDetailSchema = z
@@ -160,15 +167,16 @@ export const MatchDetailSchema = z
     creator: named,
     score: z.number(),
     factors,
-    confidence: z.string(),
-    reasons: z.array(z.string()).describe("English"),
+    confidence: text(20),
+    reasons: z.array(text(2000)).max(ENGINE_LINES).describe("English"),
     explanation: z
       .array(FactSchema)
+      .max(ENGINE_LINES)
       .nullable()
       .describe("the `reasons` as facts; null on matches proposed before facts were stored"),
-    risks: z.array(RiskSchema.partial({ severity: true, data: true })),
-    forecast: z.record(z.string(), z.unknown()),
-    currency: z.string(),
+    risks: z.array(RiskSchema.partial({ severity: true, data: true })).max(ENGINE_LINES),
+    forecast,
+    currency: text(3),
     offerAmount: z.number().nullable(),
     agreedAmount: z.number().nullable(),
     commissionRateBp: z
@@ -181,30 +189,39 @@ export const MatchDetailSchema = z
     actuals: z
       .object({ views: z.number(), clicks: z.number(), sales: z.number(), revenue: z.number() })
       .nullable(),
-    offers: z.array(
-      z.object({
-        side: z.enum(["BRAND", "CREATOR"]),
-        amount: z.number(),
-        commissionRateBp: z.number().int(),
-        deliverables: z.string(),
-        startsOn: z.string().nullable(),
-        endsOn: z.string().nullable(),
-        message: z.string().nullable(),
-        createdAt: z.iso.datetime(),
-      }),
-    ),
-    history: z.array(
-      z.object({
-        from: z.string().nullable(),
-        to: z.string(),
-        note: z.string().nullable(),
-        line: SystemLineSchema,
-        at: z.iso.datetime(),
-        by: z.string().nullable(),
-        byRole: z.string().nullable(),
-      }),
-    ),
-    allowed: z.array(z.string()).describe("statuses the caller may move the match to now"),
+    offers: z
+      .array(
+        z.object({
+          side: z.enum(["BRAND", "CREATOR"]),
+          amount: z.number(),
+          commissionRateBp: z.number().int(),
+          deliverables: text(1000),
+          startsOn: text(10).nullable(),
+          endsOn: text(10).nullable(),
+          message: text(2000).nullable(),
+          createdAt: z.iso.datetime(),
+        }),
+      )
+      .max(MATCH_STEPS_SHOWN)
+      .describe(`the newest ${MATCH_STEPS_SHOWN}, oldest first`),
+    history: z
+      .array(
+        z.object({
+          from: text(20).nullable(),
+          to: text(20),
+          note: text(2000).nullable(),
+          line: SystemLineSchema,
+          at: z.iso.datetime(),
+          by: text().nullable(),
+          byRole: text(20).nullable(),
+        }),
+      )
+      .max(MATCH_STEPS_SHOWN)
+      .describe(`the newest ${MATCH_STEPS_SHOWN} steps, oldest first`),
+    allowed: z
+      .array(MatchStatusSchema)
+      .max(MATCH_STATUS_ORDER.length)
+      .describe("statuses the caller may move the match to now"),
   })
   .meta({ id: "MatchDetail" });
 
@@ -223,44 +240,50 @@ export const ProposalResultSchema = z.object({
     version: z.number().int(),
     review: z.object({
       required: z.boolean(),
-      reasons: z.array(z.string()).describe("English"),
-      lines: z.array(ReviewLineSchema),
+      reasons: z.array(text(2000)).max(ENGINE_LINES).describe("English"),
+      lines: z.array(ReviewLineSchema).max(ENGINE_LINES),
     }),
   }),
 });
 
 export const MessagesSchema = z.object({
-  messages: z.array(
-    z.object({
-      id: z.uuid(),
-      kind: z.string(),
-      body: z.string(),
-      line: SystemLineSchema,
-      amount: z.number().nullable(),
-      at: z.iso.datetime(),
-      sender: z.object({ name: z.string().nullable(), role: z.string() }).nullable(),
-    }),
-  ),
+  messages: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        kind: text(20),
+        body: text(4000),
+        line: SystemLineSchema,
+        amount: z.number().nullable(),
+        at: z.iso.datetime(),
+        sender: z.object({ name: text().nullable(), role: text(20) }).nullable(),
+      }),
+    )
+    .max(500),
 });
 
 export const ShortlistSchema = z.object({
-  creatorIds: z.array(z.uuid()),
-  entries: z.array(
-    z.object({
-      creatorId: z.uuid(),
-      name: z.string(),
-      match: z.object({ id: z.uuid(), status: z.string() }).nullable(),
-    }),
-  ),
+  creatorIds: z.array(z.uuid()).max(500),
+  entries: z
+    .array(
+      z.object({
+        creatorId: z.uuid(),
+        name: text(),
+        match: z.object({ id: z.uuid(), status: text(20) }).nullable(),
+      }),
+    )
+    .max(500),
 });
 
 export const ShortlistChangeSchema = z.object({ creatorId: z.uuid() });
 
 export const ReviewResultsSchema = z.object({
-  results: z.array(
-    z.union([
-      z.object({ id: z.uuid(), ok: z.literal(true), status: z.string(), version: z.number() }),
-      z.object({ id: z.uuid(), ok: z.literal(false), code: z.string(), message: z.string() }),
-    ]),
-  ),
+  results: z
+    .array(
+      z.union([
+        z.object({ id: z.uuid(), ok: z.literal(true), status: text(20), version: z.number() }),
+        z.object({ id: z.uuid(), ok: z.literal(false), code: text(40), message: text(1000) }),
+      ]),
+    )
+    .max(100),
 });

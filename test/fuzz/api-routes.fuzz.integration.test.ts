@@ -14,7 +14,7 @@ import { changeCampaignStatusAction } from "@/lib/campaigns/campaign-actions";
 import { CreateCampaignSchema } from "@/lib/campaigns/schemas";
 import { toCampaignDto } from "@/lib/campaigns/campaign-dto";
 import { prisma } from "@/lib/db/client";
-import { warmRankPool } from "@/lib/matching/rank-pool/rank-in-pool";
+import { startWarmUp } from "@/lib/server/readiness";
 import { sessionCookieFor } from "@/test/helpers/api";
 import { createBrandWithManager, createCampaignFor, createUser } from "@/test/helpers/fixtures";
 import {
@@ -149,9 +149,9 @@ describe("fuzzing every API route", () => {
 
   beforeAll(async () => {
     routes = await loadRoutes();
-    // As the server does before it reports ready: the time bound is for requests, not
-    // for starting worker threads.
-    await warmRankPool();
+    // As the server does at start-up (its readiness waits for it): the time bound is
+    // for requests, not for starting worker threads and loading the creator index.
+    await startWarmUp();
     const a = await createBrandWithManager();
     const b = await createBrandWithManager();
     const creator = await createUser("CREATOR");

@@ -1276,6 +1276,7 @@ export interface components {
         sales: number;
         revenue: number;
       } | null;
+      /** @description the newest 500, oldest first */
       offers: {
         /** @enum {string} */
         side: "BRAND" | "CREATOR";
@@ -1288,6 +1289,7 @@ export interface components {
         /** Format: date-time */
         createdAt: string;
       }[];
+      /** @description the newest 500 steps, oldest first */
       history: {
         from: string | null;
         to: string;
@@ -1316,7 +1318,16 @@ export interface components {
         byRole: string | null;
       }[];
       /** @description statuses the caller may move the match to now */
-      allowed: string[];
+      allowed: (
+        | "PENDING"
+        | "CONTACTED"
+        | "RESPONDED"
+        | "NEGOTIATING"
+        | "ACCEPTED"
+        | "REJECTED"
+        | "COMPLETED"
+        | "EXPIRED"
+      )[];
     };
   };
   responses: {
