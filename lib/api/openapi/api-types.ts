@@ -2171,6 +2171,7 @@ export interface operations {
                 /** Format: date-time */
                 fetchedAt: string;
               }[];
+              /** @description the newest 10 */
               videos: {
                 title: string | null;
                 /** Format: date-time */

@@ -9,6 +9,11 @@ import { FACT_CODES } from "../engine/facts.ts";
 const PLATFORM_SLUGS = PLATFORMS.map((p) => p.toLowerCase() as Lowercase<typeof p>);
 const TIER_SLUGS = TIERS.map((t) => t.toLowerCase() as Lowercase<typeof t>);
 
+// Bounded like requests, by what the engine writes: a few sentences, risks and signals
+// per creator, short codes and names.
+const text = (max = 500) => z.string().max(max);
+const LINES = 50;
+
 const range = z.object({
   min: z.number(),
   max: z.number(),
@@ -17,7 +22,7 @@ const range = z.object({
 });
 
 const factParams = z
-  .record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))
+  .record(text(40), z.union([text(), z.number(), z.array(text(200)).max(LINES)]))
   .describe(
     "what the sentence quotes: figures formatted as `reasons` writes them, words as codes (category slugs, region names, country codes, tiers, `female` / `male`, data sources)",
   );
@@ -25,17 +30,17 @@ const leafFact = z.object({ code: z.enum(FACT_CODES), params: factParams });
 
 /** One sentence of an explanation as a code and its parameters (lib/matching/engine/facts.ts). */
 export const FactSchema = leafFact
-  .extend({ details: z.array(leafFact).optional().describe("the clauses, in order") })
+  .extend({ details: z.array(leafFact).max(LINES).optional().describe("the clauses, in order") })
   .meta({ id: "ExplanationFact" });
 
 /** A risk as the engine writes it: English `message`, and `code` + `params` to render it in any language. */
 export const RiskSchema = z.object({
-  code: z.string(),
+  code: text(60),
   severity: z.enum(["high", "medium", "low"]),
-  message: z.string().describe("English"),
+  message: text(2000).describe("English"),
   params: factParams.optional().describe("absent on matches stored before risks had them"),
-  details: z.array(leafFact).optional(),
-  data: z.record(z.string(), z.union([z.number(), z.string(), z.boolean(), z.null()])),
+  details: z.array(leafFact).max(LINES).optional(),
+  data: z.record(text(40), z.union([z.number(), text(), z.boolean(), z.null()])),
 });
 
 const MatchResultFields = {
@@ -61,27 +66,30 @@ const MatchResultFields = {
     estimatedSales: z.number(),
     estimatedRevenue: z.number(),
     costPerView: z.number().nullable(),
-    currency: z.string(),
+    currency: text(3),
   }),
-  reasons: z.array(z.string()).describe("English, one sentence per factor and note"),
+  reasons: z.array(text(2000)).max(LINES).describe("English, one sentence per factor and note"),
   explanation: z
     .array(FactSchema)
+    .max(LINES)
     .describe("the `reasons` as facts, in the same order, to render in the reader's language"),
-  risks: z.array(RiskSchema),
+  risks: z.array(RiskSchema).max(LINES),
   audienceQuality: z.object({
     score: z.number(),
     level: z.enum(["good", "doubtful", "poor"]),
-    signals: z.array(
-      z.object({
-        code: z.string(),
-        measured: z.boolean(),
-        value: z.number().nullable(),
-        norm: z.number().nullable(),
-        points: z.number(),
-        message: z.string().describe("English"),
-        fact: leafFact,
-      }),
-    ),
+    signals: z
+      .array(
+        z.object({
+          code: text(60),
+          measured: z.boolean(),
+          value: z.number().nullable(),
+          norm: z.number().nullable(),
+          points: z.number(),
+          message: text(2000).describe("English"),
+          fact: leafFact,
+        }),
+      )
+      .max(LINES),
   }),
   value: z.object({
     targetViews: z.number(),
@@ -94,7 +102,7 @@ const MatchResultFields = {
   rate: z.object({
     status: z.enum(["known", "free", "unknown"]),
     amount: z.number().nullable(),
-    currency: z.string(),
+    currency: text(3),
   }),
   penaltyMultiplier: z.number(),
 };
@@ -103,20 +111,20 @@ export const RankedCreatorSchema = z
   .object({
     ...MatchResultFields,
     creator: z.object({
-      name: z.string(),
-      channelTitle: z.string().nullable(),
+      name: text(),
+      channelTitle: text().nullable(),
       tier: z.enum(TIER_SLUGS),
       subscribers: z.number().nullable(),
     }),
-    match: z.object({ id: z.uuid(), status: z.string() }).nullable(),
+    match: z.object({ id: z.uuid(), status: text(20) }).nullable(),
   })
   .meta({ id: "RankedCreator" });
 
 export const RankingPageSchema = z.object({
   sort: z.enum(["score", "value"]),
-  results: z.array(RankedCreatorSchema),
+  results: z.array(RankedCreatorSchema).max(100),
   total: z.number().int(),
-  nextCursor: z.string().nullable(),
+  nextCursor: text(1000).nullable(),
   truncated: z.boolean().describe("paging stops at 10,000 results: narrow the filters past them"),
   forecastModelVersion: z.number().int().nullable(),
 });
@@ -128,34 +136,39 @@ const provenance = z.object({
 
 export const CreatorDetailResultSchema = z.object({
   ...MatchResultFields,
-  filteredOut: z.string().nullable(),
+  filteredOut: text(2000).nullable(),
   creator: z.object({
-    name: z.string(),
+    name: text(),
     channel: z
       .object({
-        title: z.string(),
-        url: z.string().nullable(),
+        title: text(),
+        url: text(2048).nullable(),
         subscribers: z.number().nullable(),
         medianViews: z.number().nullable(),
         engagementRate: z.number().nullable(),
         stats: provenance,
       })
       .nullable(),
-    audience: z.array(
-      z.object({
-        dimension: z.string(),
-        source: z.enum(["verified", "estimated"]),
-        fetchedAt: z.iso.datetime(),
-      }),
-    ),
-    videos: z.array(
-      z.object({
-        title: z.string().nullable(),
-        publishedAt: z.iso.datetime(),
-        views: z.number(),
-        likes: z.number(),
-        comments: z.number(),
-      }),
-    ),
+    audience: z
+      .array(
+        z.object({
+          dimension: text(20),
+          source: z.enum(["verified", "estimated"]),
+          fetchedAt: z.iso.datetime(),
+        }),
+      )
+      .max(10),
+    videos: z
+      .array(
+        z.object({
+          title: text().nullable(),
+          publishedAt: z.iso.datetime(),
+          views: z.number(),
+          likes: z.number(),
+          comments: z.number(),
+        }),
+      )
+      .max(10)
+      .describe("the newest 10"),
   }),
 });
