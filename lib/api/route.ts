@@ -116,7 +116,8 @@ export function apiRoute<
     // Answers are per user and per moment: no browser or proxy may keep them.
     if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");
     const ms = performance.now() - started;
-    const params = await routeCtx.params.catch(() => ({}));
+    // Next passes no params at all to a route without dynamic segments.
+    const params = (await Promise.resolve(routeCtx?.params).catch(() => undefined)) ?? {};
     observeApiAnswer(
       req.method,
       routeTemplate(req.nextUrl.pathname, params),
