@@ -191,10 +191,10 @@ export async function ingestAvazu(
       return;
     }
     progress.rowsRead++;
-    const parsed = builder.add(line, lineNo, oversized);
-    if (parsed.ok) {
+    const click = builder.add(line, lineNo, oversized);
+    if (click >= 0) {
       impressions++;
-      clicks += parsed.click;
+      clicks += click;
     }
   }, MAX_LINE_CHARS);
 
