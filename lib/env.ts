@@ -67,6 +67,9 @@ const EnvSchema = z
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
     DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+    // Password of GET /api/metrics (Prometheus text; HTTP basic auth, any user name).
+    // Unset: the endpoint answers 404.
+    METRICS_TOKEN: z.string().min(16).max(512).optional(),
     // Matches above this amount (minor units) wait for admin review.
     REVIEW_BUDGET_THRESHOLD: z.coerce.number().int().positive().default(5_000_000),
     // Lets a production build sign in through a non-Google issuer (the browser tests'

@@ -16,6 +16,7 @@ import type { SessionUser } from "../auth/session-user.ts";
 import { env } from "../env.ts";
 import { AppError, forbidden, unauthorized } from "../errors.ts";
 import { log } from "../log.ts";
+import { observeApiAnswer } from "../server/metrics.ts";
 import { clientAddress } from "./client-address.ts";
 import { errorResponse } from "./error-response.ts";
 import { toAppError } from "./map-error.ts";
@@ -114,12 +115,14 @@ export function apiRoute<
     response.headers.set("x-request-id", requestId);
     // Answers are per user and per moment: no browser or proxy may keep them.
     if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");
+    const ms = performance.now() - started;
+    observeApiAnswer(req.method, req.nextUrl.pathname, response.status, ms / 1000);
     log.info({
       requestId,
       method: req.method,
       path: req.nextUrl.pathname,
       status: response.status,
-      ms: Math.round(performance.now() - started),
+      ms: Math.round(ms),
       userId: state.user?.id,
       tokenId: state.tokenId ?? undefined,
     });

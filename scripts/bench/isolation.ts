@@ -6,8 +6,10 @@
 //   idle:  /api/health and the brand dashboard sampled every 100 ms, nothing else running;
 //   load:  `--clients` connections ranking random campaigns with random filters as fast
 //          as they can (autocannon) while the same probes keep sampling.
-// Prints rankings/s and p95, probe p50/p99 idle and under load; the last line is one
-// JSON object. The probes run in a child process so that the load generator's own
+// Prints rankings/s and p95, probe p50/p99 idle and under load, and the server's own
+// event-loop delay p99 in both (from /api/metrics): the probes also wait for the
+// machine's cores, which the load generator, Postgres and the ranking threads share;
+// the event-loop delay is what the server itself adds. The last line is one JSON object. The probes run in a child process so that the load generator's own
 // event loop does not inflate them. The database is the `bench` database of
 // bench:match (DATABASE_URL's server, else the development cluster).
 import { spawn } from "node:child_process";
@@ -147,6 +149,30 @@ async function rankLoad(baseUrl: string, cookie: string, campaignIds: string[]) 
   };
 }
 
+const METRICS_TOKEN = randomBytes(18).toString("base64url");
+
+/**
+ * The server's own event-loop delay (lib/server/metrics.ts) since the previous scrape,
+ * beyond the 10 ms sampling interval the runtime's figures include: how long a request
+ * that arrived waited for the event loop, apart from the machine's other work.
+ */
+async function eventLoopDelay(baseUrl: string): Promise<{ p99: number; max: number }> {
+  const res = await fetch(`${baseUrl}/api/metrics`, {
+    headers: { authorization: `Basic ${Buffer.from(`bench:${METRICS_TOKEN}`).toString("base64")}` },
+  });
+  if (res.status !== 200) throw new Error(`/api/metrics answered ${res.status}`);
+  const text = await res.text();
+  const seconds = (name: string) => {
+    const m = new RegExp(`^${name} ([0-9.e+-]+)$`, "m").exec(text);
+    if (!m) throw new Error(`/api/metrics has no ${name}`);
+    return Math.max(0, Number(m[1]) * 1000 - 10);
+  };
+  return {
+    p99: seconds("nodejs_eventloop_lag_p99_seconds"),
+    max: seconds("nodejs_eventloop_lag_max_seconds"),
+  };
+}
+
 async function runPhase(
   label: string,
   env: NodeJS.ProcessEnv,
@@ -159,14 +185,20 @@ async function runPhase(
     const probeUrls = [`${url}/api/health`, `${url}/dashboard`];
     // A short warm-up so that the first compiled page or query is not in the figures.
     await sampleProbes(probeUrls, cookie, 2);
+    await eventLoopDelay(url);
     const idle = await sampleProbes(probeUrls, cookie, IDLE_SECONDS);
+    const idleLoop = await eventLoopDelay(url);
     const cpuBefore = cpuTicks();
-    const [load, probes] = await Promise.all([
+    const [load, [probes, loadLoop]] = await Promise.all([
       rankLoad(url, cookie, campaignIds),
       // Start sampling once the load is on, stop before it ends.
-      new Promise<Phase>((resolve, reject) =>
+      new Promise<[Phase, { p99: number; max: number }]>((resolve, reject) =>
         setTimeout(
-          () => sampleProbes(probeUrls, cookie, Math.max(1, SECONDS - 4)).then(resolve, reject),
+          () =>
+            eventLoopDelay(url)
+              .then(() => sampleProbes(probeUrls, cookie, Math.max(1, SECONDS - 4)))
+              .then(async (p) => [p, await eventLoopDelay(url)] as const)
+              .then(([p, l]) => resolve([p, l]), reject),
           2000,
         ),
       ),
@@ -177,10 +209,11 @@ async function runPhase(
         `answers ${JSON.stringify(load.statuses)}, socket errors ${load.errors}); ` +
         `probes idle p50/p99 ${ms(idle.all.p50)}/${ms(idle.all.p99)} ms, ` +
         `under load ${ms(probes.all.p50)}/${ms(probes.all.p99)} ms ` +
-        `(health ${ms(probes.health.p99)}, dashboard ${ms(probes.dashboard.p99)}; ${probes.all.errors} failed)` +
+        `(health ${ms(probes.health.p99)}, dashboard ${ms(probes.dashboard.p99)}; ${probes.all.errors} failed); ` +
+        `server event-loop delay p99 idle ${ms(idleLoop.p99)}, under load ${ms(loadLoop.p99)} ms (max ${ms(loadLoop.max)})` +
         (cpu ? `; machine CPU busy ${cpu.busyPct}%` : ""),
     );
-    return { load, idle, probes, cpuBusyPct: cpu?.busyPct ?? null };
+    return { load, idle, probes, idleLoop, loadLoop, cpuBusyPct: cpu?.busyPct ?? null };
   } finally {
     await resources.stopAll();
   }
@@ -223,6 +256,7 @@ async function main(): Promise<number> {
         // The bench measures isolation, not the per-user budget.
         API_RATE_LIMIT_PER_MINUTE: "1000000",
         RANKING_RATE_LIMIT_PER_MINUTE: "1000000",
+        METRICS_TOKEN,
       };
       await buildIfStale({ ...env, NODE_ENV: "production" });
       const single = await runPhase(
@@ -249,6 +283,9 @@ async function main(): Promise<number> {
         healthP99Ms: round(pooled.probes.health.p99),
         dashboardP99Ms: round(pooled.probes.dashboard.p99),
         singleThreadProbeP99Ms: round(single.probes.all.p99),
+        eventLoopDelayP99Ms: round(pooled.loadLoop.p99),
+        idleEventLoopDelayP99Ms: round(pooled.idleLoop.p99),
+        singleThreadEventLoopDelayP99Ms: round(single.loadLoop.p99),
         probeErrors: pooled.probes.all.errors,
         machineCpuBusyPct: pooled.cpuBusyPct,
       };

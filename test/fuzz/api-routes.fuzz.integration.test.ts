@@ -241,6 +241,27 @@ describe("fuzzing every API route", () => {
     // The number of runs grows with the number of routes; the bound is per request above.
   }, 180_000);
 
+  // The run above spreads over every route, so how many campaigns it stores depends on
+  // how many routes there are; this one writes campaigns on purpose, so that the check
+  // of what was stored (afterAll) always has rows to check.
+  it("answers hostile campaign writes of a signed-in manager in time, storing some", async () => {
+    const route = routes.find((r) => r.path === "/api/v1/campaigns")!;
+    const post = route.handlers.find(([m]) => m === "POST")![1];
+    await fc.assert(
+      fc.asyncProperty(rawBody(mutated(validCampaign)), async (body) => {
+        const req = new NextRequest(new URL("/api/v1/campaigns", "http://localhost:3000"), {
+          method: "POST",
+          headers: { cookie: cookies[1]!, "content-type": "application/json" },
+          body,
+        });
+        const res = await post(req, { params: Promise.resolve({}) });
+        expect(res.status).toBeLessThan(500);
+        if (res.status >= 400) expectErrorShape(res.status, await res.json());
+      }),
+      { seed: SEED, numRuns: RUNS * 2 },
+    );
+  });
+
   it("never answers the campaign-status server action with anything but a typed result", async () => {
     const [a] = brandIds;
     const manager = await prisma.brandMember.findFirstOrThrow({ where: { brandId: a } });
