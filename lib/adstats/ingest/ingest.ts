@@ -1,8 +1,9 @@
 // The import: stream in, split, parse and check each line as it arrives
 // (batch-builder.ts), and write full batches on two connections while the next one is
 // being parsed: while one connection's COPY runs, the other's rollup upserts do, and
-// this process parses in between. Holds at most three batches in memory, so memory
-// stays flat whatever the file size. Each batch is one transaction that first claims
+// this process parses in between; a third connection merges the site / app journal
+// every few batches. Holds at most three batches in memory, so memory stays flat
+// whatever the file size. Each batch is one transaction that first claims
 // its segments (claim-segments.ts) and writes only those: exactly-once across
 // re-imports and kills. Used by the CLI (scripts/adstats/ingest.ts) and the admin
 // upload route alike.

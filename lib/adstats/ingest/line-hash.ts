@@ -15,25 +15,17 @@ function fmix(h: number): number {
   return h >>> 0;
 }
 
-/**
- * (a & 0x7fffffff) * 2^32 + b as a decimal string, without BigInt: split 2^32 into
- * 4294 * 10^6 + 967296 so every partial product stays below 2^53.
- */
+const digits = Buffer.alloc(20);
+
+/** (fmix(laneA ^ length) & 0x7fffffff) * 2^32 + fmix(laneB) as a decimal string. */
 export function finishHash(laneA: number, laneB: number, length: number): string {
-  const a = fmix(laneA ^ length) & 0x7fffffff;
-  const b = fmix(laneB);
-  const r = a * 967_296 + b;
-  const carry = Math.floor(r / 1_000_000);
-  const high = a * 4294 + carry;
-  const low = r - carry * 1_000_000;
-  if (high === 0) return String(low);
-  const l = String(low);
-  return String(high) + "000000".slice(l.length) + l;
+  return digits.toString("latin1", 0, writeHash(digits, 0, laneA, laneB, length));
 }
 
 /**
- * finishHash's decimal digits written into `buf` at `at` (which must have room for
- * 19): no string is made. Returns the offset after the last digit.
+ * The line hash's decimal digits written into `buf` at `at` (which must have room for
+ * 19): no string is made. Returns the offset after the last digit. Without BigInt:
+ * 2^32 splits into 4294 * 10^6 + 967296 so every partial product stays below 2^53.
  */
 export function writeHash(
   buf: Uint8Array,
