@@ -16,7 +16,7 @@ import type { SessionUser } from "../auth/session-user.ts";
 import { env } from "../env.ts";
 import { AppError, forbidden, unauthorized } from "../errors.ts";
 import { log } from "../log.ts";
-import { observeApiAnswer } from "../server/metrics.ts";
+import { observeApiAnswer, routeTemplate } from "../server/metrics.ts";
 import { clientAddress } from "./client-address.ts";
 import { errorResponse } from "./error-response.ts";
 import { toAppError } from "./map-error.ts";
@@ -116,7 +116,13 @@ export function apiRoute<
     // Answers are per user and per moment: no browser or proxy may keep them.
     if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");
     const ms = performance.now() - started;
-    observeApiAnswer(req.method, req.nextUrl.pathname, response.status, ms / 1000);
+    const params = await routeCtx.params.catch(() => ({}));
+    observeApiAnswer(
+      req.method,
+      routeTemplate(req.nextUrl.pathname, params),
+      response.status,
+      ms / 1000,
+    );
     log.info({
       requestId,
       method: req.method,

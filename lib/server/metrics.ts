@@ -73,26 +73,47 @@ function createMetrics(): Metrics {
   return { registry, requestSeconds };
 }
 
-// Ids in paths (uuids, numbers, link codes) would make a series per object.
-const ID_SEGMENT =
-  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+|[A-Za-z0-9_-]{20,})$/i;
-
-/** "/api/v1/matches/0b1e…/messages" → "/api/v1/matches/:id/messages". */
-export function routeTemplate(pathname: string): string {
+/**
+ * The path with its dynamic segments named: "/api/v1/matches/0b1e…/messages" with
+ * params { id: "0b1e…" } → "/api/v1/matches/:id/messages". Built from the route's own
+ * params, never guessed from the text, so that no path a caller makes up can add a
+ * series (a label per distinct id would grow the registry without bound).
+ */
+export function routeTemplate(
+  pathname: string,
+  params: Record<string, string | string[] | undefined>,
+): string {
+  const names = new Map<string, string>();
+  for (const [name, value] of Object.entries(params)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+      names.set(v, name);
+    }
+  }
   return pathname
     .split("/")
-    .map((s) => (ID_SEGMENT.test(s) ? ":id" : s))
+    .map((segment) => {
+      const name = names.get(decodeSegment(segment));
+      return name === undefined ? segment : `:${name}`;
+    })
     .join("/");
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 export function observeApiAnswer(
   method: string,
-  pathname: string,
+  route: string,
   status: number,
   seconds: number,
 ): void {
   metrics()
-    .requestSeconds.labels({ method, route: routeTemplate(pathname), status: String(status) })
+    .requestSeconds.labels({ method, route, status: String(status) })
     .observe(seconds);
 }
 
