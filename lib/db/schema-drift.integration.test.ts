@@ -51,6 +51,11 @@ function truncatedName(base: string, suffix: string): string {
   return base.slice(0, MAX_IDENTIFIER - suffix.length) + suffix;
 }
 
+// Tables whose @@id exists for Prisma only: the database has no such key, on purpose.
+// adstats_events: unique by construction, and its b-tree cost the import 40% on top of
+// the COPY (migration 20261205100000_adstats_events_brin).
+const KEYS_ONLY_IN_SCHEMA = new Set(["adstats_events"]);
+
 function expectedFacts(dm: Datamodel): Facts {
   const facts: Facts = new Map();
   const enumDbName = (name: string) => {
@@ -167,6 +172,7 @@ function expectedFacts(dm: Datamodel): Facts {
         })
         .join(", ");
       if (index.type === "id") {
+        if (KEYS_ONLY_IN_SCHEMA.has(t)) continue;
         const name = index.dbName ?? truncatedName(t, "_pkey");
         facts.set(`primary key ${t}`, `${name} (${rendered})`);
         continue;

@@ -34,14 +34,35 @@ const COLUMNS =
 // the COPY output order of COLUMNS: the hour, the click, then the columns after `hour`
 const NAMES = ["hour", "click", ...AVAZU_COLUMNS.slice(3)];
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The events in time order, a UTC day at a time from `firstMs` to `lastMs`: each
+ * query reads one day's partition and sorts it alone (adstats_events has no b-tree on
+ * its hour, migration 20261205100000; one ORDER BY over the whole table would sort
+ * every row at once, on disk).
+ */
 async function* eventRows(
   client: pg.PoolClient,
+  firstMs: number,
+  lastMs: number,
 ): AsyncGenerator<{ row: CtrInput; click: number; epoch: number }> {
-  const stream = client.query(
-    copyTo(
-      `COPY (SELECT extract(epoch FROM event_hour)::bigint, ${COLUMNS} FROM adstats_events ORDER BY event_hour) TO STDOUT`,
-    ),
-  );
+  for (let day = firstMs - (firstMs % DAY_MS); day <= lastMs; day += DAY_MS) {
+    const from = new Date(day).toISOString();
+    const to = new Date(day + DAY_MS).toISOString();
+    yield* dayRows(
+      client,
+      `COPY (SELECT extract(epoch FROM event_hour)::bigint, ${COLUMNS} FROM adstats_events
+              WHERE event_hour >= '${from}' AND event_hour < '${to}' ORDER BY event_hour) TO STDOUT`,
+    );
+  }
+}
+
+async function* dayRows(
+  client: pg.PoolClient,
+  sql: string,
+): AsyncGenerator<{ row: CtrInput; click: number; epoch: number }> {
+  const stream = client.query(copyTo(sql));
   let pending = "";
   for await (const chunk of stream) {
     const text = pending + (chunk as Buffer).toString("utf8");
@@ -59,12 +80,17 @@ async function* eventRows(
 export async function trainCtrModel(pool: pg.Pool, options: TrainOptions = {}) {
   const bits = options.bits ?? 20;
   const epochs = options.epochs ?? 1;
-  const { rows: span } = await pool.query<{ days: number; hours: number; last: Date | null }>(
+  const { rows: span } = await pool.query<{
+    days: number;
+    hours: number;
+    first: Date | null;
+    last: Date | null;
+  }>(
     `SELECT count(DISTINCT date_trunc('day', hour, 'UTC'))::int AS days, count(DISTINCT hour)::int AS hours,
-            max(hour) AS last FROM adstats_hourly`,
+            min(hour) AS first, max(hour) AS last FROM adstats_hourly`,
   );
-  const { days, hours, last } = span[0];
-  if (!last || hours < 2)
+  const { days, hours, first, last } = span[0];
+  if (!first || !last || hours < 2)
     throw new Error("train:ctr needs imported events spanning at least two hours");
   const lastMs = last.getTime();
   const holdoutFromMs = days >= 2 ? lastMs - (lastMs % 86_400_000) : lastMs;
@@ -82,7 +108,7 @@ export async function trainCtrModel(pool: pg.Pool, options: TrainOptions = {}) {
     for (let epoch = 0; epoch < epochs; epoch++) {
       const lastEpoch = epoch === epochs - 1;
       let seen = 0;
-      for await (const { row, click, epoch: t } of eventRows(client)) {
+      for await (const { row, click, epoch: t } of eventRows(client, first.getTime(), lastMs)) {
         const n = featureIndices(row, bits, idx);
         if (t < holdoutFrom) {
           model.learn(idx, n, click);

@@ -11,7 +11,7 @@ import { MAX_LINE_CHARS } from "../columns.ts";
 import { CopyText } from "./copy-text.ts";
 import { isoDay } from "../hour.ts";
 import { lineHash } from "./line-hash.ts";
-import { parseAvazuLine, type ParsedLine } from "./parse-line.ts";
+import { scanAvazuLine, scanned } from "./parse-line.ts";
 import { RollupDeltas } from "../rollups/rollup-deltas.ts";
 
 export const SEGMENT_ROWS = 1_000;
@@ -51,6 +51,33 @@ export function segmentKey(lineHashes: string[]): string {
   return createHash("sha256").update(lineHashes.join("\n")).digest().readBigInt64BE(0).toString();
 }
 
+/** segmentKey's input written as the rows come (no string per row): the line hashes'
+ *  digits, one per line. */
+export class KeyText {
+  // a line hash is at most "!" and 19 digits, and a line break
+  private readonly buf = Buffer.allocUnsafe(24 * SEGMENT_ROWS);
+  private at = 0;
+
+  addBytes(from: Uint8Array, start: number, end: number): void {
+    const b = this.buf;
+    let at = this.at;
+    if (at > 0) b[at++] = 10;
+    for (let i = start; i < end; i++) b[at++] = from[i];
+    this.at = at;
+  }
+
+  addText(hash: string): void {
+    if (this.at > 0) this.buf[this.at++] = 10;
+    this.at += this.buf.write(hash, this.at, "latin1");
+  }
+
+  /** segmentKey of the hashes added. */
+  digest(): string {
+    const h = createHash("sha256").update(this.buf.subarray(0, this.at));
+    return h.digest().readBigInt64BE(0).toString();
+  }
+}
+
 function cleanRaw(line: string): string {
   // Postgres text cannot hold NUL
   return line.replaceAll("\0", "\uFFFD");
@@ -62,7 +89,7 @@ type Open = {
   rowsRead: number;
   validRows: number;
   copy: CopyText;
-  hashes: string[];
+  key: KeyText;
   deadLetters: DeadLetter[];
 };
 
@@ -72,7 +99,7 @@ const openSegment = (id: number): Open => ({
   rowsRead: 0,
   validRows: 0,
   copy: new CopyText(id),
-  hashes: [],
+  key: new KeyText(),
   deadLetters: [],
 });
 
@@ -98,38 +125,40 @@ export class BatchBuilder {
     this.seg = openSegment(segmentIds());
   }
 
-  /** Parses and checks one data line and adds it to the open segment. */
-  add(line: string, lineNo: number, oversized: boolean): ParsedLine {
+  /**
+   * Parses and checks one data line and adds it to the open segment. Returns its click
+   * (0 or 1) when valid, -1 when dead-lettered.
+   */
+  add(line: string, lineNo: number, oversized: boolean): number {
     const seg = this.seg;
     if (seg.rowsRead === 0) seg.firstLine = lineNo;
     seg.rowsRead++;
-    const parsed = oversized
-      ? ({ ok: false, reason: `line longer than ${MAX_LINE_CHARS} characters` } as const)
-      : parseAvazuLine(line);
-    if (parsed.ok) {
-      seg.copy.row(seg.validRows++, parsed);
-      seg.hashes.push(parsed.hash);
+    const copy = seg.copy;
+    copy.reserve(line.length);
+    const reason = oversized
+      ? `line longer than ${MAX_LINE_CHARS} characters`
+      : scanAvazuLine(line, copy.buf, copy.at);
+    if (reason === null) {
+      const { epochHour, click } = scanned;
+      copy.commitScanned(seg.validRows++, line);
+      seg.key.addBytes(copy.buf, copy.hashFrom, copy.hashTo);
       const b = this.batch;
-      b.deltas.add(parsed);
-      if (parsed.epochHour < b.firstHour) b.firstHour = parsed.epochHour;
-      if (parsed.epochHour > b.lastHour) b.lastHour = parsed.epochHour;
+      b.deltas.addScanned(line, scanned, epochHour, click, scanned.values);
+      if (epochHour < b.firstHour) b.firstHour = epochHour;
+      if (epochHour > b.lastHour) b.lastHour = epochHour;
       // rows arrive mostly in time order: only a new day costs a date computation
-      const dayEpoch = parsed.epochHour - (parsed.epochHour % 86_400);
+      const dayEpoch = epochHour - (epochHour % 86_400);
       if (dayEpoch !== this.lastDayEpoch) {
         b.days.add(isoDay(dayEpoch));
         this.lastDayEpoch = dayEpoch;
       }
-    } else {
-      seg.hashes.push((oversized ? "!" : "") + lineHash(line));
-      seg.deadLetters.push({
-        source: this.source,
-        lineNo,
-        raw: cleanRaw(line),
-        reason: parsed.reason,
-      });
+      if (seg.rowsRead >= SEGMENT_ROWS) this.closeSegment();
+      return click;
     }
+    seg.key.addText((oversized ? "!" : "") + lineHash(line));
+    seg.deadLetters.push({ source: this.source, lineNo, raw: cleanRaw(line), reason });
     if (seg.rowsRead >= SEGMENT_ROWS) this.closeSegment();
-    return parsed;
+    return -1;
   }
 
   /** Ends the open segment; a batch with segmentsPerBatch segments is ready. */
@@ -137,7 +166,7 @@ export class BatchBuilder {
     const seg = this.seg;
     if (seg.rowsRead === 0) return;
     this.batch.segments.push({
-      key: segmentKey(seg.hashes),
+      key: seg.key.digest(),
       id: seg.id,
       firstLine: seg.firstLine,
       rowsRead: seg.rowsRead,

@@ -1,37 +1,89 @@
-// adstats_events COPY rows written straight into a Buffer, piece by piece (the line's
-// head and tail are copied from the line read, never concatenated): V8 strings built
-// by concatenation cost about 1 µs a row to flatten before they can be sent, these
-// writes a tenth of that. Row: segment_id, row_no, then EVENT_COPY_COLUMNS.
-import type { ParsedRow } from "./parse-line.ts";
+// adstats_events COPY rows written straight into a Buffer (EVENT_COPY_COLUMNS): the
+// line as read with its hour as ISO text, then segment_id, row_no and line_hash. V8
+// strings built by concatenation cost about 1 µs a row to flatten before they can be
+// sent, and even Buffer.write of the line's pieces (a trip into C++ each) cost more
+// than the rest of a row's work. So on the import's hot path scanAvazuLine copies the
+// line's characters into this buffer while it checks them (reserve, then scan at `at`),
+// and commitScanned fills in the hour and writes the numbers' digits in a loop; a line
+// found invalid just leaves `at` where it was.
+import { hourText, scanned, type ParsedRow } from "./parse-line.ts";
+import { finishHash, writeDigits, writeHash } from "./line-hash.ts";
 
 const INITIAL_BYTES = 256 * 1024;
-// segment id and row number (<= 40 bytes), hour text, hash, a comma, a line break,
-// and the line's head and tail at up to 3 UTF-8 bytes per character
-const fixedBytes = (p: ParsedRow) => 96 + p.hourText.length + p.hash.length;
+// hour text, segment id and row number (<= 40 bytes), hash (<= 19), commas, a line break
+const FIXED_BYTES = 96;
+
+type RowParts = Pick<ParsedRow, "hash" | "hourText" | "head" | "tail" | "ascii">;
 
 export class CopyText {
-  private buf = Buffer.allocUnsafe(INITIAL_BYTES);
-  private at = 0;
+  buf = Buffer.allocUnsafe(INITIAL_BYTES);
+  at = 0;
+  /** ",<segment id>," */
+  private readonly segmentPart: Buffer;
+  private lastHour = -1;
+  private hourBytes: Buffer = Buffer.alloc(0);
+  /** Where the last row's line hash digits are (segment keys read them). */
+  hashFrom = 0;
+  hashTo = 0;
 
-  constructor(private readonly segmentId: number) {}
+  constructor(private readonly segmentId: number) {
+    this.segmentPart = Buffer.from(`,${segmentId},`, "latin1");
+  }
 
-  row(rowNo: number, p: ParsedRow): void {
+  /** Room for a row of a line of `chars` characters at `at`, for scanAvazuLine. */
+  reserve(chars: number): void {
+    if (this.at + chars + FIXED_BYTES > this.buf.length) this.grow(chars + FIXED_BYTES);
+  }
+
+  /** Ends the row scanAvazuLine just accepted and copied to `at` (its parts in `scanned`). */
+  commitScanned(rowNo: number, line: string): void {
+    const s = scanned;
+    if (!s.ascii) {
+      // its characters were copied as truncated bytes: write it again as UTF-8
+      this.row(rowNo, {
+        hash: finishHash(s.laneA, s.laneB, s.length),
+        hourText: hourText(s.epochHour),
+        head: line.slice(0, s.starts[2]),
+        tail: line.slice(s.starts[3]),
+        ascii: false,
+      });
+      return;
+    }
+    if (s.epochHour !== this.lastHour) {
+      this.lastHour = s.epochHour;
+      this.hourBytes = Buffer.from(hourText(s.epochHour), "latin1");
+    }
+    const b = this.buf;
+    b.set(this.hourBytes, this.at + s.starts[2]);
+    // the line's copy ends with its last field: the numbers follow
+    let at = s.outEnd;
+    b.set(this.segmentPart, at);
+    at += this.segmentPart.length;
+    at = writeDigits(b, at, rowNo, 1);
+    b[at++] = 44; // ,
+    this.hashFrom = at;
+    at = writeHash(b, at, s.laneA, s.laneB, s.length);
+    this.hashTo = at;
+    b[at++] = 10; // \n
+    this.at = at;
+  }
+
+  /** A row from parseAvazuLine's parts (--retry, and lines beyond ASCII). */
+  row(rowNo: number, p: RowParts): void {
     const lineChars = p.head.length + p.tail.length;
-    const need = fixedBytes(p) + (p.ascii ? lineChars : 3 * lineChars);
+    const need = FIXED_BYTES + p.hash.length + (p.ascii ? lineChars : 3 * lineChars);
     if (this.at + need > this.buf.length) this.grow(need);
     const b = this.buf;
+    const encoding = p.ascii ? "latin1" : "utf8";
     let at = this.at;
-    at += b.write(`${this.segmentId},${rowNo},`, at, "latin1");
+    at += b.write(p.head, at, encoding);
     at += b.write(p.hourText, at, "latin1");
+    // hourText ends with the comma before the tail, the tail with the last field
+    at += b.write(p.tail, at, encoding);
+    at += b.write(`,${this.segmentId},${rowNo},`, at, "latin1");
+    this.hashFrom = at;
     at += b.write(p.hash, at, "latin1");
-    b[at++] = 44; // ,
-    if (p.ascii) {
-      at += b.write(p.head, at, "latin1");
-      at += b.write(p.tail, at, "latin1");
-    } else {
-      at += b.write(p.head, at, "utf8");
-      at += b.write(p.tail, at, "utf8");
-    }
+    this.hashTo = at;
     b[at++] = 10; // \n
     this.at = at;
   }

@@ -238,14 +238,16 @@ describe("retryDeadLetters", () => {
       `SELECT attempts FROM adstats_dead_letters WHERE source = 't-retry' AND line_no = 2`,
     );
     expect(again.rows[0].attempts).toBe(1);
-    // due again, fails again: attempts used up, counted as exhausted and never picked up again
+    // due again, fails again: attempts used up, counted as exhausted and never picked up
+    // again. Due a second ago, not now(): next_attempt_at keeps milliseconds, and now()
+    // rounded up could still lie ahead of the retry's own now() (a failure seen once)
     await pool.query(
-      `UPDATE adstats_dead_letters SET next_attempt_at = now() WHERE source = 't-retry'`,
+      `UPDATE adstats_dead_letters SET next_attempt_at = now() - interval '1 second' WHERE source = 't-retry'`,
     );
     const last = await retryDeadLetters(pool, { maxAttempts: 2, baseDelaySeconds: 1 });
     expect(last.exhausted).toBeGreaterThanOrEqual(1);
     await pool.query(
-      `UPDATE adstats_dead_letters SET next_attempt_at = now() WHERE source = 't-retry'`,
+      `UPDATE adstats_dead_letters SET next_attempt_at = now() - interval '1 second' WHERE source = 't-retry'`,
     );
     await retryDeadLetters(pool, { maxAttempts: 2, baseDelaySeconds: 1 });
     const final = await pool.query(

@@ -15,20 +15,47 @@ function fmix(h: number): number {
   return h >>> 0;
 }
 
-/**
- * (a & 0x7fffffff) * 2^32 + b as a decimal string, without BigInt: split 2^32 into
- * 4294 * 10^6 + 967296 so every partial product stays below 2^53.
- */
+const digits = Buffer.alloc(20);
+
+/** (fmix(laneA ^ length) & 0x7fffffff) * 2^32 + fmix(laneB) as a decimal string. */
 export function finishHash(laneA: number, laneB: number, length: number): string {
+  return digits.toString("latin1", 0, writeHash(digits, 0, laneA, laneB, length));
+}
+
+/**
+ * The line hash's decimal digits written into `buf` at `at` (which must have room for
+ * 19): no string is made. Returns the offset after the last digit. Without BigInt:
+ * 2^32 splits into 4294 * 10^6 + 967296 so every partial product stays below 2^53.
+ */
+export function writeHash(
+  buf: Uint8Array,
+  at: number,
+  laneA: number,
+  laneB: number,
+  length: number,
+): number {
   const a = fmix(laneA ^ length) & 0x7fffffff;
   const b = fmix(laneB);
   const r = a * 967_296 + b;
   const carry = Math.floor(r / 1_000_000);
   const high = a * 4294 + carry;
   const low = r - carry * 1_000_000;
-  if (high === 0) return String(low);
-  const l = String(low);
-  return String(high) + "000000".slice(l.length) + l;
+  if (high === 0) return writeDigits(buf, at, low, 1);
+  return writeDigits(buf, writeDigits(buf, at, high, 1), low, 6);
+}
+
+/** The decimal digits of integer v >= 0 (< 2^53), at least `minDigits` (zero-padded). */
+export function writeDigits(buf: Uint8Array, at: number, v: number, minDigits: number): number {
+  let digits = 1;
+  for (let t = v; t >= 10; t = Math.floor(t / 10)) digits++;
+  if (digits < minDigits) digits = minDigits;
+  let i = at + digits;
+  for (let k = 0; k < digits; k++) {
+    const q = Math.floor(v / 10);
+    buf[--i] = 48 + (v - q * 10);
+    v = q;
+  }
+  return at + digits;
 }
 
 /** The hash of a whole line (tests and tools; the parser fuses the loop). */

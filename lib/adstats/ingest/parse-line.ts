@@ -32,18 +32,27 @@ export type ParsedRow = {
 
 export type ParsedLine = ParsedRow | { ok: false; reason: string };
 
-/** adstats_events columns of a COPY row: hourText, hash, head, tail (eventRowParts). */
+/**
+ * adstats_events columns of a COPY row: the line as read with its hour written as
+ * hourText, then the segment id, the row number and the line hash (copy-text.ts). The
+ * line comes first so that scanAvazuLine can copy it while checking it.
+ */
 export const EVENT_COPY_COLUMNS = [
-  "event_hour",
-  "line_hash",
   "id_text",
   "click",
+  "event_hour",
   ...AVAZU_COLUMNS.slice(3).map((c) => c.toLowerCase()),
+  "segment_id",
+  "row_no",
+  "line_hash",
 ];
+
+/** Length of every hourText: "2014-10-21 01:00:00+00," (years 2000-2099). */
+export const HOUR_TEXT_LENGTH = 23;
 
 // "2014-10-21 01:00:00+00," per epoch hour: a log holds a few hundred hours
 const hourTexts = new Map<number, string>();
-function hourText(epochHour: number): string {
+export function hourText(epochHour: number): string {
   let t = hourTexts.get(epochHour);
   if (t === undefined) {
     t = new Date(epochHour * 1000).toISOString().slice(0, 19).replace("T", " ") + "+00,";
@@ -57,11 +66,41 @@ const COLUMNS = AVAZU_COLUMNS.length;
 // pandas writes them in (1.4199688212321208e+19).
 const ID = /^(?:\d{1,20}|\d{1,20}\.\d{1,20}(?:[eE][+-]?\d{1,3})?|\d{1,20}[eE][+-]?\d{1,3})$/;
 const MAX = { small: 32_767, int: 2_147_483_647 } as const;
+// per column: the largest value of a numeric column, 0 for text (a typed array: the
+// per-field checks read it without a keyed property lookup)
+const FIELD_MAX = new Float64Array(COLUMN_KIND.length);
+COLUMN_KIND.forEach((kind, i) => {
+  if (kind === "small" || kind === "int") FIELD_MAX[i] = MAX[kind];
+});
 
-// reused between calls: start offset of each field (+1 slot for the end), and the value
-// of each numeric field
-const starts = new Int32Array(COLUMNS + 1);
-const values = new Int32Array(COLUMNS);
+/**
+ * What scanAvazuLine found in the last line it accepted, reused between calls (no
+ * object per line): the start offset of each field (+1 slot for the end), the value of
+ * each numeric field, which text fields are 8 lowercase hex digits and their value,
+ * the two hash lanes (line-hash.ts) and the line's length, hour and click.
+ */
+export const scanned = {
+  starts: new Int32Array(COLUMNS + 1),
+  values: new Int32Array(COLUMNS),
+  isHex: new Uint8Array(COLUMNS),
+  hex: new Int32Array(COLUMNS),
+  laneA: 0,
+  laneB: 0,
+  length: 0,
+  epochHour: 0,
+  click: 0,
+  /** No character beyond ASCII. */
+  ascii: true,
+  /** Where the copy of the line (scanAvazuLine's `out`) ends. */
+  outEnd: 0,
+};
+const { starts, values, isHex, hex } = scanned;
+// where parseAvazuLine lets scanAvazuLine copy the line (the copy is not used there)
+const scratch = new Uint8Array(MAX_LINE_CHARS + HOUR_TEXT_LENGTH + 8);
+// the text fields the rollups key on: site_id, site_category, app_id, app_category
+const ROLLUP_TEXT = new Uint8Array(COLUMNS);
+for (const c of ["site_id", "site_category", "app_id", "app_category"] as const)
+  ROLLUP_TEXT[AVAZU_COLUMNS.indexOf(c)] = 1;
 const end = (i: number) => starts[i + 1] - 1;
 
 function fail(reason: string): ParsedLine {
@@ -89,80 +128,35 @@ function integerAt(line: string, from: number, to: number, max: number): number 
   return v <= max && v >= -max - 1 ? v : NaN;
 }
 
+/** Field i when it is 8 lowercase hex digits (hex[i] its value, isHex[i] 1). */
+function readHex(line: string, i: number, from: number, to: number): void {
+  isHex[i] = 0;
+  if (to - from !== 8) return;
+  let v = 0;
+  for (let k = from; k < to; k++) {
+    const c = line.charCodeAt(k);
+    const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
+    if (d < 0) return;
+    v = (v << 4) | d;
+  }
+  hex[i] = v;
+  isHex[i] = 1;
+}
+
 /** `line` without its line break (the splitter drops a trailing CR). */
 export function parseAvazuLine(line: string): ParsedLine {
-  const len = line.length;
-  if (len > MAX_LINE_CHARS) return fail(`line longer than ${MAX_LINE_CHARS} characters`);
-  let a = LANE_A_SEED;
-  let b = LANE_B_SEED;
-  let fields = 1;
-  let odd = -1;
-  let ascii = true;
-  starts[0] = 0;
-  for (let i = 0; i < len; i++) {
-    const c = line.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-    if (c === 44) {
-      if (fields < COLUMNS) starts[fields] = i + 1;
-      fields++;
-    } else if (c < 32 || c === 34 || c === 92 || c > 126) {
-      // control characters (tab, NUL...), quotes and backslashes: COPY would read
-      // them as structure, and Avazu has none
-      if (c > 126) ascii = false;
-      else if (odd < 0) odd = c;
-    }
-  }
-  if (fields !== COLUMNS) return fail(`expected ${COLUMNS} columns, found ${fields}`);
-  if (odd >= 0) {
-    const name = odd === 34 ? "a quote" : odd === 92 ? "a backslash" : `control character ${odd}`;
-    return fail(`line contains ${name}`);
-  }
-  starts[COLUMNS] = len + 1;
-
-  if (!ID.test(line.slice(0, end(0)))) {
-    return fail(`id must be an integer or a float, found ${show(line, 0, end(0))}`);
-  }
-  const click = end(1) - starts[1] === 1 ? line.charCodeAt(starts[1]) - 48 : -1;
-  if (click !== 0 && click !== 1) {
-    return fail(`click must be 0 or 1, found ${show(line, starts[1], end(1))}`);
-  }
-  const epochHour =
-    end(2) - starts[2] === 8
-      ? avazuHourFromDigits(integerAt(line, starts[2], end(2), 99_999_999))
-      : -1;
-  if (epochHour < 0) {
-    return fail(`hour must be a valid YYMMDDHH, found ${show(line, starts[2], end(2))}`);
-  }
-  for (let i = 3; i < COLUMNS; i++) {
-    const kind = COLUMN_KIND[i];
-    const from = starts[i];
-    const to = end(i);
-    if (kind === "text") {
-      if (to === from || to - from > MAX_TEXT_FIELD) {
-        return fail(
-          `${AVAZU_COLUMNS[i]} must be 1-${MAX_TEXT_FIELD} characters, found ${show(line, from, to)}`,
-        );
-      }
-    } else {
-      const v = integerAt(line, from, to, MAX[kind as "small" | "int"]);
-      if (Number.isNaN(v)) {
-        return fail(`${AVAZU_COLUMNS[i]} must be an integer, found ${show(line, from, to)}`);
-      }
-      values[i] = v;
-    }
-  }
-  const hash = finishHash(a, b, len);
+  const reason = scanAvazuLine(line);
+  if (reason !== null) return fail(reason);
+  const { epochHour } = scanned;
   return {
     ok: true,
-    hash,
+    hash: finishHash(scanned.laneA, scanned.laneB, scanned.length),
     hourText: hourText(epochHour),
     head: line.slice(0, starts[2]),
     tail: line.slice(starts[3]),
-    ascii,
+    ascii: scanned.ascii,
     epochHour,
-    click,
+    click: scanned.click,
     deviceType: values[14],
     deviceConnType: values[15],
     bannerPos: values[4],
@@ -171,4 +165,87 @@ export function parseAvazuLine(line: string): ParsedLine {
     siteId: line.slice(starts[5], end(5)),
     appId: line.slice(starts[8], end(8)),
   };
+}
+
+/**
+ * Checks a line; null when it is a valid row (its parts then in `scanned`), else why
+ * not. The import's hot path: nothing is allocated for a valid line.
+ */
+export function scanAvazuLine(line: string, out: Uint8Array = scratch, outAt = 0): string | null {
+  const len = line.length;
+  if (len > MAX_LINE_CHARS) return `line longer than ${MAX_LINE_CHARS} characters`;
+  let a = LANE_A_SEED;
+  let b = LANE_B_SEED;
+  let fields = 1;
+  let odd = -1;
+  let ascii = true;
+  let o = outAt;
+  starts[0] = 0;
+  for (let i = 0; i < len; i++) {
+    const c = line.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+    // the copy: the line but its hour field and the comma after it, which leave room
+    // for the hour's text (valid lines only: an ASCII line's characters are its bytes)
+    if (c === 44) {
+      if (fields < COLUMNS) starts[fields] = i + 1;
+      fields++;
+      if (fields === 3) {
+        out[o++] = 44;
+        o += HOUR_TEXT_LENGTH;
+      } else if (fields !== 4) out[o++] = 44;
+    } else if (fields !== 3) out[o++] = c;
+    if (c < 32 || c === 34 || c === 92 || c > 126) {
+      // control characters (tab, NUL...), quotes and backslashes: COPY would read
+      // them as structure, and Avazu has none
+      if (c > 126) ascii = false;
+      else if (odd < 0) odd = c;
+    }
+  }
+  if (fields !== COLUMNS) return `expected ${COLUMNS} columns, found ${fields}`;
+  if (odd >= 0) {
+    const name = odd === 34 ? "a quote" : odd === 92 ? "a backslash" : `control character ${odd}`;
+    return `line contains ${name}`;
+  }
+  starts[COLUMNS] = len + 1;
+
+  if (!ID.test(line.slice(0, end(0)))) {
+    return `id must be an integer or a float, found ${show(line, 0, end(0))}`;
+  }
+  const click = end(1) - starts[1] === 1 ? line.charCodeAt(starts[1]) - 48 : -1;
+  if (click !== 0 && click !== 1) {
+    return `click must be 0 or 1, found ${show(line, starts[1], end(1))}`;
+  }
+  const epochHour =
+    end(2) - starts[2] === 8
+      ? avazuHourFromDigits(integerAt(line, starts[2], end(2), 99_999_999))
+      : -1;
+  if (epochHour < 0) {
+    return `hour must be a valid YYMMDDHH, found ${show(line, starts[2], end(2))}`;
+  }
+  for (let i = 3; i < COLUMNS; i++) {
+    const from = starts[i];
+    const to = end(i);
+    if (FIELD_MAX[i] === 0) {
+      if (to === from || to - from > MAX_TEXT_FIELD) {
+        return `${AVAZU_COLUMNS[i]} must be 1-${MAX_TEXT_FIELD} characters, found ${show(line, from, to)}`;
+      }
+      if (ROLLUP_TEXT[i] === 1) readHex(line, i, from, to);
+    } else {
+      const v = integerAt(line, from, to, FIELD_MAX[i]);
+      if (v !== v) {
+        return `${AVAZU_COLUMNS[i]} must be an integer, found ${show(line, from, to)}`;
+      }
+      values[i] = v;
+    }
+  }
+  scanned.laneA = a;
+  scanned.laneB = b;
+  scanned.length = len;
+  scanned.epochHour = epochHour;
+  scanned.click = click;
+  scanned.ascii = ascii;
+  scanned.outEnd = o;
+  return null;
 }

@@ -18,7 +18,7 @@ export type WritableBatch = {
   deltas: RollupDeltas | StoredSegments;
 };
 
-const COPY_SQL = `COPY adstats_events (segment_id, row_no, ${EVENT_COPY_COLUMNS.join(", ")})
+const COPY_SQL = `COPY adstats_events (${EVENT_COPY_COLUMNS.join(", ")})
   FROM STDIN (FORMAT text, DELIMITER ',')`;
 
 /**

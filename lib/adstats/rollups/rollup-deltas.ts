@@ -1,94 +1,160 @@
 // A batch's contribution to the rollups, summed in this process while the lines are
-// parsed (one Map lookup per rollup row touched), then added to adstats_hourly and
+// parsed (a few typed-array lookups per row), then added to adstats_hourly and
 // adstats_entity_daily (and their totals tables, rollup-upserts.ts) with one statement
 // each: a 50,000-row batch becomes a few thousand rollup rows instead of a GROUP BY over
 // the batch inside Postgres.
 import type pg from "pg";
 import type { ParsedRow } from "../ingest/parse-line.ts";
 import { APPEND_ENTITIES, UPSERT_CUBE, UPSERT_FROM_EVENTS } from "./rollup-upserts.ts";
+import { PairTable, PairTally } from "./pair-table.ts";
 
-type Tally = { impressions: number; clicks: number };
-
+const HOUR = 3_600;
 const DAY = 86_400;
-/** 2^18: more distinct values of any kind than a batch has rows (MAX_BATCH_ROWS). */
-const SPAN = 262_144;
 export const MAX_BATCH_ROWS = 100_000;
 
-/** Small dense ids for the values of a batch, and the values back. */
-class Interner<K> {
-  private readonly ids = new Map<K, number>();
-  readonly values: K[] = [];
-  id(k: K): number {
-    let i = this.ids.get(k);
-    if (i === undefined) {
-      i = this.values.length;
-      this.ids.set(k, i);
-      this.values.push(k);
-    }
-    return i;
+/** Field i of the line, as the parser found it (parse-line.ts scanAvazuLine). */
+export type ScannedText = {
+  starts: Int32Array;
+  /** 1 when field i is 8 lowercase hex digits (Avazu's ids), its value then in hex[i] */
+  isHex: Uint8Array;
+  hex: Int32Array;
+};
+
+const SITE_ID = 5;
+const SITE_CATEGORY = 7;
+const APP_ID = 8;
+const APP_CATEGORY = 10;
+
+/** 8 lowercase hex digits -> their value as an int32, else null. */
+function hexValue(s: string): number | null {
+  if (s.length !== 8) return null;
+  let v = 0;
+  for (let i = 0; i < 8; i++) {
+    const c = s.charCodeAt(i);
+    const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
+    if (d < 0) return null;
+    v = (v << 4) | d;
   }
+  return v;
 }
 
-type Dims = { dt: number; ct: number; bp: number; sc: string; ac: string };
-
-// Keys are numbers built from per-batch dense ids (no string is built or hashed per
-// row): that made summing the rollups 3× cheaper than "hour,dims" string keys.
+// Keys are pairs of small integers in typed-array tables (pair-table.ts): a text value
+// (category, site, app) gets a per-batch id from its 8 hex digits read by the parser,
+// a row's dimensions one id, and the cube and site / app sums are counted per
+// (hour, dimensions) and (site or app of a day, dimensions). No string or object is
+// made per row; a text value's string is sliced once, when first seen.
 export class RollupDeltas {
-  private readonly categories = new Interner<string>();
-  private readonly entities = new Interner<string>();
-  private readonly triples = new Interner<number>();
-  private readonly dimIds = new Map<number, number>();
-  private readonly dims: Dims[] = [];
-  private readonly hours = new Interner<number>();
-  private readonly days = new Interner<number>();
-  private lastHour = -1;
-  private lastHourId = 0;
-  private lastDayId = 0;
-  /** hour id * SPAN + dims id -> tally */
-  readonly hourly = new Map<number, Tally>();
-  /** ((day id * 2 + kind) * SPAN + entity id) * SPAN + dims id -> tally (< 2^53: days
-   *  are 2000-2099, fewer than 2^16) */
-  readonly entity = new Map<number, Tally>();
+  /** text ids: (hex value, 0) or (index in `strings`, 1) */
+  private readonly texts = new PairTable();
+  private readonly textValues: string[] = [];
+  private readonly strings = new Map<string, number>();
+  /** (device type << 16 | conn type, banner pos) */
+  private readonly triples = new PairTable(64);
+  /** (triple, site category) */
+  private readonly tripleSc = new PairTable(256);
+  /** dimensions: (tripleSc, app category) */
+  private readonly dims = new PairTable();
+  /** (site or app text id, day number * 2 + kind: 0 site, 1 app) */
+  private readonly entityDays = new PairTable();
+  /** (hour number, dimensions) -> tally */
+  readonly hourly = new PairTally();
+  /** (entity day, dimensions) -> tally */
+  readonly entity = new PairTally(4096);
 
+  /** A parsed row (parseAvazuLine): the slow path, for --retry. */
   add(row: ParsedRow): void {
-    const sc = this.categories.id(row.siteCategory);
-    const ac = this.categories.id(row.appCategory);
-    const { deviceType: dt, deviceConnType: ct, bannerPos: bp } = row;
-    // a small-integer key for Avazu's values (0-7), a wider one for any smallints
-    const triple = this.triples.id(
-      (dt | ct | bp) >>> 0 < 1024
-        ? dt * 1_048_576 + ct * 1024 + bp
-        : (dt + 32_768) * 4_294_967_296 + (ct + 32_768) * 65_536 + (bp + 32_768),
+    this.addIds(
+      row.epochHour,
+      row.click,
+      row.deviceType,
+      row.deviceConnType,
+      row.bannerPos,
+      this.textId(row.siteCategory),
+      this.textId(row.appCategory),
+      this.textId(row.siteId),
+      this.textId(row.appId),
     );
-    const dimsKey = (triple * SPAN + sc) * SPAN + ac;
-    let d = this.dimIds.get(dimsKey);
-    if (d === undefined) {
-      d = this.dims.length;
-      this.dimIds.set(dimsKey, d);
-      this.dims.push({ dt, ct, bp, sc: row.siteCategory, ac: row.appCategory });
-    }
-    if (row.epochHour !== this.lastHour) {
-      // rows come mostly in time order: hour and day ids change rarely
-      this.lastHour = row.epochHour;
-      this.lastHourId = this.hours.id(row.epochHour);
-      this.lastDayId = this.days.id(row.epochHour - (row.epochHour % DAY));
-    }
-    const day = this.lastDayId * 2;
-    bump(this.hourly, this.lastHourId * SPAN + d, row.click);
-    bump(this.entity, (day * SPAN + this.entities.id(row.siteId)) * SPAN + d, row.click);
-    bump(this.entity, ((day + 1) * SPAN + this.entities.id(row.appId)) * SPAN + d, row.click);
+  }
+
+  /** The line just scanned (parse-line.ts scanAvazuLine; values: its numeric fields). */
+  addScanned(
+    line: string,
+    s: ScannedText,
+    epochHour: number,
+    click: number,
+    values: Int32Array,
+  ): void {
+    this.addIds(
+      epochHour,
+      click,
+      values[14],
+      values[15],
+      values[4],
+      this.fieldId(line, s, SITE_CATEGORY),
+      this.fieldId(line, s, APP_CATEGORY),
+      this.fieldId(line, s, SITE_ID),
+      this.fieldId(line, s, APP_ID),
+    );
   }
 
   get size(): number {
     return this.hourly.size + this.entity.size;
   }
 
+  private addIds(
+    epochHour: number,
+    click: number,
+    dt: number,
+    ct: number,
+    bp: number,
+    sc: number,
+    ac: number,
+    site: number,
+    app: number,
+  ): void {
+    const triple = this.triples.id(((dt & 0xffff) << 16) | (ct & 0xffff), bp);
+    const d = this.dims.id(this.tripleSc.id(triple, sc), ac);
+    this.hourly.add(epochHour / HOUR, d, click);
+    const day2 = ((epochHour / DAY) | 0) * 2;
+    this.entity.add(this.entityDays.id(site, day2), d, click);
+    this.entity.add(this.entityDays.id(app, day2 + 1), d, click);
+  }
+
+  private fieldId(line: string, s: ScannedText, i: number): number {
+    const from = s.starts[i];
+    const to = s.starts[i + 1] - 1;
+    if (s.isHex[i] === 1) return this.hexId(s.hex[i], line, from, to);
+    return this.textId(line.slice(from, to));
+  }
+
+  private hexId(value: number, text: string, from: number, to: number): number {
+    const before = this.texts.size;
+    const id = this.texts.id(value, 0);
+    if (this.texts.size > before) this.textValues.push(text.slice(from, to));
+    return id;
+  }
+
+  private textId(text: string): number {
+    const hex = hexValue(text);
+    if (hex !== null) return this.hexId(hex, text, 0, text.length);
+    let n = this.strings.get(text);
+    if (n === undefined) {
+      n = this.strings.size;
+      this.strings.set(text, n);
+    }
+    const before = this.texts.size;
+    const id = this.texts.id(n, 1);
+    if (this.texts.size > before) this.textValues.push(text);
+    return id;
+  }
+
   /** unnest's input for UPSERT_CUBE */
   hourlyColumns(): string[] {
     const cols = new Columns(8);
-    for (const [key, t] of this.hourly) {
-      cols.add(0, this.hours.values[Math.floor(key / SPAN)]);
-      cols.dims(1, this.dims[key % SPAN], t);
+    const { hourly } = this;
+    for (let i = 0; i < hourly.size; i++) {
+      cols.add(0, hourly.a[i] * HOUR);
+      this.dimsAt(cols, 1, hourly.b[i], hourly.impressions[i], hourly.clicks[i]);
     }
     return cols.literals();
   }
@@ -96,15 +162,30 @@ export class RollupDeltas {
   /** unnest's input for APPEND_ENTITIES */
   entityColumns(): string[] {
     const cols = new Columns(10);
-    for (const [key, t] of this.entity) {
-      const rest = Math.floor(key / SPAN);
-      const dayKind = Math.floor(rest / SPAN);
-      cols.add(0, this.days.values[dayKind >> 1]);
-      cols.add(1, dayKind & 1 ? "a" : "s");
-      cols.add(2, this.entities.values[rest % SPAN]);
-      cols.dims(3, this.dims[key % SPAN], t);
+    const { entity, entityDays } = this;
+    for (let i = 0; i < entity.size; i++) {
+      const ed = entity.a[i];
+      const day2 = entityDays.b[ed];
+      cols.add(0, (day2 >> 1) * DAY);
+      cols.add(1, day2 & 1 ? "a" : "s");
+      cols.add(2, this.textValues[entityDays.a[ed]]);
+      this.dimsAt(cols, 3, entity.b[i], entity.impressions[i], entity.clicks[i]);
     }
     return cols.literals();
+  }
+
+  /** dt, ct, bp, sc, ac, impressions, clicks from column `at` on */
+  private dimsAt(cols: Columns, at: number, d: number, impressions: number, clicks: number) {
+    const tsc = this.dims.a[d];
+    const triple = this.tripleSc.a[tsc];
+    const dtct = this.triples.a[triple];
+    cols.add(at, dtct >> 16);
+    cols.add(at + 1, (dtct << 16) >> 16);
+    cols.add(at + 2, this.triples.b[triple]);
+    cols.add(at + 3, this.textValues[this.tripleSc.b[tsc]]);
+    cols.add(at + 4, this.textValues[this.dims.b[d]]);
+    cols.add(at + 5, impressions);
+    cols.add(at + 6, clicks);
   }
 }
 
@@ -122,31 +203,10 @@ class Columns {
   add(i: number, v: string | number): void {
     this.cols[i].push(v);
   }
-  /** dt, ct, bp, sc, ac, impressions, clicks from column `i` on */
-  dims(i: number, d: Dims, t: Tally): void {
-    const c = this.cols;
-    c[i].push(d.dt);
-    c[i + 1].push(d.ct);
-    c[i + 2].push(d.bp);
-    c[i + 3].push(d.sc);
-    c[i + 4].push(d.ac);
-    c[i + 5].push(t.impressions);
-    c[i + 6].push(t.clicks);
-  }
   literals(): string[] {
     return this.cols.map((c) =>
       typeof c[0] === "string" ? `{"${c.join('","')}"}` : `{${c.join(",")}}`,
     );
-  }
-}
-
-function bump(map: Map<number, Tally>, key: number, click: number): void {
-  const t = map.get(key);
-  if (t) {
-    t.impressions++;
-    t.clicks += click;
-  } else {
-    map.set(key, { impressions: 1, clicks: click });
   }
 }
 
