@@ -5,6 +5,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { role } from "./helpers/roles.ts";
 import { signInWithStandIn } from "./helpers/sign-in.ts";
+import { fixtureChannelFor } from "../scripts/dev/youtube-fixtures.ts";
 
 test.setTimeout(120_000);
 const stamp = Date.now().toString(36);
@@ -43,7 +44,14 @@ test("a new creator connects YouTube, sets a rate card, and a brand ranks them w
   page,
   browser,
 }) => {
-  const title = await signUpAndConnect(page, `yt.new.${stamp}@example.com`);
+  // The stand-in draws each channel's theme from the e-mail: take the first address whose
+  // channel is a beauty one, so that the beauty campaign below fits it (a food or tech
+  // channel may fairly be filtered out, and then the run would depend on the clock).
+  const email = Array.from({ length: 200 }, (_, i) => `yt.new.${stamp}.${i}@example.com`).find(
+    (e) => fixtureChannelFor(e).title.startsWith("민지의 뷰티 다이어리"),
+  )!;
+  const title = await signUpAndConnect(page, email);
+  expect(title).toBe(fixtureChannelFor(email).title);
   expect(title).toMatch(/\p{Script=Hangul}/u);
 
   // Verified statistics and the audience breakdown, as charts.
@@ -94,7 +102,14 @@ test("a new creator connects YouTube, sets a rate card, and a brand ranks them w
   await brand.getByRole("button", { name: "Apply" }).click();
   const ranked = brand.getByRole("list", { name: "Ranked creators" });
   const row = ranked.getByRole("listitem").filter({ hasText: title });
-  await expect(row).toHaveCount(1);
+  // The ranking reads the in-memory index, refreshed from the feature store every second
+  // or ten times its last refresh's duration (feature-store/cache.ts): a creator who
+  // connected a moment ago appears within seconds, not necessarily on the first page
+  // load. Bounded: missing after 30 s is a failure.
+  await expect(async () => {
+    await brand.reload();
+    await expect(row).toHaveCount(1, { timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   await row.locator("button").first().click();
   const sources = brand.getByRole("dialog").getByRole("list", { name: "Figure sources" });
   await expect(sources.getByText("Verified", { exact: true }).first()).toBeVisible();
