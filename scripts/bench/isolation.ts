@@ -9,10 +9,12 @@
 // Prints rankings/s and p95, probe p50/p99 idle and under load, and the server's own
 // event-loop delay p99 in both (from /api/metrics): the probes also wait for the
 // machine's cores, which the load generator, Postgres and the ranking threads share;
-// the event-loop delay is what the server itself adds. The last line is one JSON object. The probes run in a child process so that the load generator's own
-// event loop does not inflate them. The database is the `bench` database of
+// the event-loop delay is what the server itself adds. The last line is one JSON
+// object. The probes run in a child process so that the load generator's own event
+// loop does not inflate them. The database is the `bench` database of
 // bench:match (DATABASE_URL's server, else the development cluster).
 import { spawn } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -192,16 +194,12 @@ async function runPhase(
     const [load, [probes, loadLoop]] = await Promise.all([
       rankLoad(url, cookie, campaignIds),
       // Start sampling once the load is on, stop before it ends.
-      new Promise<[Phase, { p99: number; max: number }]>((resolve, reject) =>
-        setTimeout(
-          () =>
-            eventLoopDelay(url)
-              .then(() => sampleProbes(probeUrls, cookie, Math.max(1, SECONDS - 4)))
-              .then(async (p) => [p, await eventLoopDelay(url)] as const)
-              .then(([p, l]) => resolve([p, l]), reject),
-          2000,
-        ),
-      ),
+      (async () => {
+        await sleep(2000);
+        await eventLoopDelay(url); // from here on
+        const sampled = await sampleProbes(probeUrls, cookie, Math.max(1, SECONDS - 4));
+        return [sampled, await eventLoopDelay(url)] as const;
+      })(),
     ]);
     const cpu = cpuBetween(cpuBefore, cpuTicks());
     console.log(
