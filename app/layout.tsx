@@ -2,7 +2,9 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { connection } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { CLIENT_MESSAGE_NAMESPACES } from "@/i18n/client-messages";
+import { pickMessages } from "@/lib/i18n/messages";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -18,11 +20,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // (proxy.ts), which a page prerendered at build time could not know.
   await connection();
   const locale = await getLocale();
-  // The client provider inherits locale, messages and time zone from i18n/request.ts.
+  // The client provider inherits locale and time zone from i18n/request.ts; of the
+  // messages it gets only what client components read, since whatever it is given is
+  // serialised into every page (server components read all through getTranslations).
+  const messages = pickMessages(await getMessages(), CLIENT_MESSAGE_NAMESPACES);
   return (
     <html lang={locale}>
       <body className="min-h-dvh font-sans">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <Providers>{children}</Providers>
         </NextIntlClientProvider>
       </body>

@@ -57,12 +57,16 @@ export function CampaignStatusBadge({ status }: { status: string }) {
   );
 }
 
+// One translator per namespace (never the whole tree): a client component only has the
+// namespaces in i18n/client-messages.ts, and a literal namespace lets the test check that.
 export function TierBadge({ tier }: { tier: string | null }) {
-  const t = useTranslations();
-  if (!tier) return <Badge>{t("channel.noChannel")}</Badge>;
+  const tc = useTranslations("channel");
+  const td = useTranslations("definitions");
+  const te = useTranslations("enums.tier");
+  if (!tier) return <Badge>{tc("noChannel")}</Badge>;
   return (
-    <Badge tone="violet" title={t("definitions.tier")}>
-      {t.has(`enums.tier.${tier}`) ? t(`enums.tier.${tier}`) : tier}
+    <Badge tone="violet" title={td("tier")}>
+      {te.has(tier) ? te(tier) : tier}
     </Badge>
   );
 }
@@ -76,17 +80,18 @@ export function SourceBadge({
   fetchedAt: Date | null;
 }) {
   const verified = source === "VERIFIED";
-  const t = useTranslations();
+  const t = useTranslations("channel");
+  const te = useTranslations("enums.source");
   const { formatDateTime } = useFormat();
   return (
     <span className="inline-flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
       <Badge
         tone={verified ? "green" : "amber"}
-        title={verified ? t("channel.verifiedTitle") : t("channel.estimatedTitle")}
+        title={verified ? t("verifiedTitle") : t("estimatedTitle")}
       >
-        {t(`enums.source.${source}`)}
+        {te(source)}
       </Badge>
-      <span>{t("channel.fetched", { when: formatDateTime(fetchedAt) })}</span>
+      <span>{t("fetched", { when: formatDateTime(fetchedAt) })}</span>
     </span>
   );
 }

@@ -7,7 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "./locales";
 import { compareLocales } from "./compare-locales";
-import { listNamespaces, readMessages } from "./messages";
+import { listNamespaces, pickMessages, readMessages } from "./messages";
 
 describe("message files", () => {
   it("have the same namespaces in every locale", () => {
@@ -39,5 +39,17 @@ describe("message files", () => {
         "x.b.c: placeholders differ: en {} vs ko {name}",
       ].sort(),
     );
+  });
+
+  it("pickMessages keeps the subtrees at the given paths and nothing else", () => {
+    const messages = {
+      enums: { a: "A", b: { c: "C" } },
+      money: { import: { title: "I" }, admin: { title: "M" } },
+      nav: { home: "H" },
+    };
+    expect(pickMessages(messages, ["enums", "money.import", "nope.x"])).toEqual({
+      enums: { a: "A", b: { c: "C" } },
+      money: { import: { title: "I" } },
+    });
   });
 });
