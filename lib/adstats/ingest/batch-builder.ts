@@ -8,7 +8,7 @@
 // reserved for the run (segment-ids.ts), so COPY rows can be written as lines arrive.
 import { createHash } from "node:crypto";
 import { MAX_LINE_CHARS } from "../columns.ts";
-import { CopyText } from "./copy-text.ts";
+import { CopyBufferPool, CopyText } from "./copy-text.ts";
 import { isoDay } from "../hour.ts";
 import { lineHash } from "./line-hash.ts";
 import { scanAvazuLine, scanned } from "./parse-line.ts";
@@ -52,7 +52,7 @@ export function segmentKey(lineHashes: string[]): string {
 }
 
 /** segmentKey's input written as the rows come (no string per row): the line hashes'
- *  digits, one per line. */
+ *  digits, one per line. One per builder, emptied by each digest. */
 export class KeyText {
   // a line hash is at most "!" and 19 digits, and a line break
   private readonly buf = Buffer.allocUnsafe(24 * SEGMENT_ROWS);
@@ -71,9 +71,10 @@ export class KeyText {
     this.at += this.buf.write(hash, this.at, "latin1");
   }
 
-  /** segmentKey of the hashes added. */
+  /** segmentKey of the hashes added since the last digest. */
   digest(): string {
     const h = createHash("sha256").update(this.buf.subarray(0, this.at));
+    this.at = 0;
     return h.digest().readBigInt64BE(0).toString();
   }
 }
@@ -89,19 +90,8 @@ type Open = {
   rowsRead: number;
   validRows: number;
   copy: CopyText;
-  key: KeyText;
   deadLetters: DeadLetter[];
 };
-
-const openSegment = (id: number): Open => ({
-  id,
-  firstLine: 0,
-  rowsRead: 0,
-  validRows: 0,
-  copy: new CopyText(id),
-  key: new KeyText(),
-  deadLetters: [],
-});
 
 const emptyBatch = (): Batch => ({
   segments: [],
@@ -116,13 +106,32 @@ export class BatchBuilder {
   private seg: Open;
   private lastDayEpoch = -1;
   private readonly ready: Batch[] = [];
+  private readonly key = new KeyText();
+  private readonly buffers = new CopyBufferPool();
 
   constructor(
     private readonly source: string,
     private readonly segmentIds: () => number,
     private readonly segmentsPerBatch = 50,
   ) {
-    this.seg = openSegment(segmentIds());
+    this.seg = this.openSegment();
+  }
+
+  /** Hands a batch's COPY buffers back for new segments: call once it is written (or
+   *  given up), when nothing reads its segments' copyText any more. */
+  recycle(batch: Pick<Batch, "segments">): void {
+    for (const s of batch.segments) this.buffers.give(s.copyText);
+  }
+
+  /** Buffers waiting for reuse (tests). */
+  get recycledBuffers(): number {
+    return this.buffers.size;
+  }
+
+  private openSegment(): Open {
+    const id = this.segmentIds();
+    const copy = new CopyText(id, this.buffers);
+    return { id, firstLine: 0, rowsRead: 0, validRows: 0, copy, deadLetters: [] };
   }
 
   /**
@@ -141,7 +150,7 @@ export class BatchBuilder {
     if (reason === null) {
       const { epochHour, click } = scanned;
       copy.commitScanned(seg.validRows++, line);
-      seg.key.addBytes(copy.buf, copy.hashFrom, copy.hashTo);
+      this.key.addBytes(copy.buf, copy.hashFrom, copy.hashTo);
       const b = this.batch;
       b.deltas.addScanned(line, scanned, epochHour, click, scanned.values);
       if (epochHour < b.firstHour) b.firstHour = epochHour;
@@ -155,7 +164,7 @@ export class BatchBuilder {
       if (seg.rowsRead >= SEGMENT_ROWS) this.closeSegment();
       return click;
     }
-    seg.key.addText((oversized ? "!" : "") + lineHash(line));
+    this.key.addText((oversized ? "!" : "") + lineHash(line));
     seg.deadLetters.push({ source: this.source, lineNo, raw: cleanRaw(line), reason });
     if (seg.rowsRead >= SEGMENT_ROWS) this.closeSegment();
     return -1;
@@ -166,7 +175,7 @@ export class BatchBuilder {
     const seg = this.seg;
     if (seg.rowsRead === 0) return;
     this.batch.segments.push({
-      key: seg.key.digest(),
+      key: this.key.digest(),
       id: seg.id,
       firstLine: seg.firstLine,
       rowsRead: seg.rowsRead,
@@ -174,7 +183,7 @@ export class BatchBuilder {
       copyText: seg.copy.done(),
       deadLetters: seg.deadLetters,
     });
-    this.seg = openSegment(this.segmentIds());
+    this.seg = this.openSegment();
     if (this.batch.segments.length >= this.segmentsPerBatch) this.endBatch();
   }
 
