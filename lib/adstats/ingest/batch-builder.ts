@@ -8,9 +8,9 @@
 // reserved for the run (segment-ids.ts), so COPY rows can be written as lines arrive.
 import { createHash } from "node:crypto";
 import { MAX_LINE_CHARS } from "../columns.ts";
-import { CopyBufferPool, CopyText } from "./copy-text.ts";
+import { CopyBufferPool, CopyRows } from "./copy-rows.ts";
 import { isoDay } from "../hour.ts";
-import { lineHash } from "./line-hash.ts";
+import { lineHash, writeHash } from "./line-hash.ts";
 import { scanAvazuLine, scanned } from "./parse-line.ts";
 import { RollupDeltas } from "../rollups/rollup-deltas.ts";
 
@@ -18,7 +18,7 @@ export const SEGMENT_ROWS = 1_000;
 
 export type DeadLetter = { source: string; lineNo: number; raw: string; reason: string };
 
-// A closed segment is two objects (its COPY text and its dead letters), not a dozen
+// A closed segment is two objects (its COPY rows and its dead letters), not a dozen
 // small strings per row: a batch lives long enough for the garbage collector to move
 // what it holds to the old generation, which cost a quarter of the import's time
 // while every row's strings were kept apart.
@@ -30,10 +30,10 @@ export type Segment = {
   firstLine: number;
   /** Data rows read (valid + dead-lettered). */
   rowsRead: number;
-  /** Valid rows: the lines of copyText. */
+  /** Valid rows: the lines of copyRows. */
   validRows: number;
-  /** adstats_events COPY text of the valid rows (write-batch.ts), in file order. */
-  copyText: Buffer;
+  /** adstats_events binary COPY rows of the valid rows (copy-rows.ts), in file order. */
+  copyRows: Buffer;
   deadLetters: DeadLetter[];
 };
 
@@ -58,12 +58,10 @@ export class KeyText {
   private readonly buf = Buffer.allocUnsafe(24 * SEGMENT_ROWS);
   private at = 0;
 
-  addBytes(from: Uint8Array, start: number, end: number): void {
-    const b = this.buf;
-    let at = this.at;
-    if (at > 0) b[at++] = 10;
-    for (let i = start; i < end; i++) b[at++] = from[i];
-    this.at = at;
+  /** The line hash of the lanes (line-hash.ts) scanAvazuLine left in `scanned`. */
+  addScanned(): void {
+    if (this.at > 0) this.buf[this.at++] = 10;
+    this.at = writeHash(this.buf, this.at, scanned.laneA, scanned.laneB, scanned.length);
   }
 
   addText(hash: string): void {
@@ -89,7 +87,7 @@ type Open = {
   firstLine: number;
   rowsRead: number;
   validRows: number;
-  copy: CopyText;
+  copy: CopyRows;
   deadLetters: DeadLetter[];
 };
 
@@ -118,9 +116,9 @@ export class BatchBuilder {
   }
 
   /** Hands a batch's COPY buffers back for new segments: call once it is written (or
-   *  given up), when nothing reads its segments' copyText any more. */
+   *  given up), when nothing reads its segments' copyRows any more. */
   recycle(batch: Pick<Batch, "segments">): void {
-    for (const s of batch.segments) this.buffers.give(s.copyText);
+    for (const s of batch.segments) this.buffers.give(s.copyRows);
   }
 
   /** Buffers waiting for reuse (tests). */
@@ -130,7 +128,7 @@ export class BatchBuilder {
 
   private openSegment(): Open {
     const id = this.segmentIds();
-    const copy = new CopyText(id, this.buffers);
+    const copy = new CopyRows(id, this.buffers);
     return { id, firstLine: 0, rowsRead: 0, validRows: 0, copy, deadLetters: [] };
   }
 
@@ -142,15 +140,13 @@ export class BatchBuilder {
     const seg = this.seg;
     if (seg.rowsRead === 0) seg.firstLine = lineNo;
     seg.rowsRead++;
-    const copy = seg.copy;
-    copy.reserve(line.length);
     const reason = oversized
       ? `line longer than ${MAX_LINE_CHARS} characters`
-      : scanAvazuLine(line, copy.buf, copy.at);
+      : scanAvazuLine(line);
     if (reason === null) {
       const { epochHour, click } = scanned;
-      copy.commitScanned(seg.validRows++, line);
-      this.key.addBytes(copy.buf, copy.hashFrom, copy.hashTo);
+      seg.copy.commitScanned(seg.validRows++, line);
+      this.key.addScanned();
       const b = this.batch;
       b.deltas.addScanned(line, scanned, epochHour, click, scanned.values);
       if (epochHour < b.firstHour) b.firstHour = epochHour;
@@ -180,7 +176,7 @@ export class BatchBuilder {
       firstLine: seg.firstLine,
       rowsRead: seg.rowsRead,
       validRows: seg.validRows,
-      copyText: seg.copy.done(),
+      copyRows: seg.copy.done(),
       deadLetters: seg.deadLetters,
     });
     this.seg = this.openSegment();

@@ -169,7 +169,7 @@ export class RollupDeltas {
    * tenth of the import's database time. Every text value passed the line checks (no
    * tabs, backslashes or line breaks), so it needs no escaping.
    */
-  entityCopyText(): string {
+  entityCopyRows(): string {
     const { entity, entityDays } = this;
     const days = new Map<number, string>();
     const dims = new Map<number, string>();
@@ -259,7 +259,7 @@ export async function upsertRollups(
   if (deltas.hourly.size > 0) await client.query(UPSERT_CUBE, deltas.hourlyColumns());
   if (deltas.entity.size > 0) {
     await pipeline(
-      Readable.from([deltas.entityCopyText()]),
+      Readable.from([deltas.entityCopyRows()]),
       client.query(copyFrom(APPEND_ENTITIES)),
     );
   }
