@@ -11,7 +11,7 @@ test.use({ storageState: role("brand").storageState, locale: "en-US" });
 const int = (s: string) => Number(s.replace(/[^0-9-]/g, ""));
 
 test("the report's cards and charts show the seeded events", async ({ page }) => {
-  await page.goto("/dashboard");
+  await page.goto(`/dashboard/campaigns?q=${encodeURIComponent(TRACKED_DEMO_CAMPAIGN)}`);
   await page.getByRole("link", { name: TRACKED_DEMO_CAMPAIGN }).first().click();
   await expect(page).toHaveURL(/\/dashboard\/campaigns\/[0-9a-f-]{36}/);
   const id = /campaigns\/([0-9a-f-]{36})/.exec(page.url())![1];
@@ -85,7 +85,7 @@ test("the report's cards and charts show the seeded events", async ({ page }) =>
 test("another brand's manager gets the 404 page for the report", async ({ browser }) => {
   const own = await browser.newContext({ storageState: role("brand").storageState });
   const p = await own.newPage();
-  await p.goto("/dashboard");
+  await p.goto(`/dashboard/campaigns?q=${encodeURIComponent(TRACKED_DEMO_CAMPAIGN)}`);
   await p.getByRole("link", { name: TRACKED_DEMO_CAMPAIGN }).first().click();
   await expect(p).toHaveURL(/\/dashboard\/campaigns\/[0-9a-f-]{36}/);
   const id = /campaigns\/([0-9a-f-]{36})/.exec(p.url())![1];

@@ -4,7 +4,7 @@ import type { Role } from "@/lib/db/generated/enums";
 export const NAV_BY_ROLE: Record<Role, { href: string; label: string }[]> = {
   BRAND_MANAGER: [
     { href: "/dashboard", label: "dashboard" },
-    { href: "/dashboard#campaigns", label: "campaigns" },
+    { href: "/dashboard/campaigns", label: "campaigns" },
     { href: "/dashboard/matches", label: "matches" },
     { href: "/dashboard/conversions", label: "orders" },
     { href: "/dashboard/billing", label: "billing" },

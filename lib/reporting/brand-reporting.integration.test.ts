@@ -196,8 +196,49 @@ describe("listBrandCampaigns", () => {
   });
 
   it("honours the limit but reports the full count", async () => {
-    const { rows, total } = await listBrandCampaigns([brandA], { limit: 2 }, db);
+    const { rows, total, next } = await listBrandCampaigns([brandA], { limit: 2 }, db);
     expect(rows.map((r) => r.title)).toEqual(["A3", "A2"]);
     expect(total).toBe(4);
+    expect(next).toEqual({ createdAt: rows[1].createdAt, id: rows[1].id });
+  });
+
+  it("pages through every campaign once, in order, and says when the list ends", async () => {
+    const titles: string[] = [];
+    let after: Awaited<ReturnType<typeof listBrandCampaigns>>["next"] = null;
+    for (let page = 0; page < 5; page++) {
+      const r = await listBrandCampaigns([brandA], { limit: 1, after: after ?? undefined }, db);
+      titles.push(...r.rows.map((row) => row.title));
+      after = r.next;
+      if (!after) break;
+    }
+    expect(titles).toEqual(["A3", "A2", "A1", "A4"]);
+    expect(after).toBeNull();
+  });
+
+  it("filters by status, the count too", async () => {
+    const active = await listBrandCampaigns([brandA], { status: "ACTIVE" }, db);
+    expect(active.rows.map((r) => r.title)).toEqual(["A2", "A1"]);
+    expect(active).toMatchObject({ total: 2, next: null });
+    const paused = await listBrandCampaigns([brandA], { status: "PAUSED" }, db);
+    expect(paused).toEqual({ rows: [], total: 0, next: null });
+  });
+
+  it("finds campaigns by part of the title, wildcards taken literally", async () => {
+    const r = await listBrandCampaigns([brandA], { search: "a2" }, db);
+    expect(r.rows.map((row) => row.title)).toEqual(["A2"]);
+    expect(r.total).toBe(1);
+    expect(await listBrandCampaigns([brandA], { search: "%" }, db)).toEqual({
+      rows: [],
+      total: 0,
+      next: null,
+    });
+    expect((await listBrandCampaigns([brandA], { search: "B1" }, db)).total).toBe(0);
+  });
+
+  it("never pages into another brand's campaigns, whatever position it is given", async () => {
+    const b = await listBrandCampaigns([brandB], {}, db);
+    const r = await listBrandCampaigns([brandA], { after: b.next ?? b.rows[2] }, db);
+    expect(r.rows.every((row) => campaignsA.includes(row.id))).toBe(true);
+    expect(r.rows.some((row) => campaignsB.includes(row.id))).toBe(false);
   });
 });

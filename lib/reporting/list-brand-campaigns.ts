@@ -1,4 +1,5 @@
-// The brand dashboard's campaign list: newest first, with match counts per stage.
+// A brand's campaigns, newest first, with match counts per stage: the dashboard's newest
+// few and the campaigns page, a status at a time and a page at a time (keyset paging).
 import type { CampaignStatus } from "../db/generated/enums.ts";
 import { defaultDb, toNumber, type Queryable } from "./queryable.ts";
 
@@ -16,12 +17,24 @@ export type CampaignRow = {
   matches: { total: number; open: number; won: number; completed: number };
 };
 
+/** Where a page ends: the last row's (created_at, id), the next page starts after it. */
+export type CampaignListPosition = { createdAt: Date; id: string };
+
 export async function listBrandCampaigns(
   brandIds: readonly string[],
-  opts: { limit?: number } = {},
+  opts: {
+    limit?: number;
+    status?: CampaignStatus;
+    /** Part of the title, any case. */
+    search?: string;
+    after?: CampaignListPosition;
+  } = {},
   db: Queryable = defaultDb,
-): Promise<{ rows: CampaignRow[]; total: number }> {
+): Promise<{ rows: CampaignRow[]; total: number; next: CampaignListPosition | null }> {
   const limit = opts.limit ?? 50;
+  const status = opts.status ?? null;
+  // LIKE's wildcards in the search text match themselves
+  const titleLike = opts.search ? `%${opts.search.replace(/[\\%_]/g, "\\$&")}%` : null;
   const [list, count] = await Promise.all([
     db.query<{
       id: string;
@@ -49,19 +62,34 @@ export async function listBrandCampaigns(
          JOIN brands b ON b.id = c.brand_id
          LEFT JOIN matches m ON m.campaign_id = c.id
         WHERE c.brand_id = ANY($1::uuid[])
+          AND ($3::"CampaignStatus" IS NULL OR c.status = $3::"CampaignStatus")
+          AND ($4::timestamptz IS NULL OR (c.created_at, c.id) < ($4::timestamptz, $5::uuid))
+          AND ($6::text IS NULL OR c.title ILIKE $6)
         GROUP BY c.id, b.name
         ORDER BY c.created_at DESC, c.id DESC
         LIMIT $2`,
-      [brandIds, limit],
+      [
+        brandIds,
+        limit + 1,
+        status,
+        opts.after?.createdAt ?? null,
+        opts.after?.id ?? null,
+        titleLike,
+      ],
     ),
     db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM campaigns WHERE brand_id = ANY($1::uuid[])`,
-      [brandIds],
+      `SELECT count(*)::int AS n FROM campaigns
+        WHERE brand_id = ANY($1::uuid[]) AND ($2::"CampaignStatus" IS NULL OR status = $2::"CampaignStatus")
+          AND ($3::text IS NULL OR title ILIKE $3)`,
+      [brandIds, status, titleLike],
     ),
   ]);
+  const page = list.rows.slice(0, limit);
+  const last = page[page.length - 1];
   return {
     total: count.rows[0]?.n ?? 0,
-    rows: list.rows.map((r) => ({
+    next: list.rows.length > limit ? { createdAt: last.created_at, id: last.id } : null,
+    rows: page.map((r) => ({
       id: r.id,
       title: r.title,
       brandName: r.brand_name,

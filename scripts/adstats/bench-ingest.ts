@@ -69,6 +69,7 @@ async function main(): Promise<number> {
       process.env.DATABASE_URL = url;
       const { pool, prisma } = await import("../../lib/db/client.ts");
       const { ingestAvazu } = await import("../../lib/adstats/ingest/ingest.ts");
+      const { fileChunks } = await import("../../lib/adstats/ingest/open-input.ts");
 
       // ── ceiling: bare COPY of the raw lines ──
       const client = await pool.connect();
@@ -97,7 +98,8 @@ async function main(): Promise<number> {
 
       // ── the import ──
       t = performance.now();
-      const result = await ingestAvazu(pool, createReadStream(file, { highWaterMark: 1 << 20 }), {
+      // read as `npm run ingest:avazu` reads a file
+      const result = await ingestAvazu(pool, fileChunks(file), {
         source: "bench",
         batchRows,
       });

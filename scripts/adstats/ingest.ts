@@ -5,11 +5,12 @@
 // the same file adds nothing; dead letters are keyed by source + line number, so the
 // source name (default: the file's base name, "stdin" for -) should stay the same
 // across re-runs. --retry re-checks unresolved dead letters (bounded, with backoff).
-import { createReadStream, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { describeScriptDatabase } from "../lib/db-url.ts";
+import { fileChunks } from "../../lib/adstats/ingest/open-input.ts";
 import { runScript, withScriptPool } from "../lib/run-script.ts";
 
 const USAGE =
@@ -79,7 +80,7 @@ async function main(): Promise<number> {
     );
     bar.start(stdin ? 1 : totalBytes, 0, { rows: 0, rate: 0, stored: 0, dead: 0 });
     try {
-      const input = stdin ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
+      const input = stdin ? process.stdin : fileChunks(file);
       const result = await ingestAvazu(pool, input, {
         source,
         batchRows,

@@ -8,6 +8,7 @@ const changeStatus = changeCampaignStatusAction();
 
 export async function setCampaignStatus(input: { campaignId: string; status: CampaignStatus }) {
   const result = await changeStatus(input);
-  if (result.ok) revalidatePath("/dashboard");
+  // the dashboard and the campaigns page below it both list the campaign
+  if (result.ok) revalidatePath("/dashboard", "layout");
   return result;
 }

@@ -22,7 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("metaTitle") };
 }
 
-const CAMPAIGN_LIMIT = 50;
+// the newest few; /dashboard/campaigns pages through all of them
+const CAMPAIGN_LIMIT = 10;
 
 export default async function DashboardPage() {
   const user = await requireUser(["BRAND_MANAGER"]);
@@ -136,7 +137,7 @@ export default async function DashboardPage() {
       <Card
         id="campaigns"
         className="mt-6 scroll-mt-20"
-        title={t("campaigns")}
+        title={t("newestTen")}
         description={
           campaigns.total > campaigns.rows.length
             ? t("newestShowing", {
@@ -151,6 +152,13 @@ export default async function DashboardPage() {
           showBrand={brands.length > 1}
           setStatus={setCampaignStatus}
         />
+        {campaigns.total > 0 && (
+          <p className="mt-3 text-sm">
+            <Link href="/dashboard/campaigns" className="text-blue-700 hover:underline">
+              {t("allCampaigns", { count: campaigns.total })} →
+            </Link>
+          </p>
+        )}
       </Card>
     </>
   );

@@ -1,15 +1,58 @@
-// The import's hot path (scanAvazuLine, CopyText.rowScanned, KeyText, RollupDeltas
-// .addScanned) writes bytes and typed-array keys instead of strings: it must produce
-// exactly what the string path (parseAvazuLine, CopyText.row, segmentKey,
-// RollupDeltas.add) does, byte for byte — segment keys decide what a re-import skips.
+// The import's hot path (scanAvazuLine, CopyRows.commitScanned, KeyText, RollupDeltas
+// .addScanned) writes bytes and typed-array keys instead of strings: its segment keys
+// and rollups must be exactly the string path's (parseAvazuLine, lineHash, segmentKey,
+// RollupDeltas.add) — segment keys decide what a re-import skips — and its binary COPY
+// rows, decoded here independently, must be the line's fields.
 import { describe, expect, it } from "vitest";
 import { MAX_LINE_CHARS } from "../columns.ts";
 import { generateAvazuLines } from "../generator/generate.ts";
 import { RollupDeltas } from "../rollups/rollup-deltas.ts";
 import { BatchBuilder, SEGMENT_ROWS, segmentKey } from "./batch-builder.ts";
-import { CopyText } from "./copy-text.ts";
+import { COLUMN_KIND } from "../columns.ts";
 import { lineHash } from "./line-hash.ts";
 import { parseAvazuLine } from "./parse-line.ts";
+
+/** Binary COPY rows (no header or trailer) as their fields' bytes. */
+function decodeRows(buf: Buffer): Buffer[][] {
+  const rows: Buffer[][] = [];
+  let at = 0;
+  while (at < buf.length) {
+    const n = buf.readInt16BE(at);
+    at += 2;
+    const fields: Buffer[] = [];
+    for (let k = 0; k < n; k++) {
+      const len = buf.readInt32BE(at);
+      fields.push(buf.subarray(at + 4, at + 4 + len));
+      at += 4 + len;
+    }
+    rows.push(fields);
+  }
+  return rows;
+}
+
+/** What adstats_events should hold for a valid line, as text, in EVENT_COPY_COLUMNS
+ *  order; decoded: the same from a binary row. */
+function expectedFields(line: string, segmentId: number, rowNo: number): string[] {
+  const f = line.split(",");
+  const [yy, mm, dd, hh] = [0, 2, 4, 6].map((i) => Number(f[2].slice(i, i + 2)));
+  const hour = new Date(Date.UTC(2000 + yy, mm - 1, dd, hh)).toISOString();
+  return [f[0], f[1], hour, ...f.slice(3), String(segmentId), String(rowNo), lineHash(line)];
+}
+function decoded(row: Buffer[]): string[] {
+  const kinds = ["text", "small", "hour", ...COLUMN_KIND.slice(3), "bigint", "int", "bigint"];
+  return row.map((b, i) => {
+    const kind = kinds[i];
+    if (kind === "small") return String(b.readInt16BE(0));
+    if (kind === "int") return String(b.readInt32BE(0));
+    if (kind === "bigint") return String(b.readBigInt64BE(0));
+    if (kind === "hour") {
+      // microseconds since 2000-01-01 UTC
+      const ms = Number(b.readBigInt64BE(0) / 1000n) + Date.UTC(2000, 0, 1);
+      return new Date(ms).toISOString();
+    }
+    return b.toString("utf8");
+  });
+}
 
 function sampleLines(): string[] {
   const lines = [
@@ -33,7 +76,7 @@ function sampleLines(): string[] {
 }
 
 describe("BatchBuilder", () => {
-  it("writes the same COPY text, segment keys and rollup deltas as the string path", () => {
+  it("writes each line's fields as COPY rows, and the string path's segment keys and rollup deltas", () => {
     const lines = sampleLines();
     let nextId = 100;
     const builder = new BatchBuilder("t", () => nextId++, 2);
@@ -52,32 +95,32 @@ describe("BatchBuilder", () => {
     });
     for (const [b, batch] of batches.entries()) {
       expect(batch.deltas.hourlyColumns()).toEqual(deltas[b].hourlyColumns());
-      expect(batch.deltas.entityColumns()).toEqual(deltas[b].entityColumns());
+      expect(batch.deltas.entityCopyRows()).toEqual(deltas[b].entityCopyRows());
     }
 
     const segments = batches.flatMap((b) => b.segments);
     let dead = 0;
     for (const [s, segment] of segments.entries()) {
-      const copy = new CopyText(segment.id);
+      const expected: string[][] = [];
       const hashes: string[] = [];
       let row = 0;
       for (const line of lines.slice(s * SEGMENT_ROWS, (s + 1) * SEGMENT_ROWS)) {
         const oversized = line.length > MAX_LINE_CHARS;
         const p = oversized ? null : parseAvazuLine(line);
         if (p?.ok) {
-          copy.row(row++, p);
+          expected.push(expectedFields(line, segment.id, row++));
           hashes.push(p.hash);
         } else {
           hashes.push((oversized ? "!" : "") + lineHash(line.slice(0, MAX_LINE_CHARS)));
           dead++;
         }
       }
-      expect(segment.copyText.toString("utf8")).toBe(copy.done().toString("utf8"));
+      expect(decodeRows(segment.copyRows).map(decoded)).toEqual(expected);
       expect(segment.key).toBe(segmentKey(hashes));
       expect(segment.validRows).toBe(row);
     }
     expect(segments.reduce((n, s) => n + s.deadLetters.length, 0)).toBe(dead);
     expect(dead).toBeGreaterThan(10);
-    expect(segments[0].copyText.toString("utf8")).toContain("sité-ä");
+    expect(decodeRows(segments[0].copyRows).flat().map(String)).toContain("sité-ä");
   });
 });

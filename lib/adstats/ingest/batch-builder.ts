@@ -8,9 +8,9 @@
 // reserved for the run (segment-ids.ts), so COPY rows can be written as lines arrive.
 import { createHash } from "node:crypto";
 import { MAX_LINE_CHARS } from "../columns.ts";
-import { CopyText } from "./copy-text.ts";
+import { CopyBufferPool, CopyRows } from "./copy-rows.ts";
 import { isoDay } from "../hour.ts";
-import { lineHash } from "./line-hash.ts";
+import { lineHash, writeHash } from "./line-hash.ts";
 import { scanAvazuLine, scanned } from "./parse-line.ts";
 import { RollupDeltas } from "../rollups/rollup-deltas.ts";
 
@@ -18,7 +18,7 @@ export const SEGMENT_ROWS = 1_000;
 
 export type DeadLetter = { source: string; lineNo: number; raw: string; reason: string };
 
-// A closed segment is two objects (its COPY text and its dead letters), not a dozen
+// A closed segment is two objects (its COPY rows and its dead letters), not a dozen
 // small strings per row: a batch lives long enough for the garbage collector to move
 // what it holds to the old generation, which cost a quarter of the import's time
 // while every row's strings were kept apart.
@@ -30,10 +30,10 @@ export type Segment = {
   firstLine: number;
   /** Data rows read (valid + dead-lettered). */
   rowsRead: number;
-  /** Valid rows: the lines of copyText. */
+  /** Valid rows: the lines of copyRows. */
   validRows: number;
-  /** adstats_events COPY text of the valid rows (write-batch.ts), in file order. */
-  copyText: Buffer;
+  /** adstats_events binary COPY rows of the valid rows (copy-rows.ts), in file order. */
+  copyRows: Buffer;
   deadLetters: DeadLetter[];
 };
 
@@ -52,18 +52,16 @@ export function segmentKey(lineHashes: string[]): string {
 }
 
 /** segmentKey's input written as the rows come (no string per row): the line hashes'
- *  digits, one per line. */
+ *  digits, one per line. One per builder, emptied by each digest. */
 export class KeyText {
   // a line hash is at most "!" and 19 digits, and a line break
   private readonly buf = Buffer.allocUnsafe(24 * SEGMENT_ROWS);
   private at = 0;
 
-  addBytes(from: Uint8Array, start: number, end: number): void {
-    const b = this.buf;
-    let at = this.at;
-    if (at > 0) b[at++] = 10;
-    for (let i = start; i < end; i++) b[at++] = from[i];
-    this.at = at;
+  /** The line hash of the lanes (line-hash.ts) scanAvazuLine left in `scanned`. */
+  addScanned(): void {
+    if (this.at > 0) this.buf[this.at++] = 10;
+    this.at = writeHash(this.buf, this.at, scanned.laneA, scanned.laneB, scanned.length);
   }
 
   addText(hash: string): void {
@@ -71,9 +69,10 @@ export class KeyText {
     this.at += this.buf.write(hash, this.at, "latin1");
   }
 
-  /** segmentKey of the hashes added. */
+  /** segmentKey of the hashes added since the last digest. */
   digest(): string {
     const h = createHash("sha256").update(this.buf.subarray(0, this.at));
+    this.at = 0;
     return h.digest().readBigInt64BE(0).toString();
   }
 }
@@ -88,20 +87,9 @@ type Open = {
   firstLine: number;
   rowsRead: number;
   validRows: number;
-  copy: CopyText;
-  key: KeyText;
+  copy: CopyRows;
   deadLetters: DeadLetter[];
 };
-
-const openSegment = (id: number): Open => ({
-  id,
-  firstLine: 0,
-  rowsRead: 0,
-  validRows: 0,
-  copy: new CopyText(id),
-  key: new KeyText(),
-  deadLetters: [],
-});
 
 const emptyBatch = (): Batch => ({
   segments: [],
@@ -116,13 +104,32 @@ export class BatchBuilder {
   private seg: Open;
   private lastDayEpoch = -1;
   private readonly ready: Batch[] = [];
+  private readonly key = new KeyText();
+  private readonly buffers = new CopyBufferPool();
 
   constructor(
     private readonly source: string,
     private readonly segmentIds: () => number,
     private readonly segmentsPerBatch = 50,
   ) {
-    this.seg = openSegment(segmentIds());
+    this.seg = this.openSegment();
+  }
+
+  /** Hands a batch's COPY buffers back for new segments: call once it is written (or
+   *  given up), when nothing reads its segments' copyRows any more. */
+  recycle(batch: Pick<Batch, "segments">): void {
+    for (const s of batch.segments) this.buffers.give(s.copyRows);
+  }
+
+  /** Buffers waiting for reuse (tests). */
+  get recycledBuffers(): number {
+    return this.buffers.size;
+  }
+
+  private openSegment(): Open {
+    const id = this.segmentIds();
+    const copy = new CopyRows(id, this.buffers);
+    return { id, firstLine: 0, rowsRead: 0, validRows: 0, copy, deadLetters: [] };
   }
 
   /**
@@ -133,15 +140,13 @@ export class BatchBuilder {
     const seg = this.seg;
     if (seg.rowsRead === 0) seg.firstLine = lineNo;
     seg.rowsRead++;
-    const copy = seg.copy;
-    copy.reserve(line.length);
     const reason = oversized
       ? `line longer than ${MAX_LINE_CHARS} characters`
-      : scanAvazuLine(line, copy.buf, copy.at);
+      : scanAvazuLine(line);
     if (reason === null) {
       const { epochHour, click } = scanned;
-      copy.commitScanned(seg.validRows++, line);
-      seg.key.addBytes(copy.buf, copy.hashFrom, copy.hashTo);
+      seg.copy.commitScanned(seg.validRows++, line);
+      this.key.addScanned();
       const b = this.batch;
       b.deltas.addScanned(line, scanned, epochHour, click, scanned.values);
       if (epochHour < b.firstHour) b.firstHour = epochHour;
@@ -155,7 +160,7 @@ export class BatchBuilder {
       if (seg.rowsRead >= SEGMENT_ROWS) this.closeSegment();
       return click;
     }
-    seg.key.addText((oversized ? "!" : "") + lineHash(line));
+    this.key.addText((oversized ? "!" : "") + lineHash(line));
     seg.deadLetters.push({ source: this.source, lineNo, raw: cleanRaw(line), reason });
     if (seg.rowsRead >= SEGMENT_ROWS) this.closeSegment();
     return -1;
@@ -166,15 +171,15 @@ export class BatchBuilder {
     const seg = this.seg;
     if (seg.rowsRead === 0) return;
     this.batch.segments.push({
-      key: seg.key.digest(),
+      key: this.key.digest(),
       id: seg.id,
       firstLine: seg.firstLine,
       rowsRead: seg.rowsRead,
       validRows: seg.validRows,
-      copyText: seg.copy.done(),
+      copyRows: seg.copy.done(),
       deadLetters: seg.deadLetters,
     });
-    this.seg = openSegment(this.segmentIds());
+    this.seg = this.openSegment();
     if (this.batch.segments.length >= this.segmentsPerBatch) this.endBatch();
   }
 

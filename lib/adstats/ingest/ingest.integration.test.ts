@@ -7,6 +7,8 @@ import { pool } from "@/lib/db/client";
 import { ingestAvazu } from "./ingest.ts";
 import { reportBy, reportTotals } from "../report/report.ts";
 import { retryDeadLetters } from "./retry-dead-letters.ts";
+import { AVAZU_COLUMNS } from "../columns.ts";
+import { lineHash } from "./line-hash.ts";
 import { chunked, generatedText, independentCount } from "../generator/test-helpers.ts";
 
 afterAll(async () => {
@@ -54,6 +56,21 @@ describe("ingestAvazu", () => {
       expect(d.raw).toBe(lines[Number(d.line_no) - 1]);
       expect(d.reason).toMatch(/^(expected 24 columns|click must|hour must|C14 must|id must)/);
     }
+  });
+
+  it("stores each valid line's fields as they are in the file, in file order", async () => {
+    const dead = new Set(truth.invalidLines);
+    const valid = text.split("\n").filter((line, i) => i > 0 && line !== "" && !dead.has(i + 1));
+    const cols = AVAZU_COLUMNS.slice(3).map((c) => c.toLowerCase());
+    const { rows } = await pool.query<{ line: string; line_hash: string; row_no: number }>(
+      `SELECT concat_ws(',', id_text, click, to_char(event_hour AT TIME ZONE 'UTC', 'YYMMDDHH24'),
+                        ${cols.join(", ")}) AS line, line_hash::text, row_no
+         FROM adstats_events
+        WHERE event_hour >= '2031-03-01' AND event_hour < '2031-03-04'
+        ORDER BY segment_id, row_no`,
+    );
+    expect(rows.map((r) => r.line)).toEqual(valid);
+    expect(rows.map((r) => r.line_hash)).toEqual(valid.map(lineHash));
   });
 
   it("reports figures equal to an independent count of the file", async () => {

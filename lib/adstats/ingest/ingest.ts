@@ -168,6 +168,8 @@ export async function ingestAvazu(
         throw error;
       }
     });
+    // committed: the COPY has sent every byte, its buffers can take new segments
+    builder.recycle(b);
     progress.rowsInserted += inserted;
     progress.rowsDuplicate += valid - inserted;
     progress.rowsDeadLettered += dead;

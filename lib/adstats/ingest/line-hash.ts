@@ -15,6 +15,16 @@ function fmix(h: number): number {
   return h >>> 0;
 }
 
+/** The hash's high 31 bits (lane A, finished with the line's length). */
+export function hashHigh(laneA: number, length: number): number {
+  return fmix(laneA ^ length) & 0x7fffffff;
+}
+
+/** The hash's low 32 bits (lane B, finished). */
+export function hashLow(laneB: number): number {
+  return fmix(laneB);
+}
+
 const digits = Buffer.alloc(20);
 
 /** (fmix(laneA ^ length) & 0x7fffffff) * 2^32 + fmix(laneB) as a decimal string. */
@@ -34,8 +44,8 @@ export function writeHash(
   laneB: number,
   length: number,
 ): number {
-  const a = fmix(laneA ^ length) & 0x7fffffff;
-  const b = fmix(laneB);
+  const a = hashHigh(laneA, length);
+  const b = hashLow(laneB);
   const r = a * 967_296 + b;
   const carry = Math.floor(r / 1_000_000);
   const high = a * 4294 + carry;

@@ -1,9 +1,9 @@
-// Checks one Avazu line and turns it into a row of adstats_events' COPY input (text
-// format, comma-delimited). One pass over the characters finds the 23 commas, hashes
-// the line and spots characters that have no place in the format; fields are then
-// checked in place by character codes (no split, one small regex for the id). The row
-// is the line itself with its YYMMDDHH replaced by an ISO hour, behind the line hash;
-// the rollup dimensions come back as slices of the line: about 1 µs a line.
+// Checks one Avazu line. One pass over the characters finds the 23 commas, hashes the
+// line and spots characters that have no place in the format; fields are then checked
+// in place by character codes (no split, one small regex for the id), and the numbers
+// read as they are checked. What it found stays in `scanned` for copy-rows.ts, which
+// writes the row of adstats_events' COPY input from it, and for the rollups: about
+// 1 µs a line.
 import { AVAZU_COLUMNS, COLUMN_KIND, MAX_LINE_CHARS, MAX_TEXT_FIELD } from "../columns.ts";
 import { avazuHourFromDigits } from "../hour.ts";
 import { finishHash, LANE_A_SEED, LANE_B_SEED } from "./line-hash.ts";
@@ -12,13 +12,6 @@ export type ParsedRow = {
   ok: true;
   /** lineHash(line), as decimal text. */
   hash: string;
-  /** The hour as "2014-10-21 01:00:00+00,", for COPY. */
-  hourText: string;
-  /** The line's text before the hour ("id,click,") and after it ("C1,...,C21"). */
-  head: string;
-  tail: string;
-  /** No character beyond ASCII (then each character is one byte in COPY's UTF-8). */
-  ascii: boolean;
   epochHour: number;
   click: number;
   deviceType: number;
@@ -32,11 +25,8 @@ export type ParsedRow = {
 
 export type ParsedLine = ParsedRow | { ok: false; reason: string };
 
-/**
- * adstats_events columns of a COPY row: the line as read with its hour written as
- * hourText, then the segment id, the row number and the line hash (copy-text.ts). The
- * line comes first so that scanAvazuLine can copy it while checking it.
- */
+/** adstats_events columns of a COPY row (copy-rows.ts): the line's fields in their
+ *  order, then the segment id, the row number and the line hash. */
 export const EVENT_COPY_COLUMNS = [
   "id_text",
   "click",
@@ -46,20 +36,6 @@ export const EVENT_COPY_COLUMNS = [
   "row_no",
   "line_hash",
 ];
-
-/** Length of every hourText: "2014-10-21 01:00:00+00," (years 2000-2099). */
-export const HOUR_TEXT_LENGTH = 23;
-
-// "2014-10-21 01:00:00+00," per epoch hour: a log holds a few hundred hours
-const hourTexts = new Map<number, string>();
-export function hourText(epochHour: number): string {
-  let t = hourTexts.get(epochHour);
-  if (t === undefined) {
-    t = new Date(epochHour * 1000).toISOString().slice(0, 19).replace("T", " ") + "+00,";
-    if (hourTexts.size < 100_000) hourTexts.set(epochHour, t);
-  }
-  return t;
-}
 
 const COLUMNS = AVAZU_COLUMNS.length;
 // Integer notation (Avazu's own ids: up to 20 digits) or the float notation that
@@ -89,14 +65,10 @@ export const scanned = {
   length: 0,
   epochHour: 0,
   click: 0,
-  /** No character beyond ASCII. */
+  /** No character beyond ASCII (then each character is one byte in UTF-8). */
   ascii: true,
-  /** Where the copy of the line (scanAvazuLine's `out`) ends. */
-  outEnd: 0,
 };
 const { starts, values, isHex, hex } = scanned;
-// where parseAvazuLine lets scanAvazuLine copy the line (the copy is not used there)
-const scratch = new Uint8Array(MAX_LINE_CHARS + HOUR_TEXT_LENGTH + 8);
 // the text fields the rollups key on: site_id, site_category, app_id, app_category
 const ROLLUP_TEXT = new Uint8Array(COLUMNS);
 for (const c of ["site_id", "site_category", "app_id", "app_category"] as const)
@@ -151,10 +123,6 @@ export function parseAvazuLine(line: string): ParsedLine {
   return {
     ok: true,
     hash: finishHash(scanned.laneA, scanned.laneB, scanned.length),
-    hourText: hourText(epochHour),
-    head: line.slice(0, starts[2]),
-    tail: line.slice(starts[3]),
-    ascii: scanned.ascii,
     epochHour,
     click: scanned.click,
     deviceType: values[14],
@@ -171,7 +139,7 @@ export function parseAvazuLine(line: string): ParsedLine {
  * Checks a line; null when it is a valid row (its parts then in `scanned`), else why
  * not. The import's hot path: nothing is allocated for a valid line.
  */
-export function scanAvazuLine(line: string, out: Uint8Array = scratch, outAt = 0): string | null {
+export function scanAvazuLine(line: string): string | null {
   const len = line.length;
   if (len > MAX_LINE_CHARS) return `line longer than ${MAX_LINE_CHARS} characters`;
   let a = LANE_A_SEED;
@@ -179,26 +147,20 @@ export function scanAvazuLine(line: string, out: Uint8Array = scratch, outAt = 0
   let fields = 1;
   let odd = -1;
   let ascii = true;
-  let o = outAt;
   starts[0] = 0;
   for (let i = 0; i < len; i++) {
     const c = line.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
-    // the copy: the line but its hour field and the comma after it, which leave room
-    // for the hour's text (valid lines only: an ASCII line's characters are its bytes)
     if (c === 44) {
       if (fields < COLUMNS) starts[fields] = i + 1;
       fields++;
-      if (fields === 3) {
-        out[o++] = 44;
-        o += HOUR_TEXT_LENGTH;
-      } else if (fields !== 4) out[o++] = 44;
-    } else if (fields !== 3) out[o++] = c;
+    }
     if (c < 32 || c === 34 || c === 92 || c > 126) {
-      // control characters (tab, NUL...), quotes and backslashes: COPY would read
-      // them as structure, and Avazu has none
+      // control characters (tab, NUL...), quotes and backslashes: Avazu has none,
+      // Postgres text cannot hold a NUL, and the rollups' text values are sent in
+      // COPY's text format unescaped (rollup-deltas.ts)
       if (c > 126) ascii = false;
       else if (odd < 0) odd = c;
     }
@@ -246,6 +208,5 @@ export function scanAvazuLine(line: string, out: Uint8Array = scratch, outAt = 0
   scanned.epochHour = epochHour;
   scanned.click = click;
   scanned.ascii = ascii;
-  scanned.outEnd = o;
   return null;
 }

@@ -4,7 +4,7 @@
 // baseDelay * 2^attempts before the next --retry may pick them up. After maxAttempts
 // a row stays dead for good (and is counted as exhausted).
 import type pg from "pg";
-import { CopyText } from "./copy-text.ts";
+import { CopyRows } from "./copy-rows.ts";
 import { isoDay } from "../hour.ts";
 import { mergeEntityJournal } from "../rollups/merge-entity-journal.ts";
 import { parseAvazuLine } from "./parse-line.ts";
@@ -66,9 +66,9 @@ export async function retryDeadLetters(
       for (const row of rows) {
         const p = parseAvazuLine(row.raw);
         if (p.ok) {
-          const copy = new CopyText(segmentIds());
-          copy.row(0, p);
-          batch.segments.push({ validRows: 1, copyText: copy.done(), deadLetters: [] });
+          const copy = new CopyRows(segmentIds());
+          copy.row(0, row.raw);
+          batch.segments.push({ validRows: 1, copyRows: copy.done(), deadLetters: [] });
           deltas.add(p);
           resolved.push(row);
         } else {

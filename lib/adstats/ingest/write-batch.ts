@@ -9,17 +9,18 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { from as copyFrom } from "pg-copy-streams";
 import type { Batch } from "./batch-builder.ts";
+import { COPY_BINARY_HEADER, COPY_BINARY_TRAILER } from "./copy-rows.ts";
 import { EVENT_COPY_COLUMNS } from "./parse-line.ts";
 import { upsertRollups, type RollupDeltas, type StoredSegments } from "../rollups/rollup-deltas.ts";
 
 export type WritableBatch = {
-  segments: Pick<Batch["segments"][number], "validRows" | "copyText" | "deadLetters">[];
+  segments: Pick<Batch["segments"][number], "validRows" | "copyRows" | "deadLetters">[];
   /** Exactly these segments' deltas, or which rows to count them from once stored. */
   deltas: RollupDeltas | StoredSegments;
 };
 
 const COPY_SQL = `COPY adstats_events (${EVENT_COPY_COLUMNS.join(", ")})
-  FROM STDIN (FORMAT text, DELIMITER ',')`;
+  FROM STDIN (FORMAT binary)`;
 
 /**
  * The days' partitions must exist first (partitions.ts). Returns the rows stored.
@@ -28,8 +29,11 @@ export async function writeBatch(client: pg.ClientBase, batch: WritableBatch): P
   let rows = 0;
   for (const s of batch.segments) rows += s.validRows;
   if (rows > 0) {
-    const texts = batch.segments.filter((s) => s.validRows > 0).map((s) => s.copyText);
-    await pipeline(Readable.from(texts), client.query(copyFrom(COPY_SQL)));
+    const rowsOf = batch.segments.filter((s) => s.validRows > 0).map((s) => s.copyRows);
+    await pipeline(
+      Readable.from([COPY_BINARY_HEADER, ...rowsOf, COPY_BINARY_TRAILER]),
+      client.query(copyFrom(COPY_SQL)),
+    );
     await upsertRollups(client, batch.deltas);
   }
   const d = batch.segments.flatMap((s) => s.deadLetters);

@@ -3,7 +3,11 @@
 // adstats_entity_daily (and their totals tables, rollup-upserts.ts) with one statement
 // each: a 50,000-row batch becomes a few thousand rollup rows instead of a GROUP BY over
 // the batch inside Postgres.
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import type pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { isoDay } from "../hour.ts";
 import type { ParsedRow } from "../ingest/parse-line.ts";
 import { APPEND_ENTITIES, UPSERT_CUBE, UPSERT_FROM_EVENTS } from "./rollup-upserts.ts";
 import { PairTable, PairTally } from "./pair-table.ts";
@@ -159,19 +163,49 @@ export class RollupDeltas {
     return cols.literals();
   }
 
-  /** unnest's input for APPEND_ENTITIES */
-  entityColumns(): string[] {
-    const cols = new Columns(10);
+  /**
+   * COPY text for APPEND_ENTITIES, one journal row per line. COPY, not an INSERT of
+   * unnested arrays: Postgres took ~3.5 µs a row to unnest and convert ten arrays, a
+   * tenth of the import's database time. Every text value passed the line checks (no
+   * tabs, backslashes or line breaks), so it needs no escaping.
+   */
+  entityCopyRows(): string {
     const { entity, entityDays } = this;
+    const days = new Map<number, string>();
+    const dims = new Map<number, string>();
+    const lines: string[] = new Array(entity.size);
     for (let i = 0; i < entity.size; i++) {
       const ed = entity.a[i];
       const day2 = entityDays.b[ed];
-      cols.add(0, (day2 >> 1) * DAY);
-      cols.add(1, day2 & 1 ? "a" : "s");
-      cols.add(2, this.textValues[entityDays.a[ed]]);
-      this.dimsAt(cols, 3, entity.b[i], entity.impressions[i], entity.clicks[i]);
+      let day = days.get(day2);
+      if (day === undefined) {
+        day = `${isoDay((day2 >> 1) * DAY)}\t${day2 & 1 ? "a" : "s"}`;
+        days.set(day2, day);
+      }
+      const d = entity.b[i];
+      let dimText = dims.get(d);
+      if (dimText === undefined) {
+        dimText = this.dimsText(d);
+        dims.set(d, dimText);
+      }
+      const id = this.textValues[entityDays.a[ed]];
+      lines[i] = `${day}\t${id}\t${dimText}\t${entity.impressions[i]}\t${entity.clicks[i]}\n`;
     }
-    return cols.literals();
+    return lines.join("");
+  }
+
+  /** dt, ct, bp, sc, ac of dimensions d, tab-separated */
+  private dimsText(d: number): string {
+    const tsc = this.dims.a[d];
+    const triple = this.tripleSc.a[tsc];
+    const dtct = this.triples.a[triple];
+    return [
+      dtct >> 16,
+      (dtct << 16) >> 16,
+      this.triples.b[triple],
+      this.textValues[this.tripleSc.b[tsc]],
+      this.textValues[this.dims.b[d]],
+    ].join("\t");
   }
 
   /** dt, ct, bp, sc, ac, impressions, clicks from column `at` on */
@@ -223,5 +257,10 @@ export async function upsertRollups(
     return;
   }
   if (deltas.hourly.size > 0) await client.query(UPSERT_CUBE, deltas.hourlyColumns());
-  if (deltas.entity.size > 0) await client.query(APPEND_ENTITIES, deltas.entityColumns());
+  if (deltas.entity.size > 0) {
+    await pipeline(
+      Readable.from([deltas.entityCopyRows()]),
+      client.query(copyFrom(APPEND_ENTITIES)),
+    );
+  }
 }

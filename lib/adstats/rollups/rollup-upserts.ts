@@ -59,28 +59,26 @@ export const UPSERT_CUBE = statement(
 export const ENTITY_JOURNAL = "adstats_parts.adstats_entity_journal";
 
 /**
- * $1..$10: day (epoch s), kind, entity id, DIMS, impressions, clicks. Appended to the
- * journal, merged into the site / app rollups later by MERGE_ENTITY_JOURNAL: no lookups
- * and no row locks in the batch (the other writer's batch of the same day touches the
- * same sites and apps).
+ * COPY of day, kind, entity id, DIMS, impressions, clicks (text format,
+ * RollupDeltas.entityCopyRows). Appended to the journal, merged into the site / app
+ * rollups later by MERGE_ENTITY_JOURNAL: no lookups and no row locks in the batch (the
+ * other writer's batch of the same day touches the same sites and apps).
  */
-export const APPEND_ENTITIES = `
-INSERT INTO ${ENTITY_JOURNAL} (day, kind, entity_id, ${DIMS}, impressions, clicks)
-SELECT (to_timestamp(d) AT TIME ZONE 'UTC')::date, k, e, dt, ct, bp, sc, ac, i, c
-  FROM unnest($1::bigint[], $2::text[], $3::text[], $4::smallint[], $5::smallint[],
-              $6::smallint[], $7::text[], $8::text[], $9::bigint[], $10::bigint[])
-    AS x(d, k, e, dt, ct, bp, sc, ac, i, c)`;
+export const APPEND_ENTITIES = `COPY ${ENTITY_JOURNAL}
+  (day, kind, entity_id, ${DIMS}, impressions, clicks) FROM STDIN`;
 
 /**
  * Moves every committed journal row into adstats_entity_daily and
  * adstats_entity_totals, summed: one statement, so atomic. Two merges at once are safe:
- * the second waits for the rows the first deletes, then skips them.
+ * the second waits for the rows the first deletes, then skips them. Grouped in the
+ * rollups' key order (kind first), so that the planner knows entity_d comes sorted
+ * and skips the two sorts ENTITY_WRITES' ORDER BY and GROUP BY would otherwise take.
  */
 export const MERGE_ENTITY_JOURNAL = statement(
   `moved AS (DELETE FROM ${ENTITY_JOURNAL} RETURNING *
 ), entity_d AS MATERIALIZED (
   SELECT day, kind, entity_id, ${DIMS}, sum(impressions) AS impressions, sum(clicks) AS clicks
-    FROM moved GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)`,
+    FROM moved GROUP BY 2, 1, 3, 4, 5, 6, 7, 8)`,
   ENTITY_WRITES,
 );
 
