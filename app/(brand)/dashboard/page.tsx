@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Chart } from "@/components/charts/chart";
 import { CampaignList } from "@/components/dashboard/campaign-list";
+import { NewCampaignLink } from "@/components/dashboard/new-campaign-link";
 import { TrackedOverview } from "@/components/reports/tracked-overview";
 
 import { Card } from "@/components/ui/card";
@@ -60,12 +61,7 @@ export default async function DashboardPage() {
         title={t("title")}
         description={t("description", { brands: brands.map((b) => b.name).join(", ") })}
       >
-        <Link
-          href="/dashboard/campaigns/new"
-          className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700"
-        >
-          {t("newCampaign")}
-        </Link>
+        <NewCampaignLink />
       </PageHeader>
 
       <StatGrid label={t("keyFigures")}>

@@ -7,6 +7,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { CampaignList } from "@/components/dashboard/campaign-list";
+import { NewCampaignLink } from "@/components/dashboard/new-campaign-link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
@@ -85,7 +86,9 @@ export default async function CampaignsPage({
       <PageHeader
         title={t("title")}
         description={t("description", { brands: brands.map((b) => b.name).join(", ") })}
-      />
+      >
+        <NewCampaignLink />
+      </PageHeader>
       <nav aria-label={t("filter")} className="mb-4 flex flex-wrap gap-2">
         {[undefined, ...CAMPAIGN_STATUSES].map((s) => (
           <Link
