@@ -9,14 +9,15 @@ test.use({ storageState: role("brand").storageState });
 const bodyRows = (page: Page) =>
   page.getByRole("table", { name: "Campaigns, newest first" }).locator("tbody tr");
 
-/** Enough campaigns for a second page (the demo brand has fewer in the test seed). */
+/** Enough campaigns for a second page (the demo brand has fewer in the test seed),
+ *  titled in Korean: korean.spec.ts checks the dashboard, which lists the newest. */
 async function atLeast(page: Page, count: number): Promise<void> {
   const res = await page.request.get("/api/v1/campaigns?limit=100");
   expect(res.status()).toBe(200);
   const have = ((await res.json()) as { campaigns: unknown[] }).campaigns.length;
   for (let i = have; i < count; i++) {
     const created = await page.request.post("/api/v1/campaigns", {
-      data: { ...CREATE_CAMPAIGN_EXAMPLE, title: `Paging ${Date.now()}-${i}` },
+      data: { ...CREATE_CAMPAIGN_EXAMPLE, title: `페이지 확인 ${Date.now()}-${i}` },
     });
     expect(created.status()).toBe(201);
   }
@@ -58,6 +59,12 @@ test("a status tab lists only that status; a tampered page link starts over", as
     .allTextContents();
   expect(statuses.length).toBeGreaterThan(0);
   expect(new Set(statuses)).toEqual(new Set(["Draft"]));
+
+  // a NUL or any other control character in the search is dropped, not sent to Postgres
+  const none = await page.goto("/dashboard/campaigns?q=%00no-such-campaign%1F");
+  expect(none?.status()).toBe(200);
+  await expect(page.getByRole("searchbox")).toHaveValue("no-such-campaign");
+  await expect(page.getByText("No campaign fits this view")).toBeVisible();
 
   const res = await page.goto("/dashboard/campaigns?cursor=forged.cursor");
   expect(res?.status()).toBe(200);

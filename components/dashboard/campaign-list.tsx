@@ -12,17 +12,24 @@ export function CampaignList({
   rows,
   showBrand,
   setStatus,
+  filtered = false,
 }: {
   rows: CampaignRow[];
   showBrand: boolean;
   /** Server action; when given, each row offers its next statuses. */
   setStatus?: SetCampaignStatus;
+  /** A status or search narrowed the list: an empty one says so, not "no campaigns yet". */
+  filtered?: boolean;
 }) {
   const t = useTranslations("campaignList");
   const tType = useTranslations("enums.campaignType");
   const { formatDate, formatInteger, formatMoney } = useFormat();
   if (rows.length === 0) {
-    return <EmptyState title={t("emptyTitle")}>{t("emptyText")}</EmptyState>;
+    return filtered ? (
+      <EmptyState title={t("noMatchTitle")}>{t("noMatchText")}</EmptyState>
+    ) : (
+      <EmptyState title={t("emptyTitle")}>{t("emptyText")}</EmptyState>
+    );
   }
   return (
     <Table caption={t("caption")}>

@@ -12,8 +12,9 @@ import { scanAvazuLine, scanned } from "./parse-line.ts";
 
 // a binary row of Avazu's usual field widths is ~272 bytes: a segment of 1,000 fits
 const INITIAL_BYTES = 384 * 1024;
-/** Buffers kept for reuse: more than the batches an import holds at once ever need. */
-const MAX_FREE_BUFFERS = 256;
+/** Buffers kept for reuse: an import holds at most three batches (two writing, one being
+ *  built) of up to 100 segments; beyond this many, a returned buffer is dropped. */
+const MAX_FREE_BUFFERS = 300;
 const FIELDS = AVAZU_COLUMNS.length + 3;
 // the field count, a length before each field, and at most 8 bytes of each number
 const FIXED_BYTES = 2 + 4 * FIELDS + 8 * FIELDS;
@@ -71,9 +72,13 @@ export class CopyRows {
   private readonly segmentHigh: number;
   private readonly segmentLow: number;
 
-  /** buffers: where to take the first buffer from (an import's pool), else a new one */
-  constructor(segmentId: number, buffers?: CopyBufferPool) {
-    this.buf = buffers ? buffers.take() : Buffer.allocUnsafe(INITIAL_BYTES);
+  /**
+   * buffers: where to take the first buffer from (an import's pool), else a new one of
+   * `bytes` (--retry writes one row per segment: a segment-sized buffer for each of
+   * thousands of rows would hold gigabytes).
+   */
+  constructor(segmentId: number, buffers?: CopyBufferPool, bytes = INITIAL_BYTES) {
+    this.buf = buffers ? buffers.take() : Buffer.allocUnsafe(bytes);
     this.segmentHigh = Math.floor(segmentId / TWO_32);
     this.segmentLow = segmentId - this.segmentHigh * TWO_32;
   }

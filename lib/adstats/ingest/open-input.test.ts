@@ -41,6 +41,33 @@ describe("fileChunks and decompressed", () => {
     expect(bytes).toBe(gzipSync(payload).length);
   });
 
+  it("tells the source when the reader stops early, plain or gzip", async () => {
+    for (const bytes of [payload, gzipSync(payload)]) {
+      let returned = 0;
+      let at = 0;
+      const source: AsyncIterable<Uint8Array> = {
+        [Symbol.asyncIterator]: () => ({
+          next: async () =>
+            at < bytes.length
+              ? { done: false, value: bytes.subarray(at, (at += 65_536)) }
+              : { done: true, value: undefined },
+          return: async () => {
+            returned++;
+            return { done: true, value: undefined };
+          },
+        }),
+      };
+      for await (const chunk of decompressed(source)) {
+        expect(chunk.length).toBeGreaterThan(0);
+        break;
+      }
+      // gunzip's side lets go of the source once its pipeline is torn down
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(returned).toBeGreaterThanOrEqual(1);
+      expect(at).toBeLessThan(bytes.length);
+    }
+  });
+
   it("yields nothing for an empty file", async () => {
     const file = path.join(dir, "empty.csv");
     writeFileSync(file, "");

@@ -5,6 +5,7 @@
 import { open } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
 import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 
 const FILE_CHUNK_BYTES = 1 << 20;
 
@@ -34,26 +35,35 @@ export async function* decompressed(
   onBytes?: (n: number) => void,
 ): AsyncGenerator<Buffer> {
   const it = source[Symbol.asyncIterator]();
-  const first = await it.next();
-  if (first.done) return;
-  const head = Buffer.from(first.value);
-  onBytes?.(head.length);
-  /** copy: for a reader that runs ahead (gunzip), as the source may reuse its buffer */
-  async function* raw(copy: boolean): AsyncGenerator<Buffer> {
-    yield head;
-    for (;;) {
-      const r = await it.next();
-      if (r.done) return;
-      onBytes?.(r.value.length);
-      yield copy
-        ? Buffer.from(r.value)
-        : Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
+  // however the reader stops (the end, a bad header, a failed batch), the source is
+  // told, so that fileChunks closes its file
+  try {
+    const first = await it.next();
+    if (first.done) return;
+    const head = Buffer.from(first.value);
+    onBytes?.(head.length);
+    /** copy: for a reader that runs ahead (gunzip), as the source may reuse its buffer */
+    async function* raw(copy: boolean): AsyncGenerator<Buffer> {
+      yield head;
+      for (;;) {
+        const r = await it.next();
+        if (r.done) return;
+        onBytes?.(r.value.length);
+        yield copy
+          ? Buffer.from(r.value)
+          : Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
+      }
     }
-  }
-  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) {
-    const gunzip = Readable.from(raw(true)).pipe(createGunzip());
-    for await (const chunk of gunzip) yield chunk as Buffer;
-  } else {
-    yield* raw(false);
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) {
+      const gunzip = createGunzip();
+      // the source's errors reach the reader through gunzip; a reader that stops early
+      // destroys gunzip, and pipeline then stops the source
+      pipeline(Readable.from(raw(true)), gunzip).catch(() => undefined);
+      for await (const chunk of gunzip) yield chunk as Buffer;
+    } else {
+      yield* raw(false);
+    }
+  } finally {
+    await it.return?.();
   }
 }

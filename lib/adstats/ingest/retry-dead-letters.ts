@@ -66,7 +66,7 @@ export async function retryDeadLetters(
       for (const row of rows) {
         const p = parseAvazuLine(row.raw);
         if (p.ok) {
-          const copy = new CopyRows(segmentIds());
+          const copy = new CopyRows(segmentIds(), undefined, 1024);
           copy.row(0, row.raw);
           batch.segments.push({ validRows: 1, copyRows: copy.done(), deadLetters: [] });
           deltas.add(p);

@@ -1,5 +1,5 @@
 // The statements that add a batch's deltas to every rollup table, in the batch's
-// transaction. Each statement reads its deltas once (unnest of the arrays built in
+// transaction. Each upsert reads its deltas once (unnest of the arrays built in
 // rollup-deltas.ts, or a GROUP BY over rows just stored) into a CTE and writes the
 // detailed rollup and its smaller sums from it, so the dashboard's totals tables
 // (migration 20261205001000_adstats_totals) can never disagree with the rollups.

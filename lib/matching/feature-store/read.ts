@@ -87,7 +87,7 @@ function parseRow(
   // NULL is written as \N; any other backslash is an escape inside a text field.
   if (line.includes("\\")) {
     for (let i = 15; i < N_FIELDS; i++) {
-      if (f[i] !== NULL && f[i].includes("\\")) f[i] = unescapeCopyRows(f[i]);
+      if (f[i] !== NULL && f[i].includes("\\")) f[i] = unescapeCopyText(f[i]);
     }
   }
   const features: CreatorFeatures = {
@@ -131,7 +131,7 @@ const ESCAPES: Record<string, string> = {
 };
 
 /** Undoes COPY's text-format escaping (the only escapes COPY TO writes, plus octal). */
-export function unescapeCopyRows(s: string): string {
+export function unescapeCopyText(s: string): string {
   if (s === "\\N") return s;
   return s.replace(/\\(?:([0-7]{1,3})|x([0-9a-fA-F]{1,2})|(.))/g, (_, oct, hex, ch: string) => {
     if (oct) return String.fromCharCode(parseInt(oct, 8));

@@ -1,7 +1,8 @@
 // /dashboard/campaigns – every campaign of the manager's brands, newest first, a status
-// at a time, a page at a time. The page link's cursor is signed for this user and
-// status filter (lib/paging/signed-cursor.ts), so a link cannot page from someone
-// else's campaign; the dashboard shows only the newest few and links here.
+// at a time, searchable by title, a page at a time. The page link's cursor is signed
+// for this user, status and search (lib/paging/signed-cursor.ts), so a link cannot
+// page from someone else's campaign; the dashboard shows only the newest few and links
+// here.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -26,7 +27,17 @@ export async function generateMetadata(): Promise<Metadata> {
 const PAGE_SIZE = 25;
 const Query = z.object({
   status: z.enum(CAMPAIGN_STATUSES).optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
+  // Postgres text cannot hold a NUL: control characters go, and a long text is cut
+  q: z
+    .string()
+    .transform((s) =>
+      s
+        .replace(/[\u0000-\u001f\u007f]/g, " ")
+        .trim()
+        .slice(0, 100),
+    )
+    .optional()
+    .catch(undefined),
   cursor: z.string().max(512).optional().catch(undefined),
 });
 const Position = z.strictObject({ t: z.iso.datetime(), id: z.uuid() });
@@ -136,6 +147,7 @@ export default async function CampaignsPage({
           rows={list.rows}
           showBrand={brands.length > 1}
           setStatus={setCampaignStatus}
+          filtered={Boolean(status || q)}
         />
       </Card>
       {(after || next) && (
