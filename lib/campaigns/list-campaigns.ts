@@ -1,12 +1,9 @@
-import { z } from "zod";
 import type { SessionUser } from "../auth/session-user.ts";
 import { prisma } from "../db/client.ts";
 import type { CampaignStatus } from "../db/generated/enums.ts";
-import { decodeSignedCursor, encodeSignedCursor } from "../paging/signed-cursor.ts";
+import { decodeNewestFirstCursor, encodeNewestFirstCursor } from "../paging/newest-first-cursor.ts";
 import { toCampaignDto } from "./campaign-dto.ts";
 import { campaignScope } from "./campaign-scope.ts";
-
-const Position = z.strictObject({ t: z.iso.datetime(), id: z.uuid() });
 
 /**
  * A page of the user's campaigns, newest first. The cursor is the last row's
@@ -18,7 +15,7 @@ export async function listCampaigns(
   opts: { status?: CampaignStatus; limit: number; cursor?: string },
 ) {
   const scope = `campaigns:${user.id}:${opts.status ?? "*"}`;
-  const after = opts.cursor ? decodeSignedCursor(opts.cursor, scope, Position) : null;
+  const after = opts.cursor ? decodeNewestFirstCursor(opts.cursor, scope) : null;
   const rows = await prisma.campaign.findMany({
     where: {
       ...campaignScope(user),
@@ -26,8 +23,8 @@ export async function listCampaigns(
       ...(after
         ? {
             OR: [
-              { createdAt: { lt: new Date(after.t) } },
-              { createdAt: new Date(after.t), id: { lt: after.id } },
+              { createdAt: { lt: after.createdAt } },
+              { createdAt: after.createdAt, id: { lt: after.id } },
             ],
           }
         : {}),
@@ -39,9 +36,6 @@ export async function listCampaigns(
   const last = page[page.length - 1];
   return {
     campaigns: page.map(toCampaignDto),
-    nextCursor:
-      rows.length > opts.limit
-        ? encodeSignedCursor({ t: last.createdAt.toISOString(), id: last.id }, scope)
-        : null,
+    nextCursor: rows.length > opts.limit ? encodeNewestFirstCursor(last, scope) : null,
   };
 }

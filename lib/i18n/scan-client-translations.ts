@@ -98,7 +98,8 @@ function clientModules(root: string, sources: Map<string, string>): Set<string> 
   while (queue.length) {
     const file = queue.pop()!;
     for (const dep of importsOf(root, file, sources.get(file) ?? readFileSync(file, "utf8"))) {
-      if (reached.has(dep) || USE_SERVER.test(readFileSync(dep, "utf8"))) continue;
+      if (reached.has(dep) || USE_SERVER.test(sources.get(dep) ?? readFileSync(dep, "utf8")))
+        continue;
       reached.add(dep);
       queue.push(dep);
     }

@@ -1,6 +1,7 @@
 // A brand's campaigns, newest first, with match counts per stage: the dashboard's newest
 // few and the campaigns page, a status at a time and a page at a time (keyset paging).
 import type { CampaignStatus } from "../db/generated/enums.ts";
+import type { NewestFirstPosition } from "../paging/newest-first-cursor.ts";
 import { defaultDb, toNumber, type Queryable } from "./queryable.ts";
 
 export type CampaignRow = {
@@ -17,9 +18,6 @@ export type CampaignRow = {
   matches: { total: number; open: number; won: number; completed: number };
 };
 
-/** Where a page ends: the last row's (created_at, id), the next page starts after it. */
-export type CampaignListPosition = { createdAt: Date; id: string };
-
 export async function listBrandCampaigns(
   brandIds: readonly string[],
   opts: {
@@ -27,10 +25,10 @@ export async function listBrandCampaigns(
     status?: CampaignStatus;
     /** Part of the title, any case. */
     search?: string;
-    after?: CampaignListPosition;
+    after?: NewestFirstPosition;
   } = {},
   db: Queryable = defaultDb,
-): Promise<{ rows: CampaignRow[]; total: number; next: CampaignListPosition | null }> {
+): Promise<{ rows: CampaignRow[]; total: number; next: NewestFirstPosition | null }> {
   const limit = opts.limit ?? 50;
   const status = opts.status ?? null;
   // LIKE's wildcards in the search text match themselves

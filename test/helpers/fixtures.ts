@@ -29,11 +29,13 @@ export async function createBrandWithManager(name = `Brand ${unique()}`) {
 
 export async function createCampaignFor(
   brandId: string,
-  overrides: Partial<{ title: string; category: string }> = {},
+  overrides: Partial<{ title: string; category: string; createdAt: Date }> = {},
 ) {
   return prisma.campaign.create({
     data: {
       brandId,
+      // two creates can land in one millisecond: a test of newest-first order sets it
+      ...(overrides.createdAt ? { createdAt: overrides.createdAt } : {}),
       title: overrides.title ?? `Campaign ${unique()}`,
       category: overrides.category ?? "beauty",
       budget: 10_000_000n,

@@ -95,7 +95,7 @@ describe("BatchBuilder", () => {
     });
     for (const [b, batch] of batches.entries()) {
       expect(batch.deltas.hourlyColumns()).toEqual(deltas[b].hourlyColumns());
-      expect(batch.deltas.entityCopyRows()).toEqual(deltas[b].entityCopyRows());
+      expect(batch.deltas.entityCopyText()).toEqual(deltas[b].entityCopyText());
     }
 
     const segments = batches.flatMap((b) => b.segments);

@@ -121,11 +121,6 @@ export class BatchBuilder {
     for (const s of batch.segments) this.buffers.give(s.copyRows);
   }
 
-  /** Buffers waiting for reuse (tests). */
-  get recycledBuffers(): number {
-    return this.buffers.size;
-  }
-
   private openSegment(): Open {
     const id = this.segmentIds();
     const copy = new CopyRows(id, this.buffers);

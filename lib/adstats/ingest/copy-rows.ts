@@ -58,10 +58,6 @@ export class CopyBufferPool {
     if (whole.byteLength !== INITIAL_BYTES || this.free.length >= MAX_FREE_BUFFERS) return;
     this.free.push(Buffer.from(whole, 0, INITIAL_BYTES));
   }
-
-  get size(): number {
-    return this.free.length;
-  }
 }
 
 /** One segment's rows, without the stream's header and trailer (write-batch.ts). */

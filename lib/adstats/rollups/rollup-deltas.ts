@@ -158,7 +158,9 @@ export class RollupDeltas {
     const { hourly } = this;
     for (let i = 0; i < hourly.size; i++) {
       cols.add(0, hourly.a[i] * HOUR);
-      this.dimsAt(cols, 1, hourly.b[i], hourly.impressions[i], hourly.clicks[i]);
+      this.dimValues(hourly.b[i]).forEach((v, k) => cols.add(1 + k, v));
+      cols.add(6, hourly.impressions[i]);
+      cols.add(7, hourly.clicks[i]);
     }
     return cols.literals();
   }
@@ -169,7 +171,7 @@ export class RollupDeltas {
    * tenth of the import's database time. Every text value passed the line checks (no
    * tabs, backslashes or line breaks), so it needs no escaping.
    */
-  entityCopyRows(): string {
+  entityCopyText(): string {
     const { entity, entityDays } = this;
     const days = new Map<number, string>();
     const dims = new Map<number, string>();
@@ -185,7 +187,7 @@ export class RollupDeltas {
       const d = entity.b[i];
       let dimText = dims.get(d);
       if (dimText === undefined) {
-        dimText = this.dimsText(d);
+        dimText = this.dimValues(d).join("\t");
         dims.set(d, dimText);
       }
       const id = this.textValues[entityDays.a[ed]];
@@ -194,8 +196,8 @@ export class RollupDeltas {
     return lines.join("");
   }
 
-  /** dt, ct, bp, sc, ac of dimensions d, tab-separated */
-  private dimsText(d: number): string {
+  /** dt, ct, bp, sc, ac of dimensions d */
+  private dimValues(d: number): [number, number, number, string, string] {
     const tsc = this.dims.a[d];
     const triple = this.tripleSc.a[tsc];
     const dtct = this.triples.a[triple];
@@ -205,21 +207,7 @@ export class RollupDeltas {
       this.triples.b[triple],
       this.textValues[this.tripleSc.b[tsc]],
       this.textValues[this.dims.b[d]],
-    ].join("\t");
-  }
-
-  /** dt, ct, bp, sc, ac, impressions, clicks from column `at` on */
-  private dimsAt(cols: Columns, at: number, d: number, impressions: number, clicks: number) {
-    const tsc = this.dims.a[d];
-    const triple = this.tripleSc.a[tsc];
-    const dtct = this.triples.a[triple];
-    cols.add(at, dtct >> 16);
-    cols.add(at + 1, (dtct << 16) >> 16);
-    cols.add(at + 2, this.triples.b[triple]);
-    cols.add(at + 3, this.textValues[this.tripleSc.b[tsc]]);
-    cols.add(at + 4, this.textValues[this.dims.b[d]]);
-    cols.add(at + 5, impressions);
-    cols.add(at + 6, clicks);
+    ];
   }
 }
 
@@ -259,7 +247,7 @@ export async function upsertRollups(
   if (deltas.hourly.size > 0) await client.query(UPSERT_CUBE, deltas.hourlyColumns());
   if (deltas.entity.size > 0) {
     await pipeline(
-      Readable.from([deltas.entityCopyRows()]),
+      Readable.from([deltas.entityCopyText()]),
       client.query(copyFrom(APPEND_ENTITIES)),
     );
   }

@@ -60,7 +60,7 @@ export const ENTITY_JOURNAL = "adstats_parts.adstats_entity_journal";
 
 /**
  * COPY of day, kind, entity id, DIMS, impressions, clicks (text format,
- * RollupDeltas.entityCopyRows). Appended to the journal, merged into the site / app
+ * RollupDeltas.entityCopyText). Appended to the journal, merged into the site / app
  * rollups later by MERGE_ENTITY_JOURNAL: no lookups and no row locks in the batch (the
  * other writer's batch of the same day touches the same sites and apps).
  */

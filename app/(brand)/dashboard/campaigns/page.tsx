@@ -15,7 +15,11 @@ import { requireUser } from "@/lib/auth/guards";
 import { CAMPAIGN_STATUSES } from "@/lib/campaigns/schemas";
 import type { CampaignStatus } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
-import { decodeSignedCursor, encodeSignedCursor } from "@/lib/paging/signed-cursor";
+import {
+  decodeNewestFirstCursor,
+  encodeNewestFirstCursor,
+  type NewestFirstPosition,
+} from "@/lib/paging/newest-first-cursor";
 import { listBrandCampaigns } from "@/lib/reporting/list-brand-campaigns";
 import { listBrands } from "@/lib/reporting/list-brands";
 import { setCampaignStatus } from "../actions";
@@ -27,20 +31,21 @@ export async function generateMetadata(): Promise<Metadata> {
 const PAGE_SIZE = 25;
 const Query = z.object({
   status: z.enum(CAMPAIGN_STATUSES).optional().catch(undefined),
-  // Postgres text cannot hold a NUL: control characters go, and a long text is cut
+  // Postgres text cannot hold a NUL: control characters go, a long text is cut, and
+  // nothing left means no search
   q: z
     .string()
-    .transform((s) =>
-      s
-        .replace(/[\u0000-\u001f\u007f]/g, " ")
-        .trim()
-        .slice(0, 100),
+    .transform(
+      (s) =>
+        s
+          .replace(/[\u0000-\u001f\u007f]/g, " ")
+          .trim()
+          .slice(0, 100) || undefined,
     )
     .optional()
     .catch(undefined),
   cursor: z.string().max(512).optional().catch(undefined),
 });
-const Position = z.strictObject({ t: z.iso.datetime(), id: z.uuid() });
 
 type Filter = { status?: CampaignStatus; q?: string };
 
@@ -65,14 +70,13 @@ export default async function CampaignsPage({
   const t = await getTranslations("dashboard.campaignsPage");
   const tStatus = await getTranslations("enums.campaignStatus");
   // a hand-edited or stale link shows the list from its start instead of an error page
-  const { status, q: rawQ, cursor } = Query.parse(await searchParams);
-  const q = rawQ || undefined;
+  const { status, q, cursor } = Query.parse(await searchParams);
   const scope = cursorScope(user.id, { status, q });
-  let after: { t: string; id: string } | null = null;
+  let after: NewestFirstPosition | undefined;
   let staleCursor = false;
   if (cursor) {
     try {
-      after = decodeSignedCursor(cursor, scope, Position);
+      after = decodeNewestFirstCursor(cursor, scope);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       staleCursor = true;
@@ -84,12 +88,10 @@ export default async function CampaignsPage({
       limit: PAGE_SIZE,
       status,
       search: q,
-      after: after ? { createdAt: new Date(after.t), id: after.id } : undefined,
+      after,
     }),
   ]);
-  const next = list.next
-    ? encodeSignedCursor({ t: list.next.createdAt.toISOString(), id: list.next.id }, scope)
-    : null;
+  const next = list.next ? encodeNewestFirstCursor(list.next, scope) : null;
   const tab = "rounded-md px-3 py-1.5 text-sm font-medium";
 
   return (

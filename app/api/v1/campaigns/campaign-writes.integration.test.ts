@@ -237,7 +237,14 @@ describe("campaign writes", () => {
   describe("cursors", () => {
     it("pages through the caller's own list and refuses another's or a forged cursor", async () => {
       const t = await createBrandWithManager();
-      for (let i = 0; i < 5; i++) await createCampaignFor(t.brand.id, { title: `Page ${i}` });
+      // a second apart: created in one millisecond, their order would fall to the ids
+      const base = Date.now() - 10_000;
+      for (let i = 0; i < 5; i++) {
+        await createCampaignFor(t.brand.id, {
+          title: `Page ${i}`,
+          createdAt: new Date(base + i * 1000),
+        });
+      }
       const titles: string[] = [];
       let cursor: string | null = null;
       do {
