@@ -67,6 +67,9 @@ const EnvSchema = z
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
     DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+    // Each connection prepares the app's parameterised statements once
+    // (lib/db/prepared-statements.ts). Off behind a pooler in transaction mode.
+    DB_PREPARED_STATEMENTS: booleanString.default(true),
     // Password of GET /api/metrics (Prometheus text; HTTP basic auth, any user name).
     // Unset: the endpoint answers 404.
     METRICS_TOKEN: z.string().min(16).max(512).optional(),

@@ -3,6 +3,9 @@
 // Scripts and tests import it too, so it is not marked server-only; pg cannot be
 // bundled for the browser anyway.
 //
+// Each connection prepares the parameterised statements it runs, once
+// (prepared-statements.ts): Postgres then skips parsing and planning them again.
+//
 // Every statement has a deadline and so does waiting for a connection: one slow query
 // or a burst of requests must fail fast (503, lib/api/map-error.ts) rather than hold
 // connections and the requests queued behind them. Bulk scripts that need longer
@@ -10,6 +13,7 @@
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client.ts";
+import { PreparingClient } from "./prepared-statements.ts";
 import { env } from "../env.ts";
 import { log } from "../log.ts";
 
@@ -22,6 +26,7 @@ function connect(): Handles {
   const pool = new pg.Pool({
     connectionString: e.DATABASE_URL,
     max: e.DB_POOL_MAX,
+    ...(e.DB_PREPARED_STATEMENTS ? { Client: PreparingClient } : {}),
     connectionTimeoutMillis: e.DB_ACQUIRE_TIMEOUT_MS,
     statement_timeout: e.DB_STATEMENT_TIMEOUT_MS,
     idle_in_transaction_session_timeout: 2 * e.DB_STATEMENT_TIMEOUT_MS,

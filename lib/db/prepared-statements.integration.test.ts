@@ -1,0 +1,97 @@
+// PreparingClient against a real Postgres: what each connection has prepared is read
+// back from pg_prepared_statements (per session), so the tests see what the server
+// keeps, not what the client believes.
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { pipeline } from "node:stream/promises";
+import { Readable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PreparingClient, statementName } from "./prepared-statements.ts";
+
+const databaseUrl = process.env.DATABASE_URL!;
+let client: pg.Client;
+
+beforeAll(async () => {
+  client = new PreparingClient({ connectionString: databaseUrl });
+  await client.connect();
+});
+
+afterAll(async () => {
+  await client.end();
+});
+
+/** The statements this session has prepared, by their text. */
+async function prepared(): Promise<string[]> {
+  const { rows } = await client.query<{ statement: string }>(
+    "SELECT statement FROM pg_prepared_statements",
+  );
+  return rows.map((r) => r.statement);
+}
+
+describe("PreparingClient", () => {
+  it("prepares a parameterised statement once and answers each call with its own values", async () => {
+    const text = `SELECT $1::int * 2 AS doubled /* prepared-test-1 */`;
+    const before = (await prepared()).filter((s) => s === text);
+    expect(before).toEqual([]);
+    const answers = [];
+    for (const n of [1, 2, 3]) answers.push((await client.query(text, [n])).rows[0].doubled);
+    expect(answers).toEqual([2, 4, 6]);
+    expect((await prepared()).filter((s) => s === text)).toEqual([text]);
+  });
+
+  it("names a query config with values, and keeps its other options", async () => {
+    const text = `SELECT $1::text AS a, $2::int AS b /* prepared-test-2 */`;
+    const r = await client.query({ text, values: ["x", 7], rowMode: "array" });
+    expect(r.rows).toEqual([["x", 7]]);
+    expect(await prepared()).toContain(text);
+  });
+
+  it("leaves queries without parameters unprepared, several statements included", async () => {
+    const r = await client.query(`SELECT 1 AS one /* prepared-test-3 */; SELECT 2 AS two`);
+    expect((r as unknown as pg.QueryResult[]).map((x) => x.rows[0])).toEqual([
+      { one: 1 },
+      { two: 2 },
+    ]);
+    expect((await prepared()).some((s) => s.includes("prepared-test-3"))).toBe(false);
+  });
+
+  it("keeps a caller's own statement name", async () => {
+    const text = `SELECT $1::int + 1 AS next /* prepared-test-4 */`;
+    const r = await client.query({ name: "callers-own", text, values: [41] });
+    expect(r.rows[0].next).toBe(42);
+    const { rows } = await client.query<{ name: string }>(
+      "SELECT name FROM pg_prepared_statements WHERE statement = $1",
+      [text],
+    );
+    expect(rows.map((x) => x.name)).toEqual(["callers-own"]);
+  });
+
+  it("passes a COPY stream through untouched", async () => {
+    await client.query("CREATE TEMP TABLE prepared_copy (n int)");
+    await pipeline(
+      Readable.from(["1\n2\n3\n"]),
+      client.query(copyFrom("COPY prepared_copy FROM STDIN")),
+    );
+    const { rows } = await client.query(
+      "SELECT sum(n)::int AS s FROM prepared_copy WHERE n > $1",
+      [0],
+    );
+    expect(rows[0].s).toBe(6);
+  });
+
+  it("recovers from a statement Postgres refuses: the next call of the same text prepares it", async () => {
+    const text = `SELECT $1::int AS n FROM prepared_missing_table /* prepared-test-5 */`;
+    await expect(client.query(text, [1])).rejects.toThrow(/prepared_missing_table/);
+    await client.query("CREATE TEMP TABLE prepared_missing_table (n int)");
+    await client.query("INSERT INTO prepared_missing_table VALUES (1)");
+    const { rows } = await client.query(text, [5]);
+    expect(rows).toEqual([{ n: 5 }]);
+  });
+
+  it("gives one text one name, and another text another", () => {
+    const a = statementName("SELECT $1 /* name-a */");
+    expect(a).toMatch(/^p\d+$/);
+    expect(statementName("SELECT $1 /* name-a */")).toBe(a);
+    expect(statementName("SELECT $1 /* name-b */")).not.toBe(a);
+  });
+});
