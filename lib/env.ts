@@ -67,6 +67,8 @@ const EnvSchema = z
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
     DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+    // gzip of responses in Node (next.config.mjs): off, for a proxy in front compresses.
+    HTTP_COMPRESSION: booleanString.default(false),
     // Each connection prepares the app's parameterised statements once
     // (lib/db/prepared-statements.ts). Off behind a pooler in transaction mode.
     DB_PREPARED_STATEMENTS: booleanString.default(true),
