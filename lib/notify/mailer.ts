@@ -10,6 +10,9 @@ export type Mailer = { send(mail: Mail): Promise<void>; close(): void };
 export function createMailer(server?: { host: string; port: number }): Mailer {
   const e = env();
   const transport = nodemailer.createTransport({
+    // Connections are kept and reused (up to 5, 100 messages each) rather than one
+    // SMTP handshake (and, at a real relay, one TLS handshake) per message.
+    pool: true,
     host: server?.host ?? e.SMTP_HOST,
     port: server?.port ?? e.SMTP_PORT,
     secure: e.SMTP_SECURE,
