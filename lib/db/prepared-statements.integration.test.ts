@@ -88,6 +88,20 @@ describe("PreparingClient", () => {
     expect(rows).toEqual([{ n: 5 }]);
   });
 
+  it("sends a query with an object among its values unnamed: a value that fails to serialise spoils nothing", async () => {
+    const text = `SELECT $1::jsonb AS j /* prepared-test-6 */`;
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    await expect(client.query(text, [circular])).rejects.toThrow(/circular/i);
+    const { rows } = await client.query(text, [{ a: 1 }]);
+    expect(rows).toEqual([{ j: { a: 1 } }]);
+    expect((await prepared()).some((s) => s.includes("prepared-test-6"))).toBe(false);
+    // arrays of plain values are prepared as before
+    const arrays = `SELECT cardinality($1::int[]) AS n /* prepared-test-7 */`;
+    expect((await client.query(arrays, [[1, 2, 3]])).rows).toEqual([{ n: 3 }]);
+    expect(await prepared()).toContain(arrays);
+  });
+
   it("gives one text one name, and another text another", () => {
     const a = statementName("SELECT $1 /* name-a */");
     expect(a).toMatch(/^p\d+$/);

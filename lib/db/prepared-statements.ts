@@ -7,7 +7,8 @@
 // or plans again per call when a generic plan would cost more (plan_cache_mode auto).
 //
 // Only queries with parameters are named: a query without any goes out as a simple
-// query, which may hold several statements and cannot be prepared. At most
+// query, which may hold several statements and cannot be prepared; nor are queries
+// with an object among their values (see plainValue). At most
 // MAX_PREPARED distinct texts are named per process, so a statement built with a
 // varying shape (an IN list of n placeholders) cannot fill every connection's memory
 // with plans; the rest run unnamed, as before. Behind a pooler in transaction mode
@@ -36,12 +37,27 @@ export function statementName(text: string): string | undefined {
   return name;
 }
 
+/**
+ * True when node-pg turns `v` into its text without JSON.stringify or a toPostgres of
+ * the caller's, neither of which may throw. A value that fails there makes node-pg 8
+ * close the named statement on the server while it goes on believing it prepared, and
+ * every later call of that text on the connection fails ("prepared statement does not
+ * exist"): such queries, objects among their values, go unnamed.
+ */
+function plainValue(v: unknown): boolean {
+  if (typeof v !== "object" || v === null) return true;
+  if (v instanceof Date || ArrayBuffer.isView(v)) return true;
+  if (!Array.isArray(v)) return false;
+  for (const x of v) if (!plainValue(x)) return false;
+  return true;
+}
+
 type QueryConfigLike = { text?: unknown; name?: unknown; values?: unknown; submit?: unknown };
 
 /** `config` with a statement name when it is a parameterised query without one. */
 function named(config: unknown, values: unknown): unknown {
   if (typeof config === "string") {
-    if (!Array.isArray(values) || values.length === 0) return config;
+    if (!Array.isArray(values) || values.length === 0 || !values.every(plainValue)) return config;
     const name = statementName(config);
     return name === undefined ? config : { text: config, name };
   }
@@ -52,7 +68,7 @@ function named(config: unknown, values: unknown): unknown {
     return config;
   }
   const params = Array.isArray(c.values) ? c.values : values;
-  if (!Array.isArray(params) || params.length === 0) return config;
+  if (!Array.isArray(params) || params.length === 0 || !params.every(plainValue)) return config;
   const name = statementName(c.text);
   return name === undefined ? config : { ...c, name };
 }
