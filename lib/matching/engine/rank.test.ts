@@ -125,6 +125,31 @@ describe("ranking", () => {
     expect(rankCreators(index, c, { limit: 0 }).results).toEqual([]);
   });
 
+  it("keeps an order deeper than its page, and explains a later page from it exactly as a fresh ranking would", () => {
+    for (const sort of ["score", "value"] as const) {
+      const c = makeCampaign({ filters: { tiers: ["micro", "mid", "macro"] } });
+      const first = rankCreators(index, c, { limit: 10, sort, keepOrder: 100 });
+      expect(first.order).toHaveLength(100);
+      expect(first.results).toEqual(rankCreators(index, c, { limit: 10, sort }).results);
+      const ids = Array.from(first.order!, (slot) => index.ids[slot]);
+      expect(ids.slice(0, 10)).toEqual(first.results.map((r) => r.id));
+
+      const fresh = rankCreators(index, c, { limit: 10, offset: 40, sort });
+      const fromOrder = rankCreators(index, c, {
+        limit: 10,
+        offset: 40,
+        sort,
+        fromOrder: { slots: first.order!.slice(40, 50), total: first.total },
+      });
+      expect(fromOrder).toEqual({ ...fresh, scanned: 0 });
+    }
+    // no order unless asked for; never shallower than the page
+    expect(rankCreators(index, makeCampaign(), { limit: 10 }).order).toBeUndefined();
+    expect(
+      rankCreators(index, makeCampaign(), { limit: 10, offset: 20, keepOrder: 5 }).order,
+    ).toHaveLength(30);
+  });
+
   it("the weights change the order", () => {
     const base = rankCreators(index, makeCampaign(), { limit: 10 }).results.map((r) => r.id);
     const budgetHeavy = rankCreators(

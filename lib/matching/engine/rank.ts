@@ -65,6 +65,17 @@ export interface RankOptions {
   // accepted for API symmetry; features already carry their ages
   now?: Date;
   forecastModel?: ForecastModel;
+  /**
+   * Also return the index slots of the best `keepOrder` creators in rank order
+   * (`RankResult.order`), so that later pages can be explained from them (`fromOrder`)
+   * without another scan.
+   */
+  keepOrder?: number;
+  /**
+   * The page's slots, read from an order kept by an earlier ranking over this same
+   * index and campaign, and that ranking's total: no scan, only the page is explained.
+   */
+  fromOrder?: { slots: Int32Array; total: number };
 }
 
 export const DEFAULT_LIMIT = 20;
@@ -514,11 +525,16 @@ export function rankCreators(
     "weights" in campaign && "ageMask" in campaign
       ? campaign
       : prepareCampaign(campaign, opts.forecastModel);
-  const { top, total } = topSlots(index, q, offset + limit, opts.sort ?? "score");
-  const results = top
-    .slice(offset)
-    .map(({ slot }) => explain(computeBreakdown(index.featuresAt(slot), q), q));
-  return { results, total, scanned: index.size };
+  const explainSlot = (slot: number) => explain(computeBreakdown(index.featuresAt(slot), q), q);
+  if (opts.fromOrder) {
+    const { slots, total } = opts.fromOrder;
+    return { results: Array.from(slots, explainSlot), total, scanned: 0 };
+  }
+  const depth = Math.max(offset + limit, Math.floor(opts.keepOrder ?? 0));
+  const { top, total } = topSlots(index, q, depth, opts.sort ?? "score");
+  const results = top.slice(offset, offset + limit).map(({ slot }) => explainSlot(slot));
+  if (opts.keepOrder === undefined) return { results, total, scanned: index.size };
+  return { results, total, scanned: index.size, order: Int32Array.from(top, (t) => t.slot) };
 }
 
 // One creator, scored and explained exactly as a ranking would.

@@ -258,4 +258,6 @@ export interface RankResult {
   total: number;
   // creators looked at
   scanned: number;
+  // index slots of the best RankOptions.keepOrder creators, in rank order
+  order?: Int32Array;
 }

@@ -11,6 +11,12 @@ import {
 } from "./campaign.ts";
 import { loadCreatorDisplay, type CreatorDisplay } from "../../creators/load-creator-display.ts";
 import type { FeatureIndexCache } from "./cache.ts";
+import {
+  getRankedOrder,
+  keepRankedOrder,
+  pageOfOrder,
+  rankedOrderKey,
+} from "./ranked-order-cache.ts";
 import { getForecastModel } from "../forecast/store.ts";
 import type { RankSort } from "../engine/rank.ts";
 import { rankInline, type Ranker } from "../rank-pool/rank-in-pool.ts";
@@ -76,11 +82,20 @@ type StoredRankOptions = {
   campaignId?: string;
 };
 
+// How deep a ranking keeps its order for the pages after it (ranked-order-cache.ts):
+// ten pages from the first page, four times the depth a deeper page needs, and no
+// further than paging goes (10,000 results and one more page).
+const MAX_ORDER_DEPTH = 10_100;
+const orderDepth = (offset: number, limit: number) =>
+  Math.min(MAX_ORDER_DEPTH, Math.max(10 * limit, 4 * (offset + limit)));
+
 /**
  * Ranks with `rank` (inline, or in the pool as bytes), then loads the page's names and
  * existing matches; `idsOf` reads the page's creator ids from what `rank` returned.
+ * A first page always ranks; a page after it (offset > 0) is explained from the order
+ * an earlier page kept for the same index, campaign, sort and model, when there is one.
  */
-async function rankWith<R>(
+async function rankWith<R extends { total: number; order?: Int32Array }>(
   pool: pg.Pool,
   cache: FeatureIndexCache,
   campaign: StoredCampaign,
@@ -97,17 +112,21 @@ async function rankWith<R>(
   const filters = mergeFilters(spec.filters ?? {}, options.filters ?? {});
   const [{ model, version }, index] = await Promise.all([getForecastModel(pool), cache.get()]);
   if (filters === null) return { ranked: null, display: new Map(), matches: new Map(), version };
-  const ranked = await rank(
-    index,
-    { ...spec, filters },
-    {
-      limit: options.limit,
-      offset: options.offset,
-      now: options.now,
-      forecastModel: model,
-      sort: options.sort,
-    },
-  );
+  const campaignSpec = { ...spec, filters };
+  const sort = options.sort ?? "score";
+  const { limit, offset } = options;
+  const key = rankedOrderKey(campaignSpec, sort, version);
+  const kept = offset > 0 ? getRankedOrder(index, key) : undefined;
+  const page = kept ? pageOfOrder(kept, offset, limit) : null;
+  const ranked = await rank(index, campaignSpec, {
+    limit,
+    offset,
+    now: options.now,
+    forecastModel: model,
+    sort,
+    ...(page ? { fromOrder: page } : { keepOrder: orderDepth(offset, limit) }),
+  });
+  if (ranked.order) keepRankedOrder(index, key, { slots: ranked.order, total: ranked.total });
   const ids = idsOf(ranked);
   const [display, matches] = await Promise.all([
     loadCreatorDisplay(pool, ids),

@@ -14,6 +14,8 @@ export type EncodedRankResult = {
   json: Uint8Array;
   /** Where each result's object ends in `json` (exclusive). */
   ends: number[];
+  /** RankResult.order, when the ranking kept one. */
+  order?: Int32Array;
 };
 
 export function encodeRankResult(result: RankResult): EncodedRankResult {
@@ -27,6 +29,7 @@ export function encodeRankResult(result: RankResult): EncodedRankResult {
     ids: result.results.map((r) => r.id),
     json: Buffer.concat(parts, at),
     ends,
+    ...(result.order ? { order: result.order } : {}),
   };
 }
 
