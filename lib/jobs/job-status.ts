@@ -17,10 +17,6 @@ export type JobStatus = {
   lastErrorAt: string | null;
 };
 
-const WHAT: Record<string, string> = {
-  [JOBS.refitForecast]: "refit the forecast model after completions",
-};
-
 export async function getJobStatus(db: Queryable, now = new Date()): Promise<JobStatus[]> {
   const installed = await db.query(`SELECT to_regclass('pgboss.job') IS NOT NULL AS ok`);
   const names = Object.values(JOBS);
@@ -49,7 +45,7 @@ export async function getJobStatus(db: Queryable, now = new Date()): Promise<Job
     const err = s?.last_error as { message?: string } | null | undefined;
     return {
       name,
-      what: schedule?.what ?? WHAT[name] ?? name,
+      what: schedule?.what ?? name,
       everyMinutes: schedule?.everyMinutes ?? null,
       lastRunAt: s?.last_run ? new Date(s.last_run as string).toISOString() : null,
       nextRunAt: schedule ? nextRun(schedule, now).toISOString() : null,

@@ -4,7 +4,7 @@ export const JOBS = {
   sendEmails: "send-emails",
   /** Expires open matches untouched for 30 days (hourly). */
   expireMatches: "expire-matches",
-  /** Refits the forecast model when enough completions arrived. */
+  /** Refits the forecast model when enough completions arrived (after completions; hourly). */
   refitForecast: "refit-forecast",
   /** Syncs every connected YouTube channel (hourly). */
   syncYoutube: "sync-youtube-channels",

@@ -9,6 +9,11 @@ export const SCHEDULES: readonly Schedule[] = [
   { name: JOBS.syncYoutube, everyMinutes: 60, what: "refresh every connected YouTube channel" },
   { name: JOBS.sendEmails, everyMinutes: 1, what: "send e-mails a lost nudge left behind" },
   {
+    name: JOBS.refitForecast,
+    everyMinutes: 60,
+    what: "refit the forecast model on completions the last fit has not seen",
+  },
+  {
     name: JOBS.snapshotVideos,
     everyMinutes: 1440,
     what: "read the sponsored videos' statistics (campaign views and engagement)",

@@ -6,7 +6,7 @@ import type pg from "pg";
 import type PgBoss from "pg-boss";
 import { log } from "../log.ts";
 import { expireStaleMatches } from "../matches/expire-matches.ts";
-import { refitForecastModelIfStale } from "../matching/forecast/store.ts";
+import { REFIT_AFTER_COMPLETIONS, refitForecastModelIfStale } from "../matching/forecast/store.ts";
 import { createMailer, type Mailer } from "../notify/mailer.ts";
 import { sendOutbox } from "../notify/send-outbox.ts";
 import { youtubeConfig } from "../youtube/config.ts";
@@ -46,7 +46,7 @@ export async function startWorker(
   );
   await boss.work(
     JOBS.refitForecast,
-    run(JOBS.refitForecast, () => refitForecastModelIfStale(pool, { minNewCompletions: 1 })),
+    run(JOBS.refitForecast, () => refitForecastModelIfStale(pool, REFIT_AFTER_COMPLETIONS)),
   );
   await boss.work(
     JOBS.syncYoutube,

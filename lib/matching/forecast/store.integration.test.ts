@@ -150,4 +150,23 @@ describe("forecast store", () => {
     expect(due.version).toBe(quiet.version! + 1);
     expect(due.trainedOn).toBe(quiet.trainedOn + 3);
   });
+
+  it("once a model exists, waits for a share of new completions or for the model to age", async () => {
+    const policy = { minNewCompletions: 1, minNewShare: 0.5, maxAgeMs: 60 * 60_000 };
+    await refitForecastModelIfStale(pool, { minNewCompletions: 1 });
+    matchIds.push(await completedMatch(40));
+    const batching = await refitForecastModelIfStale(pool, policy);
+    expect(batching.completions).toBeGreaterThan(batching.trainedOn);
+    expect(batching.refitted).toBe(false); // one new of 30 and more seen
+    const anHourLater = new Date(Date.now() + 60 * 60_000 + 1_000);
+    const aged = await refitForecastModelIfStale(pool, { ...policy, now: anHourLater });
+    expect(aged.refitted).toBe(true);
+    expect(aged.version).toBe(batching.version! + 1);
+
+    // half as many new as seen: refitted however young the model is
+    const seen = aged.completions;
+    for (let i = 0; i < Math.ceil(seen / 2); i++) matchIds.push(await completedMatch(50 + i));
+    const share = await refitForecastModelIfStale(pool, policy);
+    expect(share.refitted).toBe(true);
+  });
 });

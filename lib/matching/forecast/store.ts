@@ -120,13 +120,25 @@ export type RefitDecision = {
   version: number | null;
 };
 
+/** How the job that runs after completions decides (lib/jobs/start-worker.ts). */
+export const REFIT_AFTER_COMPLETIONS = {
+  minNewCompletions: 1,
+  minNewShare: 0.1,
+  maxAgeMs: 60 * 60_000,
+} as const;
+
 /**
  * Refits when at least `minNewCompletions` completed matches arrived since the
- * current model was fitted (for the job that runs after completions).
+ * current model was fitted and, once there is a model, they are at least `minNewShare`
+ * of the completions it saw or it is older than `maxAgeMs`. A fit reads all history:
+ * refitting on every completion would run fits back to back, each longer than the
+ * last, once completions stream in. So the first completions each count, later ones
+ * come in batches of a tenth, and a trickle is taken in within the hour (the job
+ * also runs hourly).
  */
 export async function refitForecastModelIfStale(
   pool: pg.Pool,
-  options: { minNewCompletions: number; now?: Date },
+  options: { minNewCompletions: number; minNewShare?: number; maxAgeMs?: number; now?: Date },
 ): Promise<RefitDecision> {
   const [current, completions] = await Promise.all([
     loadLatestForecastModel(pool),
@@ -137,7 +149,13 @@ export async function refitForecastModelIfStale(
   // (unreadable proposal features). Without the latter, a few unreadable rows would
   // look "new" forever and every run would refit.
   const seen = trainedOn + skippedAtFit(current?.metrics);
-  if (completions - seen < Math.max(1, options.minNewCompletions)) {
+  const fresh = completions - seen;
+  const now = options.now ?? new Date();
+  const batching =
+    current !== null &&
+    fresh < (options.minNewShare ?? 0) * seen &&
+    now.getTime() - current.createdAt.getTime() < (options.maxAgeMs ?? Infinity);
+  if (fresh < Math.max(1, options.minNewCompletions) || batching) {
     return { refitted: false, completions, trainedOn, version: current?.version ?? null };
   }
   const fit = await fitAndSaveForecastModel(pool, { now: options.now });
