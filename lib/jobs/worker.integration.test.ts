@@ -44,7 +44,7 @@ describe("job worker", () => {
       [to],
     );
     afterWorkflowCommit();
-    const mail = await until(() => catcher.mails.find((m) => m.to[0] === to));
+    const mail = await until(async () => (await catcher.messages()).find((m) => m.to[0] === to));
     expect(mail?.subject).toBe("Hi");
     const admin = await createUser("ADMIN");
     const res = await jobsRoute.GET(

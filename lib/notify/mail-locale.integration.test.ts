@@ -55,7 +55,8 @@ describe("match e-mails", () => {
     );
     expect(countered.status).toBe(200);
     await sendOutbox(pool, createMailer({ host: "127.0.0.1", port: catcher.smtpPort }));
-    const to = (email: string) => catcher.mails.filter((m) => m.to.includes(email));
+    const mails = await catcher.messages();
+    const to = (email: string) => mails.filter((m) => m.to.includes(email));
 
     const creatorMails = to(creator.user.email);
     expect(creatorMails).toHaveLength(1);

@@ -19,8 +19,8 @@ async function enqueue(n: number, prefix: string): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-const caught = (prefix: string) =>
-  catcher.mails.filter((m) => m.to[0]?.startsWith(`${tag}-${prefix}-`));
+const caught = async (prefix: string) =>
+  (await catcher.messages()).filter((m) => m.to[0]?.startsWith(`${tag}-${prefix}-`));
 
 beforeAll(async () => {
   catcher = await startSmtpCatcher({ smtpPort: 0, webPort: 0 });
@@ -36,7 +36,7 @@ describe("sendOutbox", () => {
     const [a, b] = await Promise.all([sendOutbox(pool, mailer()), sendOutbox(pool, mailer())]);
     expect(a.sent + b.sent).toBe(12);
     expect(await sendOutbox(pool, mailer())).toEqual({ sent: 0, failed: 0 });
-    const mails = caught("once");
+    const mails = await caught("once");
     expect(mails.map((m) => m.to[0]).sort()).toEqual(
       Array.from({ length: 12 }, (_, i) => `${tag}-once-${i + 1}@test.local`).sort(),
     );
