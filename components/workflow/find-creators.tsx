@@ -260,7 +260,9 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
               checked={picked.has(r.id)}
               onChange={() => togglePick(r)}
             />
-            <span className="w-6 text-right text-xs text-slate-400">{i + 1}</span>
+            <span className="min-w-6 text-right text-xs text-slate-400 tabular-nums">
+              {(ranking.data?.offset ?? 0) + i + 1}
+            </span>
             <button className="min-w-0 flex-1 text-left" onClick={() => setOpen(r)}>
               <span className="block truncate font-medium text-slate-900">{r.creator.name}</span>
               <span className="block truncate text-xs text-slate-500">

@@ -11,6 +11,8 @@ export type RankedRow = RankedCreator & { match?: { id: string; status: string }
 export type RankingPage = {
   results: RankedRow[];
   total: number;
+  /** the first result's place in the whole ranking, from 0 */
+  offset: number;
   nextCursor: string | null;
   truncated: boolean;
   forecastModelVersion: number | null;

@@ -1939,6 +1939,8 @@ export interface operations {
             sort: "score" | "value";
             results: components["schemas"]["RankedCreator"][];
             total: number;
+            /** @description the first result's place in the whole ranking, from 0: page 2 of 20 starts at 20 */
+            offset: number;
             nextCursor: string | null;
             /** @description paging stops at 10,000 results: narrow the filters past them */
             truncated: boolean;

@@ -124,6 +124,10 @@ export const RankingPageSchema = z.object({
   sort: z.enum(["score", "value"]),
   results: z.array(RankedCreatorSchema).max(100),
   total: z.number().int(),
+  offset: z
+    .number()
+    .int()
+    .describe("the first result's place in the whole ranking, from 0: page 2 of 20 starts at 20"),
   nextCursor: text(1000).nullable(),
   truncated: z.boolean().describe("paging stops at 10,000 results: narrow the filters past them"),
   forecastModelVersion: z.number().int().nullable(),

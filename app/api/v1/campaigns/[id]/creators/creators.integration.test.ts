@@ -253,6 +253,7 @@ describe("GET /api/v1/campaigns/:id/creators", () => {
     ).json();
     expect(second.nextCursor).toBeNull();
     expect(second.truncated).toBe(false);
+    expect([first.offset, second.offset]).toEqual([0, 3]);
     expect([...first.results, ...second.results].map((r: Result) => r.id)).toEqual(all);
 
     const foreign = await get(

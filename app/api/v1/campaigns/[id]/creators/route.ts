@@ -62,6 +62,7 @@ export const GET = apiRoute(
       const head = `{"sort":${JSON.stringify(query.sort)},"results":`;
       const tail = JSON.stringify({
         total: ranking.total,
+        offset,
         nextCursor,
         // Paging stops at the first 10,000 results: past them, narrow the filters.
         truncated: nextCursor === null && next < ranking.total,
