@@ -2,10 +2,9 @@
 // features, factors, forecast and risks a ranking shows, computed by the engine's own
 // scoreCreator on the creator's row of the in-memory feature index.
 import type pg from "pg";
-import { conflict, notFound } from "../errors.ts";
-import { campaignSpecFromDb } from "../matching/feature-store/campaign.ts";
+import { conflict } from "../errors.ts";
+import { campaignSpecFromDb, type StoredCampaign } from "../matching/feature-store/campaign.ts";
 import type { FeatureIndexCache } from "../matching/feature-store/cache.ts";
-import { loadStoredCampaign } from "../matching/feature-store/ranking.ts";
 import { getForecastModel } from "../matching/forecast/store.ts";
 import { scoreCreator } from "../matching/engine/rank.ts";
 import type { CreatorFeatures, MatchResult } from "../matching/engine/types.ts";
@@ -15,11 +14,9 @@ export type ProposalScore = { result: MatchResult; features: CreatorFeatures };
 export async function scoreForProposal(
   pool: pg.Pool,
   cache: FeatureIndexCache,
-  campaignId: string,
+  campaign: StoredCampaign,
   creatorId: string,
 ): Promise<ProposalScore> {
-  const campaign = await loadStoredCampaign(pool, campaignId);
-  if (!campaign) throw notFound("Campaign");
   const spec = campaignSpecFromDb(campaign);
   let index = await cache.get();
   // A creator imported a moment ago may not be in the index yet: refresh once.

@@ -92,6 +92,22 @@ describe("match workflow API", () => {
       });
       const detail = (await (await get(match.id, known.user.id)).json()).match;
       expect(detail.history.map((h: { to: string }) => h.to)).toEqual(["PENDING", "CONTACTED"]);
+      expect(detail.history.map((h: { line: { code: string } }) => h.line.code)).toEqual([
+        "proposed",
+        "proposalSent",
+      ]);
+      const thread = await pool.query(
+        `SELECT kind::text, sender_id, body, amount::int FROM match_messages WHERE match_id = $1`,
+        [match.id],
+      );
+      expect(thread.rows).toEqual([
+        {
+          kind: "PROPOSAL",
+          sender_id: owner.manager.id,
+          body: "Hello!", // the offer's message; its deliverables when it has none
+          amount: 1_000_000,
+        },
+      ]);
       expect(detail.score).toBeGreaterThan(0);
       expect(detail.offers).toEqual([
         expect.objectContaining({
@@ -463,9 +479,13 @@ describe("every transition for every role", () => {
               WHERE id = $1 RETURNING version`,
             [id, from],
           );
+          // newest by time, as the app writes offers: a counter-offer of the previous
+          // round may stand a millisecond ahead of the clock
           await pool.query(
             `INSERT INTO match_offers (id, match_id, side, amount, deliverables, created_at)
-             VALUES (gen_random_uuid(), $1, $2::"OfferSide", 1000, 'x', clock_timestamp())`,
+             VALUES (gen_random_uuid(), $1, $2::"OfferSide", 1000, 'x',
+                     GREATEST(clock_timestamp(), (SELECT max(created_at) + interval '1 millisecond'
+                                                    FROM match_offers WHERE match_id = $1)))`,
             [id, role === "CREATOR" ? "BRAND" : "CREATOR"],
           );
           const input = {

@@ -145,7 +145,7 @@ async function insertHistory(
   );
 }
 
-export async function insertOffer(
+async function insertOffer(
   db: Queryable,
   matchId: string,
   actor: WorkflowActor,
@@ -192,5 +192,3 @@ export async function say(
     ],
   );
 }
-
-export { insertHistory };

@@ -38,11 +38,15 @@ export type StoredRanking = {
   forecastModelVersion: number | null;
 };
 
+/** The columns of `campaigns c` the engine reads, for queries that read more besides. */
+export const STORED_CAMPAIGN_COLUMNS = `
+  c.title, c.category, c.type::text AS type, c.platforms::text[] AS platforms, c.budget,
+  c.currency, c.target_age_ranges, c.target_genders, c.target_countries, c.target_regions,
+  c.matching_weights, c.matching_filters`;
+
 const CAMPAIGN_SQL = `
-  SELECT title, category, type::text AS type, platforms::text[] AS platforms, budget, currency,
-         target_age_ranges, target_genders, target_countries, target_regions,
-         matching_weights, matching_filters
-    FROM campaigns WHERE id = $1 AND ($2::uuid[] IS NULL OR brand_id = ANY($2::uuid[]))`;
+  SELECT ${STORED_CAMPAIGN_COLUMNS}
+    FROM campaigns c WHERE c.id = $1 AND ($2::uuid[] IS NULL OR c.brand_id = ANY($2::uuid[]))`;
 
 /**
  * The campaign as the engine reads it; null when it does not exist or belongs to none
@@ -54,19 +58,22 @@ export async function loadStoredCampaign(
   brandIds: readonly string[] | null = null,
 ): Promise<StoredCampaign | null> {
   const { rows } = await pool.query(CAMPAIGN_SQL, [campaignId, brandIds]);
-  if (rows.length === 0) return null;
-  const r = rows[0];
+  return rows.length === 0 ? null : storedCampaignOf(rows[0]);
+}
+
+/** A row read with STORED_CAMPAIGN_COLUMNS, as the engine reads it. */
+export function storedCampaignOf(r: Record<string, unknown>): StoredCampaign {
   return {
-    title: r.title,
-    category: r.category,
-    type: r.type,
-    platforms: r.platforms ?? [],
-    budget: BigInt(r.budget),
-    currency: r.currency,
-    targetAgeRanges: r.target_age_ranges ?? [],
-    targetGenders: r.target_genders ?? [],
-    targetCountries: r.target_countries ?? [],
-    targetRegions: r.target_regions ?? [],
+    title: r.title as string,
+    category: r.category as string,
+    type: r.type as string,
+    platforms: (r.platforms as string[] | null) ?? [],
+    budget: BigInt(r.budget as string),
+    currency: r.currency as string,
+    targetAgeRanges: (r.target_age_ranges as string[] | null) ?? [],
+    targetGenders: (r.target_genders as string[] | null) ?? [],
+    targetCountries: (r.target_countries as string[] | null) ?? [],
+    targetRegions: (r.target_regions as string[] | null) ?? [],
     matchingWeights: r.matching_weights,
     matchingFilters: r.matching_filters,
   };
