@@ -30,16 +30,30 @@ export async function transitionMatch(
     if (!match) throw notFound("Match");
     if (match.version !== input.version) throw await staleVersionError(db, match, input.version);
     const steps = checkSteps(match, actor, input);
-    const scope = scopeCondition(actor, 5);
+    const to = steps[steps.length - 1]!;
+    // An acceptance makes the terms on the table the agreement: fee and commission,
+    // which the settlement charges (lib/settlement/create-settlement.ts).
+    const agreed = to === "ACCEPTED" ? match.offer : null;
+    const scope = scopeCondition(actor, 7);
     const updated = await db.query(
       `UPDATE matches m
           SET status = $3::"MatchStatus", version = m.version + 1,
               status_changed_at = now(), updated_at = now(),
               expires_at = CASE WHEN $3 IN ('PENDING','CONTACTED','RESPONDED','NEGOTIATING')
-                                THEN now() + make_interval(days => $4) END
+                                THEN now() + make_interval(days => $4) END,
+              agreed_amount = COALESCE($5, m.agreed_amount),
+              commission_rate_bp = COALESCE($6, m.commission_rate_bp)
         WHERE m.id = $1 AND m.version = $2 ${scope.sql}
         RETURNING m.version`,
-      [matchId, input.version, steps[steps.length - 1], EXPIRY_DAYS, ...scope.params],
+      [
+        matchId,
+        input.version,
+        to,
+        EXPIRY_DAYS,
+        agreed?.amount ?? null,
+        agreed?.commissionRateBp ?? null,
+        ...scope.params,
+      ],
     );
     if (updated.rowCount === 0) {
       // Someone committed between our read and our write: report what they did.
@@ -50,7 +64,7 @@ export async function transitionMatch(
     await writeStepEffects(db, actor, match, steps, input);
     return {
       id: matchId,
-      status: steps[steps.length - 1],
+      status: to,
       version: updated.rows[0].version as number,
     };
   });

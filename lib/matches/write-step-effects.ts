@@ -21,27 +21,27 @@ export async function writeStepEffects(
   input: Pick<TransitionInput, "note" | "offer" | "actuals">,
 ): Promise<void> {
   const note = input.note ?? null;
-  let from = match.status;
-  for (const to of steps) {
-    const last = to === steps[steps.length - 1];
-    // The expiry job's note is the platform's own words; so is the step the creator's
-    // answer implies on the way to a later one.
-    const line: SystemLine | null = !last
-      ? { code: "creatorAnswered", params: {} }
-      : actor.role === "SYSTEM" && to === "EXPIRED" && note !== null
-        ? { code: "noStepFor30Days", params: {} }
-        : null;
-    await insertHistory(
-      db,
-      match.id,
-      from,
-      to,
-      actor.userId,
-      line ? englishLine(line) : note,
-      line,
-    );
-    from = to;
-  }
+  // The expiry job's note is the platform's own words; so is the step the creator's
+  // answer implies on the way to a later one.
+  await insertHistory(
+    db,
+    match.id,
+    actor.userId,
+    steps.map((to, i) => {
+      const last = i === steps.length - 1;
+      const line: SystemLine | null = !last
+        ? { code: "creatorAnswered", params: {} }
+        : actor.role === "SYSTEM" && to === "EXPIRED" && note !== null
+          ? { code: "noStepFor30Days", params: {} }
+          : null;
+      return {
+        from: i === 0 ? match.status : steps[i - 1]!,
+        to,
+        note: line ? englishLine(line) : note,
+        line,
+      };
+    }),
+  );
   const to = steps[steps.length - 1];
   const system = (line: SystemLine) => say(db, match.id, null, "SYSTEM", line);
 
@@ -83,13 +83,8 @@ export async function writeStepEffects(
       amount: BigInt(match.offer.amount),
       actorId: actor.userId,
     });
-    // The terms on the table become the agreement: fee and commission, which the
-    // settlement charges (lib/settlement/create-settlement.ts).
-    await db.query(`UPDATE matches SET agreed_amount = $2, commission_rate_bp = $3 WHERE id = $1`, [
-      match.id,
-      match.offer.amount,
-      match.offer.commissionRateBp,
-    ]);
+    // The terms on the table became the agreement in the step's own UPDATE
+    // (transition-match.ts): fee and commission, which the settlement charges.
     if (note) await say(db, match.id, actor.userId, "MESSAGE", note);
     await system({
       code: "agreementReached",
@@ -128,20 +123,30 @@ export async function writeStepEffects(
 const after = (table: string) =>
   `GREATEST(clock_timestamp(), (SELECT max(created_at) + interval '1 millisecond' FROM ${table} WHERE match_id = $1))`;
 
+/**
+ * A match's steps, in one statement: each a millisecond after the one before, the
+ * first after the match's newest history row.
+ */
 async function insertHistory(
   db: Queryable,
   matchId: string,
-  from: MatchStatus | null,
-  to: MatchStatus,
   actorId: string | null,
-  note: string | null,
-  line: SystemLine | null = null,
+  steps: { from: MatchStatus; to: MatchStatus; note: string | null; line: SystemLine | null }[],
 ): Promise<void> {
   await db.query(
     `INSERT INTO match_status_changes (id, match_id, from_status, to_status, actor_id, note, system_line, created_at)
-     VALUES (gen_random_uuid(), $1, $2::"MatchStatus", $3::"MatchStatus", $4, $5, $6,
-             ${after("match_status_changes")})`,
-    [matchId, from, to, actorId, note, line === null ? null : JSON.stringify(line)],
+     SELECT gen_random_uuid(), $1, s.from_status, s.to_status, $2, s.note, s.line,
+            ${after("match_status_changes")} + (s.step - 1) * interval '1 millisecond'
+       FROM unnest($3::"MatchStatus"[], $4::"MatchStatus"[], $5::text[], $6::jsonb[])
+            WITH ORDINALITY AS s(from_status, to_status, note, line, step)`,
+    [
+      matchId,
+      actorId,
+      steps.map((s) => s.from),
+      steps.map((s) => s.to),
+      steps.map((s) => s.note),
+      steps.map((s) => (s.line === null ? null : JSON.stringify(s.line))),
+    ],
   );
 }
 

@@ -33,12 +33,20 @@ export async function createSettlement(
     attributedRevenue,
     platformFeeBp,
   });
+  // The settlement and its first history row in one statement.
   const created = await db.query(
-    `INSERT INTO settlements (id, match_id, brand_id, campaign_id, creator_id, currency, fixed_fee,
-                              commission_rate_bp, attributed_revenue, commission, gross,
-                              platform_fee_bp, platform_fee, creator_payout)
-     VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-     ON CONFLICT (match_id) DO NOTHING RETURNING id`,
+    `WITH s AS (
+       INSERT INTO settlements (id, match_id, brand_id, campaign_id, creator_id, currency, fixed_fee,
+                                commission_rate_bp, attributed_revenue, commission, gross,
+                                platform_fee_bp, platform_fee, creator_payout)
+       VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       ON CONFLICT (match_id) DO NOTHING RETURNING id
+     ), first_step AS (
+       INSERT INTO settlement_status_changes (id, settlement_id, from_status, to_status, actor_id,
+                                              note, created_at)
+       SELECT gen_random_uuid(), s.id, NULL, 'PENDING', $14, NULL, clock_timestamp() FROM s
+     )
+     SELECT id FROM s`,
     [
       matchId,
       m.brand_id,
@@ -53,11 +61,10 @@ export async function createSettlement(
       platformFeeBp,
       String(s.platformFee),
       String(s.creatorPayout),
+      actorId,
     ],
   );
-  const id = (created.rows[0]?.id as string | undefined) ?? null;
-  if (id) await recordSettlementStep(db, id, null, "PENDING", actorId, null);
-  return id;
+  return (created.rows[0]?.id as string | undefined) ?? null;
 }
 
 export async function recordSettlementStep(

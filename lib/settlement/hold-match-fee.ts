@@ -21,25 +21,32 @@ export async function holdMatchFee(
   },
 ): Promise<void> {
   if (hold.amount <= 0n) return;
-  const entry = await db.query(
-    `INSERT INTO escrow_entries (brand_id, currency, kind, amount, match_id, actor_id)
-     VALUES ($1, $2, 'HOLD', $3, $4, $5)
-     ON CONFLICT (match_id, kind) DO NOTHING RETURNING id`,
+  // One statement: the ledger entry, then the balance moved only when the entry is new.
+  // The UPDATE takes the row lock and, after waiting on another's, checks the balance
+  // again on the row that other committed.
+  const { rows } = await db.query(
+    `WITH entry AS (
+       INSERT INTO escrow_entries (brand_id, currency, kind, amount, match_id, actor_id)
+       VALUES ($1, $2, 'HOLD', $3, $4, $5)
+       ON CONFLICT (match_id, kind) DO NOTHING RETURNING id
+     ), moved AS (
+       UPDATE escrow_accounts
+          SET available = available - $3, held = held + $3, updated_at = now()
+        WHERE brand_id = $1 AND currency = $2 AND available >= $3
+          AND EXISTS (SELECT 1 FROM entry)
+       RETURNING 1
+     )
+     SELECT EXISTS (SELECT 1 FROM entry) AS entered, EXISTS (SELECT 1 FROM moved) AS moved`,
     [hold.brandId, hold.currency, String(hold.amount), hold.matchId, hold.actorId],
   );
-  if (entry.rowCount === 0) return; // held before
-  const moved = await db.query(
-    `UPDATE escrow_accounts
-        SET available = available - $3, held = held + $3, updated_at = now()
-      WHERE brand_id = $1 AND currency = $2 AND available >= $3`,
-    [hold.brandId, hold.currency, String(hold.amount)],
-  );
-  if (moved.rowCount === 1) return;
-  const { rows } = await db.query(
+  if (!rows[0].entered || rows[0].moved) return; // held before, or held now
+  // Read in a statement of its own: this one's snapshot may predate the hold that
+  // another acceptance committed while this one waited for the row.
+  const account = await db.query(
     `SELECT available::text FROM escrow_accounts WHERE brand_id = $1 AND currency = $2`,
     [hold.brandId, hold.currency],
   );
-  const available = BigInt(rows[0]?.available ?? "0");
+  const available = BigInt(account.rows[0]?.available ?? "0");
   throw escrowShort(hold.currency, available, hold.amount);
 }
 

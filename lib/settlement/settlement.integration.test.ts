@@ -124,9 +124,50 @@ describe("escrow at acceptance", () => {
         expect((r.reason as AppError).code).toBe("conflict");
       }
     }
+    // the loser reads the balance the winner left, also when it waited for the winner's lock
+    const short = results.flatMap((r) =>
+      r.status === "rejected" && /escrow/.test((r.reason as AppError).message)
+        ? [(r.reason as AppError).message]
+        : [],
+    );
+    expect(short.length).toBeGreaterThan(0);
+    for (const message of short) expect(message).toMatch(/has ₩500,000 available, ₩500,000 short/);
     expect(await balance(b.brand.id)).toEqual({ available: "500000", held: "1000000" });
     const holds = [...(await entries(one.match.id)), ...(await entries(two.match.id))];
     expect(holds).toEqual(["HOLD:1000000"]);
+  });
+
+  it("tells an acceptance that waited for another's hold the balance that hold left", async () => {
+    const b = await createBrandWithManager();
+    await topUp(b, 1_500_000n);
+    const m = await offered(b, 1_000_000n);
+    // Another acceptance holds the account row, then leaves 300,000 available.
+    const other = await pool.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query(
+        `UPDATE escrow_accounts SET available = 300000, held = 1200000
+          WHERE brand_id = $1 AND currency = 'KRW'`,
+        [b.brand.id],
+      );
+      const accepted = m.accept().then(
+        () => "accepted",
+        (e: AppError) => e.message,
+      );
+      // until this acceptance's hold waits for the row
+      for (let waiting = 0; waiting === 0;) {
+        await new Promise((r) => setTimeout(r, 20));
+        const { rows } = await pool.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+            WHERE wait_event_type = 'Lock' AND query LIKE '%escrow_accounts%'`,
+        );
+        waiting = rows[0].n;
+      }
+      await other.query("COMMIT");
+      expect(await accepted).toMatch(/^The brand's escrow has ₩300,000 available, ₩700,000 short/);
+    } finally {
+      other.release();
+    }
   });
 });
 
