@@ -10,12 +10,20 @@ export type CreatorDisplay = {
   subscribers: number | null;
 };
 
+/** A creator's display fields and, when asked for a campaign, their match for it. */
+export type CreatorOnPage = {
+  display: CreatorDisplay;
+  match: { id: string; status: string } | null;
+};
+
 // Name from the profile; channel, tier and subscribers from the ranked platform's
-// biggest channel (the one the features were derived from).
+// biggest channel (the one the features were derived from); the match by
+// matches(campaign_id, creator_id) (unique), one probe per creator on the page.
 export async function loadCreatorDisplay(
   pool: pg.Pool,
   ids: string[],
-): Promise<Map<string, CreatorDisplay>> {
+  campaignId: string | null = null,
+): Promise<Map<string, CreatorOnPage>> {
   if (ids.length === 0) return new Map();
   const { rows } = await pool.query<{
     id: string;
@@ -23,9 +31,12 @@ export async function loadCreatorDisplay(
     title: string | null;
     tier: string;
     subscribers: number | null;
+    match_id: string | null;
+    match_status: string | null;
   }>(
     `SELECT c.id, c.display_name, ch.title, f.tier::text AS tier,
-            CASE WHEN f.subscribers_hidden THEN NULL ELSE f.subscribers END AS subscribers
+            CASE WHEN f.subscribers_hidden THEN NULL ELSE f.subscribers END AS subscribers,
+            m.id AS match_id, m.status::text AS match_status
        FROM creators c
        JOIN creator_features f ON f.creator_id = c.id
        LEFT JOIN LATERAL (
@@ -33,17 +44,21 @@ export async function loadCreatorDisplay(
           WHERE creator_id = c.id AND platform = f.platform
           ORDER BY subscriber_count DESC NULLS LAST, created_at, id LIMIT 1
        ) ch ON true
+       LEFT JOIN matches m ON m.campaign_id = $2::uuid AND m.creator_id = c.id
       WHERE c.id = ANY($1::uuid[])`,
-    [ids],
+    [ids, campaignId],
   );
   return new Map(
     rows.map((r) => [
       r.id,
       {
-        name: r.display_name,
-        channelTitle: r.title,
-        tier: fromDbTier(r.tier),
-        subscribers: r.subscribers,
+        display: {
+          name: r.display_name,
+          channelTitle: r.title,
+          tier: fromDbTier(r.tier),
+          subscribers: r.subscribers,
+        },
+        match: r.match_id === null ? null : { id: r.match_id, status: r.match_status! },
       },
     ]),
   );

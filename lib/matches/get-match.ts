@@ -26,43 +26,42 @@ export function factorsOf(r: Record<string, unknown>) {
 }
 
 export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: string) {
-  const scope = scopeCondition(actor, 2);
+  const scope = scopeCondition(actor, 3);
+  // One statement: the match, and its newest offers and steps (a long negotiation has
+  // no end by itself) as JSON, oldest first.
   const { rows } = await db.query(
-    `SELECT m.*, m.status::text AS status, m.confidence::text AS confidence,
-            m.review_status::text AS review_status,
+    `SELECT m.id, m.status::text AS status, m.version, m.campaign_id, m.creator_id, m.score,
+            m.audience_overlap, m.category_match, m.performance_prediction, m.budget_fit,
+            m.confidence::text AS confidence, m.reasons, m.explanation, m.risks, m.forecast,
+            m.currency, m.offer_amount, m.agreed_amount, m.commission_rate_bp,
+            m.review_status::text AS review_status, m.review_reason, m.review_lines,
+            m.reviewed_at, m.expires_at, m.status_changed_at,
             c.title AS campaign_title, c.brand_id, b.name AS brand_name,
-            cr.display_name AS creator_name, cr.user_id AS creator_user_id,
-            o.views AS o_views, o.clicks AS o_clicks, o.orders AS o_orders, o.revenue AS o_revenue
+            cr.display_name AS creator_name,
+            o.views AS o_views, o.clicks AS o_clicks, o.orders AS o_orders, o.revenue AS o_revenue,
+            (SELECT COALESCE(json_agg(h ORDER BY h.created_at, h.id), '[]') FROM (
+               SELECT h.from_status, h.to_status, h.note, h.system_line, h.created_at, h.id,
+                      u.name AS actor_name, u.role AS actor_role
+                 FROM match_status_changes h LEFT JOIN users u ON u.id = h.actor_id
+                WHERE h.match_id = m.id ORDER BY h.created_at DESC, h.id DESC LIMIT $2
+            ) h) AS history,
+            (SELECT COALESCE(json_agg(x ORDER BY x.created_at, x.id), '[]') FROM (
+               SELECT side, amount, commission_rate_bp, deliverables, starts_on, ends_on,
+                      message, created_at, id
+                 FROM match_offers WHERE match_id = m.id ORDER BY created_at DESC, id DESC LIMIT $2
+            ) x) AS offers
        FROM matches m
        JOIN campaigns c ON c.id = m.campaign_id
        JOIN brands b ON b.id = c.brand_id
        JOIN creators cr ON cr.id = m.creator_id
        LEFT JOIN match_outcomes o ON o.match_id = m.id
       WHERE m.id = $1 ${scope.sql}`,
-    [matchId, ...scope.params],
+    [matchId, MATCH_STEPS_SHOWN, ...scope.params],
   );
   const m = rows[0];
   if (!m) throw notFound("Match");
-  const [history, offers] = await Promise.all([
-    db.query(
-      // the newest steps (a long negotiation has no end by itself), oldest first
-      `SELECT * FROM (
-         SELECT h.from_status::text AS from_status, h.to_status::text AS to_status, h.note,
-                h.system_line, h.created_at, h.id, u.name AS actor_name, u.role::text AS actor_role
-           FROM match_status_changes h LEFT JOIN users u ON u.id = h.actor_id
-          WHERE h.match_id = $1 ORDER BY h.created_at DESC, h.id DESC LIMIT $2
-       ) newest ORDER BY created_at, id`,
-      [matchId, MATCH_STEPS_SHOWN],
-    ),
-    db.query(
-      `SELECT * FROM (
-         SELECT side::text AS side, amount, commission_rate_bp, deliverables,
-                starts_on::text AS starts_on, ends_on::text AS ends_on, message, created_at, id
-           FROM match_offers WHERE match_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2
-       ) newest ORDER BY created_at, id`,
-      [matchId, MATCH_STEPS_SHOWN],
-    ),
-  ]);
+  const history = m.history as Record<string, unknown>[];
+  const offers = m.offers as Record<string, unknown>[];
   return {
     id: m.id as string,
     status: m.status as string,
@@ -99,7 +98,7 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
             sales: Number(m.o_orders),
             revenue: Number(m.o_revenue),
           },
-    offers: offers.rows.map((o) => ({
+    offers: offers.map((o) => ({
       side: o.side as "BRAND" | "CREATOR",
       amount: Number(o.amount),
       commissionRateBp: o.commission_rate_bp as number,
@@ -109,13 +108,13 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
       message: o.message as string | null,
       createdAt: iso(o.created_at)!,
     })),
-    history: history.rows.map((h) => ({
+    history: history.map((h) => ({
       from: h.from_status as string | null,
       to: h.to_status as string,
       note: h.note as string | null,
       line: (h.system_line ?? null) as SystemLine | null,
       at: iso(h.created_at)!,
-      by: h.actor_name ?? (h.actor_role ? null : "system"),
+      by: (h.actor_name as string | null) ?? (h.actor_role ? null : "system"),
       byRole: h.actor_role as string | null,
     })),
     /** statuses the caller may move the match to now */

@@ -9,7 +9,11 @@ import {
   type RequestFilters,
   type StoredCampaign,
 } from "./campaign.ts";
-import { loadCreatorDisplay, type CreatorDisplay } from "../../creators/load-creator-display.ts";
+import {
+  loadCreatorDisplay,
+  type CreatorDisplay,
+  type CreatorOnPage,
+} from "../../creators/load-creator-display.ts";
 import type { FeatureIndexCache } from "./cache.ts";
 import {
   getRankedOrder,
@@ -109,39 +113,28 @@ async function rankWith<R extends { total: number; order?: Int32Array }>(
   options: StoredRankOptions,
   rank: Ranker<R>,
   idsOf: (ranked: R) => string[],
-): Promise<{
-  ranked: R | null;
-  display: Map<string, CreatorDisplay>;
-  matches: Map<string, ExistingMatch>;
-  version: number | null;
-}> {
+): Promise<{ ranked: R | null; page: Map<string, CreatorOnPage>; version: number | null }> {
   const spec = campaignSpecFromDb(campaign);
   const filters = mergeFilters(spec.filters ?? {}, options.filters ?? {});
   const [{ model, version }, index] = await Promise.all([getForecastModel(pool), cache.get()]);
-  if (filters === null) return { ranked: null, display: new Map(), matches: new Map(), version };
+  if (filters === null) return { ranked: null, page: new Map(), version };
   const campaignSpec = { ...spec, filters };
   const sort = options.sort ?? "score";
   const { limit, offset } = options;
   const key = rankedOrderKey(campaignSpec, sort, version);
   const kept = offset > 0 ? getRankedOrder(index, key) : undefined;
-  const page = kept ? pageOfOrder(kept, offset, limit) : null;
+  const fromOrder = kept ? pageOfOrder(kept, offset, limit) : null;
   const ranked = await rank(index, campaignSpec, {
     limit,
     offset,
     now: options.now,
     forecastModel: model,
     sort,
-    ...(page ? { fromOrder: page } : { keepOrder: orderDepth(offset, limit) }),
+    ...(fromOrder ? { fromOrder } : { keepOrder: orderDepth(offset, limit) }),
   });
   if (ranked.order) keepRankedOrder(index, key, { slots: ranked.order, total: ranked.total });
-  const ids = idsOf(ranked);
-  const [display, matches] = await Promise.all([
-    loadCreatorDisplay(pool, ids),
-    options.campaignId
-      ? loadExistingMatches(pool, options.campaignId, ids)
-      : new Map<string, ExistingMatch>(),
-  ]);
-  return { ranked, display, matches, version };
+  const page = await loadCreatorDisplay(pool, idsOf(ranked), options.campaignId ?? null);
+  return { ranked, page, version };
 }
 
 /** The page as objects (scripts, tests, benches). */
@@ -151,7 +144,7 @@ export async function rankStoredCampaign(
   campaign: StoredCampaign,
   options: StoredRankOptions,
 ): Promise<StoredRanking> {
-  const { ranked, display, matches, version } = await rankWith(
+  const { ranked, page, version } = await rankWith(
     pool,
     cache,
     campaign,
@@ -162,8 +155,8 @@ export async function rankStoredCampaign(
   const results: RankedCreator[] = [];
   for (const r of ranked?.results ?? []) {
     // A creator deleted since the index was refreshed is dropped from the page.
-    const d = display.get(r.id);
-    if (d) results.push({ ...r, creator: d, match: matches.get(r.id) ?? null });
+    const p = page.get(r.id);
+    if (p) results.push({ ...r, creator: p.display, match: p.match });
   }
   return { results, total: ranked?.total ?? 0, forecastModelVersion: version };
 }
@@ -179,7 +172,7 @@ export async function rankStoredCampaignJson(
   campaign: StoredCampaign,
   options: StoredRankOptions & { rank: Ranker<EncodedRankResult> },
 ): Promise<{ results: Buffer; total: number; forecastModelVersion: number | null }> {
-  const { ranked, display, matches, version } = await rankWith(
+  const { ranked, page, version } = await rankWith(
     pool,
     cache,
     campaign,
@@ -190,13 +183,11 @@ export async function rankStoredCampaignJson(
   const parts: Uint8Array[] = [];
   let first = true;
   ranked?.ids.forEach((id, i) => {
-    const d = display.get(id);
-    if (!d) return; // deleted since the index was refreshed
+    const p = page.get(id);
+    if (!p) return; // deleted since the index was refreshed
     parts.push(Buffer.from(first ? "[" : ","), resultJsonOpen(ranked, i));
     parts.push(
-      Buffer.from(
-        `,"creator":${JSON.stringify(d)},"match":${JSON.stringify(matches.get(id) ?? null)}}`,
-      ),
+      Buffer.from(`,"creator":${JSON.stringify(p.display)},"match":${JSON.stringify(p.match)}}`),
     );
     first = false;
   });
@@ -206,19 +197,4 @@ export async function rankStoredCampaignJson(
     total: ranked?.total ?? 0,
     forecastModelVersion: version,
   };
-}
-
-// Served by matches(campaign_id, creator_id) (unique): one probe per creator on the page.
-async function loadExistingMatches(
-  pool: pg.Pool,
-  campaignId: string,
-  creatorIds: string[],
-): Promise<Map<string, ExistingMatch>> {
-  if (creatorIds.length === 0) return new Map();
-  const { rows } = await pool.query<{ id: string; creator_id: string; status: string }>(
-    `SELECT id, creator_id, status::text AS status
-       FROM matches WHERE campaign_id = $1 AND creator_id = ANY($2::uuid[])`,
-    [campaignId, creatorIds],
-  );
-  return new Map(rows.map((r) => [r.creator_id, { id: r.id, status: r.status }]));
 }
