@@ -108,4 +108,29 @@ describe("PreparingClient", () => {
     expect(statementName("SELECT $1 /* name-a */")).toBe(a);
     expect(statementName("SELECT $1 /* name-b */")).not.toBe(a);
   });
+  it("prepares a statement again after a schema change made Postgres refuse it, also in a transaction", async () => {
+    const table = `prepared_test_shape_${process.pid}`;
+    await client.query(`CREATE TABLE ${table} (id int, v int)`);
+    try {
+      await client.query(`INSERT INTO ${table} VALUES (1, 2)`);
+      const text = `SELECT * FROM ${table} WHERE id = $1`;
+      expect((await client.query(text, [1])).rows).toEqual([{ id: 1, v: 2 }]);
+      // a migration while the app runs: the prepared result shape no longer holds
+      await client.query(`ALTER TABLE ${table} ALTER COLUMN v TYPE text`);
+      await expect(client.query(text, [1])).rejects.toMatchObject({ code: "0A000" });
+      expect((await client.query(text, [1])).rows).toEqual([{ id: 1, v: "2" }]);
+
+      await client.query(`ALTER TABLE ${table} ADD COLUMN w int`);
+      await client.query("BEGIN");
+      await expect(client.query(text, [1])).rejects.toMatchObject({ code: "0A000" });
+      await client.query("ROLLBACK");
+      for (let call = 0; call < 3; call++) {
+        await client.query("BEGIN");
+        expect((await client.query(text, [1])).rows).toEqual([{ id: 1, v: "2", w: null }]);
+        await client.query("COMMIT");
+      }
+    } finally {
+      await client.query(`DROP TABLE ${table}`);
+    }
+  });
 });

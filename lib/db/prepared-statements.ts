@@ -14,6 +14,13 @@
 // with plans; the rest run unnamed, as before. Behind a pooler in transaction mode
 // (PgBouncer before 1.21) prepared statements do not survive: set
 // DB_PREPARED_STATEMENTS=false there.
+//
+// A schema change while the app runs (a migration during a rolling deploy) can leave a
+// prepared statement that Postgres refuses for good on that connection ("cached plan
+// must not change result type": a column's type changed, or a `*` gained a column),
+// and node-pg still believes it prepared. The call that meets it fails as an
+// unprepared one would have; the connection then names its statements afresh
+// (p12 → p12_g1), so the next call prepares the new shape.
 import pg from "pg";
 import { log } from "../log.ts";
 
@@ -22,7 +29,12 @@ export const MAX_PREPARED = 200;
 const names = new Map<string, string>();
 
 /** The name of `text`'s prepared statement; undefined once MAX_PREPARED are taken. */
-export function statementName(text: string): string | undefined {
+export function statementName(text: string, generation = 0): string | undefined {
+  const name = baseName(text);
+  return name === undefined || generation === 0 ? name : `${name}_g${generation}`;
+}
+
+function baseName(text: string): string | undefined {
   let name = names.get(text);
   if (name === undefined && names.size < MAX_PREPARED) {
     name = `p${names.size}`;
@@ -55,10 +67,10 @@ function plainValue(v: unknown): boolean {
 type QueryConfigLike = { text?: unknown; name?: unknown; values?: unknown; submit?: unknown };
 
 /** `config` with a statement name when it is a parameterised query without one. */
-function named(config: unknown, values: unknown): unknown {
+function named(config: unknown, values: unknown, generation: number): unknown {
   if (typeof config === "string") {
     if (!Array.isArray(values) || values.length === 0 || !values.every(plainValue)) return config;
-    const name = statementName(config);
+    const name = statementName(config, generation);
     return name === undefined ? config : { text: config, name };
   }
   if (typeof config !== "object" || config === null) return config;
@@ -69,15 +81,31 @@ function named(config: unknown, values: unknown): unknown {
   }
   const params = Array.isArray(c.values) ? c.values : values;
   if (!Array.isArray(params) || params.length === 0 || !params.every(plainValue)) return config;
-  const name = statementName(c.text);
+  const name = statementName(c.text, generation);
   return name === undefined ? config : { ...c, name };
 }
 
 /** A pg.Client that prepares its parameterised statements (pass as the Pool's `Client`). */
-export class PreparingClient extends pg.Client {}
+export class PreparingClient extends pg.Client {
+  /** Bumped when a prepared statement went stale on this connection: new names. */
+  statementGeneration = 0;
+}
+
+// cached plan must not change result type; prepared statement does not exist
+const STALE_STATEMENT = new Set(["0A000", "26000"]);
 
 const query = pg.Client.prototype.query;
-PreparingClient.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  args[0] = named(args[0], args[1]);
-  return (query as (...a: unknown[]) => unknown).apply(this, args);
+PreparingClient.prototype.query = function (this: PreparingClient, ...args: unknown[]) {
+  const generation = this.statementGeneration;
+  const config = named(args[0], args[1], generation);
+  args[0] = config;
+  const result = (query as (...a: unknown[]) => unknown).apply(this, args);
+  const isNamed = typeof config === "object" && config !== null && "name" in config;
+  if (!isNamed || !(result instanceof Promise)) return result;
+  return result.catch((error: { code?: string }) => {
+    if (STALE_STATEMENT.has(error?.code ?? "") && this.statementGeneration === generation) {
+      this.statementGeneration = generation + 1;
+    }
+    throw error;
+  });
 } as typeof query;
