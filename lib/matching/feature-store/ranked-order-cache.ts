@@ -22,6 +22,10 @@ export type RankedOrder = { slots: Int32Array; total: number };
 
 // Per index: the deepest order is 10,100 slots (40 KB); a first page's is 200 (800 B).
 const MAX_BYTES_PER_INDEX = 16 * 1024 * 1024;
+// An entry's key, typed array and LRU bookkeeping, counted on top of its slots; and a
+// cap on entries, so that many narrow searches cannot keep millions of tiny orders.
+const ENTRY_OVERHEAD_BYTES = 512;
+export const MAX_ORDERS_PER_INDEX = 10_000;
 // Bounds how long a cursor page may read an order the campaign's owner has long left.
 const TTL_MS = 10 * 60_000;
 
@@ -47,7 +51,10 @@ export function keepRankedOrder(index: CreatorIndex, key: string, order: RankedO
   if (!cache) {
     cache = new LRUCache<string, RankedOrder>({
       maxSize: MAX_BYTES_PER_INDEX,
-      sizeCalculation: (o) => Math.max(1, o.slots.byteLength),
+      // an entry also costs its key, the typed array and the cache's own bookkeeping:
+      // many narrow searches with tiny orders must not pass for a few bytes each
+      sizeCalculation: (o) => o.slots.byteLength + ENTRY_OVERHEAD_BYTES,
+      max: MAX_ORDERS_PER_INDEX,
       ttl: TTL_MS,
     });
     orders.set(index, cache);
