@@ -1,7 +1,8 @@
 // Nudges after commit on the real queue: a burst of commits shares one nudge, sent
-// after the last of them; a commit after the window gets its own.
+// after the last of them; a commit after the window gets its own; a shutdown sends the
+// pending one at once; an e-mail nudge that fails still leaves the refit's.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { afterWorkflowCommit } from "./after-commit.ts";
+import { afterWorkflowCommit, flushWorkflowNudge } from "./after-commit.ts";
 import { JOBS } from "./names.ts";
 import { getQueue } from "./queue.ts";
 
@@ -25,5 +26,23 @@ describe("afterWorkflowCommit", () => {
       JOBS.refitForecast,
       JOBS.sendEmails,
     ]);
+  });
+  it("sends the pending nudge at once when flushed (shutdown), and only once", async () => {
+    const boss = await getQueue();
+    const send = vi.spyOn(boss, "send");
+    afterWorkflowCommit({ completed: true });
+    await flushWorkflowNudge();
+    expect(send.mock.calls.map((c) => c[0])).toEqual([JOBS.sendEmails, JOBS.refitForecast]);
+    await settle(); // the window's timer was cleared: nothing more
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it("still nudges the refit when the e-mail nudge fails", async () => {
+    const boss = await getQueue();
+    const send = vi.spyOn(boss, "send");
+    send.mockImplementationOnce(() => Promise.reject(new Error("queue write failed")));
+    afterWorkflowCommit({ completed: true });
+    await flushWorkflowNudge();
+    expect(send.mock.calls.map((c) => c[0])).toEqual([JOBS.sendEmails, JOBS.refitForecast]);
   });
 });

@@ -13,27 +13,39 @@ import { getQueue } from "./queue.ts";
 
 const NUDGE_WINDOW_MS = 50;
 
-let due: { completed: boolean } | null = null;
+let due: { completed: boolean; timer: NodeJS.Timeout } | null = null;
 
 export function afterWorkflowCommit(opts: { completed?: boolean } = {}): void {
   if (due) {
     due.completed ||= opts.completed === true;
     return;
   }
-  due = { completed: opts.completed === true };
-  setTimeout(() => {
-    const { completed } = due!;
-    due = null;
-    void nudge(completed);
-  }, NUDGE_WINDOW_MS);
+  due = {
+    completed: opts.completed === true,
+    timer: setTimeout(() => void flushWorkflowNudge(), NUDGE_WINDOW_MS),
+  };
 }
 
-async function nudge(completed: boolean): Promise<void> {
-  try {
-    const boss = await getQueue();
-    await boss.send(JOBS.sendEmails, {}, { singletonKey: "outbox" });
-    if (completed) await boss.send(JOBS.refitForecast, {}, { singletonKey: "refit" });
-  } catch (err) {
-    log.warn({ err }, "could not nudge the job worker; the sweep will");
+/** Sends the nudge of the window now (its timer's end, or a shutdown that cannot wait). */
+export async function flushWorkflowNudge(): Promise<void> {
+  if (!due) return;
+  const { completed, timer } = due;
+  clearTimeout(timer);
+  due = null;
+  const boss = await getQueue().catch((err: unknown) => {
+    log.warn({ err }, "could not reach the job queue; the worker's sweep will send the e-mails");
+    return null;
+  });
+  if (!boss) return;
+  // each on its own: e-mails that could not be nudged still leave the refit's nudge
+  await boss
+    .send(JOBS.sendEmails, {}, { singletonKey: "outbox" })
+    .catch((err: unknown) => log.warn({ err }, "could not nudge the e-mails; the sweep will"));
+  if (completed) {
+    await boss
+      .send(JOBS.refitForecast, {}, { singletonKey: "refit" })
+      .catch((err: unknown) =>
+        log.warn({ err }, "could not nudge the refit; the hourly schedule will"),
+      );
   }
 }

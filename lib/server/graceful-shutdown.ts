@@ -1,10 +1,12 @@
 // What happens on SIGTERM. Next's own handler (next start) stops accepting connections,
 // lets the requests in flight finish, then calls process.exit. We add what it does not
 // know about: readiness turns 503 at once (so a load balancer stops sending traffic),
-// and before the process exits the ranking workers drain and the Postgres pool closes.
+// and before the process exits the ranking workers drain, the job worker gets the last
+// commits' nudge and the Postgres pool closes.
 // That exit is deferred by wrapping process.exit once, bounded by a deadline so that a
 // stuck resource can never keep a stopping server alive.
 import { pool } from "../db/client.ts";
+import { flushWorkflowNudge } from "../jobs/after-commit.ts";
 import { log } from "../log.ts";
 import { closeRankPool } from "../matching/rank-pool/rank-in-pool.ts";
 import { markDraining } from "./readiness.ts";
@@ -21,7 +23,11 @@ export function installGracefulShutdown(): void {
     (closing ??= (async () => {
       const started = performance.now();
       await Promise.race([
-        Promise.allSettled([closeRankPool(), pool.end()]),
+        Promise.allSettled([
+          closeRankPool(),
+          // the last commits' nudge to the job worker goes out before the pool closes
+          flushWorkflowNudge().then(() => pool.end()),
+        ]),
         new Promise((resolve) => setTimeout(resolve, CLOSE_DEADLINE_MS).unref()),
       ]);
       log.info({ ms: Math.round(performance.now() - started) }, "workers drained, database closed");
