@@ -9,6 +9,7 @@ import {
   fitAndSaveForecastModel,
   getForecastModel,
   loadLatestForecastModel,
+  REFIT_AFTER_COMPLETIONS,
   refitForecastModelIfStale,
 } from "./store.ts";
 
@@ -168,5 +169,13 @@ describe("forecast store", () => {
     for (let i = 0; i < Math.ceil(seen / 2); i++) matchIds.push(await completedMatch(50 + i));
     const share = await refitForecastModelIfStale(pool, policy);
     expect(share.refitted).toBe(true);
+  });
+  it("refits a trickle of completions at the next hourly run, not the one after", async () => {
+    await refitForecastModelIfStale(pool, { minNewCompletions: 1 });
+    matchIds.push(await completedMatch(90));
+    // the next hourly run comes a few seconds short of an hour after the fit it made
+    const nextRun = new Date(Date.now() + 60 * 60_000 - 5_000);
+    const due = await refitForecastModelIfStale(pool, { ...REFIT_AFTER_COMPLETIONS, now: nextRun });
+    expect(due.refitted).toBe(true);
   });
 });

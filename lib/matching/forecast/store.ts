@@ -120,11 +120,16 @@ export type RefitDecision = {
   version: number | null;
 };
 
-/** How the job that runs after completions decides (lib/jobs/start-worker.ts). */
+/**
+ * How the job that runs after completions, and hourly, decides (lib/jobs/start-worker.ts,
+ * schedules.ts). The age limit is a little under the schedule's hour: a fit made by
+ * one hourly run is a few seconds less than an hour old at the next, and a limit of
+ * exactly an hour would leave a trickle of completions waiting two.
+ */
 export const REFIT_AFTER_COMPLETIONS = {
   minNewCompletions: 1,
   minNewShare: 0.1,
-  maxAgeMs: 60 * 60_000,
+  maxAgeMs: 55 * 60_000,
 } as const;
 
 /**
