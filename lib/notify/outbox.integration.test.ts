@@ -47,6 +47,9 @@ describe("sendOutbox", () => {
     expect((await res.json()).messages).toEqual([
       expect.objectContaining({ subject: "Subject 3", text: "Body 3\n" }),
     ]);
+    // addresses compare case-blind, as mailboxes do
+    const shouted = await catcher.messages(`${tag}-once-4@test.local`.toUpperCase());
+    expect(shouted.map((m) => m.subject)).toEqual(["Subject 4"]);
   });
 
   it("counts failed attempts, retries, and gives up after the last one", async () => {

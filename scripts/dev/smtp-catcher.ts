@@ -97,8 +97,13 @@ export async function startSmtpCatcher(
         receivedAt: r.receivedAt,
       }),
     ));
-  const messages = (to?: string) =>
-    Promise.all(received.filter((r) => !to || r.to.some((a) => a.toLowerCase() === to)).map(parse));
+  // addresses compare case-blind, as mailboxes do
+  const messages = (to?: string) => {
+    const wanted = to?.toLowerCase();
+    return Promise.all(
+      received.filter((r) => !wanted || r.to.some((a) => a.toLowerCase() === wanted)).map(parse),
+    );
+  };
   await new Promise<void>((resolve, reject) => {
     smtp.once("error", reject);
     smtp.listen(options.smtpPort ?? DEFAULT_SMTP_PORT, "127.0.0.1", () => resolve());
