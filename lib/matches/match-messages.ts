@@ -1,15 +1,14 @@
 // The thread of one match, for both sides. Posting a message counts as activity: it
 // pushes the expiry of an open match 30 days out and tells the other side.
 import type pg from "pg";
-import { withTransaction } from "../db/transaction.ts";
+import { SqlParams, withCtes } from "../db/sql-params.ts";
 import { notFound } from "../errors.ts";
-import { notifyMatchEvent } from "../notify/notify-match-event.ts";
+import { notificationCtes } from "../notify/notify-match-event.ts";
 import type { Queryable } from "../reporting/queryable.ts";
 import type { WorkflowActor } from "./actor.ts";
 import { readMatchState } from "./read-match-state.ts";
-import { EXPIRY_DAYS } from "./transition-match.ts";
+import { EXPIRY_DAYS, messagesCte } from "./step-statement.ts";
 import type { SystemLine } from "./system-lines.ts";
-import { say } from "./write-step-effects.ts";
 
 export async function listMessages(db: Queryable, actor: WorkflowActor, matchId: string) {
   if (!(await readMatchState(db, actor, matchId))) throw notFound("Match");
@@ -39,16 +38,18 @@ export async function postMessage(
   matchId: string,
   body: string,
 ): Promise<{ ok: true }> {
-  return withTransaction(pool, async (db) => {
-    const match = await readMatchState(db, actor, matchId);
-    if (!match) throw notFound("Match");
-    await say(db, matchId, actor.userId, "MESSAGE", body);
-    await db.query(
-      `UPDATE matches SET expires_at = now() + make_interval(days => $2)
-        WHERE id = $1 AND status IN ('PENDING','CONTACTED','RESPONDED','NEGOTIATING')`,
-      [matchId, EXPIRY_DAYS],
-    );
-    await notifyMatchEvent(db, match, actor, { kind: "message", body });
-    return { ok: true as const };
-  });
+  const match = await readMatchState(pool, actor, matchId);
+  if (!match) throw notFound("Match");
+  // The message, the expiry pushed out and the other side's notes: one statement.
+  const p = new SqlParams();
+  const ctes = [
+    `activity AS (
+       UPDATE matches SET expires_at = now() + make_interval(days => ${p.add(EXPIRY_DAYS)}::int)
+        WHERE id = ${p.add(matchId)}::uuid AND status IN ('PENDING','CONTACTED','RESPONDED','NEGOTIATING')
+    )`,
+    messagesCte(p, matchId, [{ senderId: actor.userId, kind: "MESSAGE", body, amount: null }]),
+    ...notificationCtes(p, match, actor, { kind: "message", body }),
+  ];
+  await pool.query(withCtes(ctes, "SELECT 1"), p.values);
+  return { ok: true as const };
 }

@@ -1,22 +1,23 @@
 // A brand proposes to a creator: the engine scores the creator for the campaign (kept
 // on the match, so the forecast can be checked against the actuals later), the review
 // rules decide whether an admin looks first, and the match is written with its first
-// history rows, offer and message in one statement, its notes in the same transaction.
+// history rows, offer, message and notes in one statement.
 // Without review it goes straight to the creator (→ PENDING → CONTACTED at once).
+import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { reviewReasons } from "../admin/review-reasons.ts";
-import { withTransaction } from "../db/transaction.ts";
+import { SqlParams, withCtes } from "../db/sql-params.ts";
 import { conflict, notFound } from "../errors.ts";
 import type { FeatureIndexCache } from "../matching/feature-store/cache.ts";
 import type { StoredCampaign } from "../matching/feature-store/campaign.ts";
 import { STORED_CAMPAIGN_COLUMNS, storedCampaignOf } from "../matching/feature-store/ranking.ts";
-import { notifyMatchEvent } from "../notify/notify-match-event.ts";
+import { notificationCtes, type NotifiedMatch } from "../notify/notify-match-event.ts";
 import { sideOf, type WorkflowActor } from "./actor.ts";
 import type { ProposeInput } from "./schemas.ts";
 import { scoreForProposal, type ProposalScore } from "./score-for-proposal.ts";
 import { reviewLines, type ReviewLine } from "./review-lines.ts";
 import { englishLine, type SystemLine } from "./system-lines.ts";
-import { EXPIRY_DAYS } from "./transition-match.ts";
+import { EXPIRY_DAYS } from "./step-statement.ts";
 
 export type ProposeResult = {
   id: string;
@@ -38,24 +39,16 @@ export async function proposeMatch(
   const { reasons, lines } = reviewReasonsFor(scored, input.offer.amount, completed, options);
   const review = reasons.length > 0;
 
-  return withTransaction(pool, async (db) => {
-    const id = await insertProposal(db, actor, input, scored, review ? reasons : null, lines);
-    const o = input.offer;
-    await notifyMatchEvent(db, { id, ...parties }, actor, {
-      kind: "proposal",
-      review,
-      amount: o.amount,
-    });
-    return {
-      id,
-      status: review ? "PENDING" : "CONTACTED",
-      version: review ? 0 : 1,
-      review: { required: review, reasons, lines },
-    };
-  });
+  const id = await insertProposal(pool, actor, input, parties, scored, review, reasons, lines);
+  return {
+    id,
+    status: review ? "PENDING" : "CONTACTED",
+    version: review ? 0 : 1,
+    review: { required: review, reasons, lines },
+  };
 }
 
-type Parties = Omit<Parameters<typeof notifyMatchEvent>[1], "id">;
+type Parties = Omit<NotifiedMatch, "id">;
 
 /**
  * In one query: the campaign in the actor's scope as the engine reads it, who the two
@@ -127,13 +120,17 @@ function reviewReasonsFor(
  * proposal for the same creator and campaign writes nothing and is a 409.
  */
 async function insertProposal(
-  db: pg.PoolClient,
+  db: pg.Pool,
   actor: WorkflowActor,
   input: ProposeInput,
+  parties: Parties,
   { result, features }: ProposalScore,
-  reasonsForReview: string[] | null,
+  review: boolean,
+  reasons: string[],
   reviewLines: ReviewLine[],
 ): Promise<string> {
+  const reasonsForReview = review ? reasons : null;
+  const id = randomUUID();
   const f = result.factors;
   const o = input.offer;
   const steps: { from: "PENDING" | null; to: "PENDING" | "CONTACTED"; line: SystemLine }[] = [
@@ -146,75 +143,79 @@ async function insertProposal(
   if (!reasonsForReview) {
     steps.push({ from: "PENDING", to: "CONTACTED", line: { code: "proposalSent", params: {} } });
   }
-  const { rows } = await db.query(
-    `WITH m AS (
+  const p = new SqlParams();
+  const by = p.add(actor.userId);
+  const amount = p.add(o.amount);
+  const rate = p.add(o.commissionRateBp ?? 0);
+  const ctes = [
+    `m AS (
        INSERT INTO matches (id, campaign_id, creator_id, status, version, score, audience_overlap,
           category_match, performance_prediction, budget_fit, confidence, reasons, risks, forecast,
           predicted_views_min, predicted_views_max, features_at_proposal, offer_amount,
           commission_rate_bp, currency, review_status, review_reason, expires_at, updated_at,
           status_changed_at, explanation, review_lines)
-       SELECT gen_random_uuid(), $1, $2, $22::"MatchStatus", $23, $3, $4, $5, $6, $7,
-              $8::"Confidence", $9, $10, $11, $12, $13, $14, $15, $19, c.currency,
-              $16::"ReviewStatus", $17, now() + make_interval(days => $18), now(), now(), $20, $21
-         FROM campaigns c WHERE c.id = $1
+       SELECT ${p.add(id)}::uuid, c.id, ${p.add(input.creatorId)}::uuid,
+              ${p.add(review ? "PENDING" : "CONTACTED")}::"MatchStatus", ${p.add(review ? 0 : 1)}::int,
+              ${[
+                result.score,
+                f.audienceOverlap,
+                f.categoryMatch,
+                f.performancePrediction,
+                f.budgetFit,
+              ]
+                .map((x) => `${p.add(x)}::float8`)
+                .join(", ")},
+              ${p.add(result.confidence.toUpperCase())}::"Confidence",
+              ${p.add(JSON.stringify(result.reasons))}::jsonb, ${p.add(JSON.stringify(result.risks))}::jsonb,
+              ${p.add(JSON.stringify(result.forecast))}::jsonb,
+              ${p.add(Math.round(result.forecast.views.min))}::int,
+              ${p.add(Math.round(result.forecast.views.max))}::int,
+              ${p.add(JSON.stringify({ ...features, asOf: new Date().toISOString() }))}::jsonb,
+              ${amount}::bigint, ${rate}::int, c.currency,
+              ${p.add(review ? "PENDING" : "NOT_REQUIRED")}::"ReviewStatus",
+              ${p.add(reasonsForReview ? reasonsForReview.join("; ") : null)}::text,
+              now() + make_interval(days => ${p.add(EXPIRY_DAYS)}::int), now(), now(),
+              ${p.add(JSON.stringify(result.explanation))}::jsonb,
+              ${p.add(reviewLines.length ? JSON.stringify(reviewLines) : null)}::jsonb
+         FROM campaigns c WHERE c.id = ${p.add(input.campaignId)}::uuid
        ON CONFLICT (campaign_id, creator_id) DO NOTHING
        RETURNING id
-     ), history AS (
-       -- a millisecond apart, as timestamps keep milliseconds: time orders the steps
+     )`,
+    // a millisecond apart, as timestamps keep milliseconds: time orders the steps
+    `history AS (
        INSERT INTO match_status_changes (id, match_id, from_status, to_status, actor_id, note,
                                          system_line, created_at)
-       SELECT gen_random_uuid(), m.id, s.from_status, s.to_status, $24, s.note, s.line,
+       SELECT gen_random_uuid(), m.id, s.from_status, s.to_status, ${by}::uuid, s.note, s.line,
               clock_timestamp() + (s.step - 1) * interval '1 millisecond'
-         FROM m, unnest($25::"MatchStatus"[], $26::"MatchStatus"[], $27::text[], $28::jsonb[])
+         FROM m, unnest(${p.add(steps.map((s) => s.from))}::"MatchStatus"[],
+                        ${p.add(steps.map((s) => s.to))}::"MatchStatus"[],
+                        ${p.add(steps.map((s) => englishLine(s.line)))}::text[],
+                        ${p.add(steps.map((s) => JSON.stringify(s.line)))}::jsonb[])
                    WITH ORDINALITY AS s(from_status, to_status, note, line, step)
-     ), offer AS (
+     )`,
+    `offer AS (
        INSERT INTO match_offers (id, match_id, author_id, side, amount, commission_rate_bp,
                                  deliverables, starts_on, ends_on, message, created_at)
-       SELECT gen_random_uuid(), m.id, $24, $29::"OfferSide", $15, $19, $30, $31, $32, $33,
-              clock_timestamp()
+       SELECT gen_random_uuid(), m.id, ${by}::uuid, ${p.add(sideOf(actor))}::"OfferSide", ${amount}::bigint,
+              ${rate}::int, ${p.add(o.deliverables)}::text, ${p.add(o.startsOn ?? null)}::date,
+              ${p.add(o.endsOn ?? null)}::date, ${p.add(o.message ?? null)}::text, clock_timestamp()
          FROM m
-     ), message AS (
+     )`,
+    `message AS (
        INSERT INTO match_messages (id, match_id, sender_id, kind, body, amount, created_at)
-       SELECT gen_random_uuid(), m.id, $24, 'PROPOSAL', $34, $15, clock_timestamp() FROM m
-     )
-     SELECT id FROM m`,
-    [
-      input.campaignId,
-      input.creatorId,
-      result.score,
-      f.audienceOverlap,
-      f.categoryMatch,
-      f.performancePrediction,
-      f.budgetFit,
-      result.confidence.toUpperCase(),
-      JSON.stringify(result.reasons),
-      JSON.stringify(result.risks),
-      JSON.stringify(result.forecast),
-      Math.round(result.forecast.views.min),
-      Math.round(result.forecast.views.max),
-      JSON.stringify({ ...features, asOf: new Date().toISOString() }),
-      o.amount,
-      reasonsForReview ? "PENDING" : "NOT_REQUIRED",
-      reasonsForReview ? reasonsForReview.join("; ") : null,
-      EXPIRY_DAYS,
-      o.commissionRateBp ?? 0,
-      JSON.stringify(result.explanation),
-      reviewLines.length ? JSON.stringify(reviewLines) : null,
-      reasonsForReview ? "PENDING" : "CONTACTED",
-      reasonsForReview ? 0 : 1,
-      actor.userId,
-      steps.map((s) => s.from),
-      steps.map((s) => s.to),
-      steps.map((s) => englishLine(s.line)),
-      steps.map((s) => JSON.stringify(s.line)),
-      sideOf(actor),
-      o.deliverables,
-      o.startsOn ?? null,
-      o.endsOn ?? null,
-      o.message ?? null,
-      o.message?.trim() || o.deliverables,
-    ],
-  );
+       SELECT gen_random_uuid(), m.id, ${by}::uuid, 'PROPOSAL',
+              ${p.add(o.message?.trim() || o.deliverables)}::text, ${amount}::bigint, clock_timestamp()
+         FROM m
+     )`,
+    ...notificationCtes(
+      p,
+      { id, ...parties },
+      actor,
+      { kind: "proposal", review, amount: o.amount },
+      "m",
+    ),
+  ];
+  const { rows } = await db.query(withCtes(ctes, "SELECT id FROM m"), p.values);
   if (rows.length === 0) {
     const existing = await db.query(
       `SELECT status::text AS status FROM matches WHERE campaign_id = $1 AND creator_id = $2`,

@@ -1,21 +1,25 @@
-// One workflow step, in one transaction: read the match in the caller's tenant, check
-// the version the caller saw, the state machine and the business rules, then a
-// conditional UPDATE (id, version and tenant in the WHERE clause) so that of two
-// people acting at once exactly one wins; the loser gets 409 with what changed.
-// History, offer, messages, outcome and notifications are written in the same
-// transaction; e-mails leave after commit (lib/notify).
+// One workflow step: read the match in the caller's tenant, check the version the
+// caller saw, the state machine and the business rules, then write everything the step
+// changes in one statement (step-statement.ts) whose UPDATE has id, version and tenant
+// in its WHERE clause, so that of two people acting at once exactly one wins; the
+// loser gets 409 with what changed, and nothing of theirs is written. E-mails leave
+// after commit (lib/notify).
 import type pg from "pg";
 import type { MatchStatus } from "../db/generated/enums.ts";
 import { withTransaction } from "../db/transaction.ts";
 import { AppError, conflict, forbidden, notFound } from "../errors.ts";
-import { sideOf, scopeCondition, type WorkflowActor } from "./actor.ts";
+import { readSettlementBasis } from "../settlement/create-settlement.ts";
+import { assertFeeHeld } from "../settlement/hold-match-fee.ts";
+import { sideOf, type WorkflowActor } from "./actor.ts";
 import { staleVersionError } from "./describe-change.ts";
 import { readMatchState, type MatchState } from "./read-match-state.ts";
 import type { TransitionInput } from "./schemas.ts";
 import { isLegalTransition, stepsTo } from "./state-machine.ts";
-import { writeStepEffects } from "./write-step-effects.ts";
+import { stepStatement } from "./step-statement.ts";
 
-export const EXPIRY_DAYS = 30;
+export { EXPIRY_DAYS } from "./step-statement.ts";
+
+type StepRow = { version: number | null; hold_entered: boolean; hold_moved: boolean };
 
 export type TransitionResult = { id: string; status: MatchStatus; version: number };
 
@@ -25,50 +29,31 @@ export async function transitionMatch(
   matchId: string,
   input: TransitionInput,
 ): Promise<TransitionResult> {
-  const result = await withTransaction(pool, async (db) => {
-    const match = await readMatchState(db, actor, matchId);
-    if (!match) throw notFound("Match");
-    if (match.version !== input.version) throw await staleVersionError(db, match, input.version);
-    const steps = checkSteps(match, actor, input);
-    const to = steps[steps.length - 1]!;
-    // An acceptance makes the terms on the table the agreement: fee and commission,
-    // which the settlement charges (lib/settlement/create-settlement.ts).
-    const agreed = to === "ACCEPTED" ? match.offer : null;
-    const scope = scopeCondition(actor, 7);
-    const updated = await db.query(
-      `UPDATE matches m
-          SET status = $3::"MatchStatus", version = m.version + 1,
-              status_changed_at = now(), updated_at = now(),
-              expires_at = CASE WHEN $3 IN ('PENDING','CONTACTED','RESPONDED','NEGOTIATING')
-                                THEN now() + make_interval(days => $4) END,
-              agreed_amount = COALESCE($5, m.agreed_amount),
-              commission_rate_bp = COALESCE($6, m.commission_rate_bp)
-        WHERE m.id = $1 AND m.version = $2 ${scope.sql}
-        RETURNING m.version`,
-      [
-        matchId,
-        input.version,
-        to,
-        EXPIRY_DAYS,
-        agreed?.amount ?? null,
-        agreed?.commissionRateBp ?? null,
-        ...scope.params,
-      ],
-    );
-    if (updated.rowCount === 0) {
-      // Someone committed between our read and our write: report what they did.
-      const now = await readMatchState(db, actor, matchId);
-      if (!now) throw notFound("Match");
-      throw await staleVersionError(db, now, input.version);
-    }
-    await writeStepEffects(db, actor, match, steps, input);
-    return {
-      id: matchId,
-      status: to,
-      version: updated.rows[0].version as number,
-    };
-  });
-  return result;
+  // Read outside any transaction: the statement writes only if the version is still
+  // the one read here, and every step (and new offer) moves the version.
+  const match = await readMatchState(pool, actor, matchId);
+  if (!match) throw notFound("Match");
+  if (match.version !== input.version) throw await staleVersionError(pool, match, input.version);
+  const steps = checkSteps(match, actor, input);
+  const to = steps[steps.length - 1]!;
+  const settlement = to === "COMPLETED" ? await readSettlementBasis(pool, matchId) : null;
+  const statement = stepStatement(actor, match, steps, input, settlement);
+  const { hold } = statement;
+  const row = hold
+    ? // The hold's 409 must undo the whole step: a transaction around the statement.
+      await withTransaction(pool, async (db) => {
+        const { rows } = await db.query<StepRow>(statement.text, statement.values);
+        if (rows[0].version !== null) await assertFeeHeld(db, hold, rows[0]);
+        return rows[0]!;
+      })
+    : (await pool.query<StepRow>(statement.text, statement.values)).rows[0]!;
+  if (row.version === null) {
+    // Someone committed between our read and our write: report what they did.
+    const now = await readMatchState(pool, actor, matchId);
+    if (!now) throw notFound("Match");
+    throw await staleVersionError(pool, now, input.version);
+  }
+  return { id: matchId, status: to, version: row.version };
 }
 
 /** The steps to take, or the reason (403 / 409 / 422) why not. */

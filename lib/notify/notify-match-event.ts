@@ -1,11 +1,11 @@
-// Who hears about a workflow event, in the app and by e-mail. Written inside the
-// transaction that made the change (notifications + email_outbox rows), so a rolled
-// back change notifies nobody; the e-mails leave after commit (send-outbox.ts).
+// Who hears about a workflow event, in the app and by e-mail: notifications and
+// email_outbox rows written by the same statement as the change, so a change that did
+// not happen notifies nobody; the e-mails leave after commit (send-outbox.ts).
 import type { MatchStatus } from "../db/generated/enums.ts";
+import type { SqlParams } from "../db/sql-params.ts";
 import type { WorkflowActor } from "../matches/actor.ts";
 import type { MatchState } from "../matches/read-match-state.ts";
 import type { Offer } from "../matches/schemas.ts";
-import type { Queryable } from "../reporting/queryable.ts";
 import { formatMoney } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { translatorFor } from "../i18n/translator.ts";
@@ -17,68 +17,73 @@ export type MatchEvent =
 
 type Audience = "brand" | "creator" | "admins";
 type Note = { to: Audience; kind: string; title: string; body: string };
+export type NotifiedMatch = Pick<
+  MatchState,
+  "id" | "brandId" | "brandName" | "creatorName" | "creatorUserId" | "campaignTitle" | "currency"
+>;
 
-export async function notifyMatchEvent(
-  db: Queryable,
-  match: Pick<
-    MatchState,
-    "id" | "brandId" | "brandName" | "creatorName" | "creatorUserId" | "campaignTitle" | "currency"
-  >,
+/**
+ * The event's notes as data-modifying CTEs (named note0, note0_mail, …) for the
+ * caller's statement: per audience, its notifications and the same people's e-mails,
+ * each in the recipient's language; the one who acted is not told about their own step.
+ * With `gate` (the name of an earlier CTE), nobody is notified when that CTE returns no
+ * row, e.g. when the guarded UPDATE of the step lost its race.
+ */
+export function notificationCtes(
+  p: SqlParams,
+  match: NotifiedMatch,
   actor: WorkflowActor,
   event: MatchEvent,
-): Promise<void> {
+  gate?: string,
+): string[] {
   // The same notes in each language, in the same order (notesFor branches on the event only).
   const ko = notesFor(match, actor, event, "ko");
   const en = notesFor(match, actor, event, "en");
-  for (const [i, n] of ko.entries()) {
-    const link = `/matches/${match.id}`;
+  if (!ko.length) return [];
+  const link = `/matches/${match.id}`;
+  const matchId = p.add(match.id);
+  const actorId = p.add(actor.userId);
+  const openIt = {
+    ko: p.add(translatorFor("ko", "notify")("openIt", { link })),
+    en: p.add(translatorFor("en", "notify")("openIt", { link })),
+  };
+  return ko.flatMap((n, i) => {
     const recipients =
       n.to === "brand"
-        ? `SELECT u.id, u.email, u.locale FROM args, brand_members bm JOIN users u ON u.id = bm.user_id
-            WHERE bm.brand_id = args.brand_id`
+        ? `SELECT u.id, u.email, u.locale FROM brand_members bm JOIN users u ON u.id = bm.user_id
+            WHERE bm.brand_id = ${p.add(match.brandId)}::uuid`
         : n.to === "creator"
-          ? `SELECT u.id, u.email, u.locale FROM args, users u WHERE u.id = args.creator_user`
-          : `SELECT u.id, u.email, u.locale FROM args, users u WHERE u.role = 'ADMIN'`;
-    // One statement per audience: notifications, then the same people's e-mails, each in
-    // the recipient's language; the one who acted is not told about their own step.
-    await db.query(
-      `WITH args AS (SELECT $6::uuid AS brand_id, $7::uuid AS creator_user, $8::uuid AS actor),
-            who AS (SELECT r.id, r.email, r.locale = 'en' AS en
-                      FROM (${recipients} AND u.id IS DISTINCT FROM args.actor) r),
-            n AS (INSERT INTO notifications (id, user_id, match_id, kind, title, body)
-                  SELECT gen_random_uuid(), who.id, $1, $2,
-                         CASE WHEN who.en THEN $9 ELSE $3 END,
-                         CASE WHEN who.en THEN $10 ELSE $4 END FROM who RETURNING user_id)
-       INSERT INTO email_outbox (id, to_address, subject, body)
-       SELECT gen_random_uuid(), who.email,
-              CASE WHEN who.en THEN $9 ELSE $3 END,
-              CASE WHEN who.en THEN $10 || E'\\n\\n' || $11 ELSE $4 || E'\\n\\n' || $5 END
-         FROM who`,
-      [
-        match.id,
-        n.kind,
-        n.title,
-        n.body,
-        translatorFor("ko", "notify")("openIt", { link }),
-        match.brandId,
-        match.creatorUserId,
-        actor.userId,
-        en[i]!.title,
-        en[i]!.body,
-        translatorFor("en", "notify")("openIt", { link }),
-      ],
-    );
-  }
+          ? `SELECT u.id, u.email, u.locale FROM users u WHERE u.id = ${p.add(match.creatorUserId)}::uuid`
+          : `SELECT u.id, u.email, u.locale FROM users u WHERE u.role = 'ADMIN'`;
+    const title = { ko: p.add(n.title), en: p.add(en[i]!.title) };
+    const body = { ko: p.add(n.body), en: p.add(en[i]!.body) };
+    const name = `note${i}`;
+    return [
+      `${name}_to AS (
+         SELECT r.id, r.email, r.locale = 'en' AS en
+           FROM (${recipients}) r
+          WHERE r.id IS DISTINCT FROM ${actorId}::uuid
+                ${gate ? `AND EXISTS (SELECT 1 FROM ${gate})` : ""})`,
+      `${name} AS (
+         INSERT INTO notifications (id, user_id, match_id, kind, title, body)
+         SELECT gen_random_uuid(), t.id, ${matchId}::uuid, ${p.add(n.kind)}::text,
+                CASE WHEN t.en THEN ${title.en}::text ELSE ${title.ko}::text END,
+                CASE WHEN t.en THEN ${body.en}::text ELSE ${body.ko}::text END
+           FROM ${name}_to t)`,
+      `${name}_mail AS (
+         INSERT INTO email_outbox (id, to_address, subject, body)
+         SELECT gen_random_uuid(), t.email,
+                CASE WHEN t.en THEN ${title.en}::text ELSE ${title.ko}::text END,
+                CASE WHEN t.en THEN ${body.en}::text || E'\\n\\n' || ${openIt.en}::text
+                     ELSE ${body.ko}::text || E'\\n\\n' || ${openIt.ko}::text END
+           FROM ${name}_to t)`,
+    ];
+  });
 }
 
 // Every note is written in both languages; each recipient gets theirs (users.locale,
 // Korean when never chosen) by the statement above. Wording: messages/*/notify.json.
-function notesFor(
-  m: Parameters<typeof notifyMatchEvent>[1],
-  actor: WorkflowActor,
-  e: MatchEvent,
-  locale: Locale,
-): Note[] {
+function notesFor(m: NotifiedMatch, actor: WorkflowActor, e: MatchEvent, locale: Locale): Note[] {
   const t = translatorFor(locale, "notify");
   const money = (n: number) => formatMoney(locale, n, m.currency);
   const byCreator = actor.role === "CREATOR";

@@ -1,70 +1,89 @@
-// The settlement of a match, written when the match is completed (inside the
-// workflow's transaction): the agreed fee, the commission on the revenue attributed
+// The settlement of a match, written when the match is completed (part of the step's
+// statement, lib/matches/step-statement.ts): the agreed fee, the commission on the revenue attributed
 // to the match so far (orders minus refunds in the match's currency), the platform fee
 // and the creator's payout (compute-settlement.ts), status PENDING with its first
 // history row. Later refunds do not reopen it. Once per match (unique match_id).
+import type { SqlParams } from "../db/sql-params.ts";
 import { env } from "../env.ts";
 import type { Queryable } from "../reporting/queryable.ts";
 import { computeSettlement } from "./compute-settlement.ts";
 
-export async function createSettlement(
+export type SettlementBasis = {
+  fixedFee: bigint;
+  commissionRateBp: number;
+  /** orders minus refunds in the match's currency, so far */
+  attributedRevenue: bigint;
+};
+
+/** What a match's settlement is computed from; null for an unknown match. */
+export async function readSettlementBasis(
   db: Queryable,
   matchId: string,
-  actorId: string | null,
-  platformFeeBp: number = env().PLATFORM_COMMISSION_BP,
-): Promise<string | null> {
+): Promise<SettlementBasis | null> {
   const { rows } = await db.query(
-    `SELECT m.campaign_id, m.creator_id, c.brand_id, m.currency,
-            COALESCE(m.agreed_amount, m.offer_amount, 0)::text AS fee,
+    `SELECT COALESCE(m.agreed_amount, m.offer_amount, 0)::text AS fee,
             COALESCE(m.commission_rate_bp, 0) AS rate_bp,
             (SELECT COALESCE(sum(v.amount), 0) FROM conversions v
               WHERE v.match_id = m.id AND v.currency = m.currency)::text AS revenue
-       FROM matches m JOIN campaigns c ON c.id = m.campaign_id
+       FROM matches m
       WHERE m.id = $1`,
     [matchId],
   );
   const m = rows[0];
   if (!m) return null;
-  const fixedFee = BigInt(m.fee);
-  const attributedRevenue = BigInt(m.revenue);
-  const s = computeSettlement({
-    fixedFee,
+  return {
+    fixedFee: BigInt(m.fee),
     commissionRateBp: m.rate_bp,
-    attributedRevenue,
-    platformFeeBp,
-  });
-  // The settlement and its first history row in one statement.
-  const created = await db.query(
-    `WITH s AS (
+    attributedRevenue: BigInt(m.revenue),
+  };
+}
+
+/**
+ * The settlement and its first history row as data-modifying CTEs (`settlement`,
+ * `settlement_first_step`) for the caller's statement; nothing when `gate` (an earlier
+ * CTE) returns no row, and nothing twice for a match (unique match_id).
+ */
+export function settlementCtes(
+  p: SqlParams,
+  match: { id: string; brandId: string; campaignId: string; creatorId: string; currency: string },
+  basis: SettlementBasis,
+  actorId: string | null,
+  gate?: string,
+  platformFeeBp: number = env().PLATFORM_COMMISSION_BP,
+): string[] {
+  const s = computeSettlement({ ...basis, platformFeeBp });
+  const values = [
+    [match.id, "uuid"],
+    [match.brandId, "uuid"],
+    [match.campaignId, "uuid"],
+    [match.creatorId, "uuid"],
+    [match.currency.trim(), "char(3)"],
+    [String(basis.fixedFee), "bigint"],
+    [basis.commissionRateBp, "int"],
+    [String(basis.attributedRevenue), "bigint"],
+    [String(s.commission), "bigint"],
+    [String(s.gross), "bigint"],
+    [platformFeeBp, "int"],
+    [String(s.platformFee), "bigint"],
+    [String(s.creatorPayout), "bigint"],
+  ] as const;
+  return [
+    `settlement AS (
        INSERT INTO settlements (id, match_id, brand_id, campaign_id, creator_id, currency, fixed_fee,
                                 commission_rate_bp, attributed_revenue, commission, gross,
                                 platform_fee_bp, platform_fee, creator_payout)
-       VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       SELECT gen_random_uuid(), ${values.map(([v, type]) => `${p.add(v)}::${type}`).join(", ")}
+        ${gate ? `WHERE EXISTS (SELECT 1 FROM ${gate})` : ""}
        ON CONFLICT (match_id) DO NOTHING RETURNING id
-     ), first_step AS (
+     )`,
+    `settlement_first_step AS (
        INSERT INTO settlement_status_changes (id, settlement_id, from_status, to_status, actor_id,
                                               note, created_at)
-       SELECT gen_random_uuid(), s.id, NULL, 'PENDING', $14, NULL, clock_timestamp() FROM s
-     )
-     SELECT id FROM s`,
-    [
-      matchId,
-      m.brand_id,
-      m.campaign_id,
-      m.creator_id,
-      m.currency.trim(),
-      String(fixedFee),
-      m.rate_bp,
-      String(attributedRevenue),
-      String(s.commission),
-      String(s.gross),
-      platformFeeBp,
-      String(s.platformFee),
-      String(s.creatorPayout),
-      actorId,
-    ],
-  );
-  return (created.rows[0]?.id as string | undefined) ?? null;
+       SELECT gen_random_uuid(), s.id, NULL, 'PENDING', ${p.add(actorId)}::uuid, NULL,
+              clock_timestamp()
+         FROM settlement s
+     )`,
+  ];
 }
 
 export async function recordSettlementStep(

@@ -144,6 +144,7 @@ describe("escrow at acceptance", () => {
     // Another acceptance holds the account row, then leaves 300,000 available.
     const other = await pool.connect();
     try {
+      const { rows: me } = await other.query(`SELECT pg_backend_pid() AS pid`);
       await other.query("BEGIN");
       await other.query(
         `UPDATE escrow_accounts SET available = 300000, held = 1200000
@@ -158,8 +159,8 @@ describe("escrow at acceptance", () => {
       for (let waiting = 0; waiting === 0;) {
         await new Promise((r) => setTimeout(r, 20));
         const { rows } = await pool.query(
-          `SELECT count(*)::int AS n FROM pg_stat_activity
-            WHERE wait_event_type = 'Lock' AND query LIKE '%escrow_accounts%'`,
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))`,
+          [me[0].pid],
         );
         waiting = rows[0].n;
       }
