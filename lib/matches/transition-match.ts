@@ -10,7 +10,7 @@ import { withTransaction } from "../db/transaction.ts";
 import { AppError, conflict, forbidden, notFound } from "../errors.ts";
 import { readSettlementBasis } from "../settlement/create-settlement.ts";
 import { assertFeeHeld } from "../settlement/hold-match-fee.ts";
-import { sideOf, type WorkflowActor } from "./actor.ts";
+import { scopeCondition, sideOf, type WorkflowActor } from "./actor.ts";
 import { staleVersionError } from "./describe-change.ts";
 import { readMatchState, type MatchState } from "./read-match-state.ts";
 import type { TransitionInput } from "./schemas.ts";
@@ -30,13 +30,18 @@ export async function transitionMatch(
   input: TransitionInput,
 ): Promise<TransitionResult> {
   // Read outside any transaction: the statement writes only if the version is still
-  // the one read here, and every step (and new offer) moves the version.
-  const match = await readMatchState(pool, actor, matchId);
+  // the one read here, and every step (and new offer) moves the version. A completion
+  // reads what its settlement is computed from at the same time.
+  const [match, settlement] = await Promise.all([
+    readMatchState(pool, actor, matchId),
+    input.to === "COMPLETED"
+      ? readSettlementBasis(pool, matchId, scopeCondition(actor, 2))
+      : Promise.resolve(null),
+  ]);
   if (!match) throw notFound("Match");
   if (match.version !== input.version) throw await staleVersionError(pool, match, input.version);
   const steps = checkSteps(match, actor, input);
   const to = steps[steps.length - 1]!;
-  const settlement = to === "COMPLETED" ? await readSettlementBasis(pool, matchId) : null;
   const statement = stepStatement(actor, match, steps, input, settlement);
   const { hold } = statement;
   const row = hold

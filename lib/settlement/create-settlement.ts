@@ -15,10 +15,14 @@ export type SettlementBasis = {
   attributedRevenue: bigint;
 };
 
-/** What a match's settlement is computed from; null for an unknown match. */
+/**
+ * What a match's settlement is computed from; null for an unknown match or one outside
+ * `scope` (an `AND …` condition on alias m whose placeholders start at $2).
+ */
 export async function readSettlementBasis(
   db: Queryable,
   matchId: string,
+  scope: { sql: string; params: unknown[] } = { sql: "", params: [] },
 ): Promise<SettlementBasis | null> {
   const { rows } = await db.query(
     `SELECT COALESCE(m.agreed_amount, m.offer_amount, 0)::text AS fee,
@@ -26,8 +30,8 @@ export async function readSettlementBasis(
             (SELECT COALESCE(sum(v.amount), 0) FROM conversions v
               WHERE v.match_id = m.id AND v.currency = m.currency)::text AS revenue
        FROM matches m
-      WHERE m.id = $1`,
-    [matchId],
+      WHERE m.id = $1 ${scope.sql}`,
+    [matchId, ...scope.params],
   );
   const m = rows[0];
   if (!m) return null;
