@@ -25,7 +25,7 @@ export async function expireStaleMatches(
       await transitionMatch(pool, SYSTEM_ACTOR, r.id, {
         to: "EXPIRED",
         version: r.version,
-        // written to the history as the code noStepFor30Days (write-step-effects.ts)
+        // written to the history as the code noStepFor30Days (step-statement.ts)
         note: englishLine({ code: "noStepFor30Days", params: {} }),
       });
       expired++;

@@ -19,6 +19,8 @@ export type MatchState = {
   currency: string;
   /** the newest offer, null for matches from before offers were stored */
   offer: { side: "BRAND" | "CREATOR"; amount: number; commissionRateBp: number } | null;
+  /** whether the brand has an escrow account in the match's currency (a fee's hold needs one) */
+  escrowAccount: boolean;
 };
 
 export async function readMatchState(
@@ -32,7 +34,9 @@ export async function readMatchState(
             m.campaign_id, c.title AS campaign_title, c.brand_id, b.name AS brand_name,
             m.creator_id, cr.display_name AS creator_name, cr.user_id AS creator_user_id,
             m.currency, m.offer_amount, m.commission_rate_bp, o.side::text AS offer_side,
-            o.amount AS offer_amount_now, o.commission_rate_bp AS offer_commission_bp
+            o.amount AS offer_amount_now, o.commission_rate_bp AS offer_commission_bp,
+            EXISTS (SELECT 1 FROM escrow_accounts a
+                     WHERE a.brand_id = c.brand_id AND a.currency = m.currency) AS escrow_account
        FROM matches m
        JOIN campaigns c ON c.id = m.campaign_id
        JOIN brands b ON b.id = c.brand_id
@@ -75,5 +79,6 @@ export async function readMatchState(
     creatorUserId: r.creator_user_id,
     currency: r.currency.trim(),
     offer,
+    escrowAccount: r.escrow_account,
   };
 }

@@ -10,11 +10,7 @@ import type { MatchStatus } from "../db/generated/enums.ts";
 import { SqlParams, withCtes } from "../db/sql-params.ts";
 import { notificationCtes } from "../notify/notify-match-event.ts";
 import { settlementCtes, type SettlementBasis } from "../settlement/create-settlement.ts";
-import {
-  heldFeeOutcome,
-  matchFeeHoldCtes,
-  type MatchFeeHold,
-} from "../settlement/hold-match-fee.ts";
+import { matchFeeHoldCtes, type MatchFeeHold } from "../settlement/hold-match-fee.ts";
 import { acceptedMatchLinkCte } from "../tracking/accepted-match-link.ts";
 import { scopeCondition, sideOf, type WorkflowActor } from "./actor.ts";
 import type { MatchState } from "./read-match-state.ts";
@@ -29,14 +25,14 @@ const STEP = "step";
 export type StepStatement = {
   text: string;
   values: unknown[];
-  /** the fee put aside, when the step is an acceptance with a fee (run it in a transaction) */
+  /** the fee put aside, when the step is an acceptance with a fee (a short balance fails the statement) */
   hold: MatchFeeHold | null;
 };
 
 /**
  * The statement of one step (or of the steps an answer implies, e.g. CONTACTED →
  * RESPONDED → ACCEPTED). Its row: `version`, null when the match moved on since it was
- * read (then nothing was written), and, with a hold, `hold_entered` / `hold_moved`.
+ * read (then nothing was written).
  */
 export function stepStatement(
   actor: WorkflowActor,
@@ -78,8 +74,8 @@ export function stepStatement(
       amount: o.amount,
     });
   } else if (to === "ACCEPTED" && agreed) {
-    // The fee is put aside in the brand's escrow before the agreement stands: a short
-    // balance refuses the step (409) and rolls it back (transition-match.ts).
+    // The fee is put aside in the brand's escrow as the agreement stands: a short
+    // balance fails the statement, so nothing of the step is written (409).
     if (agreed.amount > 0) {
       hold = {
         brandId: match.brandId,
@@ -112,9 +108,8 @@ export function stepStatement(
   ctes.push(
     ...notificationCtes(p, match, actor, { kind: "status", to, note, offer: input.offer }, STEP),
   );
-  const outcome = hold ? `, ${heldFeeOutcome}` : "";
   return {
-    text: withCtes(ctes, `SELECT (SELECT version FROM ${STEP}) AS version${outcome}`),
+    text: withCtes(ctes, `SELECT (SELECT version FROM ${STEP}) AS version`),
     values: p.values,
     hold,
   };

@@ -6,10 +6,9 @@
 // after commit (lib/notify).
 import type pg from "pg";
 import type { MatchStatus } from "../db/generated/enums.ts";
-import { withTransaction } from "../db/transaction.ts";
 import { AppError, conflict, forbidden, notFound } from "../errors.ts";
 import { readSettlementBasis } from "../settlement/create-settlement.ts";
-import { assertFeeHeld } from "../settlement/hold-match-fee.ts";
+import { escrowShort, escrowShortFor, isEscrowShort } from "../settlement/hold-match-fee.ts";
 import { scopeCondition, sideOf, type WorkflowActor } from "./actor.ts";
 import { staleVersionError } from "./describe-change.ts";
 import { readMatchState, type MatchState } from "./read-match-state.ts";
@@ -18,8 +17,6 @@ import { isLegalTransition, stepsTo } from "./state-machine.ts";
 import { stepStatement } from "./step-statement.ts";
 
 export { EXPIRY_DAYS } from "./step-statement.ts";
-
-type StepRow = { version: number | null; hold_entered: boolean; hold_moved: boolean };
 
 export type TransitionResult = { id: string; status: MatchStatus; version: number };
 
@@ -44,14 +41,15 @@ export async function transitionMatch(
   const to = steps[steps.length - 1]!;
   const statement = stepStatement(actor, match, steps, input, settlement);
   const { hold } = statement;
-  const row = hold
-    ? // The hold's 409 must undo the whole step: a transaction around the statement.
-      await withTransaction(pool, async (db) => {
-        const { rows } = await db.query<StepRow>(statement.text, statement.values);
-        if (rows[0].version !== null) await assertFeeHeld(db, hold, rows[0]);
-        return rows[0]!;
-      })
-    : (await pool.query<StepRow>(statement.text, statement.values)).rows[0]!;
+  if (hold && !match.escrowAccount) throw escrowShort(hold.currency, 0n, hold.amount);
+  const row = await pool.query<{ version: number | null }>(statement.text, statement.values).then(
+    (result) => result.rows[0]!,
+    async (error: unknown) => {
+      // A short escrow refused the hold: the statement, and so the step, wrote nothing.
+      if (hold && isEscrowShort(error)) throw await escrowShortFor(pool, hold);
+      throw error;
+    },
+  );
   if (row.version === null) {
     // Someone committed between our read and our write: report what they did.
     const now = await readMatchState(pool, actor, matchId);

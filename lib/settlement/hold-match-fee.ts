@@ -1,8 +1,12 @@
 // Puts a match's agreed fee aside in the brand's escrow when the match is accepted
-// (part of the step's statement, lib/matches/step-statement.ts, in a transaction). The
-// balance moves in one conditional UPDATE of the account row: it takes the row lock, so
-// of two acceptances racing for the last won one waits and then finds the balance
-// short; CHECK constraints keep both columns >= 0 whatever runs. The ledger's unique
+// (part of the step's one statement, lib/matches/step-statement.ts). The balance moves
+// in one UPDATE of the account row, and the account's CHECK (available >= 0) is what
+// refuses a short balance: the violation aborts the whole statement, so the step, its
+// history and its notes are not written either, and the caller answers 409
+// (escrowShortFor). The UPDATE takes the row lock and computes on the newest committed
+// row, so of two acceptances racing for the last won one waits and then violates the
+// CHECK. A brand without an account in the currency is refused before the statement
+// (accounts are never deleted while their brand lives). The ledger's unique
 // (match, HOLD) makes a retried step hold nothing twice.
 import type { SqlParams } from "../db/sql-params.ts";
 import { AppError } from "../errors.ts";
@@ -10,6 +14,8 @@ import { formatMoney } from "../money.ts";
 import type { Queryable } from "../reporting/queryable.ts";
 
 export const TOP_UP_PATH = "/dashboard/billing";
+
+const SHORT_BALANCE = "escrow_accounts_available_check";
 
 export type MatchFeeHold = {
   brandId: string;
@@ -21,11 +27,9 @@ export type MatchFeeHold = {
 
 /**
  * The hold as data-modifying CTEs for the caller's statement: `hold_entry` (the ledger
- * entry, new or not) and `hold_moved` (the balance moved, only with a new entry). With
- * `gate`, nothing is written when that CTE returns no row. The UPDATE takes the account
- * row's lock and, after waiting on another's, checks the balance again on the row that
- * other committed. The caller selects `heldFeeOutcome()` and passes its two columns to
- * `assertFeeHeld` inside the same transaction.
+ * entry, only when the match has none yet) and `hold_moved` (the balance moved for a new
+ * entry). With `gate`, nothing is written when that CTE returns no row. The statement
+ * fails with a CHECK violation when the balance is short: see isEscrowShort.
  */
 export function matchFeeHoldCtes(p: SqlParams, hold: MatchFeeHold, gate?: string): string[] {
   const brand = p.add(hold.brandId);
@@ -44,34 +48,29 @@ export function matchFeeHoldCtes(p: SqlParams, hold: MatchFeeHold, gate?: string
           SET available = available - ${amount}::bigint, held = held + ${amount}::bigint,
               updated_at = now()
         WHERE brand_id = ${brand}::uuid AND currency = ${currency}::char(3)
-          AND available >= ${amount}::bigint AND EXISTS (SELECT 1 FROM hold_entry)
+          AND EXISTS (SELECT 1 FROM hold_entry)
        RETURNING 1
      )`,
   ];
 }
 
-/** The columns the caller's final SELECT gives `assertFeeHeld`. */
-export const heldFeeOutcome = `EXISTS (SELECT 1 FROM hold_entry) AS hold_entered,
-  EXISTS (SELECT 1 FROM hold_moved) AS hold_moved`;
+/** Whether a failed statement with a hold in it failed because the balance was short. */
+export function isEscrowShort(error: unknown): boolean {
+  const e = error as { code?: string; constraint?: string } | null;
+  return e?.code === "23514" && e.constraint === SHORT_BALANCE;
+}
 
 /**
- * Throws 409 when the hold was entered but the balance was short (the caller's
- * transaction then rolls the whole step back). Held before, or held now: fine.
+ * The 409 for a hold whose balance was short. Read in a statement of its own, after the
+ * failed one: it tells the balance as it is now, another acceptance's hold included.
  */
-export async function assertFeeHeld(
-  db: Queryable,
-  hold: MatchFeeHold,
-  outcome: { hold_entered: boolean; hold_moved: boolean },
-): Promise<void> {
-  if (!outcome.hold_entered || outcome.hold_moved) return;
-  // Read in a statement of its own: the hold's snapshot may predate the hold that
-  // another acceptance committed while this one waited for the row.
+export async function escrowShortFor(db: Queryable, hold: MatchFeeHold): Promise<AppError> {
   const account = await db.query(
     `SELECT available::text FROM escrow_accounts WHERE brand_id = $1 AND currency = $2`,
     [hold.brandId, hold.currency],
   );
   const available = BigInt(account.rows[0]?.available ?? "0");
-  throw escrowShort(hold.currency, available, hold.amount);
+  return escrowShort(hold.currency, available, hold.amount);
 }
 
 export function escrowShort(currency: string, available: bigint, needed: bigint): AppError {

@@ -105,6 +105,23 @@ describe("escrow at acceptance", () => {
     expect(await balance(brand.brand.id)).toEqual({ available: "400000", held: "0" });
   });
 
+  it("refuses a brand that never topped up, writing no account, entry or step", async () => {
+    const b = await createBrandWithManager();
+    const m = await offered(b, 250_000n);
+    await expect(m.accept()).rejects.toThrow(
+      "The brand's escrow has ₩0 available, ₩250,000 short of the ₩250,000 to put aside.",
+    );
+    const { rows } = await pool.query(
+      `SELECT status::text, version,
+              (SELECT count(*)::int FROM match_status_changes WHERE match_id = m.id) AS steps,
+              (SELECT count(*)::int FROM escrow_accounts WHERE brand_id = $2) AS accounts
+         FROM matches m WHERE id = $1`,
+      [m.match.id, b.brand.id],
+    );
+    expect(rows[0]).toEqual({ status: "RESPONDED", version: 0, steps: 0, accounts: 0 });
+    expect(await entries(m.match.id)).toEqual([]);
+  });
+
   it("holds the fee exactly once when acceptances race, and never overdraws", async () => {
     const b = await createBrandWithManager();
     await topUp(b, 1_500_000n);
