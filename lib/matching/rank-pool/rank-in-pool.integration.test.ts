@@ -7,7 +7,7 @@ import { CreatorIndex } from "../engine/creator-index";
 import { rankCreators } from "../engine/rank";
 import { makeCampaign, makeFeatures, NOW } from "../engine/test-fixtures";
 import { encodeRankResult, resultJsonOpen } from "./encoded-ranking";
-import { closeRankPool, rankInPool, warmRankPool } from "./rank-in-pool";
+import { closeRankPool, EXPLAIN_HERE_MAX, rankInPool, warmRankPool } from "./rank-in-pool";
 
 // One worker and no queue: a second concurrent ranking has nowhere to wait.
 vi.hoisted(() => {
@@ -54,6 +54,26 @@ describe("rankInPool", () => {
       expect(error).toBeInstanceOf(AppError);
       expect(error).toMatchObject({ code: "unavailable", retryAfter: 2 });
     }
+  });
+
+  it("explains a small page of a kept order on this thread, a larger one only in the pool", async () => {
+    const first = rankCreators(index, campaign, { limit: 20, keepOrder: 200, now: NOW });
+    const page = (n: number) => ({
+      fromOrder: { slots: first.order!.slice(20, 20 + n), total: first.total },
+      now: NOW,
+    });
+    // the one worker is busy (or, just after the test above, not yet free) and nothing may queue
+    const ranking = rankInPool(index, campaign, { limit: 20, now: NOW }).catch(() => undefined);
+    const [small, large] = await Promise.allSettled([
+      rankInPool(index, campaign, page(EXPLAIN_HERE_MAX)),
+      rankInPool(index, campaign, page(EXPLAIN_HERE_MAX + 1)),
+    ]);
+    expect(small).toEqual({
+      status: "fulfilled",
+      value: encodeRankResult(rankCreators(index, campaign, page(EXPLAIN_HERE_MAX))),
+    });
+    expect(large).toMatchObject({ status: "rejected", reason: { code: "unavailable" } });
+    await ranking;
     await closeRankPool();
   });
 });
