@@ -52,9 +52,12 @@ export const OfferSchema = z
   });
 export type Offer = z.infer<typeof OfferSchema>;
 
+/** What match_outcomes' integer columns hold (views, clicks, sales). */
+const MAX_COUNT = 2_147_483_647;
+
 export const ActualsSchema = z.object({
-  views: z.coerce.number().int().min(0).max(10_000_000_000),
-  clicks: z.coerce.number().int().min(0).max(10_000_000_000),
+  views: z.coerce.number().int().min(0).max(MAX_COUNT),
+  clicks: z.coerce.number().int().min(0).max(MAX_COUNT),
   sales: z.coerce.number().int().min(0).max(100_000_000),
   revenue: z.coerce.number().int().min(0).max(1_000_000_000_000),
 });
