@@ -203,7 +203,11 @@ describe("match workflow API", () => {
       expect((await res.json()).error.fields).toHaveProperty("actuals");
       // more views or clicks than the store holds: 422 with the field, nothing written
       const tooMany = { views: 3_000_000_000, clicks: 700, sales: 31, revenue: 1_900_000 };
-      res = await step(match.id, { to: "COMPLETED", version: 3, actuals: tooMany }, owner.manager.id);
+      res = await step(
+        match.id,
+        { to: "COMPLETED", version: 3, actuals: tooMany },
+        owner.manager.id,
+      );
       expect(res.status).toBe(422);
       expect((await res.json()).error.fields).toHaveProperty(["actuals.views"]);
       const actuals = { views: 25_000, clicks: 700, sales: 31, revenue: 1_900_000 };
