@@ -10,14 +10,21 @@ import { readMatchState } from "./read-match-state.ts";
 import { EXPIRY_DAYS, messagesCte } from "./step-statement.ts";
 import type { SystemLine } from "./system-lines.ts";
 
+/** Messages a thread answers with: the newest, so that a long thread still shows what
+ *  was just written. */
+export const THREAD_MESSAGES_SHOWN = 500;
+
+/** The newest THREAD_MESSAGES_SHOWN messages of the thread, oldest first. */
 export async function listMessages(db: Queryable, actor: WorkflowActor, matchId: string) {
   if (!(await readMatchState(db, actor, matchId))) throw notFound("Match");
   const { rows } = await db.query(
-    `SELECT mm.id, mm.kind::text AS kind, mm.body, mm.amount, mm.system_line, mm.created_at,
-            u.name AS sender_name, u.role::text AS sender_role
-       FROM match_messages mm LEFT JOIN users u ON u.id = mm.sender_id
-      WHERE mm.match_id = $1 ORDER BY mm.created_at, mm.id LIMIT 500`,
-    [matchId],
+    `SELECT * FROM (
+       SELECT mm.id, mm.kind::text AS kind, mm.body, mm.amount, mm.system_line, mm.created_at,
+              u.name AS sender_name, u.role::text AS sender_role
+         FROM match_messages mm LEFT JOIN users u ON u.id = mm.sender_id
+        WHERE mm.match_id = $1 ORDER BY mm.created_at DESC, mm.id DESC LIMIT $2
+     ) newest ORDER BY created_at, id`,
+    [matchId, THREAD_MESSAGES_SHOWN],
   );
   return {
     messages: rows.map((r) => ({

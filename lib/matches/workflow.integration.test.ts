@@ -396,6 +396,40 @@ describe("match workflow API", () => {
       ]);
       expect((await post({ body: "" }, owner.manager.id)).status).toBe(422);
     });
+
+    it("answers a long thread with its newest messages, so what was just written shows", async () => {
+      const { brand, manager } = await createBrandWithManager();
+      const campaign = await createCampaignFor(brand.id);
+      const creator = await createScoredCreator();
+      const created = await propose(
+        { campaignId: campaign.id, creatorId: creator.creatorId, offer: OFFER },
+        { userId: manager.id },
+      );
+      expect(created.status).toBe(201);
+      const id = (await created.json()).match.id as string;
+      // 520 messages of yesterday, a second apart, before the proposal's and the one below
+      await pool.query(
+        `INSERT INTO match_messages (id, match_id, sender_id, kind, body, created_at)
+         SELECT gen_random_uuid(), $1, $2, 'MESSAGE', 'old ' || n, now() - interval '1 day' + n * interval '1 second'
+           FROM generate_series(1, 520) n`,
+        [id, manager.id],
+      );
+      const res = await messages.POST(
+        await apiRequest(`/api/v1/matches/${id}/messages`, {
+          method: "POST",
+          body: { body: "the newest" },
+          userId: creator.user.id,
+        }),
+        routeParams({ id }),
+      );
+      expect(res.status).toBe(201);
+      const bodies = (await res.json()).messages.map((m: { body: string }) => m.body);
+      expect(bodies).toHaveLength(500);
+      expect(bodies.at(-1)).toBe("the newest");
+      expect(bodies.slice(-3)).toEqual(["old 520", "Hello!", "the newest"]);
+      // of 522 messages, the oldest 22 are beyond the 500 shown
+      expect(bodies[0]).toBe("old 23");
+    });
   });
 
   describe("admin review", () => {

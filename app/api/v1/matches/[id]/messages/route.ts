@@ -10,9 +10,16 @@ export const dynamic = "force-dynamic";
 
 const Params = z.object({ id: z.uuid() });
 
-// GET /api/v1/matches/:id/messages – the thread of a match, oldest first
+// GET /api/v1/matches/:id/messages – the thread of a match: its newest 500, oldest first
 export const GET = apiRoute(
-  { params: Params, docs: { summary: "A match's messages", response: { schema: MessagesSchema } } },
+  {
+    params: Params,
+    docs: {
+      summary: "A match's messages",
+      description: "The newest 500 messages of the thread, oldest first.",
+      response: { schema: MessagesSchema },
+    },
+  },
   async ({ user, params }) => listMessages(pool, actorOf(user), params.id),
 );
 
@@ -23,7 +30,7 @@ export const POST = apiRoute(
     body: MessageSchema,
     docs: {
       summary: "Write to the other side of a match",
-      description: "Answers the whole thread, oldest first.",
+      description: "Answers the thread as GET does: its newest 500 messages, oldest first.",
       response: { status: 201, schema: MessagesSchema },
       examples: { body: { body: "촬영 일정은 12월 첫째 주로 가능할까요?" } },
     },
