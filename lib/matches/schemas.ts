@@ -265,8 +265,11 @@ export const MessagesSchema = z.object({
     .max(500),
 });
 
+/** Creators one campaign's shortlist holds at most (shortlist.ts). */
+export const SHORTLIST_MAX = 500;
+
 export const ShortlistSchema = z.object({
-  creatorIds: z.array(z.uuid()).max(500),
+  creatorIds: z.array(z.uuid()).max(SHORTLIST_MAX),
   entries: z
     .array(
       z.object({
@@ -275,7 +278,7 @@ export const ShortlistSchema = z.object({
         match: z.object({ id: z.uuid(), status: text(20) }).nullable(),
       }),
     )
-    .max(500),
+    .max(SHORTLIST_MAX),
 });
 
 export const ShortlistChangeSchema = z.object({ creatorId: z.uuid() });

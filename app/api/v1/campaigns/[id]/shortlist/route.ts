@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { apiRoute } from "@/lib/api/route";
 import { getCampaign } from "@/lib/campaigns/get-campaign";
+import { scopedBrandIds } from "@/lib/campaigns/campaign-scope";
 import { CAMPAIGN_MANAGER_ROLES } from "@/lib/auth/roles";
 import { pool } from "@/lib/db/client";
-import { ShortlistChangeSchema, ShortlistSchema } from "@/lib/matches/schemas";
+import { SHORTLIST_MAX, ShortlistChangeSchema, ShortlistSchema } from "@/lib/matches/schemas";
 import { listShortlist, setShortlisted } from "@/lib/matches/shortlist";
 
 export const dynamic = "force-dynamic";
@@ -32,7 +33,7 @@ export const GET = apiRoute(
   },
   async ({ user, params }) => {
     await getCampaign(user, params.id); // 404 unless the caller's brand
-    return listShortlist(pool, params.id);
+    return listShortlist(pool, scopedBrandIds(user), params.id);
   },
 );
 
@@ -41,12 +42,20 @@ export const POST = apiRoute(
   {
     ...config,
     body: Body,
-    docs: { summary: "Shortlist a creator", response: shortlist, examples: example },
+    docs: {
+      summary: "Shortlist a creator",
+      description: `A campaign's shortlist holds at most ${SHORTLIST_MAX} creators (409 beyond).`,
+      response: shortlist,
+      examples: example,
+    },
   },
-  async ({ user, params, body }) => {
-    await getCampaign(user, params.id); // 404 unless the caller's brand
-    return setShortlisted(pool, params.id, body.creatorId, true, user.id);
-  },
+  async ({ user, params, body }) =>
+    setShortlisted(pool, scopedBrandIds(user), {
+      campaignId: params.id,
+      creatorId: body.creatorId,
+      on: true,
+      userId: user.id,
+    }),
 );
 
 // DELETE /api/v1/campaigns/:id/shortlist – remove a creator {creatorId}
@@ -60,8 +69,11 @@ export const DELETE = apiRoute(
       examples: { body: example.body, response: { creatorIds: [], entries: [] } },
     },
   },
-  async ({ user, params, body }) => {
-    await getCampaign(user, params.id); // 404 unless the caller's brand
-    return setShortlisted(pool, params.id, body.creatorId, false, user.id);
-  },
+  async ({ user, params, body }) =>
+    setShortlisted(pool, scopedBrandIds(user), {
+      campaignId: params.id,
+      creatorId: body.creatorId,
+      on: false,
+      userId: user.id,
+    }),
 );
