@@ -137,7 +137,10 @@ function updateCte(
               -- an admin's note replaces the reasons the app gave
               review_lines = CASE WHEN ${why}::text IS NULL THEN m.review_lines END`;
         })();
-  const where = `m.id = ${p.add(match.id)}::uuid AND m.version = ${p.add(version)}::int`;
+  // A message pushes expires_at out without a new version, and the expiry job's read
+  // may be seconds old: it expires only a match that is still past its date.
+  const stillStale = to === "EXPIRED" ? " AND m.expires_at < now()" : "";
+  const where = `m.id = ${p.add(match.id)}::uuid AND m.version = ${p.add(version)}::int${stillStale}`;
   const scope = scopeCondition(actor, p.next);
   p.addAll(scope.params);
   return `${STEP} AS (

@@ -54,6 +54,9 @@ export async function transitionMatch(
     // Someone committed between our read and our write: report what they did.
     const now = await readMatchState(pool, actor, matchId);
     if (!now) throw notFound("Match");
+    if (to === "EXPIRED" && now.version === input.version) {
+      throw conflict("Someone wrote in this match a moment ago: it is not untouched any more");
+    }
     throw await staleVersionError(pool, now, input.version);
   }
   return { id: matchId, status: to, version: row.version };

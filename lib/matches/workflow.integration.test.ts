@@ -12,7 +12,7 @@ import { AppError } from "@/lib/errors";
 import { apiRequest, routeParams } from "@/test/helpers/api";
 import { createBrandWithManager, createCampaignFor, createUser } from "@/test/helpers/fixtures";
 import { createScoredCreator } from "@/test/helpers/workflow-fixtures";
-import type { WorkflowActor } from "./actor.ts";
+import { SYSTEM_ACTOR, type WorkflowActor } from "./actor.ts";
 import { MATCH_STATUS_ORDER } from "./statuses.ts";
 import { stepsTo, TRANSITIONS } from "./state-machine.ts";
 import { transitionMatch } from "./transition-match.ts";
@@ -593,5 +593,38 @@ describe("expiry job", () => {
       { kind: "expired", role: "BRAND_MANAGER" },
       { kind: "expired", role: "CREATOR" },
     ]);
+  });
+
+  it("does not expire a match written in after the job read it (a message keeps the version)", async () => {
+    const { brand, manager } = await createBrandWithManager();
+    const campaignId = (await createCampaignFor(brand.id)).id;
+    const creator = await createScoredCreator({ track: true });
+    const res = await propose(
+      { campaignId, creatorId: creator.creatorId, offer: OFFER },
+      { userId: manager.id },
+    );
+    const { id, version } = (await res.json()).match as { id: string; version: number };
+    await pool.query(`UPDATE matches SET expires_at = now() - interval '1 minute' WHERE id = $1`, [
+      id,
+    ]);
+    // the job has read (id, version); then the creator writes in the thread
+    const posted = await messages.POST(
+      await apiRequest(`/api/v1/matches/${id}/messages`, {
+        method: "POST",
+        body: { body: "Still on, draft tomorrow" },
+        userId: creator.user.id,
+      }),
+      routeParams({ id }),
+    );
+    expect(posted.status).toBe(201);
+    const late = transitionMatch(pool, SYSTEM_ACTOR, id, { to: "EXPIRED", version, note: null });
+    await expect(late).rejects.toMatchObject({ code: "conflict" });
+    const { rows } = await pool.query(
+      `SELECT status::text, version, expires_at > now() AS open,
+              (SELECT count(*)::int FROM notifications WHERE match_id = $1 AND kind = 'expired') AS told
+         FROM matches WHERE id = $1`,
+      [id],
+    );
+    expect(rows[0]).toEqual({ status: "CONTACTED", version, open: true, told: 0 });
   });
 });
