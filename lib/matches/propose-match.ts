@@ -177,7 +177,7 @@ async function insertProposal(
               now() + make_interval(days => ${p.add(EXPIRY_DAYS)}::int), now(), now(),
               ${p.add(JSON.stringify(result.explanation))}::jsonb,
               ${p.add(reviewLines.length ? JSON.stringify(reviewLines) : null)}::jsonb
-         FROM campaigns c WHERE c.id = ${p.add(input.campaignId)}::uuid
+         FROM campaigns c WHERE c.id = ${p.add(input.campaignId)}::uuid AND c.status <> 'COMPLETED'
        ON CONFLICT (campaign_id, creator_id) DO NOTHING
        RETURNING id
      )`,
@@ -215,15 +215,27 @@ async function insertProposal(
       "m",
     ),
   ];
-  const { rows } = await db.query(withCtes(ctes, "SELECT id FROM m"), p.values);
-  if (rows.length === 0) {
-    const existing = await db.query(
-      `SELECT status::text AS status FROM matches WHERE campaign_id = $1 AND creator_id = $2`,
-      [input.campaignId, input.creatorId],
-    );
-    throw conflict(
-      `This creator already has a match for this campaign (${existing.rows[0]?.status ?? "in progress"})`,
-    );
-  }
+  const { rows } = await db.query(withCtes(ctes, "SELECT id FROM m"), p.values).catch((error) => {
+    // the creator was deleted since it was read
+    if ((error as { constraint?: string }).constraint === CREATOR_KEY) throw notFound("Creator");
+    throw error;
+  });
+  if (rows.length === 0) throw await whyNotWritten(db, input);
   return rows[0].id;
+}
+
+const CREATOR_KEY = "matches_creator_id_fkey";
+
+/** A proposal's statement wrote nothing: a match for the pair exists, or the campaign
+ *  was completed or deleted since it was read. */
+async function whyNotWritten(db: pg.Pool, input: ProposeInput) {
+  const { rows } = await db.query(
+    `SELECT (SELECT status::text FROM matches WHERE campaign_id = $1 AND creator_id = $2) AS match,
+            (SELECT status::text FROM campaigns WHERE id = $1) AS campaign`,
+    [input.campaignId, input.creatorId],
+  );
+  const { match, campaign } = rows[0];
+  if (match) return conflict(`This creator already has a match for this campaign (${match})`);
+  if (campaign === "COMPLETED") return conflict("This campaign is completed");
+  return notFound("Campaign");
 }

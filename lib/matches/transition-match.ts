@@ -29,14 +29,19 @@ export async function transitionMatch(
   // Read outside any transaction: the statement writes only if the version is still
   // the one read here, and every step (and new offer) moves the version. A completion
   // reads what its settlement is computed from at the same time.
-  const [match, settlement] = await Promise.all([
+  const readBasis = () => readSettlementBasis(pool, matchId, scopeCondition(actor, 2));
+  const [match, basis] = await Promise.all([
     readMatchState(pool, actor, matchId),
-    input.to === "COMPLETED"
-      ? readSettlementBasis(pool, matchId, scopeCondition(actor, 2))
-      : Promise.resolve(null),
+    input.to === "COMPLETED" ? readBasis() : Promise.resolve(null),
   ]);
+  let settlement = basis;
   if (!match) throw notFound("Match");
   if (match.version !== input.version) throw await staleVersionError(pool, match, input.version);
+  // The two reads ran on two connections: the settlement must be computed from the
+  // version of the match that the statement's guard checks. Read before a step the
+  // match's read saw, it is read again; read after a newer one, the caller is late.
+  if (settlement && settlement.version < match.version) settlement = await readBasis();
+  if (settlement && settlement.version !== match.version) throw await lostRace();
   const steps = checkSteps(match, actor, input);
   const to = steps[steps.length - 1]!;
   const statement = stepStatement(actor, match, steps, input, settlement);
@@ -51,15 +56,22 @@ export async function transitionMatch(
     },
   );
   if (row.version === null) {
-    // Someone committed between our read and our write: report what they did.
-    const now = await readMatchState(pool, actor, matchId);
-    if (!now) throw notFound("Match");
-    if (to === "EXPIRED" && now.version === input.version) {
+    if (
+      to === "EXPIRED" &&
+      (await readMatchState(pool, actor, matchId))?.version === input.version
+    ) {
       throw conflict("Someone wrote in this match a moment ago: it is not untouched any more");
     }
-    throw await staleVersionError(pool, now, input.version);
+    throw await lostRace();
   }
   return { id: matchId, status: to, version: row.version };
+
+  /** Someone committed between our read and our write: the 409 says what they did. */
+  async function lostRace(): Promise<AppError> {
+    const now = await readMatchState(pool, actor, matchId);
+    if (!now) return notFound("Match");
+    return staleVersionError(pool, now, input.version);
+  }
 }
 
 /** The steps to take, or the reason (403 / 409 / 422) why not. */

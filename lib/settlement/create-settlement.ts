@@ -16,16 +16,17 @@ export type SettlementBasis = {
 };
 
 /**
- * What a match's settlement is computed from; null for an unknown match or one outside
- * `scope` (an `AND …` condition on alias m whose placeholders start at $2).
+ * What a match's settlement is computed from, and the match's version it was read at;
+ * null for an unknown match or one outside `scope` (an `AND …` condition on alias m
+ * whose placeholders start at $2).
  */
 export async function readSettlementBasis(
   db: Queryable,
   matchId: string,
   scope: { sql: string; params: unknown[] } = { sql: "", params: [] },
-): Promise<SettlementBasis | null> {
+): Promise<(SettlementBasis & { version: number }) | null> {
   const { rows } = await db.query(
-    `SELECT COALESCE(m.agreed_amount, m.offer_amount, 0)::text AS fee,
+    `SELECT m.version, COALESCE(m.agreed_amount, m.offer_amount, 0)::text AS fee,
             COALESCE(m.commission_rate_bp, 0) AS rate_bp,
             (SELECT COALESCE(sum(v.amount), 0) FROM conversions v
               WHERE v.match_id = m.id AND v.currency = m.currency)::text AS revenue
@@ -36,6 +37,7 @@ export async function readSettlementBasis(
   const m = rows[0];
   if (!m) return null;
   return {
+    version: m.version,
     fixedFee: BigInt(m.fee),
     commissionRateBp: m.rate_bp,
     attributedRevenue: BigInt(m.revenue),

@@ -70,6 +70,10 @@ export async function escrowShortFor(db: Queryable, hold: MatchFeeHold): Promise
     [hold.brandId, hold.currency],
   );
   const available = BigInt(account.rows[0]?.available ?? "0");
+  // topped up since the statement failed: nothing is short any more
+  if (available >= hold.amount) {
+    return new AppError("conflict", "The brand's escrow balance changed meanwhile: try again.");
+  }
   return escrowShort(hold.currency, available, hold.amount);
 }
 
