@@ -8,7 +8,12 @@ import type pg from "pg";
 import type { MatchStatus } from "../db/generated/enums.ts";
 import { AppError, conflict, forbidden, notFound } from "../errors.ts";
 import { readSettlementBasis } from "../settlement/create-settlement.ts";
-import { escrowShort, escrowShortFor, isEscrowShort } from "../settlement/hold-match-fee.ts";
+import {
+  escrowShort,
+  escrowShortFor,
+  isEscrowMissing,
+  isEscrowShort,
+} from "../settlement/hold-match-fee.ts";
 import { scopeCondition, sideOf, type WorkflowActor } from "./actor.ts";
 import { staleVersionError } from "./describe-change.ts";
 import { readMatchState, type MatchState } from "./read-match-state.ts";
@@ -52,6 +57,7 @@ export async function transitionMatch(
     async (error: unknown) => {
       // A short escrow refused the hold: the statement, and so the step, wrote nothing.
       if (hold && isEscrowShort(error)) throw await escrowShortFor(pool, hold);
+      if (hold && isEscrowMissing(error)) throw escrowShort(hold.currency, 0n, hold.amount);
       throw error;
     },
   );

@@ -6,8 +6,9 @@
 // (escrowShortFor). The UPDATE takes the row lock and computes on the newest committed
 // row, so of two acceptances racing for the last won one waits and then violates the
 // CHECK. A brand without an account in the currency is refused before the statement
-// (accounts are never deleted while their brand lives). The ledger's unique
-// (match, HOLD) makes a retried step hold nothing twice.
+// (accounts are never deleted while their brand lives), and should the two ever
+// disagree, the statement fails too: the ledger entry takes its amount from the balance
+// move. A match that has its HOLD entry already holds nothing twice.
 import type { SqlParams } from "../db/sql-params.ts";
 import { AppError } from "../errors.ts";
 import { formatMoney } from "../money.ts";
@@ -26,30 +27,35 @@ export type MatchFeeHold = {
 };
 
 /**
- * The hold as data-modifying CTEs for the caller's statement: `hold_entry` (the ledger
- * entry, only when the match has none yet) and `hold_moved` (the balance moved for a new
- * entry). With `gate`, nothing is written when that CTE returns no row. The statement
- * fails with a CHECK violation when the balance is short: see isEscrowShort.
+ * The hold as data-modifying CTEs for the caller's statement: `hold_moved` (the balance
+ * moved, only when the match has no HOLD entry yet) and `hold_entry` (the ledger entry,
+ * whose amount is read from hold_moved). With `gate`, nothing is written when that CTE
+ * returns no row. The statement fails with a CHECK violation when the balance is short
+ * (isEscrowShort), and with a NOT NULL violation of the entry's amount when the brand
+ * has no account in the currency (isEscrowMissing): an entry cannot be written without
+ * its balance moving.
  */
 export function matchFeeHoldCtes(p: SqlParams, hold: MatchFeeHold, gate?: string): string[] {
   const brand = p.add(hold.brandId);
   const currency = p.add(hold.currency);
   const amount = p.add(String(hold.amount));
+  const matchId = p.add(hold.matchId);
+  const due = `${gate ? `EXISTS (SELECT 1 FROM ${gate}) AND ` : ""}NOT EXISTS (
+         SELECT 1 FROM escrow_entries WHERE match_id = ${matchId}::uuid AND kind = 'HOLD')`;
   return [
-    `hold_entry AS (
-       INSERT INTO escrow_entries (brand_id, currency, kind, amount, match_id, actor_id)
-       SELECT ${brand}::uuid, ${currency}::char(3), 'HOLD', ${amount}::bigint,
-              ${p.add(hold.matchId)}::uuid, ${p.add(hold.actorId)}::uuid
-        ${gate ? `WHERE EXISTS (SELECT 1 FROM ${gate})` : ""}
-       ON CONFLICT (match_id, kind) DO NOTHING RETURNING id
-     )`,
     `hold_moved AS (
        UPDATE escrow_accounts
           SET available = available - ${amount}::bigint, held = held + ${amount}::bigint,
               updated_at = now()
-        WHERE brand_id = ${brand}::uuid AND currency = ${currency}::char(3)
-          AND EXISTS (SELECT 1 FROM hold_entry)
-       RETURNING 1
+        WHERE brand_id = ${brand}::uuid AND currency = ${currency}::char(3) AND ${due}
+       RETURNING ${amount}::bigint AS amount
+     )`,
+    `hold_entry AS (
+       INSERT INTO escrow_entries (brand_id, currency, kind, amount, match_id, actor_id)
+       SELECT ${brand}::uuid, ${currency}::char(3), 'HOLD', (SELECT amount FROM hold_moved),
+              ${matchId}::uuid, ${p.add(hold.actorId)}::uuid
+        WHERE ${due}
+       RETURNING id
      )`,
   ];
 }
@@ -58,6 +64,12 @@ export function matchFeeHoldCtes(p: SqlParams, hold: MatchFeeHold, gate?: string
 export function isEscrowShort(error: unknown): boolean {
   const e = error as { code?: string; constraint?: string } | null;
   return e?.code === "23514" && e.constraint === SHORT_BALANCE;
+}
+
+/** Whether it failed because the brand has no account in the currency (hold_entry). */
+export function isEscrowMissing(error: unknown): boolean {
+  const e = error as { code?: string; table?: string; column?: string } | null;
+  return e?.code === "23502" && e.table === "escrow_entries" && e.column === "amount";
 }
 
 /**

@@ -13,11 +13,14 @@ import { recordConversions } from "@/lib/conversions/record-conversions";
 import { pool } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { readMatchState } from "@/lib/matches/read-match-state";
+import { stepStatement } from "@/lib/matches/step-statement";
 import { transitionMatch } from "@/lib/matches/transition-match";
 import { apiRequest, routeParams } from "@/test/helpers/api";
 import { createBrandWithManager, createUser } from "@/test/helpers/fixtures";
 import { createMatchFor, createPromoCode } from "@/test/helpers/money-fixtures";
 import { computeSettlement } from "./compute-settlement.ts";
+import { isEscrowMissing } from "./hold-match-fee.ts";
 import { topUpEscrow } from "./top-up-escrow.ts";
 
 type Brand = Awaited<ReturnType<typeof createBrandWithManager>>;
@@ -119,6 +122,34 @@ describe("escrow at acceptance", () => {
       [m.match.id, b.brand.id],
     );
     expect(rows[0]).toEqual({ status: "RESPONDED", version: 0, steps: 0, accounts: 0 });
+    expect(await entries(m.match.id)).toEqual([]);
+  });
+
+  it("fails the statement itself when the brand has no account, should the read before it ever miss that", async () => {
+    const b = await createBrandWithManager();
+    const m = await offered(b, 250_000n);
+    const actor = {
+      userId: m.creatorUser.id,
+      role: "CREATOR" as const,
+      brandIds: [],
+      creatorId: m.creator.id,
+    };
+    const state = await readMatchState(pool, actor, m.match.id);
+    expect(state?.escrowAccount).toBe(false);
+    const statement = stepStatement(actor, state!, ["ACCEPTED"], { version: 0 }, null);
+    expect(statement.hold?.amount).toBe(250_000n);
+    const failed = await pool.query(statement.text, statement.values).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(isEscrowMissing(failed)).toBe(true);
+    const { rows } = await pool.query(
+      `SELECT status::text, version,
+              (SELECT count(*)::int FROM match_status_changes WHERE match_id = m.id) AS steps
+         FROM matches m WHERE id = $1`,
+      [m.match.id],
+    );
+    expect(rows[0]).toEqual({ status: "RESPONDED", version: 0, steps: 0 });
     expect(await entries(m.match.id)).toEqual([]);
   });
 
