@@ -114,7 +114,9 @@ export interface paths {
     put?: never;
     /**
      * Shortlist a creator
-     * @description Roles: BRAND_MANAGER, ADMIN. Token scope: `write`.
+     * @description A campaign's shortlist holds at most 500 creators (409 beyond).
+     *
+     *     Roles: BRAND_MANAGER, ADMIN. Token scope: `write`.
      */
     post: operations["postCampaignsIdShortlist"];
     /**
@@ -274,13 +276,15 @@ export interface paths {
     };
     /**
      * A match's messages
-     * @description Token scope: `read`.
+     * @description The newest 500 messages of the thread, oldest first.
+     *
+     *     Token scope: `read`.
      */
     get: operations["getMatchesIdMessages"];
     put?: never;
     /**
      * Write to the other side of a match
-     * @description Answers the whole thread, oldest first.
+     * @description Answers the thread as GET does: its newest 500 messages, oldest first.
      *
      *     Token scope: `write`.
      */
