@@ -5,9 +5,11 @@
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useMemo, useState, type FormEvent } from "react";
+import { HttpError } from "@/app/providers";
 import { Badge } from "@/components/ui/badge";
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
+import { SHORTLIST_MAX } from "@/lib/matches/schemas";
 import { CATEGORIES } from "@/lib/matching/engine/taxonomy";
 import { useForecastWords } from "./use-forecast-words";
 import { CompareTable } from "./compare-table";
@@ -49,6 +51,7 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
   const [picked, setPicked] = useState<Map<string, RankedRow>>(new Map());
   const [comparing, setComparing] = useState(false);
   const tr = useTranslations("findCreators");
+  const tw = useTranslations("workflow");
   const te = useTranslations("enums");
   const tv = useTranslations("vocab");
   const { formatCompact } = useFormat();
@@ -190,6 +193,22 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
         </div>
       </form>
 
+      {shortlist.toggle.error ? (
+        // fixed: the star clicked may be far down the ranking
+        <div
+          role="alert"
+          className="fixed inset-x-4 bottom-4 z-20 flex items-start gap-3 rounded-lg bg-red-50 p-3 text-sm text-red-800 shadow-lg ring-1 ring-red-200 sm:left-auto sm:max-w-sm"
+        >
+          <p className="flex-1">
+            {shortlist.toggle.error instanceof HttpError && shortlist.toggle.error.status === 409
+              ? tr("shortlistFull", { max: SHORTLIST_MAX })
+              : tr("shortlistFailed", { message: shortlist.toggle.error.message })}
+          </p>
+          <button className="underline" onClick={() => shortlist.toggle.reset()}>
+            {tw("close")}
+          </button>
+        </div>
+      ) : null}
       {shortlist.entries.length ? (
         <section
           aria-label={tr("shortlist")}
@@ -198,7 +217,8 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
           <h2 className="font-semibold">
             {tr("shortlistTitle", { count: shortlist.entries.length })}
           </h2>
-          <ul className="mt-1 flex flex-wrap gap-2">
+          {/* up to SHORTLIST_MAX names: scrolls past a few rows */}
+          <ul className="mt-1 flex max-h-40 flex-wrap gap-2 overflow-y-auto">
             {shortlist.entries.map((e) => (
               <li
                 key={e.creatorId}
