@@ -8,6 +8,7 @@ import { createBrandWithManager } from "@/test/helpers/fixtures";
 import { createAcceptedMatch } from "@/test/helpers/tracking-fixtures";
 import { LINK_CODE_PATTERN } from "./generate-code.ts";
 import { getMatchTracking } from "./match-tracking.ts";
+import { TRACKING_LIMITS } from "./schemas.ts";
 import { addPromoCodeAction, addTrackingLinkAction } from "./tracking-actions.ts";
 
 const as = (userId: string) => () => loadSessionUser(userId);
@@ -33,6 +34,57 @@ describe("tracking links and promo codes", () => {
       expiresAt: null,
     });
     expect(links[0].code).toMatch(LINK_CODE_PATTERN);
+  });
+
+  it("holds at most 50 links and 50 promo codes per match, counting additions at once one after the other", async () => {
+    const m = await createAcceptedMatch({ productUrl: null });
+    const addLink = addTrackingLinkAction(as(m.owner.manager.id));
+    const addCode = addPromoCodeAction(as(m.owner.manager.id));
+    for (let i = 0; i < TRACKING_LIMITS.perMatch - 1; i++) {
+      expect(
+        await addLink({ matchId: m.matchId, destinationUrl: `https://shop.example/p/${i}` }),
+      ).toMatchObject({ ok: true });
+      expect(await addCode({ matchId: m.matchId })).toMatchObject({ ok: true });
+    }
+    // one place left: of three additions at once, one gets it
+    const racing = await Promise.all([
+      ...[0, 1, 2].map((i) =>
+        addLink({ matchId: m.matchId, destinationUrl: `https://shop.example/last/${i}` }),
+      ),
+      ...[0, 1, 2].map(() => addCode({ matchId: m.matchId })),
+    ]);
+    expect(racing.filter((r) => r.ok)).toHaveLength(2);
+    expect(racing.filter((r) => !r.ok)).toEqual(
+      Array.from({ length: 4 }, () =>
+        expect.objectContaining({
+          ok: false,
+          error: expect.objectContaining({ code: "conflict" }),
+        }),
+      ),
+    );
+    const full = await addLink({ matchId: m.matchId, destinationUrl: "https://shop.example/more" });
+    expect(full).toMatchObject({
+      ok: false,
+      error: { code: "conflict", message: "A match has at most 50 tracking links" },
+    });
+    // an address it has is still "already has a link", not "full"
+    const taken = await addLink({ matchId: m.matchId, destinationUrl: "https://shop.example/p/0" });
+    expect(taken).toMatchObject({
+      ok: false,
+      error: { message: "This match already has a link to that address" },
+    });
+    const tracking = await getMatchTracking(
+      pool,
+      actorOf((await loadSessionUser(m.owner.manager.id))!),
+      m.matchId,
+    );
+    expect([tracking.links.length, tracking.promoCodes.length]).toEqual([50, 50]);
+    const { rows } = await pool.query(
+      `SELECT (SELECT count(*)::int FROM tracking_links WHERE match_id = $1) AS links,
+              (SELECT count(*)::int FROM promo_codes WHERE match_id = $1) AS codes`,
+      [m.matchId],
+    );
+    expect(rows[0]).toEqual({ links: 50, codes: 50 });
   });
 
   it("creates no link when the campaign names no product page", async () => {

@@ -1,9 +1,12 @@
 // The links and promo codes of one match, for whoever may see the match (brand, its
 // creator, admins); another tenant's match is not found (readMatchState's scope).
+import type pg from "pg";
+import { withTransaction } from "../db/transaction.ts";
 import type { WorkflowActor } from "../matches/actor.ts";
 import { readMatchState, type MatchState } from "../matches/read-match-state.ts";
-import { conflict, forbidden, notFound } from "../errors.ts";
+import { AppError, conflict, forbidden, notFound } from "../errors.ts";
 import type { Queryable } from "../reporting/queryable.ts";
+import { TRACKING_LIMITS } from "./schemas.ts";
 
 export type TrackingLinkView = {
   id: string;
@@ -43,6 +46,27 @@ export async function matchInScope(
 export const isTrackable = (status: string) => status === "ACCEPTED" || status === "COMPLETED";
 
 /**
+ * Runs `add` in a transaction that holds the match's row, so that two additions at once
+ * count one after the other: `add` inserts only while the match has fewer than
+ * TRACKING_LIMITS.perMatch rows of its kind, and answers null when it wrote nothing.
+ */
+export async function addToMatch<T>(
+  pool: pg.Pool,
+  matchId: string,
+  add: (tx: pg.PoolClient) => Promise<T | null>,
+): Promise<T | null> {
+  return withTransaction(pool, async (tx) => {
+    await tx.query(`SELECT 1 FROM matches WHERE id = $1 FOR NO KEY UPDATE`, [matchId]);
+    return add(tx);
+  });
+}
+
+/** The 409 for a match that has as many links or codes as it may. */
+export function tooManyForMatch(what: "tracking links" | "promo codes"): AppError {
+  return conflict(`A match has at most ${TRACKING_LIMITS.perMatch} ${what}`);
+}
+
+/**
  * The match a brand adds tracking to: in the actor's scope (else 404), not by its
  * creator (403), accepted or completed (else 409).
  */
@@ -68,13 +92,13 @@ export async function getMatchTracking(
   const [links, codes] = await Promise.all([
     db.query(
       `SELECT id, code, destination_url, label, expires_at, created_at
-         FROM tracking_links WHERE match_id = $1 ORDER BY created_at, id`,
-      [match.id],
+         FROM tracking_links WHERE match_id = $1 ORDER BY created_at, id LIMIT $2`,
+      [match.id, TRACKING_LIMITS.perMatch],
     ),
     db.query(
       `SELECT id, code, expires_at, created_at
-         FROM promo_codes WHERE match_id = $1 ORDER BY created_at, id`,
-      [match.id],
+         FROM promo_codes WHERE match_id = $1 ORDER BY created_at, id LIMIT $2`,
+      [match.id, TRACKING_LIMITS.perMatch],
     ),
   ]);
   return {

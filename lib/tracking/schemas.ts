@@ -4,6 +4,8 @@ import { z } from "zod";
 export const TRACKING_LIMITS = {
   urlLength: 2048,
   labelLength: 80,
+  /** Tracking links, and promo codes, one match has at most: its page lists them all. */
+  perMatch: 50,
   promoCode: /^[A-Z0-9][A-Z0-9_-]{2,31}$/,
 } as const;
 
