@@ -31,6 +31,11 @@ const propose = async (body: unknown, { userId }: Ids) =>
   );
 const get = async (id: string, userId: string) =>
   one.GET(await apiRequest(`/api/v1/matches/${id}`, { userId }), routeParams({ id }));
+const say = async (id: string, body: unknown, userId: string) =>
+  messages.POST(
+    await apiRequest(`/api/v1/matches/${id}/messages`, { method: "POST", body, userId }),
+    routeParams({ id }),
+  );
 const step = async (id: string, body: unknown, userId: string) =>
   transitions.POST(
     await apiRequest(`/api/v1/matches/${id}/transitions`, { method: "POST", body, userId }),
@@ -379,11 +384,7 @@ describe("match workflow API", () => {
         [known.creatorId, campaignId],
       );
       const id = rows[0].id;
-      const post = async (body: unknown, userId: string) =>
-        messages.POST(
-          await apiRequest(`/api/v1/matches/${id}/messages`, { method: "POST", body, userId }),
-          routeParams({ id }),
-        );
+      const post = (body: unknown, userId: string) => say(id, body, userId);
       expect((await post({ body: "When do you need it?" }, known.user.id)).status).toBe(201);
       const res = await post({ body: "By the 20th" }, owner.manager.id);
       const thread = (await res.json()).messages.map(
@@ -414,14 +415,7 @@ describe("match workflow API", () => {
            FROM generate_series(1, 520) n`,
         [id, manager.id],
       );
-      const res = await messages.POST(
-        await apiRequest(`/api/v1/matches/${id}/messages`, {
-          method: "POST",
-          body: { body: "the newest" },
-          userId: creator.user.id,
-        }),
-        routeParams({ id }),
-      );
+      const res = await say(id, { body: "the newest" }, creator.user.id);
       expect(res.status).toBe(201);
       const bodies = (await res.json()).messages.map((m: { body: string }) => m.body);
       expect(bodies).toHaveLength(500);
@@ -608,14 +602,7 @@ describe("expiry job", () => {
       id,
     ]);
     // the job has read (id, version); then the creator writes in the thread
-    const posted = await messages.POST(
-      await apiRequest(`/api/v1/matches/${id}/messages`, {
-        method: "POST",
-        body: { body: "Still on, draft tomorrow" },
-        userId: creator.user.id,
-      }),
-      routeParams({ id }),
-    );
+    const posted = await say(id, { body: "Still on, draft tomorrow" }, creator.user.id);
     expect(posted.status).toBe(201);
     const late = transitionMatch(pool, SYSTEM_ACTOR, id, { to: "EXPIRED", version, note: null });
     await expect(late).rejects.toMatchObject({ code: "conflict" });

@@ -3,6 +3,7 @@ import { apiRoute } from "@/lib/api/route";
 import { getCampaign } from "@/lib/campaigns/get-campaign";
 import { scopedBrandIds } from "@/lib/campaigns/campaign-scope";
 import { CAMPAIGN_MANAGER_ROLES } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { pool } from "@/lib/db/client";
 import { SHORTLIST_MAX, ShortlistChangeSchema, ShortlistSchema } from "@/lib/matches/schemas";
 import { listShortlist, setShortlisted } from "@/lib/matches/shortlist";
@@ -20,6 +21,25 @@ const example = {
     entries: [{ creatorId: "5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f", name: "뷰티하나", match: null }],
   },
 };
+
+/** POST (on) and DELETE (off): setShortlisted scopes the campaign to the caller's brands. */
+const change =
+  (on: boolean) =>
+  ({
+    user,
+    params,
+    body,
+  }: {
+    user: SessionUser;
+    params: { id: string };
+    body: { creatorId: string };
+  }) =>
+    setShortlisted(pool, scopedBrandIds(user), {
+      campaignId: params.id,
+      creatorId: body.creatorId,
+      on,
+      userId: user.id,
+    });
 
 // GET /api/v1/campaigns/:id/shortlist – creators the brand shortlisted for the campaign
 export const GET = apiRoute(
@@ -49,13 +69,7 @@ export const POST = apiRoute(
       examples: example,
     },
   },
-  async ({ user, params, body }) =>
-    setShortlisted(pool, scopedBrandIds(user), {
-      campaignId: params.id,
-      creatorId: body.creatorId,
-      on: true,
-      userId: user.id,
-    }),
+  change(true),
 );
 
 // DELETE /api/v1/campaigns/:id/shortlist – remove a creator {creatorId}
@@ -69,11 +83,5 @@ export const DELETE = apiRoute(
       examples: { body: example.body, response: { creatorIds: [], entries: [] } },
     },
   },
-  async ({ user, params, body }) =>
-    setShortlisted(pool, scopedBrandIds(user), {
-      campaignId: params.id,
-      creatorId: body.creatorId,
-      on: false,
-      userId: user.id,
-    }),
+  change(false),
 );
