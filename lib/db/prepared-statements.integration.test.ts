@@ -6,7 +6,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PreparingClient, statementName } from "./prepared-statements.ts";
+import { MAX_GENERATIONS, PreparingClient, statementName } from "./prepared-statements.ts";
 
 const databaseUrl = process.env.DATABASE_URL!;
 let client: pg.Client;
@@ -115,11 +115,13 @@ describe("PreparingClient", () => {
       await client.query(`INSERT INTO ${table} VALUES (1, 2)`);
       const text = `SELECT * FROM ${table} WHERE id = $1`;
       expect((await client.query(text, [1])).rows).toEqual([{ id: 1, v: 2 }]);
-      // a migration while the app runs: the prepared result shape no longer holds
+      // a migration while the app runs: the prepared result shape no longer holds, and
+      // the call, outside a transaction, goes again under a new name
       await client.query(`ALTER TABLE ${table} ALTER COLUMN v TYPE text`);
-      await expect(client.query(text, [1])).rejects.toMatchObject({ code: "0A000" });
       expect((await client.query(text, [1])).rows).toEqual([{ id: 1, v: "2" }]);
+      expect((client as PreparingClient).statementGeneration).toBe(1);
 
+      // inside a transaction the call fails (the transaction is spoilt), the next one works
       await client.query(`ALTER TABLE ${table} ADD COLUMN w int`);
       await client.query("BEGIN");
       await expect(client.query(text, [1])).rejects.toMatchObject({ code: "0A000" });
@@ -131,6 +133,47 @@ describe("PreparingClient", () => {
       }
     } finally {
       await client.query(`DROP TABLE ${table}`);
+    }
+  });
+
+  it("answers pool.query (node-pg's callback form) after a schema change, on the first call", async () => {
+    const pool = new pg.Pool({ connectionString: databaseUrl, Client: PreparingClient, max: 1 });
+    const table = `prepared_test_pool_${process.pid}`;
+    try {
+      await pool.query(`CREATE TABLE ${table} (id int, v int)`);
+      await pool.query(`INSERT INTO ${table} VALUES (1, 2)`);
+      const text = `SELECT * FROM ${table} WHERE id = $1`;
+      expect((await pool.query(text, [1])).rows).toEqual([{ id: 1, v: 2 }]);
+      await pool.query(`ALTER TABLE ${table} ADD COLUMN w int`);
+      // the one connection met the stale statement and sent the call again
+      expect((await pool.query(text, [1])).rows).toEqual([{ id: 1, v: 2, w: null }]);
+      expect((await pool.query(text, [1])).rows).toEqual([{ id: 1, v: 2, w: null }]);
+      const answered = await new Promise<unknown>((resolve, reject) =>
+        pool.query(text, [1], (error, result) => (error ? reject(error) : resolve(result.rows))),
+      );
+      expect(answered).toEqual([{ id: 1, v: 2, w: null }]);
+    } finally {
+      await pool.query(`DROP TABLE IF EXISTS ${table}`);
+      await pool.end();
+    }
+  });
+
+  it("renames nothing for a query's own unsupported feature (0A000), and stops preparing after MAX_GENERATIONS", async () => {
+    const c = new PreparingClient({ connectionString: databaseUrl });
+    await c.connect();
+    try {
+      const unsupported = `SELECT count(*) FROM (VALUES ($1::int)) v(n) FOR UPDATE`;
+      await expect(c.query(unsupported, [1])).rejects.toMatchObject({ code: "0A000" });
+      await expect(c.query(unsupported, [1])).rejects.toMatchObject({ code: "0A000" });
+      expect(c.statementGeneration).toBe(0);
+
+      c.statementGeneration = MAX_GENERATIONS;
+      const text = `SELECT $1::int AS n /* prepared-test-8 */`;
+      expect((await c.query(text, [8])).rows).toEqual([{ n: 8 }]);
+      const { rows } = await c.query("SELECT count(*)::int AS n FROM pg_prepared_statements");
+      expect(rows).toEqual([{ n: 0 }]);
+    } finally {
+      await c.end();
     }
   });
 });

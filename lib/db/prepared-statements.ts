@@ -18,9 +18,13 @@
 // A schema change while the app runs (a migration during a rolling deploy) can leave a
 // prepared statement that Postgres refuses for good on that connection ("cached plan
 // must not change result type": a column's type changed, or a `*` gained a column),
-// and node-pg still believes it prepared. The call that meets it fails as an
-// unprepared one would have; the connection then names its statements afresh
-// (p12 → p12_g1), so the next call prepares the new shape.
+// and node-pg still believes it prepared. The connection then names its statements
+// afresh (p12 → p12_g1), so the next call prepares the new shape, and a call that met
+// the stale statement outside a transaction is sent again, once, under the new name:
+// it had done nothing (Postgres refuses such a statement before it runs). Inside a
+// transaction the call fails, as the transaction is spoilt; the caller's retry, if
+// any, succeeds. The old generation stays prepared on the server until the connection
+// closes, so after MAX_GENERATIONS such changes a connection stops preparing.
 import pg from "pg";
 import { log } from "../log.ts";
 
@@ -91,21 +95,57 @@ export class PreparingClient extends pg.Client {
   statementGeneration = 0;
 }
 
-// cached plan must not change result type; prepared statement does not exist
-const STALE_STATEMENT = new Set(["0A000", "26000"]);
+/** Schema changes a connection survives with prepared statements; then it runs unnamed. */
+export const MAX_GENERATIONS = 4;
 
-const query = pg.Client.prototype.query;
+type PgError = { code?: string; routine?: string };
+
+/**
+ * A prepared statement Postgres will not run again on this connection: its result
+ * shape changed under it (raised by the plan cache's revalidation, whatever the
+ * server's language; other 0A000 errors are the query's own), or it is gone.
+ */
+const isStale = (e: PgError | null | undefined) =>
+  (e?.code === "0A000" && e.routine === "RevalidateCachedQuery") || e?.code === "26000";
+
+type Callback = (error: Error | null, result?: unknown) => void;
+
+const query = pg.Client.prototype.query as (...a: unknown[]) => unknown;
 PreparingClient.prototype.query = function (this: PreparingClient, ...args: unknown[]) {
-  const generation = this.statementGeneration;
-  const config = named(args[0], args[1], generation);
-  args[0] = config;
-  const result = (query as (...a: unknown[]) => unknown).apply(this, args);
-  const isNamed = typeof config === "object" && config !== null && "name" in config;
-  if (!isNamed || !(result instanceof Promise)) return result;
-  return result.catch((error: { code?: string }) => {
-    if (STALE_STATEMENT.has(error?.code ?? "") && this.statementGeneration === generation) {
-      this.statementGeneration = generation + 1;
-    }
+  return preparedQuery(this, args, true);
+} as typeof pg.Client.prototype.query;
+
+function preparedQuery(client: PreparingClient, args: unknown[], mayResend: boolean): unknown {
+  const generation = client.statementGeneration;
+  const cbAt = args.findIndex((a, i) => i > 0 && typeof a === "function");
+  const values = cbAt === 1 ? undefined : args[1];
+  const config = generation < MAX_GENERATIONS ? named(args[0], values, generation) : args[0];
+  const isNamed = config !== args[0];
+  if (!isNamed) return query.apply(client, args);
+
+  // What to do when the call fails: a stale statement renames this connection's
+  // statements; sent outside a transaction, the call goes again under its new name.
+  const resend = (error: PgError): boolean => {
+    if (!isStale(error)) return false;
+    if (client.statementGeneration === generation) client.statementGeneration = generation + 1;
+    return mayResend && client.getTransactionStatus() === "I";
+  };
+  const sent = [config, ...args.slice(1)];
+  if (cbAt > 0) {
+    const callback = args[cbAt] as Callback;
+    sent[cbAt] = (error: Error | null, result?: unknown) => {
+      if (error && resend(error as PgError)) {
+        const again = [...args];
+        again[cbAt] = callback;
+        preparedQuery(client, again, false);
+      } else callback(error, result);
+    };
+    return query.apply(client, sent);
+  }
+  const result = query.apply(client, sent);
+  if (!(result instanceof Promise)) return result;
+  return result.catch((error: PgError) => {
+    if (resend(error)) return preparedQuery(client, args, false);
     throw error;
   });
-} as typeof query;
+}
