@@ -37,6 +37,19 @@ describe("afterWorkflowCommit", () => {
     expect(send).toHaveBeenCalledTimes(2);
   });
 
+  it("waits at shutdown for a nudge already on its way", async () => {
+    const boss = await getQueue();
+    let sent = 0;
+    vi.spyOn(boss, "send").mockImplementation(
+      () => new Promise((resolve) => setTimeout(() => resolve(String(++sent)), 200)),
+    );
+    afterWorkflowCommit();
+    await new Promise((r) => setTimeout(r, 100)); // the window is over, the send under way
+    expect(sent).toBe(0);
+    await flushWorkflowNudge();
+    expect(sent).toBe(1);
+  });
+
   it("still nudges the refit when the e-mail nudge fails", async () => {
     const boss = await getQueue();
     const send = vi.spyOn(boss, "send");

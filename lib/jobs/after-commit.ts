@@ -26,12 +26,26 @@ export function afterWorkflowCommit(opts: { completed?: boolean } = {}): void {
   };
 }
 
-/** Sends the nudge of the window now (its timer's end, or a shutdown that cannot wait). */
+/** Nudges on their way (their window over), which a shutdown waits for. */
+const sending = new Set<Promise<void>>();
+
+/**
+ * Sends the nudge of the window now (its timer's end, or a shutdown that cannot wait),
+ * and settles once every nudge already on its way is sent too.
+ */
 export async function flushWorkflowNudge(): Promise<void> {
-  if (!due) return;
-  const { completed, timer } = due;
-  clearTimeout(timer);
-  due = null;
+  if (due) {
+    const { completed, timer } = due;
+    clearTimeout(timer);
+    due = null;
+    const nudge = sendNudge(completed);
+    sending.add(nudge);
+    void nudge.finally(() => sending.delete(nudge));
+  }
+  await Promise.all(sending);
+}
+
+async function sendNudge(completed: boolean): Promise<void> {
   const boss = await getQueue().catch((err: unknown) => {
     log.warn({ err }, "could not reach the job queue; the worker's sweep will send the e-mails");
     return null;
