@@ -178,4 +178,17 @@ describe("forecast store", () => {
     const due = await refitForecastModelIfStale(pool, { ...REFIT_AFTER_COMPLETIONS, now: nextRun });
     expect(due.refitted).toBe(true);
   });
+
+  it("counts a model's age from when its fit read the history, however long the fit took", async () => {
+    const fit = await refitForecastModelIfStale(pool, { minNewCompletions: 1 });
+    // a fit that took ten minutes was saved ten minutes after it read
+    await pool.query(
+      `UPDATE forecast_models SET created_at = created_at + interval '10 minutes' WHERE version = $1`,
+      [fit.version],
+    );
+    matchIds.push(await completedMatch(95));
+    const nextRun = new Date(Date.now() + 56 * 60_000);
+    const due = await refitForecastModelIfStale(pool, { ...REFIT_AFTER_COMPLETIONS, now: nextRun });
+    expect(due.refitted).toBe(true);
+  });
 });

@@ -36,13 +36,20 @@ export async function fitAndSaveForecastModel(
   pool: pg.Pool,
   options: { now?: Date } = {},
 ): Promise<FitResult> {
+  // when the fit read its history: what the model knows is as old as that, however
+  // long the fit took (the refit's age limit counts from here)
+  const readAt = new Date();
   const { rows, skipped } = await loadTrainingRows(pool);
-  const model = fitForecastModel(rows, DEFAULT_FORECAST_MODEL, options.now ?? new Date());
+  const model = fitForecastModel(rows, DEFAULT_FORECAST_MODEL, options.now ?? readAt);
   const metrics = {
     ...evaluateForecastModel(rows, model),
     prior: evaluateForecastModel(rows, DEFAULT_FORECAST_MODEL),
   };
-  const version = await saveForecastModel(pool, model, rows.length, { ...metrics, skipped });
+  const version = await saveForecastModel(pool, model, rows.length, {
+    ...metrics,
+    skipped,
+    readAt: readAt.toISOString(),
+  });
   return { version, model, trainedOn: rows.length, skipped, metrics };
 }
 
@@ -107,6 +114,13 @@ function withDefaults(params: unknown): ForecastModel {
   return out as unknown as ForecastModel;
 }
 
+/** When the fit read its history (models saved before it was stored: when saved). */
+function readAtFit(model: StoredForecastModel): Date {
+  const readAt = (model.metrics as { readAt?: unknown } | null | undefined)?.readAt;
+  const at = typeof readAt === "string" ? new Date(readAt) : null;
+  return at && !isNaN(at.getTime()) && at < model.createdAt ? at : model.createdAt;
+}
+
 function skippedAtFit(metrics: unknown): number {
   const skipped = (metrics as { skipped?: unknown } | null | undefined)?.skipped;
   return typeof skipped === "number" && Number.isInteger(skipped) && skipped > 0 ? skipped : 0;
@@ -124,7 +138,8 @@ export type RefitDecision = {
  * How the job that runs after completions, and hourly, decides (lib/jobs/start-worker.ts,
  * schedules.ts). The age limit is a little under the schedule's hour: a fit made by
  * one hourly run is a few seconds less than an hour old at the next, and a limit of
- * exactly an hour would leave a trickle of completions waiting two.
+ * exactly an hour would leave a trickle of completions waiting two. Age counts from
+ * when the fit read its history, so a slow fit does not bring that wait back.
  */
 export const REFIT_AFTER_COMPLETIONS = {
   minNewCompletions: 1,
@@ -159,7 +174,7 @@ export async function refitForecastModelIfStale(
   const batching =
     current !== null &&
     fresh < (options.minNewShare ?? 0) * seen &&
-    now.getTime() - current.createdAt.getTime() < (options.maxAgeMs ?? Infinity);
+    now.getTime() - readAtFit(current).getTime() < (options.maxAgeMs ?? Infinity);
   if (fresh < Math.max(1, options.minNewCompletions) || batching) {
     return { refitted: false, completions, trainedOn, version: current?.version ?? null };
   }
