@@ -6,6 +6,7 @@ import { OPEN_MATCH_STATUSES } from "../matches/statuses.ts";
 import { won } from "./proposal.ts";
 import type { Rng } from "../random/seeded-random.ts";
 import type { CampaignRow, MatchStatus, MessageRow, StatusChangeRow } from "./types.ts";
+import type { ReviewStatus } from "../db/generated/enums.ts";
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -127,7 +128,7 @@ export type Workflow = {
   messages: MessageRow[];
   reviewedById: string | null;
   reviewedAt: number | null;
-  reviewStatus: "NOT_REQUIRED" | "PENDING" | "APPROVED" | "REJECTED";
+  reviewStatus: ReviewStatus;
 };
 
 const DELIVERABLE: Record<CampaignRow["type"], string> = {

@@ -2,6 +2,7 @@
 // milliseconds. lib/demo-data/copy-rows.ts maps them onto the tables' columns.
 
 import type { MatchStatus } from "../matches/statuses.ts";
+import type { ReviewStatus } from "../db/generated/enums.ts";
 import type { MatchActuals } from "../matching/forecast/model.ts";
 
 export type { MatchStatus };
@@ -144,7 +145,7 @@ export type MatchRow = {
   featuresAtProposal: unknown;
   offerAmount: number | null;
   agreedAmount: number | null;
-  reviewStatus: "NOT_REQUIRED" | "PENDING" | "APPROVED" | "REJECTED";
+  reviewStatus: ReviewStatus;
   reviewReason: string | null;
   reviewedById: string | null;
   reviewedAt: number | null;

@@ -23,6 +23,13 @@ export function actorOf(user: SessionUser): WorkflowActor {
   return { userId: user.id, role: user.role, brandIds: user.brandIds, creatorId: user.creatorId };
 }
 
+/**
+ * A match (alias m) that has gone out to its creator: sent without review, or approved.
+ * Until then (waiting for review, rejected in review, withdrawn or expired before a
+ * decision) it is the brand's and the admins' business, and the creator does not see it.
+ */
+export const SENT_TO_CREATOR = `m.status <> 'PENDING' AND m.review_status IN ('NOT_REQUIRED', 'APPROVED')`;
+
 /** `AND ...` restricting matches (alias m) to the actor's tenant; `$n` is the next parameter. */
 export function scopeCondition(
   actor: WorkflowActor,
@@ -36,9 +43,16 @@ export function scopeCondition(
       };
     case "CREATOR":
       // a creator without a profile sees nothing (null never equals)
-      return { sql: `AND m.creator_id = $${n}::uuid`, params: [actor.creatorId] };
-    default:
+      return {
+        sql: `AND m.creator_id = $${n}::uuid AND ${SENT_TO_CREATOR}`,
+        params: [actor.creatorId],
+      };
+    case "ADMIN":
+    case "SYSTEM":
       return { sql: "", params: [] };
+    default:
+      // a role this function does not know sees nothing, rather than every tenant
+      throw new Error(`No match scope for role ${String(actor.role satisfies never)}`);
   }
 }
 

@@ -55,7 +55,11 @@ export async function postMessage(
         WHERE id = ${p.add(matchId)}::uuid AND status IN ('PENDING','CONTACTED','RESPONDED','NEGOTIATING')
     )`,
     messagesCte(p, matchId, [{ senderId: actor.userId, kind: "MESSAGE", body, amount: null }]),
-    ...notificationCtes(p, match, actor, { kind: "message", body }),
+    ...notificationCtes(p, match, actor, {
+      kind: "message",
+      sent: match.status !== "PENDING",
+      body,
+    }),
   ];
   await pool.query(withCtes(ctes, "SELECT 1"), p.values);
   return { ok: true as const };

@@ -1,6 +1,6 @@
 // The workflow state of one match as the caller may see it: status, version, review,
 // the offer on the table and who the parties are. Not found (null) outside the tenant.
-import type { MatchStatus } from "../db/generated/enums.ts";
+import type { MatchStatus, ReviewStatus } from "../db/generated/enums.ts";
 import type { Queryable } from "../reporting/queryable.ts";
 import { scopeCondition, type WorkflowActor } from "./actor.ts";
 
@@ -8,7 +8,7 @@ export type MatchState = {
   id: string;
   status: MatchStatus;
   version: number;
-  reviewStatus: "NOT_REQUIRED" | "PENDING" | "APPROVED" | "REJECTED";
+  reviewStatus: ReviewStatus;
   campaignId: string;
   campaignTitle: string;
   brandId: string;

@@ -90,7 +90,7 @@ export const MessageSchema = z.object({
 export const ListMatchesQuery = z.object({
   status: MatchStatusSchema.optional(),
   campaignId: z.uuid().optional(),
-  review: z.enum(["PENDING", "APPROVED", "REJECTED", "NOT_REQUIRED"]).optional(),
+  review: z.enum(["PENDING", "APPROVED", "REJECTED", "CLOSED", "NOT_REQUIRED"]).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
 });

@@ -97,7 +97,7 @@ export function stepStatement(
     if (settlement) ctes.push(...settlementCtes(p, match, settlement, actor.userId, STEP));
     if (note) say(note);
     system({ code: "markedComplete", params: {} });
-  } else if (to === "REJECTED" && actor.role === "ADMIN") {
+  } else if (to === "REJECTED" && reviewed) {
     system({ code: "rejectedInReview", params: { note: note ?? "" } });
   } else if (to === "EXPIRED") {
     system({ code: "expired", params: {} });
@@ -106,7 +106,13 @@ export function stepStatement(
   }
   if (messages.length) ctes.push(messagesCte(p, match.id, messages, STEP));
   ctes.push(
-    ...notificationCtes(p, match, actor, { kind: "status", to, note, offer: input.offer }, STEP),
+    ...notificationCtes(
+      p,
+      match,
+      actor,
+      { kind: "status", sent: match.status !== "PENDING", to, note, offer: input.offer },
+      STEP,
+    ),
   );
   return {
     text: withCtes(ctes, `SELECT (SELECT version FROM ${STEP}) AS version`),
@@ -128,7 +134,11 @@ function updateCte(
   const status = p.add(to);
   const review =
     reviewNote === undefined
-      ? ""
+      ? // a match that closes while it waits for review (the brand withdraws it, it
+        // expires) leaves the review queue: nobody decided, and nobody needs to
+        match.reviewStatus === "PENDING"
+        ? `, review_status = 'CLOSED'::"ReviewStatus"`
+        : ""
       : (() => {
           const why = p.add(reviewNote);
           return `, review_status = ${p.add(to === "CONTACTED" ? "APPROVED" : "REJECTED")}::"ReviewStatus",

@@ -15,6 +15,7 @@ import { createScoredCreator } from "@/test/helpers/workflow-fixtures";
 import { SYSTEM_ACTOR, type WorkflowActor } from "./actor.ts";
 import { MATCH_STATUS_ORDER } from "./statuses.ts";
 import { stepsTo, TRANSITIONS } from "./state-machine.ts";
+import { reviewMatches } from "./review-matches.ts";
 import { transitionMatch } from "./transition-match.ts";
 import { topUpEscrow } from "@/lib/settlement/top-up-escrow";
 import { recordConversions } from "@/lib/conversions/record-conversions";
@@ -401,7 +402,8 @@ describe("match workflow API", () => {
     it("answers a long thread with its newest messages, so what was just written shows", async () => {
       const { brand, manager } = await createBrandWithManager();
       const campaign = await createCampaignFor(brand.id);
-      const creator = await createScoredCreator();
+      // with a track record, so the proposal goes out without review
+      const creator = await createScoredCreator({ track: true });
       const created = await propose(
         { campaignId: campaign.id, creatorId: creator.creatorId, offer: OFFER },
         { userId: manager.id },
@@ -476,6 +478,114 @@ describe("match workflow API", () => {
       expect(approved.review).toMatchObject({ status: "APPROVED", reason: "Fee fits the reach" });
     });
   });
+
+  describe("before a proposal goes out", () => {
+    const proposeForReview = async () => {
+      const c = await createScoredCreator();
+      const res = await propose(
+        { campaignId, creatorId: c.creatorId, offer: BIG },
+        { userId: owner.manager.id },
+      );
+      const { match } = await res.json();
+      expect(match).toMatchObject({ status: "PENDING", version: 0 });
+      return { c, id: match.id as string };
+    };
+    const notesOf = async (id: string) =>
+      (
+        await pool.query(
+          `SELECT n.user_id, n.kind FROM notifications n WHERE n.match_id = $1 ORDER BY n.created_at`,
+          [id],
+        )
+      ).rows as { user_id: string; kind: string }[];
+
+    it("keeps a proposal waiting for review between the brand and the admins: the creator neither sees nor hears of it", async () => {
+      const { c, id } = await proposeForReview();
+      expect((await get(id, c.user.id)).status).toBe(404);
+      expect((await say(id, { body: "Hi?" }, c.user.id)).status).toBe(404);
+      expect((await step(id, { to: "RESPONDED", version: 0 }, c.user.id)).status).toBe(404);
+      const inbox = await matches.GET(
+        await apiRequest("/api/v1/matches?limit=100", { userId: c.user.id }),
+        routeParams({}),
+      );
+      expect((await inbox.json()).matches).toEqual([]);
+      // the brand's word on it goes to the admins reviewing it, not to the creator
+      expect((await say(id, { body: "Could you look today?" }, owner.manager.id)).status).toBe(201);
+      let notes = await notesOf(id);
+      expect(notes.filter((n) => n.user_id === c.user.id)).toEqual([]);
+      expect(notes).toContainEqual({ user_id: admin.id, kind: "message" });
+      // approved, it goes out: now the creator sees it and is told
+      const approved = await step(id, { to: "CONTACTED", version: 0, note: "Fine" }, admin.id);
+      expect(approved.status).toBe(200);
+      expect((await get(id, c.user.id)).status).toBe(200);
+      notes = await notesOf(id);
+      expect(notes.filter((n) => n.user_id === c.user.id)).toEqual([
+        { user_id: c.user.id, kind: "proposal" },
+      ]);
+    });
+
+    it("closes the review when the brand withdraws a proposal or it expires before anyone decided", async () => {
+      const withdrawn = await proposeForReview();
+      const expired = await proposeForReview();
+      const res = await step(
+        withdrawn.id,
+        { to: "REJECTED", version: 0, note: "Changed our plans" },
+        owner.manager.id,
+      );
+      expect(res.status).toBe(200);
+      await pool.query(
+        `UPDATE matches SET expires_at = now() - interval '1 minute' WHERE id = $1`,
+        [expired.id],
+      );
+      const closed = await transitionMatch(pool, SYSTEM_ACTOR, expired.id, {
+        to: "EXPIRED",
+        version: 0,
+        note: null,
+      });
+      expect(closed.status).toBe("EXPIRED");
+
+      const ids = [withdrawn.id, expired.id];
+      const { rows } = await pool.query(
+        `SELECT id, status::text, review_status::text FROM matches WHERE id = ANY($1::uuid[])`,
+        [ids],
+      );
+      expect(new Map(rows.map((r) => [r.id, [r.status, r.review_status]]))).toEqual(
+        new Map([
+          [withdrawn.id, ["REJECTED", "CLOSED"]],
+          [expired.id, ["EXPIRED", "CLOSED"]],
+        ]),
+      );
+      // out of the admins' queue (review_status = 'PENDING'); deciding one is a clear 409
+      const reviewer: WorkflowActor = {
+        userId: admin.id,
+        role: "ADMIN",
+        brandIds: [],
+        creatorId: null,
+      };
+      const decided = await reviewMatches(pool, reviewer, {
+        matchIds: ids,
+        decision: "APPROVE",
+        reason: "late",
+      });
+      expect(decided.results).toEqual(
+        ids.map((id) => ({
+          id,
+          ok: false,
+          code: "conflict",
+          message: "This match is not waiting for review",
+        })),
+      );
+      // the creators never heard of them; the brand hears of the expiry (the admins
+      // were told of each proposal when it came in)
+      const after = async (id: string) =>
+        (await notesOf(id)).filter((n) => n.kind !== "review_needed");
+      expect(await after(withdrawn.id)).toEqual([]);
+      expect(await after(expired.id)).toEqual([{ user_id: owner.manager.id, kind: "expired" }]);
+      const seen = (await (await get(withdrawn.id, owner.manager.id)).json()).match;
+      expect(seen.review.status).toBe("CLOSED");
+      // the brand's own words, not an admin's "rejected in review"
+      expect(seen.history.at(-1)).toMatchObject({ to: "REJECTED", note: "Changed our plans" });
+    });
+  });
 });
 
 describe("every transition for every role", () => {
@@ -532,11 +642,15 @@ describe("every transition for every role", () => {
             offer: OFFER,
             actuals: { views: 1, clicks: 1, sales: 0, revenue: 0 },
           };
-          const expected = stepsTo(from, to, actor.role)
-            ? "ok"
-            : TRANSITIONS[from]?.[to] || stepsTo(from, to, "CREATOR")
-              ? "forbidden"
-              : "conflict";
+          // a match that has not gone out (PENDING) is not the creator's to see
+          const expected =
+            from === "PENDING" && role === "CREATOR"
+              ? "not_found"
+              : stepsTo(from, to, actor.role)
+                ? "ok"
+                : TRANSITIONS[from]?.[to] || stepsTo(from, to, "CREATOR")
+                  ? "forbidden"
+                  : "conflict";
           const got = await transitionMatch(pool, actor, id, input).then(
             (r) => (r.status === to ? "ok" : "wrong status"),
             (e: unknown) => (e instanceof AppError ? e.code : String(e)),

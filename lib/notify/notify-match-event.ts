@@ -10,10 +10,15 @@ import { formatMoney } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { translatorFor } from "../i18n/translator.ts";
 
+/**
+ * `sent`: whether the proposal had gone out to the creator before the event. Until it
+ * has (a match waiting for review), the creator is not a party: the brand and the
+ * admins hear of it, the creator does not.
+ */
 export type MatchEvent =
-  | { kind: "status"; to: MatchStatus; note: string | null; offer?: Offer }
+  | { kind: "status"; sent: boolean; to: MatchStatus; note: string | null; offer?: Offer }
   | { kind: "proposal"; review: boolean; amount: number }
-  | { kind: "message"; body: string };
+  | { kind: "message"; sent: boolean; body: string };
 
 type Audience = "brand" | "creator" | "admins";
 type Note = { to: Audience; kind: string; title: string; body: string };
@@ -107,18 +112,22 @@ function notesFor(m: NotifiedMatch, actor: WorkflowActor, e: MatchEvent, locale:
       ? [note("admins", "review_needed", "reviewNeeded", { amount: money(e.amount) })]
       : [newProposal(money(e.amount))];
   }
-  if (e.kind === "message")
-    return [note(otherSide, "message", "message", { text: e.body.slice(0, 500) })];
+  if (e.kind === "message") {
+    // before it goes out, the thread is between the brand and the admins reviewing it
+    const to = e.sent ? otherSide : actor.role === "ADMIN" ? "brand" : "admins";
+    return [note(to, "message", "message", { text: e.body.slice(0, 500) })];
+  }
   const why = e.note ? t("reason", { note: e.note }) : "";
+  const review = actor.role === "ADMIN" && !e.sent;
   switch (e.to) {
     case "CONTACTED":
-      return actor.role === "ADMIN"
+      return review
         ? [newProposal(null), note("brand", "review_approved", "reviewApproved", { why })]
         : [newProposal(null)];
     case "REJECTED":
-      return actor.role === "ADMIN"
-        ? [note("brand", "review_rejected", "reviewRejected", { why })]
-        : [note(otherSide, "declined", "declined", { why })];
+      if (review) return [note("brand", "review_rejected", "reviewRejected", { why })];
+      // a brand withdrawing its own proposal before it went out tells nobody
+      return e.sent ? [note(otherSide, "declined", "declined", { why })] : [];
     case "NEGOTIATING":
       return [
         note(
@@ -133,7 +142,9 @@ function notesFor(m: NotifiedMatch, actor: WorkflowActor, e: MatchEvent, locale:
     case "COMPLETED":
       return [note("creator", "completed", "completed")];
     case "EXPIRED":
-      return (["brand", "creator"] as const).map((to) => note(to, "expired", "expired"));
+      return (e.sent ? (["brand", "creator"] as const) : (["brand"] as const)).map((to) =>
+        note(to, "expired", "expired"),
+      );
     default:
       return [];
   }

@@ -1,6 +1,7 @@
 // A creator's proposals, newest first. A match becomes a proposal once the brand has
 // contacted the creator: shortlisted (PENDING) matches and those held or refused by
 // admin review are the brand's business and stay hidden from the creator.
+import { SENT_TO_CREATOR } from "../matches/actor.ts";
 import { defaultDb, toNumberOrNull, type Queryable } from "./queryable.ts";
 
 export type ProposalRow = {
@@ -42,8 +43,7 @@ export async function listCreatorProposals(
        JOIN campaigns c ON c.id = m.campaign_id
        JOIN brands b ON b.id = c.brand_id
       WHERE m.creator_id = $1::uuid
-        AND m.status <> 'PENDING'
-        AND m.review_status NOT IN ('PENDING', 'REJECTED')
+        AND ${SENT_TO_CREATOR}
       ORDER BY m.status_changed_at DESC, m.id DESC
       LIMIT $2`,
     [creatorId, opts.limit ?? 20],

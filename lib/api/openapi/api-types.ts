@@ -2478,7 +2478,7 @@ export interface operations {
           | "COMPLETED"
           | "EXPIRED";
         campaignId?: string;
-        review?: "PENDING" | "APPROVED" | "REJECTED" | "NOT_REQUIRED";
+        review?: "PENDING" | "APPROVED" | "REJECTED" | "CLOSED" | "NOT_REQUIRED";
         /** @example 20 */
         limit?: number;
         cursor?: string;
