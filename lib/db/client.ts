@@ -32,8 +32,11 @@ function connect(): Handles {
     idle_in_transaction_session_timeout: 2 * e.DB_STATEMENT_TIMEOUT_MS,
   });
   // An idle client dropped by the server (a Postgres restart) must not crash the process
-  // before Prisma has attached its own listener.
-  pool.on("error", (err) => log.warn({ err }, "idle Postgres connection lost"));
+  // before Prisma has attached its own listener. pg-pool hangs the client on the error
+  // (err.client): logged whole, that is a page of internals per connection.
+  pool.on("error", (err: Error & { code?: string }) =>
+    log.warn({ code: err.code, message: err.message }, "idle Postgres connection lost"),
+  );
   const prisma = new PrismaClient({
     adapter: new PrismaPg(pool),
     // Wait for a connection and run no longer than the pool itself allows.
