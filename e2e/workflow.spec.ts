@@ -2,7 +2,8 @@
 // finds creators, opens a breakdown, compares three, shortlists, proposes above and
 // below the review threshold; an admin approves with a reason; the creator counters
 // one and accepts the other; the brand accepts the counter and completes with the
-// actual results; each step e-mails the other side. Then two browsers race on one match.
+// actual results; each step e-mails the other side. Then two browsers race on one match,
+// and a brand withdraws a proposal that never went out.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/demo-data/accounts.ts";
 import { expectMail } from "./helpers/mail.ts";
@@ -218,4 +219,31 @@ test("two browsers act on one match at once: one wins, the other is told what ch
   const alert = two.getByRole("alert").filter({ hasText: "acted first" });
   await expect(alert).toContainText("Someone else acted first.");
   await expect(alert).toContainText("moved it to agreed");
+});
+
+test("a brand withdraws a proposal waiting for review: the creator never sees it, the admins' queue lets it go", async ({
+  browser,
+}) => {
+  const brand = await as(browser, "brand");
+  const campaignId = await createCampaign(brand, `E2E 철회 ${stamp}`);
+  const creator = await as(browser, "creator");
+  // above the review threshold: it waits for an admin
+  const href = await proposeOverApi(brand, campaignId, await demoCreatorId(creator), 9_000_000);
+  await creator.goto(href);
+  await expect(creator.getByRole("heading", { name: "Page not found" })).toBeVisible();
+
+  await brand.goto(href);
+  await expect(brand.getByText("Waiting for admin review.")).toBeVisible();
+  await brand.getByRole("button", { name: "Withdraw the proposal" }).click();
+  await brand.getByLabel(/^Note for your team and the admins/).fill("Budget moved to Q2");
+  await brand.getByRole("button", { name: "Withdraw the proposal" }).click();
+  await expect(brand.getByTestId("review")).toContainText("Closed before review");
+  await expect(brand.getByRole("list", { name: "History" })).toContainText("Budget moved to Q2");
+
+  const admin = await as(browser, "admin");
+  await admin.goto(href);
+  await expect(admin.getByTestId("review")).toContainText("Closed before review");
+  await expect(admin.getByRole("button", { name: "Approve" })).toHaveCount(0);
+  await creator.goto(href);
+  await expect(creator.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });

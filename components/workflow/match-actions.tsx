@@ -14,7 +14,7 @@ import { useTransition as useMatchTransition } from "./hooks";
 import { BUTTON, BUTTON_SECONDARY, Field, INPUT, OfferForm } from "./offer-form";
 import type { MatchDetail } from "./types";
 
-type Mode = null | "decline" | "counter" | "complete" | "approve" | "reject";
+type Mode = null | "decline" | "withdraw" | "counter" | "complete" | "approve" | "reject";
 
 export function MatchActions({ match, role }: { match: MatchDetail; role: string }) {
   const step = useMatchTransition(match.id);
@@ -27,6 +27,8 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
   const mySide = role === "CREATOR" ? "CREATOR" : "BRAND";
   const can = (to: string) => (match.allowed as string[]).includes(to);
   const review = match.review.status === "PENDING" && match.status === "PENDING";
+  // a proposal that has not gone out yet: the brand withdraws it, the creator never saw it
+  const unsent = match.status === "PENDING";
 
   function send(input: Omit<TransitionInput, "version">) {
     step.mutate({ ...input, version: match.version }, { onSuccess: () => setMode(null) });
@@ -69,7 +71,9 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
         primary: true,
       });
     }
-    if (can("REJECTED") || (role === "CREATOR" && match.status === "CONTACTED")) {
+    if (can("REJECTED") && unsent) {
+      buttons.push({ label: t("withdraw"), onClick: () => setMode("withdraw") });
+    } else if (can("REJECTED") || (role === "CREATOR" && match.status === "CONTACTED")) {
       buttons.push({ label: t("decline"), onClick: () => setMode("decline") });
     }
     if (
@@ -97,7 +101,7 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
           {error.message}
         </div>
       ) : null}
-      {buttons.length === 0 && mode === null ? (
+      {(buttons.length === 0 || (review && role !== "ADMIN")) && mode === null ? (
         <p className="text-sm text-slate-500">{review ? t("waitingReview") : t("nothingToDo")}</p>
       ) : null}
       {mode === null ? (
@@ -114,17 +118,28 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
           ))}
         </div>
       ) : null}
-      {mode === "decline" || mode === "reject" || mode === "approve" ? (
+      {mode === "decline" || mode === "withdraw" || mode === "reject" || mode === "approve" ? (
         <form
           onSubmit={(e) => reason(e, mode === "approve" ? "CONTACTED" : "REJECTED")}
           className="grid gap-2 text-sm"
         >
           <Field
-            label={mode === "approve" ? t("noteForBrand") : t("reason")}
+            label={
+              mode === "approve"
+                ? t("noteForBrand")
+                : mode === "withdraw"
+                  ? t("withdrawNote")
+                  : t("reason")
+            }
             name="note"
             error={error?.fields.note}
           >
-            <textarea name="note" rows={2} className={INPUT} required={mode !== "approve"} />
+            <textarea
+              name="note"
+              rows={2}
+              className={INPUT}
+              required={mode === "decline" || mode === "reject"}
+            />
           </Field>
           <div className="flex gap-2">
             <button type="submit" className={BUTTON} disabled={step.isPending}>
@@ -132,7 +147,9 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
                 ? t("approveAndSend")
                 : mode === "reject"
                   ? t("reject")
-                  : t("decline")}
+                  : mode === "withdraw"
+                    ? t("withdraw")
+                    : t("decline")}
             </button>
             <button type="button" className={BUTTON_SECONDARY} onClick={() => setMode(null)}>
               {t("cancel")}
