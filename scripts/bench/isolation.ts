@@ -205,7 +205,8 @@ async function runPhase(
     console.log(
       `${label}: ${load.rps.toFixed(1)} rankings/s (p50 ${ms(load.p50)}, p95 ${ms(load.p95)} ms, ` +
         `answers ${JSON.stringify(load.statuses)}, socket errors ${load.errors}); ` +
-        `probes idle p50/p99 ${ms(idle.all.p50)}/${ms(idle.all.p99)} ms, ` +
+        `probes idle p50/p99 ${ms(idle.all.p50)}/${ms(idle.all.p99)} ms ` +
+        `(health ${ms(idle.health.p50)}/${ms(idle.health.p99)}, dashboard ${ms(idle.dashboard.p50)}/${ms(idle.dashboard.p99)}), ` +
         `under load ${ms(probes.all.p50)}/${ms(probes.all.p99)} ms ` +
         `(health ${ms(probes.health.p99)}, dashboard ${ms(probes.dashboard.p99)}; ${probes.all.errors} failed); ` +
         `server event-loop delay p99 idle ${ms(idleLoop.p99)}, under load ${ms(loadLoop.p99)} ms (max ${ms(loadLoop.max)})` +
