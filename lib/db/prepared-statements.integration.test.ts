@@ -152,6 +152,33 @@ describe("PreparingClient", () => {
         pool.query(text, [1], (error, result) => (error ? reject(error) : resolve(result.rows))),
       );
       expect(answered).toEqual([{ id: 1, v: 2, w: null }]);
+
+      // the config's own callback (node-pg's third form) is answered the same way
+      await pool.query(`ALTER TABLE ${table} ADD COLUMN x int`);
+      const client = await pool.connect();
+      try {
+        const rows = await new Promise<unknown>((resolve, reject) =>
+          client.query({
+            text,
+            values: [1],
+            callback: (error: Error | null, result: pg.QueryResult) =>
+              error ? reject(error) : resolve(result.rows),
+          } as pg.QueryConfig),
+        );
+        expect(rows).toEqual([{ id: 1, v: 2, w: null, x: null }]);
+
+        // a call with others queued behind it is not sent again: it would run after them
+        await client.query(`ALTER TABLE ${table} ADD COLUMN y int`);
+        const stale = client.query(text, [1]);
+        const behind = client.query("SELECT 2 AS two");
+        await expect(stale).rejects.toMatchObject({ code: "0A000" });
+        expect((await behind).rows).toEqual([{ two: 2 }]);
+        expect((await client.query(text, [1])).rows).toEqual([
+          { id: 1, v: 2, w: null, x: null, y: null },
+        ]);
+      } finally {
+        client.release();
+      }
     } finally {
       await pool.query(`DROP TABLE IF EXISTS ${table}`);
       await pool.end();

@@ -22,9 +22,10 @@
 // afresh (p12 → p12_g1), so the next call prepares the new shape, and a call that met
 // the stale statement outside a transaction is sent again, once, under the new name:
 // it had done nothing (Postgres refuses such a statement before it runs). Inside a
-// transaction the call fails, as the transaction is spoilt; the caller's retry, if
-// any, succeeds. The old generation stays prepared on the server until the connection
-// closes, so after MAX_GENERATIONS such changes a connection stops preparing.
+// transaction, or with other queries queued on the connection, the call fails, as
+// before; the caller's retry, if any, succeeds. The old generation stays prepared on
+// the server until the connection closes, so after MAX_GENERATIONS such changes a
+// connection stops preparing.
 import pg from "pg";
 import { log } from "../log.ts";
 
@@ -115,37 +116,50 @@ PreparingClient.prototype.query = function (this: PreparingClient, ...args: unkn
   return preparedQuery(this, args, true);
 } as typeof pg.Client.prototype.query;
 
+/**
+ * Whether no other query waits on the connection: a resent call goes to the back of
+ * node-pg's queue, so with queries queued behind it (a `BEGIN` sent without waiting)
+ * it would run after them, maybe inside their transaction. node-pg keeps the queue in
+ * a field of its own; where that is missing, the call fails as it would have.
+ */
+function nothingQueued(client: PreparingClient): boolean {
+  const c = client as unknown as { _queryQueue?: unknown[]; pipeline?: boolean };
+  return Array.isArray(c._queryQueue) && c._queryQueue.length === 0 && c.pipeline !== true;
+}
+
 function preparedQuery(client: PreparingClient, args: unknown[], mayResend: boolean): unknown {
   const generation = client.statementGeneration;
   const cbAt = args.findIndex((a, i) => i > 0 && typeof a === "function");
   const values = cbAt === 1 ? undefined : args[1];
   const config = generation < MAX_GENERATIONS ? named(args[0], values, generation) : args[0];
-  const isNamed = config !== args[0];
-  if (!isNamed) return query.apply(client, args);
+  if (config === args[0]) return query.apply(client, args);
 
-  // What to do when the call fails: a stale statement renames this connection's
-  // statements; sent outside a transaction, the call goes again under its new name.
-  const resend = (error: PgError): boolean => {
-    if (!isStale(error)) return false;
-    if (client.statementGeneration === generation) client.statementGeneration = generation + 1;
-    return mayResend && client.getTransactionStatus() === "I";
+  // node-pg's callback forms: the callback as the last argument, or in the config. The
+  // promise form goes through a callback too: it is called when the error arrives,
+  // while the connection's state (transaction, queued queries) is still that of the
+  // failed call, before the next call starts.
+  const ownCallback = (config as { callback?: unknown }).callback;
+  const callback = (cbAt > 0 ? args[cbAt] : ownCallback) as Callback | undefined;
+  if (typeof callback !== "function") {
+    return new Promise((resolve, reject) => {
+      const settle: Callback = (error, result) => (error ? reject(error) : resolve(result));
+      preparedQuery(client, [...args, settle], mayResend);
+    });
+  }
+  // A stale statement renames this connection's statements; a call that ran alone,
+  // outside a transaction, goes again under its new name.
+  const answer: Callback = (error, result) => {
+    if (error && isStale(error as PgError)) {
+      if (client.statementGeneration === generation) client.statementGeneration = generation + 1;
+      if (mayResend && client.getTransactionStatus() === "I" && nothingQueued(client)) {
+        preparedQuery(client, args, false);
+        return;
+      }
+    }
+    callback(error, result);
   };
   const sent = [config, ...args.slice(1)];
-  if (cbAt > 0) {
-    const callback = args[cbAt] as Callback;
-    sent[cbAt] = (error: Error | null, result?: unknown) => {
-      if (error && resend(error as PgError)) {
-        const again = [...args];
-        again[cbAt] = callback;
-        preparedQuery(client, again, false);
-      } else callback(error, result);
-    };
-    return query.apply(client, sent);
-  }
-  const result = query.apply(client, sent);
-  if (!(result instanceof Promise)) return result;
-  return result.catch((error: PgError) => {
-    if (resend(error)) return preparedQuery(client, args, false);
-    throw error;
-  });
+  if (cbAt > 0) sent[cbAt] = answer;
+  else sent[0] = { ...(config as object), callback: answer };
+  return query.apply(client, sent);
 }
