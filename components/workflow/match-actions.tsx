@@ -72,7 +72,11 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
       });
     }
     if (can("REJECTED") && unsent) {
-      buttons.push({ label: t("withdraw"), onClick: () => setMode("withdraw") });
+      buttons.push(
+        role === "ADMIN"
+          ? { label: t("reject"), onClick: () => setMode("reject") }
+          : { label: t("withdraw"), onClick: () => setMode("withdraw") },
+      );
     } else if (can("REJECTED") || (role === "CREATOR" && match.status === "CONTACTED")) {
       buttons.push({ label: t("decline"), onClick: () => setMode("decline") });
     }

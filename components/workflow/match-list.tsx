@@ -121,7 +121,7 @@ function MatchItem({ item: m, role }: { item: Item; role: string }) {
             <li key={s}>{s}</li>
           ))}
         </ul>
-      ) : m.review.status === "PENDING" || m.review.status === "REJECTED" ? (
+      ) : ["PENDING", "REJECTED", "CLOSED"].includes(m.review.status) ? (
         <p className="mt-1 text-xs text-slate-600">
           {t("review", { status: te(`review.${m.review.status}`) })}
           {m.review.reason ? `: ${reviewText(m.review.lines) ?? m.review.reason}` : ""}

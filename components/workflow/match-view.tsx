@@ -59,7 +59,7 @@ export function MatchView({
           }
           description={`${m.brand.name} → ${m.creator.name} · ${t("version", { version: m.version })}`}
         >
-          {m.review.status !== "NOT_REQUIRED" ? (
+          {m.review.status !== "NOT_REQUIRED" && role !== "CREATOR" ? (
             <p className="mb-3 rounded-md bg-slate-50 p-3 text-sm" data-testid="review">
               {t("adminReview")} <strong>{te(`review.${m.review.status}`)}</strong>
               {m.review.reason ? ` — ${reviewText(m.review.lines) ?? m.review.reason}` : ""}

@@ -56,14 +56,14 @@ export async function listReviewQueue(
            SELECT ch.tier::text AS tier, ch.subscriber_count FROM channels ch
             WHERE ch.creator_id = cr.id ORDER BY ch.subscriber_count DESC NULLS LAST LIMIT 1
          ) pc ON true
-        WHERE m.review_status = 'PENDING'
+        WHERE m.review_status = 'PENDING' AND m.status = 'PENDING'
           AND ($1::timestamptz IS NULL OR (m.created_at, m.id) > ($1::timestamptz, $2::uuid))
         ORDER BY m.created_at, m.id
         LIMIT $3`,
       [opts.cursor?.createdAt ?? null, opts.cursor?.id ?? null, opts.limit + 1],
     ),
     db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM matches WHERE review_status = 'PENDING'`,
+      `SELECT count(*)::int AS n FROM matches WHERE review_status = 'PENDING' AND status = 'PENDING'`,
     ),
   ]);
 

@@ -51,7 +51,8 @@ export function scopeCondition(
     case "SYSTEM":
       return { sql: "", params: [] };
     default:
-      // a role this function does not know sees nothing, rather than every tenant
+      // a role added to Actor without a scope here: refused (the type check catches it
+      // first), where an empty condition would grant every tenant
       throw new Error(`No match scope for role ${String(actor.role satisfies never)}`);
   }
 }

@@ -25,6 +25,21 @@ export function factorsOf(r: Record<string, unknown>) {
   };
 }
 
+/**
+ * Why the match was held for review, and the admin's reason: the brand's and the
+ * admins' business (a creator would read "new creator", "serious risk" about themself).
+ */
+export function reviewWords(
+  actor: WorkflowActor,
+  r: Record<string, unknown>,
+): { reason: string | null; lines: ReviewLine[] | null } {
+  if (actor.role === "CREATOR") return { reason: null, lines: null };
+  return {
+    reason: r.review_reason as string | null,
+    lines: (r.review_lines ?? null) as ReviewLine[] | null,
+  };
+}
+
 export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: string) {
   const scope = scopeCondition(actor, 3);
   // One statement: the match, and its newest offers and steps (a long negotiation has
@@ -83,8 +98,7 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
     commissionRateBp: (m.commission_rate_bp as number | null) ?? 0,
     review: {
       status: m.review_status as string,
-      reason: m.review_reason as string | null,
-      lines: (m.review_lines ?? null) as ReviewLine[] | null,
+      ...reviewWords(actor, m),
       reviewedAt: iso(m.reviewed_at),
     },
     expiresAt: iso(m.expires_at),
@@ -111,8 +125,16 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
     history: history.map((h) => ({
       from: h.from_status as string | null,
       to: h.to_status as string,
-      note: h.note as string | null,
-      line: (h.system_line ?? null) as SystemLine | null,
+      // the steps of a review (proposed for it, decided with the admin's note) keep
+      // their words from the creator, as the review does
+      ...(actor.role === "CREATOR" &&
+      m.review_status !== "NOT_REQUIRED" &&
+      (h.from_status === null || h.from_status === "PENDING")
+        ? { note: null, line: null }
+        : {
+            note: h.note as string | null,
+            line: (h.system_line ?? null) as SystemLine | null,
+          }),
       at: iso(h.created_at)!,
       by: (h.actor_name as string | null) ?? (h.actor_role ? null : "system"),
       byRole: h.actor_role as string | null,

@@ -4,8 +4,7 @@
 import type { Queryable } from "../reporting/queryable.ts";
 import { AppError } from "../errors.ts";
 import { scopeCondition, type WorkflowActor } from "./actor.ts";
-import type { ReviewLine } from "./review-lines.ts";
-import { factorsOf } from "./get-match.ts";
+import { factorsOf, reviewWords } from "./get-match.ts";
 import type { ListMatchesQuery } from "./schemas.ts";
 
 type Cursor = { at: string; id: string };
@@ -66,11 +65,7 @@ export async function listMatches(db: Queryable, actor: WorkflowActor, q: ListMa
       confidence: r.confidence as string,
       factors: factorsOf(r),
       forecast: r.forecast as Record<string, unknown>,
-      review: {
-        status: r.review_status as string,
-        reason: r.review_reason as string | null,
-        lines: (r.review_lines ?? null) as ReviewLine[] | null,
-      },
+      review: { status: r.review_status as string, ...reviewWords(actor, r) },
       offerAmount: r.offer_amount === null ? null : Number(r.offer_amount),
       agreedAmount: r.agreed_amount === null ? null : Number(r.agreed_amount),
       currency: (r.currency as string).trim(),

@@ -22,9 +22,11 @@ export async function listMessages(db: Queryable, actor: WorkflowActor, matchId:
        SELECT mm.id, mm.kind::text AS kind, mm.body, mm.amount, mm.system_line, mm.created_at,
               u.name AS sender_name, u.role::text AS sender_role
          FROM match_messages mm LEFT JOIN users u ON u.id = mm.sender_id
-        WHERE mm.match_id = $1 ORDER BY mm.created_at DESC, mm.id DESC LIMIT $2
+        WHERE mm.match_id = $1 AND (NOT mm.internal OR NOT $3::boolean)
+        ORDER BY mm.created_at DESC, mm.id DESC LIMIT $2
      ) newest ORDER BY created_at, id`,
-    [matchId, THREAD_MESSAGES_SHOWN],
+    // what the brand and the admins wrote before the proposal went out is not the creator's
+    [matchId, THREAD_MESSAGES_SHOWN, actor.role === "CREATOR"],
   );
   return {
     messages: rows.map((r) => ({
@@ -50,11 +52,17 @@ export async function postMessage(
   // The message, the expiry pushed out and the other side's notes: one statement.
   const p = new SqlParams();
   const ctes = [
+    // RETURNING reads the row as it is once the match's lock is ours (an approval
+    // committing meanwhile included), not as the statement's snapshot saw it
     `activity AS (
        UPDATE matches SET expires_at = now() + make_interval(days => ${p.add(EXPIRY_DAYS)}::int)
         WHERE id = ${p.add(matchId)}::uuid AND status IN ('PENDING','CONTACTED','RESPONDED','NEGOTIATING')
+        RETURNING status = 'PENDING' AS unsent
     )`,
-    messagesCte(p, matchId, [{ senderId: actor.userId, kind: "MESSAGE", body, amount: null }]),
+    messagesCte(p, matchId, [{ senderId: actor.userId, kind: "MESSAGE", body, amount: null }], {
+      // before the proposal goes out, the thread is the brand's and the admins'
+      internal: `COALESCE((SELECT unsent FROM activity), false)`,
+    }),
     ...notificationCtes(p, match, actor, {
       kind: "message",
       sent: match.status !== "PENDING",

@@ -48,7 +48,7 @@ export async function proposeMatch(
   };
 }
 
-type Parties = Omit<NotifiedMatch, "id">;
+type Parties = Omit<NotifiedMatch, "id" | "reviewStatus">;
 
 /**
  * In one query: the campaign in the actor's scope as the engine reads it, who the two
@@ -209,7 +209,7 @@ async function insertProposal(
      )`,
     ...notificationCtes(
       p,
-      { id, ...parties },
+      { id, ...parties, reviewStatus: review ? "PENDING" : "NOT_REQUIRED" },
       actor,
       { kind: "proposal", review, amount: o.amount },
       "m",

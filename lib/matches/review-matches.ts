@@ -21,7 +21,7 @@ export async function reviewMatches(
   for (const id of new Set(input.matchIds)) {
     try {
       const state = await readMatchState(pool, actor, id);
-      if (state && state.reviewStatus !== "PENDING") {
+      if (state && (state.reviewStatus !== "PENDING" || state.status !== "PENDING")) {
         throw new AppError("conflict", "This match is not waiting for review");
       }
       const r = await transitionMatch(pool, actor, id, {

@@ -100,17 +100,22 @@ export function stepStatement(
   } else if (to === "REJECTED" && reviewed) {
     system({ code: "rejectedInReview", params: { note: note ?? "" } });
   } else if (to === "EXPIRED") {
-    system({ code: "expired", params: {} });
+    system({ code: match.status === "PENDING" ? "expiredInReview" : "expired", params: {} });
   } else if (note) {
     say(note);
   }
-  if (messages.length) ctes.push(messagesCte(p, match.id, messages, STEP));
+  if (messages.length) {
+    // a step on a proposal that has not gone out (a review decision, a withdrawal):
+    // its words are for the brand and the admins
+    const internal = match.status === "PENDING" ? "true" : "false";
+    ctes.push(messagesCte(p, match.id, messages, { gate: STEP, internal }));
+  }
   ctes.push(
     ...notificationCtes(
       p,
       match,
       actor,
-      { kind: "status", sent: match.status !== "PENDING", to, note, offer: input.offer },
+      { kind: "status", sent: match.status !== "PENDING", reviewed, to, note, offer: input.offer },
       STEP,
     ),
   );
@@ -251,19 +256,21 @@ export type Message = {
 
 /**
  * Messages of a match's thread as a data-modifying CTE (`messages`), in order, each a
- * millisecond after the one before; nothing when `gate` returns no row.
+ * millisecond after the one before; nothing when `gate` returns no row. `internal`: an
+ * SQL boolean, true for what the brand and the admins write before the proposal goes
+ * out (the creator never reads it).
  */
 export function messagesCte(
   p: SqlParams,
   matchId: string,
   messages: readonly Message[],
-  gate?: string,
+  { gate, internal }: { gate?: string; internal: string },
 ): string {
   const id = p.add(matchId);
   const line = (m: Message) => (typeof m.body === "string" ? null : m.body);
   return `messages AS (
-     INSERT INTO match_messages (id, match_id, sender_id, kind, body, amount, system_line, created_at)
-     SELECT gen_random_uuid(), ${id}::uuid, s.sender_id, s.kind, s.body, s.amount, s.line,
+     INSERT INTO match_messages (id, match_id, sender_id, kind, body, amount, system_line, internal, created_at)
+     SELECT gen_random_uuid(), ${id}::uuid, s.sender_id, s.kind, s.body, s.amount, s.line, ${internal},
             ${after("match_messages", id)} + (s.n - 1) * interval '1 millisecond'
        FROM unnest(${p.add(messages.map((m) => m.senderId))}::uuid[],
                    ${p.add(messages.map((m) => m.kind))}::"MessageKind"[],

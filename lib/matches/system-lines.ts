@@ -14,6 +14,7 @@ export type SystemLine =
   | { code: "markedComplete"; params: Record<string, never> }
   | { code: "rejectedInReview"; params: { note: string } }
   | { code: "expired"; params: Record<string, never> }
+  | { code: "expiredInReview"; params: Record<string, never> }
   | { code: "creatorAnswered"; params: Record<string, never> }
   | { code: "noStepFor30Days"; params: Record<string, never> };
 
@@ -28,6 +29,7 @@ export const SYSTEM_LINE_CODES: readonly SystemLineCode[] = [
   "markedComplete",
   "rejectedInReview",
   "expired",
+  "expiredInReview",
   "creatorAnswered",
   "noStepFor30Days",
 ];
@@ -50,6 +52,8 @@ export function englishLine(line: SystemLine): string {
       return `Rejected in admin review: ${line.params.note}`;
     case "expired":
       return "This proposal expired after 30 days without a reply.";
+    case "expiredInReview":
+      return "This proposal expired after 30 days waiting for admin review; it never went to the creator.";
     case "creatorAnswered":
       return "Creator answered";
     case "noStepFor30Days":

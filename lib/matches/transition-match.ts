@@ -97,7 +97,9 @@ function checkSteps(
       throw conflict("This proposal waits for admin review before it goes to the creator");
     }
   }
-  if (to === "REJECTED" && !input.note) {
+  // a brand withdrawing a proposal that never went out owes nobody a reason
+  const withdrawal = from === "PENDING" && actor.role === "BRAND_MANAGER";
+  if (to === "REJECTED" && !input.note && !withdrawal) {
     throw invalid("note", "Say why (the other side reads it)");
   }
   if (to === "NEGOTIATING") {

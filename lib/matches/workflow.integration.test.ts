@@ -513,24 +513,72 @@ describe("match workflow API", () => {
       let notes = await notesOf(id);
       expect(notes.filter((n) => n.user_id === c.user.id)).toEqual([]);
       expect(notes).toContainEqual({ user_id: admin.id, kind: "message" });
+      // an admin's question reaches the brand as the review team's
+      expect((await say(id, { body: "Which deliverables?" }, admin.id)).status).toBe(201);
+      const { rows: asked } = await pool.query(
+        `SELECT title FROM notifications WHERE match_id = $1 AND user_id = $2 AND kind = 'message'`,
+        [id, owner.manager.id],
+      );
+      expect(asked.map((r) => r.title)).toEqual(["검토팀의 새 메시지"]);
+
       // approved, it goes out: now the creator sees it and is told
-      const approved = await step(id, { to: "CONTACTED", version: 0, note: "Fine" }, admin.id);
+      const approved = await step(
+        id,
+        { to: "CONTACTED", version: 0, note: "Fine, the fee is high but the reach is there" },
+        admin.id,
+      );
       expect(approved.status).toBe(200);
-      expect((await get(id, c.user.id)).status).toBe(200);
+      const seen = await get(id, c.user.id);
+      expect(seen.status).toBe(200);
       notes = await notesOf(id);
       expect(notes.filter((n) => n.user_id === c.user.id)).toEqual([
         { user_id: c.user.id, kind: "proposal" },
       ]);
+      // what the brand and the admins wrote meanwhile is not the creator's to read:
+      // not the thread, not the review's reasons or the admin's note in the history
+      const { match } = await seen.json();
+      expect(match.review).toEqual({
+        status: "APPROVED",
+        reason: null,
+        lines: null,
+        reviewedAt: expect.any(String),
+      });
+      expect(
+        match.history.map((h: { to: string; note: string | null; line: unknown }) => [
+          h.to,
+          h.note,
+          h.line,
+        ]),
+      ).toEqual([
+        ["PENDING", null, null],
+        ["CONTACTED", null, null],
+      ]);
+      const thread = async (userId: string) =>
+        (
+          await (
+            await messages.GET(
+              await apiRequest(`/api/v1/matches/${id}/messages`, { userId }),
+              routeParams({ id }),
+            )
+          ).json()
+        ).messages.map((m: { kind: string; body: string }) => `${m.kind}:${m.body}`);
+      expect(await thread(c.user.id)).toEqual(["PROPOSAL:Hello!"]);
+      expect(await thread(owner.manager.id)).toEqual([
+        "PROPOSAL:Hello!",
+        "MESSAGE:Could you look today?",
+        "MESSAGE:Which deliverables?",
+        "MESSAGE:Fine, the fee is high but the reach is there",
+      ]);
+      // from here on the thread is both sides'
+      expect((await say(id, { body: "Happy to!" }, c.user.id)).status).toBe(201);
+      expect(await thread(c.user.id)).toEqual(["PROPOSAL:Hello!", "MESSAGE:Happy to!"]);
     });
 
     it("closes the review when the brand withdraws a proposal or it expires before anyone decided", async () => {
       const withdrawn = await proposeForReview();
       const expired = await proposeForReview();
-      const res = await step(
-        withdrawn.id,
-        { to: "REJECTED", version: 0, note: "Changed our plans" },
-        owner.manager.id,
-      );
+      // withdrawing owes nobody a reason: the creator never saw it
+      const res = await step(withdrawn.id, { to: "REJECTED", version: 0 }, owner.manager.id);
       expect(res.status).toBe(200);
       await pool.query(
         `UPDATE matches SET expires_at = now() - interval '1 minute' WHERE id = $1`,
@@ -582,8 +630,35 @@ describe("match workflow API", () => {
       expect(await after(expired.id)).toEqual([{ user_id: owner.manager.id, kind: "expired" }]);
       const seen = (await (await get(withdrawn.id, owner.manager.id)).json()).match;
       expect(seen.review.status).toBe("CLOSED");
-      // the brand's own words, not an admin's "rejected in review"
-      expect(seen.history.at(-1)).toMatchObject({ to: "REJECTED", note: "Changed our plans" });
+      // the brand's step, not an admin's "rejected in review"
+      expect(seen.history.at(-1)).toMatchObject({ to: "REJECTED", note: null, line: null });
+      const lapsed = (await (await get(expired.id, owner.manager.id)).json()).match;
+      expect(lapsed.history.at(-1)).toMatchObject({ to: "EXPIRED" });
+      // and the creators still see neither
+      for (const { c, id } of [withdrawn, expired]) {
+        expect((await get(id, c.user.id)).status).toBe(404);
+        const inbox = await matches.GET(
+          await apiRequest("/api/v1/matches?limit=100", { userId: c.user.id }),
+          routeParams({}),
+        );
+        expect((await inbox.json()).matches).toEqual([]);
+      }
+    });
+
+    it("keeps a proposal rejected in review from the creator, and asks the admin for the reason", async () => {
+      const { c, id } = await proposeForReview();
+      const bare = await step(id, { to: "REJECTED", version: 0 }, admin.id);
+      expect(bare.status).toBe(422);
+      const res = await step(id, { to: "REJECTED", version: 0, note: "Fee too high" }, admin.id);
+      expect(res.status).toBe(200);
+      expect((await get(id, c.user.id)).status).toBe(404);
+      const thread = await messages.GET(
+        await apiRequest(`/api/v1/matches/${id}/messages`, { userId: c.user.id }),
+        routeParams({ id }),
+      );
+      expect(thread.status).toBe(404);
+      const notes = (await notesOf(id)).filter((n) => n.kind !== "review_needed");
+      expect(notes).toEqual([{ user_id: owner.manager.id, kind: "review_rejected" }]);
     });
   });
 });

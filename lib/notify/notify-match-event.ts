@@ -16,7 +16,15 @@ import { translatorFor } from "../i18n/translator.ts";
  * admins hear of it, the creator does not.
  */
 export type MatchEvent =
-  | { kind: "status"; sent: boolean; to: MatchStatus; note: string | null; offer?: Offer }
+  | {
+      kind: "status";
+      sent: boolean;
+      /** an admin's decision on a proposal waiting for review */
+      reviewed: boolean;
+      to: MatchStatus;
+      note: string | null;
+      offer?: Offer;
+    }
   | { kind: "proposal"; review: boolean; amount: number }
   | { kind: "message"; sent: boolean; body: string };
 
@@ -24,7 +32,14 @@ type Audience = "brand" | "creator" | "admins";
 type Note = { to: Audience; kind: string; title: string; body: string };
 export type NotifiedMatch = Pick<
   MatchState,
-  "id" | "brandId" | "brandName" | "creatorName" | "creatorUserId" | "campaignTitle" | "currency"
+  | "id"
+  | "brandId"
+  | "brandName"
+  | "creatorName"
+  | "creatorUserId"
+  | "campaignTitle"
+  | "currency"
+  | "reviewStatus"
 >;
 
 /**
@@ -97,7 +112,8 @@ function notesFor(m: NotifiedMatch, actor: WorkflowActor, e: MatchEvent, locale:
     brand: m.brandName,
     creator: m.creatorName,
     campaign: locale === "ko" ? `‘${m.campaignTitle}’` : `"${m.campaignTitle}"`,
-    who: byCreator ? m.creatorName : m.brandName,
+    // an admin speaks for the platform's review, not for the brand
+    who: byCreator ? m.creatorName : actor.role === "ADMIN" ? t("reviewTeam") : m.brandName,
   };
   const note = (to: Audience, kind: string, key: string, extra: Record<string, string> = {}) => ({
     to,
@@ -114,11 +130,18 @@ function notesFor(m: NotifiedMatch, actor: WorkflowActor, e: MatchEvent, locale:
   }
   if (e.kind === "message") {
     // before it goes out, the thread is between the brand and the admins reviewing it
-    const to = e.sent ? otherSide : actor.role === "ADMIN" ? "brand" : "admins";
-    return [note(to, "message", "message", { text: e.body.slice(0, 500) })];
+    // (a draft nobody reviews: the brand's own notes, which tell nobody)
+    const to: Audience | null = e.sent
+      ? otherSide
+      : actor.role === "ADMIN"
+        ? "brand"
+        : m.reviewStatus === "PENDING"
+          ? "admins"
+          : null;
+    return to ? [note(to, "message", "message", { text: e.body.slice(0, 500) })] : [];
   }
   const why = e.note ? t("reason", { note: e.note }) : "";
-  const review = actor.role === "ADMIN" && !e.sent;
+  const review = e.reviewed;
   switch (e.to) {
     case "CONTACTED":
       return review

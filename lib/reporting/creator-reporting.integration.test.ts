@@ -69,7 +69,17 @@ beforeEach(async () => {
     reviewStatus: "APPROVED",
   });
   await insertMatch(db, c2, me, { status: "PENDING", offer: 500_000 });
-  await insertMatch(db, c3, me, { status: "CONTACTED", offer: 9_000_000, reviewStatus: "PENDING" });
+  // the ways a proposal never reaches the creator: waiting for review, rejected in
+  // review, withdrawn or expired while it waited
+  await insertMatch(db, c3, me, { status: "PENDING", offer: 9_000_000, reviewStatus: "PENDING" });
+  for (const [title, status, reviewStatus] of [
+    ["Rejected in review", "REJECTED", "REJECTED"],
+    ["Withdrawn before review", "REJECTED", "CLOSED"],
+    ["Expired in review", "EXPIRED", "CLOSED"],
+  ] as const) {
+    const c = await insertCampaign(db, brand, { title });
+    await insertMatch(db, c, me, { status, offer: 9_000_000, reviewStatus });
+  }
   await insertMatch(db, c4, other, { status: "CONTACTED", offer: 100_000 });
 });
 
@@ -117,7 +127,7 @@ describe("getCreatorHome", () => {
 });
 
 describe("listCreatorProposals", () => {
-  it("shows contacted matches, not shortlisted or review-held ones, and nobody else's", async () => {
+  it("shows matches that went out, not shortlisted ones or any held, rejected, withdrawn or expired in review, and nobody else's", async () => {
     const rows = await listCreatorProposals(me, {}, db);
     expect(rows.map((r) => [r.campaignTitle, r.status, r.brandName, r.offerAmount])).toEqual([
       ["Spring launch", "NEGOTIATING", "Glow Lab", 700_000],

@@ -68,7 +68,7 @@ export async function getPlatformKpis(
       // (rollups; the settlement's gross once settled) — not the self-reported outcomes.
       getTrackedResults(null, db, { completedOnly: true }),
       db.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM matches WHERE review_status = 'PENDING'`,
+        `SELECT count(*)::int AS n FROM matches WHERE review_status = 'PENDING' AND status = 'PENDING'`,
       ),
       db.query<{ day: string; n: string }>(
         `SELECT to_char(created_at AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD') AS day, count(*) AS n

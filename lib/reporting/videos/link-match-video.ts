@@ -3,6 +3,7 @@
 // and become the baseline, so the campaign is credited with growth from now on, not
 // lifetime views; before the start, the daily job takes the baseline on the first run
 // after it; a video published during the campaign has a baseline of 0.
+import { SENT_TO_CREATOR } from "../../matches/actor.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { AppError, conflict, notFound } from "../../errors.ts";
 import { dayKey } from "../format.ts";
@@ -37,7 +38,7 @@ export async function linkMatchVideo(
     `SELECT m.id, m.campaign_id, m.creator_id, m.status::text, c.starts_at,
             (SELECT count(*)::int FROM match_videos v WHERE v.match_id = m.id) AS videos
        FROM matches m JOIN campaigns c ON c.id = m.campaign_id
-      WHERE m.id = $1 AND m.creator_id = $2`,
+      WHERE m.id = $1 AND m.creator_id = $2 AND ${SENT_TO_CREATOR}`,
     [input.matchId, user.creatorId],
   );
   const match = rows[0];

@@ -1,0 +1,20 @@
+-- What the brand and the admins wrote on a proposal while it waited for review (the
+-- brand's questions, the admin's note with the approval) is theirs: once an admin
+-- approves, the creator reads the thread, and must not read that part of it.
+ALTER TABLE "match_messages" ADD COLUMN "internal" BOOLEAN NOT NULL DEFAULT false;
+
+-- Messages written before the match went out, other than the proposal itself: all of
+-- them on a match that never went out; on an approved one, those up to the approval
+-- step (its note is written by the same statement, within milliseconds of it). Not
+-- what the creator wrote themself (until now a creator could write on such a match).
+UPDATE "match_messages" mm
+   SET "internal" = true
+  FROM "matches" m JOIN "creators" cr ON cr."id" = m."creator_id"
+ WHERE m."id" = mm."match_id"
+   AND mm."kind" <> 'PROPOSAL'
+   AND mm."sender_id" IS DISTINCT FROM cr."user_id"
+   AND m."review_status" <> 'NOT_REQUIRED'
+   AND mm."created_at" <= COALESCE(
+         (SELECT min(h."created_at") + interval '1 second' FROM "match_status_changes" h
+           WHERE h."match_id" = m."id" AND h."from_status" = 'PENDING' AND h."to_status" = 'CONTACTED'),
+         'infinity');
