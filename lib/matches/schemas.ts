@@ -127,12 +127,16 @@ export const ReviewLineSchema = z.object({
 });
 const review = z.object({
   status: text(40),
-  reason: text(2000).nullable().describe("English: the app's reasons, or the admin's note"),
+  reason: text(2000)
+    .nullable()
+    .describe("English: the app's reasons, or the admin's note; null for the creator"),
   lines: z
     .array(ReviewLineSchema)
     .max(ENGINE_LINES)
     .nullable()
-    .describe("the app's reasons as codes; null once an admin's note replaced them, or before"),
+    .describe(
+      "the app's reasons as codes; null once an admin's note replaced them, or before, and for the creator",
+    ),
 });
 
 export const MatchSummarySchema = z

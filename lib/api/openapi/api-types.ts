@@ -1116,9 +1116,9 @@ export interface components {
       };
       review: {
         status: string;
-        /** @description English: the app's reasons, or the admin's note */
+        /** @description English: the app's reasons, or the admin's note; null for the creator */
         reason: string | null;
-        /** @description the app's reasons as codes; null once an admin's note replaced them, or before */
+        /** @description the app's reasons as codes; null once an admin's note replaced them, or before, and for the creator */
         lines:
           | {
               /** @enum {string} */
@@ -1258,9 +1258,9 @@ export interface components {
       commissionRateBp: number;
       review: {
         status: string;
-        /** @description English: the app's reasons, or the admin's note */
+        /** @description English: the app's reasons, or the admin's note; null for the creator */
         reason: string | null;
-        /** @description the app's reasons as codes; null once an admin's note replaced them, or before */
+        /** @description the app's reasons as codes; null once an admin's note replaced them, or before, and for the creator */
         lines:
           | {
               /** @enum {string} */
@@ -1310,6 +1310,7 @@ export interface components {
             | "markedComplete"
             | "rejectedInReview"
             | "expired"
+            | "expiredInReview"
             | "creatorAnswered"
             | "noStepFor30Days";
           params: {
@@ -2739,6 +2740,7 @@ export interface operations {
                   | "markedComplete"
                   | "rejectedInReview"
                   | "expired"
+                  | "expiredInReview"
                   | "creatorAnswered"
                   | "noStepFor30Days";
                 params: {
@@ -2809,6 +2811,7 @@ export interface operations {
                   | "markedComplete"
                   | "rejectedInReview"
                   | "expired"
+                  | "expiredInReview"
                   | "creatorAnswered"
                   | "noStepFor30Days";
                 params: {
