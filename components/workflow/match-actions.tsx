@@ -133,7 +133,9 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
                 ? t("noteForBrand")
                 : mode === "withdraw"
                   ? t("withdrawNote")
-                  : t("reason")
+                  : unsent
+                    ? t("reasonUnsent")
+                    : t("reason")
             }
             name="note"
             error={error?.fields.note}

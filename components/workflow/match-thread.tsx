@@ -37,6 +37,7 @@ export function MatchThread({ matchId, currency }: { matchId: string; currency: 
               · {formatDateTime(m.at)}
               {LABELLED_KINDS.has(m.kind) ? ` · ${t(`kind.${m.kind}`)}` : ""}
               {m.amount !== null ? ` · ${formatMoney(m.amount, currency)}` : ""}
+              {m.internal ? ` · ${t("internalMessage")}` : ""}
             </p>
             {systemLine(m.line) !== null ? (
               <p className="mt-1 whitespace-pre-wrap text-slate-900">{systemLine(m.line)}</p>

@@ -26,4 +26,6 @@ export type Message = {
   amount: number | null;
   at: string;
   sender: { name: string | null; role: string } | null;
+  /** written before the proposal went out: the creator never sees it */
+  internal: boolean;
 };

@@ -167,6 +167,14 @@ describe("PreparingClient", () => {
         );
         expect(rows).toEqual([{ id: 1, v: 2, w: null, x: null }]);
 
+        // a forwarding wrapper's trailing undefined callback is the promise form
+        const forwarded = await (client.query as (...a: unknown[]) => Promise<pg.QueryResult>)(
+          text,
+          [1],
+          undefined,
+        );
+        expect(forwarded.rows).toEqual([{ id: 1, v: 2, w: null, x: null }]);
+
         // a call with others queued behind it is not sent again: it would run after them
         await client.query(`ALTER TABLE ${table} ADD COLUMN y int`);
         const stale = client.query(text, [1]);

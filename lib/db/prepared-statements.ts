@@ -143,7 +143,12 @@ function preparedQuery(client: PreparingClient, args: unknown[], mayResend: bool
   if (typeof callback !== "function") {
     return new Promise((resolve, reject) => {
       const settle: Callback = (error, result) => (error ? reject(error) : resolve(result));
-      preparedQuery(client, [...args, settle], mayResend);
+      // (text or config, values, callback): node-pg reads three arguments at most
+      preparedQuery(client, [args[0], args[1], settle], mayResend);
+    }).catch((error: Error) => {
+      // as node-pg's own promise does: the caller's (async) stack, not the socket's
+      Error.captureStackTrace(error);
+      throw error;
     });
   }
   // A stale statement renames this connection's statements; a call that ran alone,

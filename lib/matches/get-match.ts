@@ -90,7 +90,9 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
     reasons: m.reasons as string[],
     // null on matches proposed before the engine wrote facts: pages show `reasons`
     explanation: (m.explanation ?? null) as Fact[] | null,
-    risks: m.risks as StoredRisk[],
+    // the engine's warnings about the creator (a suspected bought audience, …) are
+    // the brand's, as the review's reasons are
+    risks: actor.role === "CREATOR" ? [] : (m.risks as StoredRisk[]),
     forecast: m.forecast as Record<string, unknown>,
     currency: (m.currency as string).trim(),
     offerAmount: num(m.offer_amount),

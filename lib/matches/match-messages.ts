@@ -5,7 +5,7 @@ import { SqlParams, withCtes } from "../db/sql-params.ts";
 import { notFound } from "../errors.ts";
 import { notificationCtes } from "../notify/notify-match-event.ts";
 import type { Queryable } from "../reporting/queryable.ts";
-import type { WorkflowActor } from "./actor.ts";
+import { SENT_TO_CREATOR, type WorkflowActor } from "./actor.ts";
 import { readMatchState } from "./read-match-state.ts";
 import { EXPIRY_DAYS, messagesCte } from "./step-statement.ts";
 import type { SystemLine } from "./system-lines.ts";
@@ -19,7 +19,7 @@ export async function listMessages(db: Queryable, actor: WorkflowActor, matchId:
   if (!(await readMatchState(db, actor, matchId))) throw notFound("Match");
   const { rows } = await db.query(
     `SELECT * FROM (
-       SELECT mm.id, mm.kind::text AS kind, mm.body, mm.amount, mm.system_line, mm.created_at,
+       SELECT mm.id, mm.kind::text AS kind, mm.body, mm.amount, mm.system_line, mm.internal, mm.created_at,
               u.name AS sender_name, u.role::text AS sender_role
          FROM match_messages mm LEFT JOIN users u ON u.id = mm.sender_id
         WHERE mm.match_id = $1 AND (NOT mm.internal OR NOT $3::boolean)
@@ -37,6 +37,7 @@ export async function listMessages(db: Queryable, actor: WorkflowActor, matchId:
       amount: r.amount === null ? null : Number(r.amount),
       at: new Date(r.created_at).toISOString(),
       sender: r.sender_role ? { name: r.sender_name as string | null, role: r.sender_role } : null,
+      internal: r.internal as boolean,
     })),
   };
 }
@@ -51,17 +52,21 @@ export async function postMessage(
   if (!match) throw notFound("Match");
   // The message, the expiry pushed out and the other side's notes: one statement.
   const p = new SqlParams();
+  const id = p.add(matchId);
   const ctes = [
-    // RETURNING reads the row as it is once the match's lock is ours (an approval
-    // committing meanwhile included), not as the statement's snapshot saw it
+    // The match as it is once its lock is ours (an approval committing meanwhile
+    // included), not as the statement's snapshot saw it: a locking read waits and
+    // reads the newest row.
+    `state AS (
+       SELECT ${SENT_TO_CREATOR} AS sent FROM matches m WHERE m.id = ${id}::uuid FOR NO KEY UPDATE
+    )`,
     `activity AS (
        UPDATE matches SET expires_at = now() + make_interval(days => ${p.add(EXPIRY_DAYS)}::int)
-        WHERE id = ${p.add(matchId)}::uuid AND status IN ('PENDING','CONTACTED','RESPONDED','NEGOTIATING')
-        RETURNING status = 'PENDING' AS unsent
+        WHERE id = ${id}::uuid AND status IN ('PENDING','CONTACTED','RESPONDED','NEGOTIATING')
     )`,
     messagesCte(p, matchId, [{ senderId: actor.userId, kind: "MESSAGE", body, amount: null }], {
-      // before the proposal goes out, the thread is the brand's and the admins'
-      internal: `COALESCE((SELECT unsent FROM activity), false)`,
+      // until the proposal goes out, the thread is the brand's and the admins'
+      internal: `NOT COALESCE((SELECT sent FROM state), false)`,
     }),
     ...notificationCtes(p, match, actor, {
       kind: "message",

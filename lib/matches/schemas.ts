@@ -264,6 +264,11 @@ export const MessagesSchema = z.object({
         amount: z.number().nullable(),
         at: z.iso.datetime(),
         sender: z.object({ name: text().nullable(), role: text(20) }).nullable(),
+        internal: z
+          .boolean()
+          .describe(
+            "written before the proposal went out: the brand's and the admins' only, never shown to the creator",
+          ),
       }),
     )
     .max(500),

@@ -100,15 +100,17 @@ export function stepStatement(
   } else if (to === "REJECTED" && reviewed) {
     system({ code: "rejectedInReview", params: { note: note ?? "" } });
   } else if (to === "EXPIRED") {
-    system({ code: match.status === "PENDING" ? "expiredInReview" : "expired", params: {} });
+    const inReview = match.status === "PENDING" && match.reviewStatus === "PENDING";
+    system({ code: inReview ? "expiredInReview" : "expired", params: {} });
   } else if (note) {
     say(note);
   }
   if (messages.length) {
     // a step on a proposal that has not gone out (a review decision, a withdrawal):
-    // its words are for the brand and the admins
-    const internal = match.status === "PENDING" ? "true" : "false";
-    ctes.push(messagesCte(p, match.id, messages, { gate: STEP, internal }));
+    // its words are for the brand and the admins; the brand's own sending of it (no
+    // review) speaks to the creator
+    const internal = match.status === "PENDING" && (reviewed || to !== "CONTACTED");
+    ctes.push(messagesCte(p, match.id, messages, { gate: STEP, internal: String(internal) }));
   }
   ctes.push(
     ...notificationCtes(

@@ -572,6 +572,38 @@ describe("match workflow API", () => {
       // from here on the thread is both sides'
       expect((await say(id, { body: "Happy to!" }, c.user.id)).status).toBe(201);
       expect(await thread(c.user.id)).toEqual(["PROPOSAL:Hello!", "MESSAGE:Happy to!"]);
+      const marks = await messages.GET(
+        await apiRequest(`/api/v1/matches/${id}/messages`, { userId: owner.manager.id }),
+        routeParams({ id }),
+      );
+      expect((await marks.json()).messages.map((m: { internal: boolean }) => m.internal)).toEqual([
+        false,
+        true,
+        true,
+        true,
+        false,
+      ]);
+      // nor the engine's warnings about them, in the match or in their inbox
+      expect(match.risks).toEqual([]);
+      const listed = await matches.GET(
+        await apiRequest("/api/v1/matches?limit=100", { userId: c.user.id }),
+        routeParams({}),
+      );
+      expect((await listed.json()).matches.map((m: { review: unknown }) => m.review)).toEqual([
+        { status: "APPROVED", reason: null, lines: null },
+      ]);
+      // the steps after it went out keep their words for the creator
+      const declined = await step(id, { to: "REJECTED", version: 1, note: "Too busy" }, c.user.id);
+      expect(declined.status).toBe(200);
+      const after = (await (await get(id, c.user.id)).json()).match;
+      expect(after.history.map((h: { to: string; note: string | null }) => [h.to, h.note])).toEqual(
+        [
+          ["PENDING", null],
+          ["CONTACTED", null],
+          ["RESPONDED", "Creator answered"],
+          ["REJECTED", "Too busy"],
+        ],
+      );
     });
 
     it("closes the review when the brand withdraws a proposal or it expires before anyone decided", async () => {
@@ -632,8 +664,15 @@ describe("match workflow API", () => {
       expect(seen.review.status).toBe("CLOSED");
       // the brand's step, not an admin's "rejected in review"
       expect(seen.history.at(-1)).toMatchObject({ to: "REJECTED", note: null, line: null });
-      const lapsed = (await (await get(expired.id, owner.manager.id)).json()).match;
-      expect(lapsed.history.at(-1)).toMatchObject({ to: "EXPIRED" });
+      const lapsed = await messages.GET(
+        await apiRequest(`/api/v1/matches/${expired.id}/messages`, { userId: owner.manager.id }),
+        routeParams({ id: expired.id }),
+      );
+      expect((await lapsed.json()).messages.at(-1)).toMatchObject({
+        kind: "SYSTEM",
+        line: { code: "expiredInReview", params: {} },
+        internal: true,
+      });
       // and the creators still see neither
       for (const { c, id } of [withdrawn, expired]) {
         expect((await get(id, c.user.id)).status).toBe(404);

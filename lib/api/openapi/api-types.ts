@@ -2754,6 +2754,8 @@ export interface operations {
                 name: string | null;
                 role: string;
               } | null;
+              /** @description written before the proposal went out: the brand's and the admins' only, never shown to the creator */
+              internal: boolean;
             }[];
           };
         };
@@ -2825,6 +2827,8 @@ export interface operations {
                 name: string | null;
                 role: string;
               } | null;
+              /** @description written before the proposal went out: the brand's and the admins' only, never shown to the creator */
+              internal: boolean;
             }[];
           };
         };
