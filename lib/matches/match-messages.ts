@@ -60,9 +60,12 @@ export async function postMessage(
     `state AS (
        SELECT ${SENT_TO_CREATOR} AS sent FROM matches m WHERE m.id = ${id}::uuid FOR NO KEY UPDATE
     )`,
+    // after the read above (it reads the row, then this writes it: the other way round,
+    // the read would meet a row this very statement had changed)
     `activity AS (
        UPDATE matches SET expires_at = now() + make_interval(days => ${p.add(EXPIRY_DAYS)}::int)
         WHERE id = ${id}::uuid AND status IN ('PENDING','CONTACTED','RESPONDED','NEGOTIATING')
+          AND EXISTS (SELECT 1 FROM state)
     )`,
     messagesCte(p, matchId, [{ senderId: actor.userId, kind: "MESSAGE", body, amount: null }], {
       // until the proposal goes out, the thread is the brand's and the admins'
