@@ -30,6 +30,16 @@ export function actorOf(user: SessionUser): WorkflowActor {
  */
 export const SENT_TO_CREATOR = `m.status <> 'PENDING' AND m.review_status IN ('NOT_REQUIRED', 'APPROVED')`;
 
+type WorkflowPosition = { status: string; reviewStatus: string };
+
+/** SENT_TO_CREATOR, for a match already read. */
+export const sentToCreator = (m: WorkflowPosition) =>
+  m.status !== "PENDING" && (m.reviewStatus === "NOT_REQUIRED" || m.reviewStatus === "APPROVED");
+
+/** A proposal an admin has yet to decide on. */
+export const awaitingReview = (m: WorkflowPosition) =>
+  m.status === "PENDING" && m.reviewStatus === "PENDING";
+
 /** `AND ...` restricting matches (alias m) to the actor's tenant; `$n` is the next parameter. */
 export function scopeCondition(
   actor: WorkflowActor,

@@ -5,7 +5,7 @@ import { SqlParams, withCtes } from "../db/sql-params.ts";
 import { notFound } from "../errors.ts";
 import { notificationCtes } from "../notify/notify-match-event.ts";
 import type { Queryable } from "../reporting/queryable.ts";
-import { SENT_TO_CREATOR, type WorkflowActor } from "./actor.ts";
+import { SENT_TO_CREATOR, sentToCreator, type WorkflowActor } from "./actor.ts";
 import { readMatchState } from "./read-match-state.ts";
 import { EXPIRY_DAYS, messagesCte } from "./step-statement.ts";
 import type { SystemLine } from "./system-lines.ts";
@@ -52,30 +52,22 @@ export async function postMessage(
   if (!match) throw notFound("Match");
   // The message, the expiry pushed out and the other side's notes: one statement.
   const p = new SqlParams();
-  const id = p.add(matchId);
+  const sent = sentToCreator(match);
   const ctes = [
-    // The match as it is once its lock is ours (an approval committing meanwhile
-    // included), not as the statement's snapshot saw it: a locking read waits and
-    // reads the newest row.
-    `state AS (
-       SELECT ${SENT_TO_CREATOR} AS sent FROM matches m WHERE m.id = ${id}::uuid FOR NO KEY UPDATE
-    )`,
-    // after the read above (it reads the row, then this writes it: the other way round,
-    // the read would meet a row this very statement had changed)
+    // RETURNING reads the row as it is once its lock is ours (an approval committing
+    // meanwhile included), not as the statement's snapshot saw it. A match that is
+    // not open any more has no row here, and the read above holds: a closed match
+    // goes out no more.
     `activity AS (
-       UPDATE matches SET expires_at = now() + make_interval(days => ${p.add(EXPIRY_DAYS)}::int)
-        WHERE id = ${id}::uuid AND status IN ('PENDING','CONTACTED','RESPONDED','NEGOTIATING')
-          AND EXISTS (SELECT 1 FROM state)
+       UPDATE matches m SET expires_at = now() + make_interval(days => ${p.add(EXPIRY_DAYS)}::int)
+        WHERE m.id = ${p.add(matchId)}::uuid AND m.status IN ('PENDING','CONTACTED','RESPONDED','NEGOTIATING')
+        RETURNING ${SENT_TO_CREATOR} AS sent
     )`,
     messagesCte(p, matchId, [{ senderId: actor.userId, kind: "MESSAGE", body, amount: null }], {
       // until the proposal goes out, the thread is the brand's and the admins'
-      internal: `NOT COALESCE((SELECT sent FROM state), false)`,
+      internal: `NOT COALESCE((SELECT sent FROM activity), ${sent})`,
     }),
-    ...notificationCtes(p, match, actor, {
-      kind: "message",
-      sent: match.status !== "PENDING",
-      body,
-    }),
+    ...notificationCtes(p, match, actor, { kind: "message", sent, body }),
   ];
   await pool.query(withCtes(ctes, "SELECT 1"), p.values);
   return { ok: true as const };

@@ -3,7 +3,7 @@
 // reason as its note, so the brand sees why; one failure does not undo the others.
 import type pg from "pg";
 import { AppError } from "../errors.ts";
-import type { WorkflowActor } from "./actor.ts";
+import { awaitingReview, type WorkflowActor } from "./actor.ts";
 import { readMatchState } from "./read-match-state.ts";
 import type { ReviewInput } from "./schemas.ts";
 import { transitionMatch } from "./transition-match.ts";
@@ -21,7 +21,7 @@ export async function reviewMatches(
   for (const id of new Set(input.matchIds)) {
     try {
       const state = await readMatchState(pool, actor, id);
-      if (state && (state.reviewStatus !== "PENDING" || state.status !== "PENDING")) {
+      if (state && !awaitingReview(state)) {
         throw new AppError("conflict", "This match is not waiting for review");
       }
       const r = await transitionMatch(pool, actor, id, {

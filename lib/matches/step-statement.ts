@@ -12,7 +12,13 @@ import { notificationCtes } from "../notify/notify-match-event.ts";
 import { settlementCtes, type SettlementBasis } from "../settlement/create-settlement.ts";
 import { matchFeeHoldCtes, type MatchFeeHold } from "../settlement/hold-match-fee.ts";
 import { acceptedMatchLinkCte } from "../tracking/accepted-match-link.ts";
-import { scopeCondition, sideOf, type WorkflowActor } from "./actor.ts";
+import {
+  awaitingReview,
+  scopeCondition,
+  sentToCreator,
+  sideOf,
+  type WorkflowActor,
+} from "./actor.ts";
 import type { MatchState } from "./read-match-state.ts";
 import type { Offer, TransitionInput } from "./schemas.ts";
 import { englishLine, type SystemLine } from "./system-lines.ts";
@@ -47,8 +53,7 @@ export function stepStatement(
   // An acceptance makes the terms on the table the agreement: fee and commission,
   // which the settlement charges (lib/settlement/create-settlement.ts).
   const agreed = to === "ACCEPTED" ? match.offer : null;
-  const reviewed =
-    actor.role === "ADMIN" && match.status === "PENDING" && match.reviewStatus === "PENDING";
+  const reviewed = actor.role === "ADMIN" && awaitingReview(match);
 
   const ctes = [
     updateCte(p, actor, match, to, input.version, agreed, reviewed ? note : undefined),
@@ -100,8 +105,7 @@ export function stepStatement(
   } else if (to === "REJECTED" && reviewed) {
     system({ code: "rejectedInReview", params: { note: note ?? "" } });
   } else if (to === "EXPIRED") {
-    const inReview = match.status === "PENDING" && match.reviewStatus === "PENDING";
-    system({ code: inReview ? "expiredInReview" : "expired", params: {} });
+    system({ code: awaitingReview(match) ? "expiredInReview" : "expired", params: {} });
   } else if (note) {
     say(note);
   }
@@ -109,7 +113,7 @@ export function stepStatement(
     // a step on a proposal that has not gone out (a review decision, a withdrawal):
     // its words are for the brand and the admins; the brand's own sending of it (no
     // review) speaks to the creator
-    const internal = match.status === "PENDING" && (reviewed || to !== "CONTACTED");
+    const internal = !sentToCreator(match) && (reviewed || to !== "CONTACTED");
     ctes.push(messagesCte(p, match.id, messages, { gate: STEP, internal: String(internal) }));
   }
   ctes.push(
@@ -117,7 +121,7 @@ export function stepStatement(
       p,
       match,
       actor,
-      { kind: "status", sent: match.status !== "PENDING", reviewed, to, note, offer: input.offer },
+      { kind: "status", sent: sentToCreator(match), reviewed, to, note, offer: input.offer },
       STEP,
     ),
   );

@@ -658,6 +658,10 @@ describe("match workflow API", () => {
       // were told of each proposal when it came in)
       const after = async (id: string) =>
         (await notesOf(id)).filter((n) => n.kind !== "review_needed");
+      // nor of what the brand writes on it afterwards
+      expect((await say(withdrawn.id, { body: "For the record" }, owner.manager.id)).status).toBe(
+        201,
+      );
       expect(await after(withdrawn.id)).toEqual([]);
       expect(await after(expired.id)).toEqual([{ user_id: owner.manager.id, kind: "expired" }]);
       const seen = (await (await get(withdrawn.id, owner.manager.id)).json()).match;

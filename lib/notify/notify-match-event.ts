@@ -141,14 +141,13 @@ function notesFor(m: NotifiedMatch, actor: WorkflowActor, e: MatchEvent, locale:
     return to ? [note(to, "message", "message", { text: e.body.slice(0, 500) })] : [];
   }
   const why = e.note ? t("reason", { note: e.note }) : "";
-  const review = e.reviewed;
   switch (e.to) {
     case "CONTACTED":
-      return review
+      return e.reviewed
         ? [newProposal(null), note("brand", "review_approved", "reviewApproved", { why })]
         : [newProposal(null)];
     case "REJECTED":
-      if (review) return [note("brand", "review_rejected", "reviewRejected", { why })];
+      if (e.reviewed) return [note("brand", "review_rejected", "reviewRejected", { why })];
       // a brand withdrawing its own proposal before it went out tells nobody
       return e.sent ? [note(otherSide, "declined", "declined", { why })] : [];
     case "NEGOTIATING":
