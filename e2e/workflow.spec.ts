@@ -3,7 +3,7 @@
 // below the review threshold; an admin approves with a reason; the creator counters
 // one and accepts the other; the brand accepts the counter and completes with the
 // actual results; each step e-mails the other side. Then two browsers race on one match,
-// and a brand withdraws a proposal that never went out.
+// and a brand withdraws a proposal that never went out, then proposes again.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/demo-data/accounts.ts";
 import { expectMail } from "./helpers/mail.ts";
@@ -42,7 +42,13 @@ async function demoCreatorId(creator: Page): Promise<string> {
  * A proposal to one named creator, as a brand manager makes it: search the ranking for
  * the creator's channel, open their breakdown, send the offer; returns the match page.
  */
-async function proposeToCreator(page: Page, campaignId: string, creatorId: string, fee: string) {
+async function proposeToCreator(
+  page: Page,
+  campaignId: string,
+  creatorId: string,
+  fee: string,
+  button = "Send proposal",
+) {
   const detail = await page.request.get(`/api/v1/campaigns/${campaignId}/creators/${creatorId}`);
   const channel: string = (await detail.json()).creator.channel.title;
   await page.goto(`/dashboard/campaigns/${campaignId}?q=${encodeURIComponent(channel)}`);
@@ -50,7 +56,7 @@ async function proposeToCreator(page: Page, campaignId: string, creatorId: strin
   await expect(ranked.getByRole("listitem")).toHaveCount(1);
   await expect(ranked.getByRole("listitem").first()).toContainText(channel);
   await ranked.getByRole("listitem").first().locator("button").first().click();
-  return proposeFromPanel(page, fee);
+  return proposeFromPanel(page, fee, button);
 }
 
 /** A proposal sent from the brand's browser over the JSON API; returns the match page. */
@@ -69,10 +75,10 @@ async function proposeOverApi(page: Page, campaignId: string, creatorId: string,
   return `/matches/${res.match.id}`;
 }
 
-async function proposeFromPanel(page: Page, fee: string) {
+async function proposeFromPanel(page: Page, fee: string, button = "Send proposal") {
   const panel = page.getByRole("dialog");
   await panel.getByLabel("Fee (₩)").fill(fee);
-  await panel.getByRole("button", { name: "Send proposal" }).click();
+  await panel.getByRole("button", { name: button }).click();
   await expect(panel.getByRole("status")).toBeVisible();
   return (await panel.getByRole("link", { name: "Open the match" }).getAttribute("href"))!;
 }
@@ -221,14 +227,15 @@ test("two browsers act on one match at once: one wins, the other is told what ch
   await expect(alert).toContainText("moved it to agreed");
 });
 
-test("a brand withdraws a proposal waiting for review: the creator never sees it, the admins' queue lets it go", async ({
+test("a brand withdraws a proposal waiting for review: the creator never sees it, the admins' queue lets it go, the brand may propose again", async ({
   browser,
 }) => {
   const brand = await as(browser, "brand");
   const campaignId = await createCampaign(brand, `E2E 철회 ${stamp}`);
   const creator = await as(browser, "creator");
   // above the review threshold: it waits for an admin
-  const href = await proposeOverApi(brand, campaignId, await demoCreatorId(creator), 9_000_000);
+  const creatorId = await demoCreatorId(creator);
+  const href = await proposeOverApi(brand, campaignId, creatorId, 9_000_000);
   await creator.goto(href);
   await expect(creator.getByRole("heading", { name: "Page not found" })).toBeVisible();
 
@@ -247,4 +254,13 @@ test("a brand withdraws a proposal waiting for review: the creator never sees it
   await expect(admin.getByRole("button", { name: "Approve" })).toHaveCount(0);
   await creator.goto(href);
   await expect(creator.getByRole("heading", { name: "Page not found" })).toBeVisible();
+
+  // withdrawn, it no longer holds the pair: the brand proposes again from the ranking,
+  // where the breakdown says how the last proposal ended
+  const again = await proposeToCreator(brand, campaignId, creatorId, "9500000", "Propose again");
+  await expect(brand.getByRole("dialog")).not.toContainText("The last proposal");
+  expect(again).toMatch(/^\/matches\/[0-9a-f-]{36}$/);
+  expect(again).not.toBe(href);
+  await brand.goto(again);
+  await expect(brand.getByText("Waiting for admin review.")).toBeVisible();
 });

@@ -1,7 +1,8 @@
 "use client";
 // The detail of one ranked creator: the four factors as a chart with their sentences,
 // the forecast as ranges, the risks with their numbers, and the proposal form (or the
-// existing match, when there is one).
+// creator's live match, when there is one; after one that ended without an agreement,
+// the form again, to propose anew).
 import Link from "next/link";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
@@ -11,6 +12,7 @@ import { CreatorProvenance } from "./creator-provenance";
 import { Explanation, RiskText } from "./explanation";
 import { useReviewText } from "./use-review-text";
 import type { ReviewLine } from "@/lib/matches/review-lines";
+import { CLOSED_WITHOUT_AGREEMENT } from "@/lib/matches/statuses";
 import { FactorChart } from "./factor-chart";
 import { ApiError } from "./fetch-json";
 import { ForecastList } from "./forecast-list";
@@ -45,7 +47,10 @@ export function CreatorPanel({
     row.forecast.costPerView !== null
       ? Math.round((row.forecast.costPerView * row.forecast.views.expected) / 10_000) * 10_000
       : undefined;
-  const match = row.match ?? (done ? { id: done.id, status: "proposed" } : null);
+  // the proposal just sent, else the creator's current match for the campaign; one that
+  // ended without an agreement (declined, withdrawn, expired) leaves the offer form open
+  const match = done ? { id: done.id, status: "proposed" } : row.match;
+  const ended = !done && match !== null && CLOSED_WITHOUT_AGREEMENT.some((s) => s === match.status);
 
   return (
     <div
@@ -107,7 +112,7 @@ export function CreatorPanel({
         )}
         <CreatorProvenance campaignId={campaignId} creatorId={row.id} />
         <h3 className="mt-4 text-sm font-semibold text-slate-900">{t("propose")}</h3>
-        {match ? (
+        {match && !ended ? (
           <div className="rounded-md bg-slate-50 p-3 text-sm" role="status">
             {done ? (
               done.review.length ? (
@@ -130,13 +135,21 @@ export function CreatorPanel({
           </div>
         ) : (
           <>
+            {match && ended ? (
+              <p className="mb-3 rounded-md bg-slate-50 p-3 text-sm">
+                {t("endedBefore", { status: te(`matchStatus.${match.status}`) })}{" "}
+                <Link className="text-blue-700 underline" href={`/matches/${match.id}`}>
+                  {t("openLast")}
+                </Link>
+              </p>
+            ) : null}
             {error && !Object.keys(error.fields).length ? (
               <p role="alert" className="mb-2 text-sm text-red-700">
                 {error.message}
               </p>
             ) : null}
             <OfferForm
-              submitLabel={t("sendProposal")}
+              submitLabel={ended ? t("proposeAgain") : t("sendProposal")}
               initial={{ amount: suggestedFee }}
               pending={propose.isPending}
               serverFields={error?.fields}

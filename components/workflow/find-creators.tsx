@@ -14,6 +14,7 @@ import { CATEGORIES } from "@/lib/matching/engine/taxonomy";
 import { useForecastWords } from "./use-forecast-words";
 import { CompareTable } from "./compare-table";
 import { CreatorPanel } from "./creator-panel";
+import { CLOSED_WITHOUT_AGREEMENT } from "@/lib/matches/statuses";
 import { useRanking, useShortlist } from "./hooks";
 import { BUTTON, BUTTON_SECONDARY, INPUT } from "./offer-form";
 import type { RankedRow } from "./types";
@@ -224,7 +225,7 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
                 key={e.creatorId}
                 className="rounded-full bg-white px-3 py-1 ring-1 ring-amber-200"
               >
-                {e.match ? (
+                {e.match && !CLOSED_WITHOUT_AGREEMENT.some((s) => s === e.match!.status) ? (
                   <Link href={`/matches/${e.match.id}`} className="underline">
                     {e.name} ({te(`matchStatus.${e.match.status}`)})
                   </Link>
@@ -237,6 +238,7 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
                     }}
                   >
                     {e.name}
+                    {e.match ? ` (${te(`matchStatus.${e.match.status}`)})` : null}
                   </button>
                 )}
               </li>

@@ -1,5 +1,6 @@
 // What a ranked row shows about the creator, for the page of results only.
 import type pg from "pg";
+import { CURRENT_MATCH_OF_PAIR } from "../matches/current-match.ts";
 import { fromDbTier } from "../matching/feature-store/rows.ts";
 import type { Tier } from "../matching/engine/types.ts";
 
@@ -17,8 +18,8 @@ export type CreatorOnPage = {
 };
 
 // Name from the profile; channel, tier and subscribers from the ranked platform's
-// biggest channel (the one the features were derived from); the match by
-// matches(campaign_id, creator_id) (unique), one probe per creator on the page.
+// biggest channel (the one the features were derived from); the creator's current match
+// for the campaign (current-match.ts), one index probe per creator on the page.
 export async function loadCreatorDisplay(
   pool: pg.Pool,
   ids: string[],
@@ -44,7 +45,7 @@ export async function loadCreatorDisplay(
           WHERE creator_id = c.id AND platform = f.platform
           ORDER BY subscriber_count DESC NULLS LAST, created_at, id LIMIT 1
        ) ch ON true
-       LEFT JOIN matches m ON m.campaign_id = $2::uuid AND m.creator_id = c.id
+       LEFT JOIN LATERAL (${CURRENT_MATCH_OF_PAIR("$2::uuid", "c.id")}) m ON true
       WHERE c.id = ANY($1::uuid[])`,
     [ids, campaignId],
   );

@@ -16,6 +16,7 @@ import { sideOf, type WorkflowActor } from "./actor.ts";
 import type { ProposeInput } from "./schemas.ts";
 import { scoreForProposal, type ProposalScore } from "./score-for-proposal.ts";
 import { reviewLines, type ReviewLine } from "./review-lines.ts";
+import { LIVE_PAIR_PREDICATE } from "./statuses.ts";
 import { englishLine, type SystemLine } from "./system-lines.ts";
 import { EXPIRY_DAYS } from "./step-statement.ts";
 
@@ -178,7 +179,7 @@ async function insertProposal(
               ${p.add(JSON.stringify(result.explanation))}::jsonb,
               ${p.add(reviewLines.length ? JSON.stringify(reviewLines) : null)}::jsonb
          FROM campaigns c WHERE c.id = ${p.add(input.campaignId)}::uuid AND c.status <> 'COMPLETED'
-       ON CONFLICT (campaign_id, creator_id) DO NOTHING
+       ON CONFLICT (campaign_id, creator_id) WHERE ${LIVE_PAIR_PREDICATE} DO NOTHING
        RETURNING id
      )`,
     // a millisecond apart, as timestamps keep milliseconds: time orders the steps
@@ -226,11 +227,13 @@ async function insertProposal(
 
 const CREATOR_KEY = "matches_creator_id_fkey";
 
-/** A proposal's statement wrote nothing: a match for the pair exists, or the campaign
- *  was completed or deleted since it was read. */
+/** A proposal's statement wrote nothing: a live match for the pair exists (one that did
+ *  not end without an agreement), or the campaign was completed or deleted since it
+ *  was read. */
 async function whyNotWritten(db: pg.Pool, input: ProposeInput) {
   const { rows } = await db.query(
-    `SELECT (SELECT status::text FROM matches WHERE campaign_id = $1 AND creator_id = $2) AS match,
+    `SELECT (SELECT status::text FROM matches
+              WHERE campaign_id = $1 AND creator_id = $2 AND ${LIVE_PAIR_PREDICATE}) AS match,
             (SELECT status::text FROM campaigns WHERE id = $1) AS campaign`,
     [input.campaignId, input.creatorId],
   );

@@ -7,6 +7,7 @@ import type pg from "pg";
 import { withTransaction } from "../db/transaction.ts";
 import { conflict, notFound } from "../errors.ts";
 import type { Queryable } from "../reporting/queryable.ts";
+import { CURRENT_MATCH_OF_PAIR } from "./current-match.ts";
 import { SHORTLIST_MAX } from "./schemas.ts";
 
 /** The brands whose campaigns the caller may reach; null for every brand (admins). */
@@ -18,7 +19,7 @@ export async function listShortlist(db: Queryable, brandIds: BrandScope, campaig
        FROM shortlist_entries s
        JOIN campaigns k ON k.id = s.campaign_id
        JOIN creators c ON c.id = s.creator_id
-       LEFT JOIN matches m ON m.campaign_id = s.campaign_id AND m.creator_id = s.creator_id
+       LEFT JOIN LATERAL (${CURRENT_MATCH_OF_PAIR("s.campaign_id", "s.creator_id")}) m ON true
       WHERE s.campaign_id = $1 AND ($2::uuid[] IS NULL OR k.brand_id = ANY($2::uuid[]))
       ORDER BY s.created_at, s.creator_id LIMIT $3`,
     [campaignId, brandIds, SHORTLIST_MAX],

@@ -22,3 +22,14 @@ export const OPEN_MATCH_STATUSES: readonly MatchStatus[] = [
   "RESPONDED",
   "NEGOTIATING",
 ];
+
+/**
+ * How a match ends without an agreement (declined, withdrawn, rejected in review,
+ * expired). Once every match of a creator for a campaign ended so, the brand may
+ * propose again: the unique index matches_live_pair_key leaves these out, and
+ * LIVE_PAIR_PREDICATE is its predicate as SQL.
+ */
+export const CLOSED_WITHOUT_AGREEMENT: readonly MatchStatus[] = ["REJECTED", "EXPIRED"];
+
+/** matches_live_pair_key's predicate as its migration writes it (ON CONFLICT names it). */
+export const LIVE_PAIR_PREDICATE = `status NOT IN (${CLOSED_WITHOUT_AGREEMENT.map((s) => `'${s}'`).join(", ")})`;

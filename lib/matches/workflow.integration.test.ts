@@ -18,6 +18,8 @@ import { stepsTo, TRANSITIONS } from "./state-machine.ts";
 import { reviewMatches } from "./review-matches.ts";
 import { transitionMatch } from "./transition-match.ts";
 import { topUpEscrow } from "@/lib/settlement/top-up-escrow";
+import { loadCreatorDisplay } from "@/lib/creators/load-creator-display";
+import { setShortlisted } from "./shortlist.ts";
 import { recordConversions } from "@/lib/conversions/record-conversions";
 import { createPromoCode } from "@/test/helpers/money-fixtures";
 
@@ -187,6 +189,57 @@ describe("match workflow API", () => {
       expect(bad.status).toBe(422);
       const { fields } = (await bad.json()).error;
       expect(Object.keys(fields).sort()).toEqual(["offer.amount", "offer.deliverables"]);
+    });
+    it("proposes a creator again once the earlier proposal ended without an agreement, one live match at a time", async () => {
+      const { c, match } = await sentProposal();
+      const body = { campaignId, creatorId: c.creatorId, offer: { ...OFFER, amount: 1_200_000 } };
+      const early = await propose(body, { userId: owner.manager.id });
+      expect(early.status).toBe(409);
+      expect((await early.json()).error.message).toBe(
+        "This creator already has a match for this campaign (CONTACTED)",
+      );
+      const declined = await step(
+        match.id,
+        { to: "REJECTED", version: 1, note: "Too low" },
+        c.user.id,
+      );
+      expect(declined.status).toBe(200);
+      // a raised offer after the "no": two at once, and the unique index lets one through
+      const both = await Promise.all([
+        propose(body, { userId: owner.manager.id }),
+        propose(body, { userId: owner.manager.id }),
+      ]);
+      expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
+      const second = (await both.find((r) => r.status === 201)!.json()).match;
+      expect(second).toMatchObject({ status: "CONTACTED", version: 1 });
+      expect(second.id).not.toBe(match.id);
+      // the ranked rows and the shortlist show the creator's current match
+      const shown = await loadCreatorDisplay(pool, [c.creatorId], campaignId);
+      expect(shown.get(c.creatorId)!.match).toEqual({ id: second.id, status: "CONTACTED" });
+      const listed = await setShortlisted(pool, [owner.brand.id], {
+        campaignId,
+        creatorId: c.creatorId,
+        on: true,
+        userId: owner.manager.id,
+      });
+      expect(listed.entries.find((e) => e.creatorId === c.creatorId)!.match).toEqual({
+        id: second.id,
+        status: "CONTACTED",
+      });
+      // the first keeps its ending, and the creator's inbox holds both
+      expect((await (await get(match.id, owner.manager.id)).json()).match.status).toBe("REJECTED");
+      const inbox = await matches.GET(
+        await apiRequest(`/api/v1/matches?campaignId=${campaignId}&limit=100`, {
+          userId: c.user.id,
+        }),
+        routeParams({}),
+      );
+      expect(
+        (await inbox.json()).matches.map((m: { id: string; status: string }) => [m.id, m.status]),
+      ).toEqual([
+        [second.id, "CONTACTED"],
+        [match.id, "REJECTED"],
+      ]);
     });
   });
 

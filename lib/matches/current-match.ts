@@ -1,0 +1,10 @@
+// A creator's current match for a campaign: the newest of the pair's matches. A pair
+// has at most one live match (open, agreed or completed: matches_live_pair_key), and a
+// new proposal is only possible once the earlier ones ended without an agreement, so
+// the newest is the live one when there is one, else the proposal that ended last.
+
+/** A subquery of the pair's newest match (id, status), for `LEFT JOIN LATERAL (…) m ON true`. */
+export const CURRENT_MATCH_OF_PAIR = (campaignId: string, creatorId: string) =>
+  `SELECT id, status FROM matches
+    WHERE campaign_id = ${campaignId} AND creator_id = ${creatorId}
+    ORDER BY created_at DESC, id DESC LIMIT 1`;
