@@ -38,17 +38,8 @@ async function demoCreatorId(creator: Page): Promise<string> {
   return (await res.json()).matches[0].creator.id;
 }
 
-/**
- * A proposal to one named creator, as a brand manager makes it: search the ranking for
- * the creator's channel, open their breakdown, send the offer; returns the match page.
- */
-async function proposeToCreator(
-  page: Page,
-  campaignId: string,
-  creatorId: string,
-  fee: string,
-  button = "Send proposal",
-) {
+/** A creator's breakdown, as a brand manager opens it: the ranking searched for their channel. */
+async function openBreakdown(page: Page, campaignId: string, creatorId: string) {
   const detail = await page.request.get(`/api/v1/campaigns/${campaignId}/creators/${creatorId}`);
   const channel: string = (await detail.json()).creator.channel.title;
   await page.goto(`/dashboard/campaigns/${campaignId}?q=${encodeURIComponent(channel)}`);
@@ -56,7 +47,13 @@ async function proposeToCreator(
   await expect(ranked.getByRole("listitem")).toHaveCount(1);
   await expect(ranked.getByRole("listitem").first()).toContainText(channel);
   await ranked.getByRole("listitem").first().locator("button").first().click();
-  return proposeFromPanel(page, fee, button);
+  return page.getByRole("dialog");
+}
+
+/** A proposal to one named creator from their breakdown; returns the match page. */
+async function proposeToCreator(page: Page, campaignId: string, creatorId: string, fee: string) {
+  await openBreakdown(page, campaignId, creatorId);
+  return proposeFromPanel(page, fee);
 }
 
 /** A proposal sent from the brand's browser over the JSON API; returns the match page. */
@@ -257,8 +254,14 @@ test("a brand withdraws a proposal waiting for review: the creator never sees it
 
   // withdrawn, it no longer holds the pair: the brand proposes again from the ranking,
   // where the breakdown says how the last proposal ended
-  const again = await proposeToCreator(brand, campaignId, creatorId, "9500000", "Propose again");
-  await expect(brand.getByRole("dialog")).not.toContainText("The last proposal");
+  const panel = await openBreakdown(brand, campaignId, creatorId);
+  await expect(panel).toContainText("The last proposal to this creator for this campaign ended");
+  await expect(panel.getByRole("link", { name: "Open the last proposal" })).toHaveAttribute(
+    "href",
+    href,
+  );
+  const again = await proposeFromPanel(brand, "9500000", "Propose again");
+  await expect(panel).not.toContainText("The last proposal");
   expect(again).toMatch(/^\/matches\/[0-9a-f-]{36}$/);
   expect(again).not.toBe(href);
   await brand.goto(again);

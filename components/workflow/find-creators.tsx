@@ -225,7 +225,7 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
                 key={e.creatorId}
                 className="rounded-full bg-white px-3 py-1 ring-1 ring-amber-200"
               >
-                {e.match && !CLOSED_WITHOUT_AGREEMENT.some((s) => s === e.match!.status) ? (
+                {e.match ? (
                   <Link href={`/matches/${e.match.id}`} className="underline">
                     {e.name} ({te(`matchStatus.${e.match.status}`)})
                   </Link>
@@ -238,7 +238,6 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
                     }}
                   >
                     {e.name}
-                    {e.match ? ` (${te(`matchStatus.${e.match.status}`)})` : null}
                   </button>
                 )}
               </li>
@@ -296,9 +295,15 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
               </span>
             </button>
             {r.match ? (
-              <Badge tone="violet">
-                {tr("matched", { status: te(`matchStatus.${r.match.status}`) })}
-              </Badge>
+              CLOSED_WITHOUT_AGREEMENT.some((s) => s === r.match!.status) ? (
+                <Badge tone="neutral">
+                  {tr("lastProposal", { status: te(`matchStatus.${r.match.status}`) })}
+                </Badge>
+              ) : (
+                <Badge tone="violet">
+                  {tr("matched", { status: te(`matchStatus.${r.match.status}`) })}
+                </Badge>
+              )
             ) : null}
             <span
               className="w-14 text-right text-lg font-semibold tabular-nums"

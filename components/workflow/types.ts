@@ -5,7 +5,7 @@ import type { RankedCreator } from "@/lib/matching/feature-store/ranking";
 
 export type { MatchDetail };
 
-/** A ranked row; `match` marks creators already matched to the campaign (when the API says). */
+/** A ranked row; `match` is the creator's current match for the campaign (when the API says). */
 export type RankedRow = RankedCreator & { match?: { id: string; status: string } | null };
 
 export type RankingPage = {

@@ -102,6 +102,7 @@ export async function listReviewQueue(
             confidence: r.confidence,
             creatorCompletedMatches: r.completed_matches,
             note: r.review_reason,
+            rejectedBefore: r.review_lines?.some((l) => l.code === "REJECTED_BEFORE") ?? false,
           },
           threshold,
         ),

@@ -5,7 +5,11 @@
 import { formatMoney } from "../reporting/format.ts";
 
 export type ReviewReasonCode =
-  "ABOVE_BUDGET_THRESHOLD" | "LOW_CONFIDENCE" | "NEW_CREATOR" | "FLAGGED";
+  "ABOVE_BUDGET_THRESHOLD" | "LOW_CONFIDENCE" | "NEW_CREATOR" | "REJECTED_BEFORE" | "FLAGGED";
+
+/** The English label of REJECTED_BEFORE (its own rule: lib/matches/propose-match.ts). */
+export const REJECTED_BEFORE_LABEL =
+  "An admin rejected an earlier proposal to this creator for this campaign";
 
 export type ReviewReason = { code: ReviewReasonCode; label: string };
 
@@ -16,10 +20,13 @@ export function reviewReasons(
     confidence: string;
     creatorCompletedMatches: number;
     note: string | null;
+    /** an admin rejected an earlier proposal of the pair (stored as a review line) */
+    rejectedBefore?: boolean;
   },
   threshold: number,
 ): ReviewReason[] {
   const reasons: ReviewReason[] = [];
+  if (match.rejectedBefore) reasons.push({ code: "REJECTED_BEFORE", label: REJECTED_BEFORE_LABEL });
   if (match.amount !== null && match.amount > threshold) {
     reasons.push({
       code: "ABOVE_BUDGET_THRESHOLD",

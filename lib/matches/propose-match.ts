@@ -35,9 +35,17 @@ export async function proposeMatch(
   input: ProposeInput,
   options: { reviewThreshold: number },
 ): Promise<ProposeResult> {
-  const { campaign, parties, completed } = await readProposalContext(pool, actor, input);
+  const { campaign, parties, completed, rejectedBefore } = await readProposalContext(
+    pool,
+    actor,
+    input,
+  );
   const scored = await scoreForProposal(pool, cache, campaign, input.creatorId);
-  const { reasons, lines } = reviewReasonsFor(scored, input.offer.amount, completed, options);
+  const { reasons, lines } = reviewReasonsFor(
+    scored,
+    { amount: input.offer.amount, completed, rejectedBefore },
+    options,
+  );
   const review = reasons.length > 0;
 
   const id = await insertProposal(pool, actor, input, parties, scored, review, reasons, lines);
@@ -53,19 +61,30 @@ type Parties = Omit<NotifiedMatch, "id" | "reviewStatus">;
 
 /**
  * In one query: the campaign in the actor's scope as the engine reads it, who the two
- * parties are (for the notes) and how many matches the creator has completed.
+ * parties are (for the notes), how many matches the creator has completed, and the
+ * pair's earlier proposals: how many, and whether an admin rejected one.
  */
 async function readProposalContext(
   pool: pg.Pool,
   actor: WorkflowActor,
   input: ProposeInput,
-): Promise<{ campaign: StoredCampaign; parties: Parties; completed: number }> {
+): Promise<{
+  campaign: StoredCampaign;
+  parties: Parties;
+  completed: number;
+  rejectedBefore: boolean;
+}> {
   const { rows } = await pool.query(
     `SELECT ${STORED_CAMPAIGN_COLUMNS}, c.status::text AS status, c.brand_id,
             b.name AS brand_name, cr.id AS creator_id, cr.display_name AS creator_name,
             cr.user_id AS creator_user_id,
             (SELECT count(*)::int FROM matches
-              WHERE creator_id = cr.id AND status = 'COMPLETED') AS completed
+              WHERE creator_id = cr.id AND status = 'COMPLETED') AS completed,
+            (SELECT count(*)::int FROM matches
+              WHERE campaign_id = c.id AND creator_id = cr.id) AS proposals,
+            EXISTS (SELECT 1 FROM matches
+                     WHERE campaign_id = c.id AND creator_id = cr.id
+                       AND review_status = 'REJECTED') AS rejected_before
        FROM campaigns c
        JOIN brands b ON b.id = c.brand_id
        LEFT JOIN creators cr ON cr.id = $2
@@ -76,6 +95,7 @@ async function readProposalContext(
   if (!r) throw notFound("Campaign");
   if (r.status === "COMPLETED") throw conflict("This campaign is completed");
   if (r.creator_id === null) throw notFound("Creator");
+  if (r.proposals >= MAX_PROPOSALS_PER_PAIR) throw tooManyProposals();
   return {
     campaign: storedCampaignOf(r),
     parties: {
@@ -87,24 +107,51 @@ async function readProposalContext(
       currency: r.currency.trim(),
     },
     completed: r.completed,
+    rejectedBefore: r.rejected_before,
   };
 }
 
-/** The existing review rules (lib/admin/review-reasons.ts) plus a serious risk. */
+/**
+ * Proposals of one creator for one campaign, all told: after a "no" the brand may try
+ * again with a better offer, but a creator who keeps declining is not asked forever
+ * (each proposal notifies and e-mails them).
+ */
+export const MAX_PROPOSALS_PER_PAIR = 3;
+
+const tooManyProposals = () =>
+  conflict(
+    `This creator has had ${MAX_PROPOSALS_PER_PAIR} proposals for this campaign: no more can be sent`,
+  );
+
+/**
+ * The existing review rules (lib/admin/review-reasons.ts) plus a serious risk; a pair
+ * an admin rejected before goes back to review whatever the new offer.
+ */
 function reviewReasonsFor(
   { result }: ProposalScore,
-  amount: number,
-  completed: number,
+  {
+    amount,
+    completed,
+    rejectedBefore,
+  }: { amount: number; completed: number; rejectedBefore: boolean },
   options: { reviewThreshold: number },
 ): { reasons: string[]; lines: ReviewLine[] } {
   const confidence = result.confidence.toUpperCase();
   const serious = result.risks.filter((r) => r.severity === "high");
-  const ruled = amount > options.reviewThreshold || confidence === "LOW" || completed === 0;
+  const ruled =
+    amount > options.reviewThreshold || confidence === "LOW" || completed === 0 || rejectedBefore;
   if (!ruled && serious.length === 0) return { reasons: [], lines: [] };
   const currency = result.forecast.currency;
   const rules = ruled
     ? reviewReasons(
-        { amount, currency, confidence, creatorCompletedMatches: completed, note: null },
+        {
+          amount,
+          currency,
+          confidence,
+          creatorCompletedMatches: completed,
+          note: null,
+          rejectedBefore,
+        },
         options.reviewThreshold,
       )
     : [];
@@ -118,7 +165,8 @@ function reviewReasonsFor(
  * The match with its first history rows, the offer and the proposal message, in one
  * statement. Without review the match goes straight to the creator: written CONTACTED
  * at version 1, with both steps (→ PENDING → CONTACTED) in its history. A second
- * proposal for the same creator and campaign writes nothing and is a 409.
+ * proposal while the pair has a live match (or had its last one) writes nothing and is
+ * a 409.
  */
 async function insertProposal(
   db: pg.Pool,
@@ -179,6 +227,9 @@ async function insertProposal(
               ${p.add(JSON.stringify(result.explanation))}::jsonb,
               ${p.add(reviewLines.length ? JSON.stringify(reviewLines) : null)}::jsonb
          FROM campaigns c WHERE c.id = ${p.add(input.campaignId)}::uuid AND c.status <> 'COMPLETED'
+          AND (SELECT count(*) FROM matches
+                WHERE campaign_id = c.id AND creator_id = ${p.add(input.creatorId)}::uuid)
+              < ${p.add(MAX_PROPOSALS_PER_PAIR)}
        ON CONFLICT (campaign_id, creator_id) WHERE ${LIVE_PAIR_PREDICATE} DO NOTHING
        RETURNING id
      )`,
@@ -227,18 +278,25 @@ async function insertProposal(
 
 const CREATOR_KEY = "matches_creator_id_fkey";
 
-/** A proposal's statement wrote nothing: a live match for the pair exists (one that did
- *  not end without an agreement), or the campaign was completed or deleted since it
- *  was read. */
+/**
+ * A proposal's statement wrote nothing: a live match for the pair exists (one that did
+ * not end without an agreement), the pair had its last proposal, or the campaign was
+ * completed or deleted since it was read. None of these any more (the live match that
+ * stood in the way ended a moment ago): a 409 to try again, not a 404.
+ */
 async function whyNotWritten(db: pg.Pool, input: ProposeInput) {
   const { rows } = await db.query(
     `SELECT (SELECT status::text FROM matches
               WHERE campaign_id = $1 AND creator_id = $2 AND ${LIVE_PAIR_PREDICATE}) AS match,
+            (SELECT count(*)::int FROM matches
+              WHERE campaign_id = $1 AND creator_id = $2) AS proposals,
             (SELECT status::text FROM campaigns WHERE id = $1) AS campaign`,
     [input.campaignId, input.creatorId],
   );
-  const { match, campaign } = rows[0];
+  const { match, proposals, campaign } = rows[0];
   if (match) return conflict(`This creator already has a match for this campaign (${match})`);
+  if (campaign === null) return notFound("Campaign");
   if (campaign === "COMPLETED") return conflict("This campaign is completed");
-  return notFound("Campaign");
+  if (proposals >= MAX_PROPOSALS_PER_PAIR) return tooManyProposals();
+  return conflict("This creator's match for this campaign changed a moment ago: try again");
 }

@@ -9,7 +9,9 @@ export type ReviewLine =
       code: "ABOVE_BUDGET_THRESHOLD";
       params: { amount: number; threshold: number; currency: string };
     }
-  | { code: "LOW_CONFIDENCE" | "NEW_CREATOR"; params: Record<string, never> }
+  // REJECTED_BEFORE: an admin rejected an earlier proposal of the same creator for the
+  // same campaign (a new offer does not get around the review)
+  | { code: "LOW_CONFIDENCE" | "NEW_CREATOR" | "REJECTED_BEFORE"; params: Record<string, never> }
   // a high-severity risk of the engine: its code and the params its sentence needs
   | { code: "SERIOUS_RISK"; params: { risk: string; riskParams: FactParams } };
 
@@ -21,7 +23,11 @@ export function reviewLines(
   const lines: ReviewLine[] = [];
   for (const r of rules) {
     if (r.code === "ABOVE_BUDGET_THRESHOLD") lines.push({ code: r.code, params: offer });
-    else if (r.code === "LOW_CONFIDENCE" || r.code === "NEW_CREATOR")
+    else if (
+      r.code === "LOW_CONFIDENCE" ||
+      r.code === "NEW_CREATOR" ||
+      r.code === "REJECTED_BEFORE"
+    )
       lines.push({ code: r.code, params: {} });
   }
   for (const k of serious)

@@ -122,7 +122,13 @@ const named = z.object({ id: z.uuid(), name: text() });
 const forecast = z.record(text(60), z.unknown());
 /** Why a proposal waits for review, as codes (lib/matches/review-lines.ts); `reason` is English. */
 export const ReviewLineSchema = z.object({
-  code: z.enum(["ABOVE_BUDGET_THRESHOLD", "LOW_CONFIDENCE", "NEW_CREATOR", "SERIOUS_RISK"]),
+  code: z.enum([
+    "ABOVE_BUDGET_THRESHOLD",
+    "LOW_CONFIDENCE",
+    "NEW_CREATOR",
+    "SERIOUS_RISK",
+    "REJECTED_BEFORE",
+  ]),
   params: z.record(z.string().max(40), z.unknown()),
 });
 const review = z.object({

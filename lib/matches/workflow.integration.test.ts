@@ -16,6 +16,9 @@ import { SYSTEM_ACTOR, type WorkflowActor } from "./actor.ts";
 import { MATCH_STATUS_ORDER } from "./statuses.ts";
 import { stepsTo, TRANSITIONS } from "./state-machine.ts";
 import { reviewMatches } from "./review-matches.ts";
+import { MAX_PROPOSALS_PER_PAIR } from "./propose-match.ts";
+import { listReviewQueue } from "@/lib/admin/list-review-queue";
+import { decodeReviewCursor } from "@/lib/admin/review-cursor";
 import { transitionMatch } from "./transition-match.ts";
 import { topUpEscrow } from "@/lib/settlement/top-up-escrow";
 import { loadCreatorDisplay } from "@/lib/creators/load-creator-display";
@@ -240,6 +243,67 @@ describe("match workflow API", () => {
         [second.id, "CONTACTED"],
         [match.id, "REJECTED"],
       ]);
+    });
+    it("sends a pair an admin rejected back to review whatever the new offer, and stops at three proposals", async () => {
+      const c = await createScoredCreator({ track: true });
+      const body = (amount: number) => ({
+        campaignId,
+        creatorId: c.creatorId,
+        offer: { ...OFFER, amount },
+      });
+      const first = (await (await propose(body(9_000_000), { userId: owner.manager.id })).json())
+        .match;
+      const reviewer: WorkflowActor = {
+        userId: admin.id,
+        role: "ADMIN",
+        brandIds: [],
+        creatorId: null,
+      };
+      const rejected = await reviewMatches(pool, reviewer, {
+        matchIds: [first.id],
+        decision: "REJECT",
+        reason: "Far above what this channel earns",
+      });
+      expect(rejected.results[0]).toMatchObject({ ok: true, status: "REJECTED" });
+      // below the threshold, for a creator with a track record: the rejection still holds it
+      const second = (await (await propose(body(1_000_000), { userId: owner.manager.id })).json())
+        .match;
+      expect(second).toMatchObject({
+        status: "PENDING",
+        review: {
+          required: true,
+          reasons: ["An admin rejected an earlier proposal to this creator for this campaign"],
+          lines: [{ code: "REJECTED_BEFORE", params: {} }],
+        },
+      });
+      // the admins' queue says why (paged: other tests leave proposals waiting too)
+      let page = await listReviewQueue({ limit: 100 });
+      let inQueue = page.items.find((i) => i.matchId === second.id);
+      while (!inQueue && page.nextCursor) {
+        page = await listReviewQueue({ limit: 100, cursor: decodeReviewCursor(page.nextCursor) });
+        inQueue = page.items.find((i) => i.matchId === second.id);
+      }
+      expect(inQueue?.reasons.map((r) => r.code)).toEqual(["REJECTED_BEFORE"]);
+      // withdrawn, a third; withdrawn again, no fourth
+      expect((await step(second.id, { to: "REJECTED", version: 0 }, owner.manager.id)).status).toBe(
+        200,
+      );
+      const third = await propose(body(1_100_000), { userId: owner.manager.id });
+      expect(third.status).toBe(201);
+      const thirdId = (await third.json()).match.id;
+      expect((await step(thirdId, { to: "REJECTED", version: 0 }, owner.manager.id)).status).toBe(
+        200,
+      );
+      const fourth = await propose(body(1_200_000), { userId: owner.manager.id });
+      expect(fourth.status).toBe(409);
+      expect((await fourth.json()).error.message).toBe(
+        "This creator has had 3 proposals for this campaign: no more can be sent",
+      );
+      const { rows } = await pool.query(
+        `SELECT count(*)::int AS n FROM matches WHERE campaign_id = $1 AND creator_id = $2`,
+        [campaignId, c.creatorId],
+      );
+      expect(rows[0].n).toBe(MAX_PROPOSALS_PER_PAIR);
     });
   });
 

@@ -29,8 +29,9 @@ import type { MatchResult } from "../engine/types.ts";
 
 export type { CreatorDisplay };
 
-// The creator's match for this campaign when there is one, so the UI can show where
-// it stands and refuse a second proposal.
+// The creator's current match for this campaign when there is one (the newest:
+// lib/matches/current-match.ts), so the UI can show where it stands, and offer a new
+// proposal only when it ended without an agreement.
 export type ExistingMatch = { id: string; status: string } | null;
 
 export type RankedCreator = MatchResult & { creator: CreatorDisplay; match: ExistingMatch };
