@@ -12,7 +12,7 @@ import { CreatorProvenance } from "./creator-provenance";
 import { Explanation, RiskText } from "./explanation";
 import { useReviewText } from "./use-review-text";
 import type { ReviewLine } from "@/lib/matches/review-lines";
-import { CLOSED_WITHOUT_AGREEMENT } from "@/lib/matches/statuses";
+import { CLOSED_WITHOUT_AGREEMENT, MAX_PROPOSALS_PER_PAIR } from "@/lib/matches/statuses";
 import { FactorChart } from "./factor-chart";
 import { ApiError } from "./fetch-json";
 import { ForecastList } from "./forecast-list";
@@ -51,6 +51,8 @@ export function CreatorPanel({
   // ended without an agreement (declined, withdrawn, expired) leaves the offer form open
   const match = done ? { id: done.id, status: "proposed" } : row.match;
   const ended = !done && match !== null && CLOSED_WITHOUT_AGREEMENT.some((s) => s === match.status);
+  // …unless the pair had its last proposal (the server refuses one more as well)
+  const noMore = ended && (row.match?.proposals ?? 0) >= MAX_PROPOSALS_PER_PAIR;
 
   return (
     <div
@@ -137,31 +139,41 @@ export function CreatorPanel({
           <>
             {match && ended ? (
               <p className="mb-3 rounded-md bg-slate-50 p-3 text-sm">
-                {t("endedBefore", { status: te(`matchStatus.${match.status}`) })}{" "}
+                {noMore
+                  ? t("noMoreProposals", {
+                      status: te(`matchStatus.${match.status}`),
+                      max: MAX_PROPOSALS_PER_PAIR,
+                    })
+                  : t("endedBefore", { status: te(`matchStatus.${match.status}`) })}{" "}
                 <Link className="text-blue-700 underline" href={`/matches/${match.id}`}>
                   {t("openLast")}
                 </Link>
               </p>
             ) : null}
-            {error && !Object.keys(error.fields).length ? (
-              <p role="alert" className="mb-2 text-sm text-red-700">
-                {error.message}
-              </p>
-            ) : null}
-            <OfferForm
-              submitLabel={ended ? t("proposeAgain") : t("sendProposal")}
-              initial={{ amount: suggestedFee }}
-              pending={propose.isPending}
-              serverFields={error?.fields}
-              onSubmit={(offer) =>
-                propose.mutate(
-                  { campaignId, creatorId: row.id, offer },
-                  {
-                    onSuccess: ({ match }) => setDone({ id: match.id, review: match.review.lines }),
-                  },
-                )
-              }
-            />
+            {noMore ? null : (
+              <>
+                {error && !Object.keys(error.fields).length ? (
+                  <p role="alert" className="mb-2 text-sm text-red-700">
+                    {error.message}
+                  </p>
+                ) : null}
+                <OfferForm
+                  submitLabel={ended ? t("proposeAgain") : t("sendProposal")}
+                  initial={{ amount: suggestedFee }}
+                  pending={propose.isPending}
+                  serverFields={error?.fields}
+                  onSubmit={(offer) =>
+                    propose.mutate(
+                      { campaignId, creatorId: row.id, offer },
+                      {
+                        onSuccess: ({ match }) =>
+                          setDone({ id: match.id, review: match.review.lines }),
+                      },
+                    )
+                  }
+                />
+              </>
+            )}
           </>
         )}
       </div>

@@ -6,7 +6,9 @@ import type { RankedCreator } from "@/lib/matching/feature-store/ranking";
 export type { MatchDetail };
 
 /** A ranked row; `match` is the creator's current match for the campaign (when the API says). */
-export type RankedRow = RankedCreator & { match?: { id: string; status: string } | null };
+export type RankedRow = RankedCreator & {
+  match?: { id: string; status: string; proposals?: number } | null;
+};
 
 export type RankingPage = {
   results: RankedRow[];

@@ -14,7 +14,8 @@ export type CreatorDisplay = {
 /** A creator's display fields and, when asked for a campaign, their match for it. */
 export type CreatorOnPage = {
   display: CreatorDisplay;
-  match: { id: string; status: string } | null;
+  /** proposals: the pair's proposals, all told (statuses.ts MAX_PROPOSALS_PER_PAIR) */
+  match: { id: string; status: string; proposals: number } | null;
 };
 
 // Name from the profile; channel, tier and subscribers from the ranked platform's
@@ -34,10 +35,11 @@ export async function loadCreatorDisplay(
     subscribers: number | null;
     match_id: string | null;
     match_status: string | null;
+    proposals: number | null;
   }>(
     `SELECT c.id, c.display_name, ch.title, f.tier::text AS tier,
             CASE WHEN f.subscribers_hidden THEN NULL ELSE f.subscribers END AS subscribers,
-            m.id AS match_id, m.status::text AS match_status
+            m.id AS match_id, m.status::text AS match_status, m.proposals
        FROM creators c
        JOIN creator_features f ON f.creator_id = c.id
        LEFT JOIN LATERAL (
@@ -59,7 +61,10 @@ export async function loadCreatorDisplay(
           tier: fromDbTier(r.tier),
           subscribers: r.subscribers,
         },
-        match: r.match_id === null ? null : { id: r.match_id, status: r.match_status! },
+        match:
+          r.match_id === null
+            ? null
+            : { id: r.match_id, status: r.match_status!, proposals: r.proposals! },
       },
     ]),
   );

@@ -3,8 +3,11 @@
 // new proposal is only possible once the earlier ones ended without an agreement, so
 // the newest is the live one when there is one, else the proposal that ended last.
 
-/** A subquery of the pair's newest match (id, status), for `LEFT JOIN LATERAL (…) m ON true`. */
+/**
+ * A subquery of the pair's newest match (id, status) and how many proposals the pair
+ * had (proposals), for `LEFT JOIN LATERAL (…) m ON true`.
+ */
 export const CURRENT_MATCH_OF_PAIR = (campaignId: string, creatorId: string) =>
-  `SELECT id, status FROM matches
+  `SELECT id, status, count(*) OVER ()::int AS proposals FROM matches
     WHERE campaign_id = ${campaignId} AND creator_id = ${creatorId}
     ORDER BY created_at DESC, id DESC LIMIT 1`;

@@ -16,7 +16,7 @@ import { sideOf, type WorkflowActor } from "./actor.ts";
 import type { ProposeInput } from "./schemas.ts";
 import { scoreForProposal, type ProposalScore } from "./score-for-proposal.ts";
 import { reviewLines, type ReviewLine } from "./review-lines.ts";
-import { LIVE_PAIR_PREDICATE } from "./statuses.ts";
+import { LIVE_PAIR_PREDICATE, MAX_PROPOSALS_PER_PAIR } from "./statuses.ts";
 import { englishLine, type SystemLine } from "./system-lines.ts";
 import { EXPIRY_DAYS } from "./step-statement.ts";
 
@@ -82,6 +82,8 @@ async function readProposalContext(
               WHERE creator_id = cr.id AND status = 'COMPLETED') AS completed,
             (SELECT count(*)::int FROM matches
               WHERE campaign_id = c.id AND creator_id = cr.id) AS proposals,
+            (SELECT status::text FROM matches
+              WHERE campaign_id = c.id AND creator_id = cr.id AND ${LIVE_PAIR_PREDICATE}) AS live,
             EXISTS (SELECT 1 FROM matches
                      WHERE campaign_id = c.id AND creator_id = cr.id
                        AND review_status = 'REJECTED') AS rejected_before
@@ -95,6 +97,7 @@ async function readProposalContext(
   if (!r) throw notFound("Campaign");
   if (r.status === "COMPLETED") throw conflict("This campaign is completed");
   if (r.creator_id === null) throw notFound("Creator");
+  if (r.live) throw alreadyMatched(r.live);
   if (r.proposals >= MAX_PROPOSALS_PER_PAIR) throw tooManyProposals();
   return {
     campaign: storedCampaignOf(r),
@@ -111,12 +114,8 @@ async function readProposalContext(
   };
 }
 
-/**
- * Proposals of one creator for one campaign, all told: after a "no" the brand may try
- * again with a better offer, but a creator who keeps declining is not asked forever
- * (each proposal notifies and e-mails them).
- */
-export const MAX_PROPOSALS_PER_PAIR = 3;
+const alreadyMatched = (status: string) =>
+  conflict(`This creator already has a match for this campaign (${status})`);
 
 const tooManyProposals = () =>
   conflict(
@@ -294,7 +293,7 @@ async function whyNotWritten(db: pg.Pool, input: ProposeInput) {
     [input.campaignId, input.creatorId],
   );
   const { match, proposals, campaign } = rows[0];
-  if (match) return conflict(`This creator already has a match for this campaign (${match})`);
+  if (match) return alreadyMatched(match);
   if (campaign === null) return notFound("Campaign");
   if (campaign === "COMPLETED") return conflict("This campaign is completed");
   if (proposals >= MAX_PROPOSALS_PER_PAIR) return tooManyProposals();

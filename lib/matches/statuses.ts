@@ -31,5 +31,12 @@ export const OPEN_MATCH_STATUSES: readonly MatchStatus[] = [
  */
 export const CLOSED_WITHOUT_AGREEMENT: readonly MatchStatus[] = ["REJECTED", "EXPIRED"];
 
+/**
+ * Proposals of one creator for one campaign, all told (whether or not an admin let them
+ * out): after a "no" the brand may try again with a better offer, but a creator who
+ * keeps declining is not asked forever, and each proposal notifies and e-mails them.
+ */
+export const MAX_PROPOSALS_PER_PAIR = 3;
+
 /** matches_live_pair_key's predicate as its migration writes it (ON CONFLICT names it). */
 export const LIVE_PAIR_PREDICATE = `status NOT IN (${CLOSED_WITHOUT_AGREEMENT.map((s) => `'${s}'`).join(", ")})`;

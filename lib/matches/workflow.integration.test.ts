@@ -13,10 +13,9 @@ import { apiRequest, routeParams } from "@/test/helpers/api";
 import { createBrandWithManager, createCampaignFor, createUser } from "@/test/helpers/fixtures";
 import { createScoredCreator } from "@/test/helpers/workflow-fixtures";
 import { SYSTEM_ACTOR, type WorkflowActor } from "./actor.ts";
-import { MATCH_STATUS_ORDER } from "./statuses.ts";
+import { MATCH_STATUS_ORDER, MAX_PROPOSALS_PER_PAIR } from "./statuses.ts";
 import { stepsTo, TRANSITIONS } from "./state-machine.ts";
 import { reviewMatches } from "./review-matches.ts";
-import { MAX_PROPOSALS_PER_PAIR } from "./propose-match.ts";
 import { listReviewQueue } from "@/lib/admin/list-review-queue";
 import { decodeReviewCursor } from "@/lib/admin/review-cursor";
 import { transitionMatch } from "./transition-match.ts";
@@ -218,7 +217,11 @@ describe("match workflow API", () => {
       expect(second.id).not.toBe(match.id);
       // the ranked rows and the shortlist show the creator's current match
       const shown = await loadCreatorDisplay(pool, [c.creatorId], campaignId);
-      expect(shown.get(c.creatorId)!.match).toEqual({ id: second.id, status: "CONTACTED" });
+      expect(shown.get(c.creatorId)!.match).toEqual({
+        id: second.id,
+        status: "CONTACTED",
+        proposals: 2,
+      });
       const listed = await setShortlisted(pool, [owner.brand.id], {
         campaignId,
         creatorId: c.creatorId,
@@ -291,6 +294,11 @@ describe("match workflow API", () => {
       const third = await propose(body(1_100_000), { userId: owner.manager.id });
       expect(third.status).toBe(201);
       const thirdId = (await third.json()).match.id;
+      // while it is open, that is what stands in the way
+      const early = await propose(body(1_200_000), { userId: owner.manager.id });
+      expect((await early.json()).error.message).toBe(
+        "This creator already has a match for this campaign (PENDING)",
+      );
       expect((await step(thirdId, { to: "REJECTED", version: 0 }, owner.manager.id)).status).toBe(
         200,
       );
@@ -304,6 +312,13 @@ describe("match workflow API", () => {
         [campaignId, c.creatorId],
       );
       expect(rows[0].n).toBe(MAX_PROPOSALS_PER_PAIR);
+      // the breakdown knows, and offers no form (creator-panel.tsx)
+      const shown = await loadCreatorDisplay(pool, [c.creatorId], campaignId);
+      expect(shown.get(c.creatorId)!.match).toEqual({
+        id: thirdId,
+        status: "REJECTED",
+        proposals: 3,
+      });
     });
   });
 

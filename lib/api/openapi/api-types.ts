@@ -895,10 +895,13 @@ export interface components {
         tier: "nano" | "micro" | "mid" | "macro" | "mega";
         subscribers: number | null;
       };
+      /** @description the creator's current match for this campaign: the newest */
       match: {
         /** Format: uuid */
         id: string;
         status: string;
+        /** @description the creator's proposals for this campaign, all told (at most 3) */
+        proposals: number;
       } | null;
     };
     ExplanationFact: {
@@ -1122,7 +1125,12 @@ export interface components {
         lines:
           | {
               /** @enum {string} */
-              code: "ABOVE_BUDGET_THRESHOLD" | "LOW_CONFIDENCE" | "NEW_CREATOR" | "SERIOUS_RISK";
+              code:
+                | "ABOVE_BUDGET_THRESHOLD"
+                | "LOW_CONFIDENCE"
+                | "NEW_CREATOR"
+                | "SERIOUS_RISK"
+                | "REJECTED_BEFORE";
               params: {
                 [key: string]: unknown;
               };
@@ -1264,7 +1272,12 @@ export interface components {
         lines:
           | {
               /** @enum {string} */
-              code: "ABOVE_BUDGET_THRESHOLD" | "LOW_CONFIDENCE" | "NEW_CREATOR" | "SERIOUS_RISK";
+              code:
+                | "ABOVE_BUDGET_THRESHOLD"
+                | "LOW_CONFIDENCE"
+                | "NEW_CREATOR"
+                | "SERIOUS_RISK"
+                | "REJECTED_BEFORE";
               params: {
                 [key: string]: unknown;
               };
@@ -2574,7 +2587,11 @@ export interface operations {
                 lines: {
                   /** @enum {string} */
                   code:
-                    "ABOVE_BUDGET_THRESHOLD" | "LOW_CONFIDENCE" | "NEW_CREATOR" | "SERIOUS_RISK";
+                    | "ABOVE_BUDGET_THRESHOLD"
+                    | "LOW_CONFIDENCE"
+                    | "NEW_CREATOR"
+                    | "SERIOUS_RISK"
+                    | "REJECTED_BEFORE";
                   params: {
                     [key: string]: unknown;
                   };
@@ -3077,7 +3094,11 @@ export interface operations {
                 | {
                     /** @enum {string} */
                     code:
-                      "ABOVE_BUDGET_THRESHOLD" | "LOW_CONFIDENCE" | "NEW_CREATOR" | "SERIOUS_RISK";
+                      | "ABOVE_BUDGET_THRESHOLD"
+                      | "LOW_CONFIDENCE"
+                      | "NEW_CREATOR"
+                      | "SERIOUS_RISK"
+                      | "REJECTED_BEFORE";
                     params: {
                       [key: string]: unknown;
                     };

@@ -140,7 +140,7 @@ describe("ranked-order cache", () => {
     const after = await page(calls, 5, 5);
     expect(calls.map((c) => c.fromOrder !== undefined)).toEqual([true, true]);
     expect(after.results.map((r) => r.id)).toEqual(before.results.map((r) => r.id));
-    expect(after.results[2].match).toEqual({ id: match.id, status: "PENDING" });
+    expect(after.results[2].match).toEqual({ id: match.id, status: "PENDING", proposals: 1 });
     await prisma.match.delete({ where: { id: match.id } });
   });
 

@@ -32,7 +32,7 @@ export type { CreatorDisplay };
 // The creator's current match for this campaign when there is one (the newest:
 // lib/matches/current-match.ts), so the UI can show where it stands, and offer a new
 // proposal only when it ended without an agreement.
-export type ExistingMatch = { id: string; status: string } | null;
+export type ExistingMatch = { id: string; status: string; proposals: number } | null;
 
 export type RankedCreator = MatchResult & { creator: CreatorDisplay; match: ExistingMatch };
 

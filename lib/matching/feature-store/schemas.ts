@@ -116,7 +116,17 @@ export const RankedCreatorSchema = z
       tier: z.enum(TIER_SLUGS),
       subscribers: z.number().nullable(),
     }),
-    match: z.object({ id: z.uuid(), status: text(20) }).nullable(),
+    match: z
+      .object({
+        id: z.uuid(),
+        status: text(20),
+        proposals: z
+          .int()
+          .min(1)
+          .describe("the creator's proposals for this campaign, all told (at most 3)"),
+      })
+      .nullable()
+      .describe("the creator's current match for this campaign: the newest"),
   })
   .meta({ id: "RankedCreator" });
 

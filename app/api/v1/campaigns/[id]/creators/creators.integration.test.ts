@@ -150,7 +150,7 @@ describe("GET /api/v1/campaigns/:id/creators", () => {
     const body = await res.json();
     expect(body.sort).toBe("value");
     type Row = Result & {
-      match: { id: string; status: string } | null;
+      match: { id: string; status: string; proposals: number } | null;
       value: { targetViewsPerMillion: number; withinBudget: boolean };
       audienceQuality: { score: number; signals: { code: string }[] };
     };
@@ -158,6 +158,7 @@ describe("GET /api/v1/campaigns/:id/creators", () => {
     expect(results.find((r) => r.id === ids.beauty)!.match).toEqual({
       id: rows[0].id,
       status: "NEGOTIATING",
+      proposals: 1,
     });
     expect(results.filter((r) => r.id !== ids.beauty).every((r) => r.match === null)).toBe(true);
     const values = results
