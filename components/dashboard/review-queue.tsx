@@ -45,11 +45,16 @@ export function ReviewQueue({
           amount: formatMoney(item.amount, item.currency),
           threshold: formatMoney(initial.threshold, item.currency),
         })
-      : t.has(`reason.${r.code}`)
-        ? t(`reason.${r.code}`)
-        : // FLAGGED: held for a serious risk (its code, in the reader's language), else
-          // the note a person wrote
-          (reviewText(item.lines?.filter((l) => l.code === "SERIOUS_RISK")) ?? r.label);
+      : r.code === "SERIOUS_RISK"
+        ? // one reason per risk line: that risk's sentence, in the reader's language
+          (reviewText(
+            item.lines?.filter(
+              (l) => l.code === "SERIOUS_RISK" && r.label === `Serious risk: ${l.params.risk}`,
+            ),
+          ) ?? r.label)
+        : t.has(`reason.${r.code}`)
+          ? t(`reason.${r.code}`)
+          : r.label; // FLAGGED: the note a person wrote
   const toggle = (id: string) =>
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
 

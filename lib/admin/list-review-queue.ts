@@ -103,6 +103,9 @@ export async function listReviewQueue(
             creatorCompletedMatches: r.completed_matches,
             note: r.review_reason,
             rejectedBefore: r.review_lines?.some((l) => l.code === "REJECTED_BEFORE") ?? false,
+            seriousRisks: (r.review_lines ?? []).flatMap((l) =>
+              l.code === "SERIOUS_RISK" ? [l.params.risk] : [],
+            ),
           },
           threshold,
         ),

@@ -98,7 +98,12 @@ describe("listReviewQueue", () => {
       JSON.stringify(lines),
     ]);
     const page = await listReviewQueue({ limit: 3, threshold: THRESHOLD }, db);
-    expect(page.items.find((i) => i.matchId === ids.manual)!.lines).toEqual(lines);
+    const manual = page.items.find((i) => i.matchId === ids.manual)!;
+    expect(manual.lines).toEqual(lines);
+    // a risk is a reason of its own, whatever else holds the match
+    expect(manual.reasons).toEqual([
+      { code: "SERIOUS_RISK", label: "Serious risk: fake_followers" },
+    ]);
     expect(page.items.find((i) => i.matchId === ids.expensive)!.lines).toBeNull();
   });
 

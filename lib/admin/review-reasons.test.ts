@@ -34,6 +34,27 @@ describe("reviewReasons", () => {
     ]);
   });
 
+  it("names an earlier rejection first and every serious risk, beside the rules", () => {
+    const reasons = reviewReasons(
+      {
+        ...base,
+        amount: 9_000_000,
+        rejectedBefore: true,
+        seriousRisks: ["fake_followers", "stale_channel"],
+      },
+      5_000_000,
+    );
+    expect(reasons.map((r) => [r.code, r.label])).toEqual([
+      [
+        "REJECTED_BEFORE",
+        "An admin rejected an earlier proposal to this creator for this campaign",
+      ],
+      ["ABOVE_BUDGET_THRESHOLD", "Offer ₩9,000,000 is above the ₩5,000,000 review threshold"],
+      ["SERIOUS_RISK", "Serious risk: fake_followers"],
+      ["SERIOUS_RISK", "Serious risk: stale_channel"],
+    ]);
+  });
+
   it("keeps the stored note when no rule explains the flag", () => {
     expect(reviewReasons({ ...base, note: "Brand asked for a manual check" }, 5_000_000)).toEqual([
       { code: "FLAGGED", label: "Brand asked for a manual check" },

@@ -1,11 +1,17 @@
 // Why a match waits for an admin before the creator is contacted (product flow 4):
-// the offer is above the budget threshold, the engine is not confident, or the
-// creator has no track record on the platform yet. Derived from the match itself so
+// the offer is above the budget threshold, the engine is not confident, the creator
+// has no track record on the platform yet, an admin rejected an earlier proposal of
+// the pair, or the engine saw a serious risk (the last two read from the review lines). Derived from the match itself so
 // the queue explains every entry, including ones flagged before a rule changed.
 import { formatMoney } from "../reporting/format.ts";
 
 export type ReviewReasonCode =
-  "ABOVE_BUDGET_THRESHOLD" | "LOW_CONFIDENCE" | "NEW_CREATOR" | "REJECTED_BEFORE" | "FLAGGED";
+  | "ABOVE_BUDGET_THRESHOLD"
+  | "LOW_CONFIDENCE"
+  | "NEW_CREATOR"
+  | "REJECTED_BEFORE"
+  | "SERIOUS_RISK"
+  | "FLAGGED";
 
 /** The English label of REJECTED_BEFORE (its own rule: lib/matches/propose-match.ts). */
 export const REJECTED_BEFORE_LABEL =
@@ -22,6 +28,8 @@ export function reviewReasons(
     note: string | null;
     /** an admin rejected an earlier proposal of the pair (stored as a review line) */
     rejectedBefore?: boolean;
+    /** the engine's serious risks that held it (review lines SERIOUS_RISK): their codes */
+    seriousRisks?: string[];
   },
   threshold: number,
 ): ReviewReason[] {
@@ -42,6 +50,8 @@ export function reviewReasons(
       label: "New creator: no completed campaign on the platform yet",
     });
   }
+  for (const risk of match.seriousRisks ?? [])
+    reasons.push({ code: "SERIOUS_RISK", label: `Serious risk: ${risk}` });
   // A match flagged by hand (or by a rule the three above do not cover) keeps its note.
   if (reasons.length === 0) {
     reasons.push({ code: "FLAGGED", label: match.note?.trim() || "Flagged for review" });
