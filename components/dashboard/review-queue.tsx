@@ -9,6 +9,7 @@ import { ReviewDecisions } from "@/components/workflow/review-decisions";
 import { useReviewText } from "@/components/workflow/use-review-text";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ReviewQueuePage } from "@/lib/admin/review-queue-types";
+import { seriousRiskLabel } from "@/lib/admin/review-reasons";
 import type { ReviewLine } from "@/lib/matches/review-lines";
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
@@ -49,7 +50,7 @@ export function ReviewQueue({
         ? // one reason per risk line: that risk's sentence, in the reader's language
           (reviewText(
             item.lines?.filter(
-              (l) => l.code === "SERIOUS_RISK" && r.label === `Serious risk: ${l.params.risk}`,
+              (l) => l.code === "SERIOUS_RISK" && r.label === seriousRiskLabel(l.params.risk),
             ),
           ) ?? r.label)
         : t.has(`reason.${r.code}`)

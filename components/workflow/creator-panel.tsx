@@ -12,7 +12,7 @@ import { CreatorProvenance } from "./creator-provenance";
 import { Explanation, RiskText } from "./explanation";
 import { useReviewText } from "./use-review-text";
 import type { ReviewLine } from "@/lib/matches/review-lines";
-import { CLOSED_WITHOUT_AGREEMENT, MAX_PROPOSALS_PER_PAIR } from "@/lib/matches/statuses";
+import { endedWithoutAgreement, MAX_PROPOSALS_PER_PAIR } from "@/lib/matches/statuses";
 import { FactorChart } from "./factor-chart";
 import { ApiError } from "./fetch-json";
 import { ForecastList } from "./forecast-list";
@@ -50,7 +50,7 @@ export function CreatorPanel({
   // the proposal just sent, else the creator's current match for the campaign; one that
   // ended without an agreement (declined, withdrawn, expired) leaves the offer form open
   const match = done ? { id: done.id, status: "proposed" } : row.match;
-  const ended = !done && match !== null && CLOSED_WITHOUT_AGREEMENT.some((s) => s === match.status);
+  const ended = !done && match !== null && endedWithoutAgreement(match.status);
   // …unless the pair had its last proposal (the server refuses one more as well)
   const noMore = ended && (row.match?.proposals ?? 0) >= MAX_PROPOSALS_PER_PAIR;
 

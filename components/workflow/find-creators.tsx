@@ -14,7 +14,7 @@ import { CATEGORIES } from "@/lib/matching/engine/taxonomy";
 import { useForecastWords } from "./use-forecast-words";
 import { CompareTable } from "./compare-table";
 import { CreatorPanel } from "./creator-panel";
-import { CLOSED_WITHOUT_AGREEMENT } from "@/lib/matches/statuses";
+import { endedWithoutAgreement } from "@/lib/matches/statuses";
 import { useRanking, useShortlist } from "./hooks";
 import { BUTTON, BUTTON_SECONDARY, INPUT } from "./offer-form";
 import type { RankedRow } from "./types";
@@ -295,7 +295,7 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
               </span>
             </button>
             {r.match ? (
-              CLOSED_WITHOUT_AGREEMENT.some((s) => s === r.match!.status) ? (
+              endedWithoutAgreement(r.match.status) ? (
                 <Badge tone="neutral">
                   {tr("lastProposal", { status: te(`matchStatus.${r.match.status}`) })}
                 </Badge>

@@ -1,8 +1,9 @@
 // Why a match waits for an admin before the creator is contacted (product flow 4):
 // the offer is above the budget threshold, the engine is not confident, the creator
 // has no track record on the platform yet, an admin rejected an earlier proposal of
-// the pair, or the engine saw a serious risk (the last two read from the review lines). Derived from the match itself so
-// the queue explains every entry, including ones flagged before a rule changed.
+// the pair, or the engine saw a serious risk (the last two read from the review
+// lines). Derived from the match itself so the queue explains every entry, including
+// ones flagged before a rule changed.
 import { formatMoney } from "../reporting/format.ts";
 
 export type ReviewReasonCode =
@@ -18,6 +19,9 @@ export const REJECTED_BEFORE_LABEL =
   "An admin rejected an earlier proposal to this creator for this campaign";
 
 export type ReviewReason = { code: ReviewReasonCode; label: string };
+
+/** The English label of a SERIOUS_RISK reason: the risk's code, which the UI renders. */
+export const seriousRiskLabel = (risk: string) => `Serious risk: ${risk}`;
 
 export function reviewReasons(
   match: {
@@ -51,7 +55,7 @@ export function reviewReasons(
     });
   }
   for (const risk of match.seriousRisks ?? [])
-    reasons.push({ code: "SERIOUS_RISK", label: `Serious risk: ${risk}` });
+    reasons.push({ code: "SERIOUS_RISK", label: seriousRiskLabel(risk) });
   // A match flagged by hand (or by a rule the three above do not cover) keeps its note.
   if (reasons.length === 0) {
     reasons.push({ code: "FLAGGED", label: match.note?.trim() || "Flagged for review" });

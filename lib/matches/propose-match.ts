@@ -16,6 +16,7 @@ import { sideOf, type WorkflowActor } from "./actor.ts";
 import type { ProposeInput } from "./schemas.ts";
 import { scoreForProposal, type ProposalScore } from "./score-for-proposal.ts";
 import { reviewLines, type ReviewLine } from "./review-lines.ts";
+import { PAIR_HISTORY } from "./current-match.ts";
 import { LIVE_PAIR_PREDICATE, MAX_PROPOSALS_PER_PAIR } from "./statuses.ts";
 import { englishLine, type SystemLine } from "./system-lines.ts";
 import { EXPIRY_DAYS } from "./step-statement.ts";
@@ -80,16 +81,11 @@ async function readProposalContext(
             cr.user_id AS creator_user_id,
             (SELECT count(*)::int FROM matches
               WHERE creator_id = cr.id AND status = 'COMPLETED') AS completed,
-            (SELECT count(*)::int FROM matches
-              WHERE campaign_id = c.id AND creator_id = cr.id) AS proposals,
-            (SELECT status::text FROM matches
-              WHERE campaign_id = c.id AND creator_id = cr.id AND ${LIVE_PAIR_PREDICATE}) AS live,
-            EXISTS (SELECT 1 FROM matches
-                     WHERE campaign_id = c.id AND creator_id = cr.id
-                       AND review_status = 'REJECTED') AS rejected_before
+            h.proposals, h.live, h.rejected_before
        FROM campaigns c
        JOIN brands b ON b.id = c.brand_id
        LEFT JOIN creators cr ON cr.id = $2
+       CROSS JOIN LATERAL (${PAIR_HISTORY("c.id", "cr.id")}) h
       WHERE c.id = $1 AND ($3::uuid[] IS NULL OR c.brand_id = ANY($3::uuid[]))`,
     [input.campaignId, input.creatorId, actor.role === "ADMIN" ? null : actor.brandIds],
   );
@@ -285,15 +281,12 @@ const CREATOR_KEY = "matches_creator_id_fkey";
  */
 async function whyNotWritten(db: pg.Pool, input: ProposeInput) {
   const { rows } = await db.query(
-    `SELECT (SELECT status::text FROM matches
-              WHERE campaign_id = $1 AND creator_id = $2 AND ${LIVE_PAIR_PREDICATE}) AS match,
-            (SELECT count(*)::int FROM matches
-              WHERE campaign_id = $1 AND creator_id = $2) AS proposals,
-            (SELECT status::text FROM campaigns WHERE id = $1) AS campaign`,
+    `SELECT h.live, h.proposals, (SELECT status::text FROM campaigns WHERE id = $1) AS campaign
+       FROM (${PAIR_HISTORY("$1::uuid", "$2::uuid")}) h`,
     [input.campaignId, input.creatorId],
   );
-  const { match, proposals, campaign } = rows[0];
-  if (match) return alreadyMatched(match);
+  const { live, proposals, campaign } = rows[0];
+  if (live) return alreadyMatched(live);
   if (campaign === null) return notFound("Campaign");
   if (campaign === "COMPLETED") return conflict("This campaign is completed");
   if (proposals >= MAX_PROPOSALS_PER_PAIR) return tooManyProposals();

@@ -38,5 +38,9 @@ export const CLOSED_WITHOUT_AGREEMENT: readonly MatchStatus[] = ["REJECTED", "EX
  */
 export const MAX_PROPOSALS_PER_PAIR = 3;
 
+/** Whether a match in `status` ended without an agreement (the UI's and the API's test). */
+export const endedWithoutAgreement = (status: string) =>
+  CLOSED_WITHOUT_AGREEMENT.some((s) => s === status);
+
 /** matches_live_pair_key's predicate as its migration writes it (ON CONFLICT names it). */
 export const LIVE_PAIR_PREDICATE = `status NOT IN (${CLOSED_WITHOUT_AGREEMENT.map((s) => `'${s}'`).join(", ")})`;

@@ -51,6 +51,13 @@ describe("match workflow API", () => {
   let owner: Awaited<ReturnType<typeof createBrandWithManager>>;
   let other: Awaited<ReturnType<typeof createBrandWithManager>>;
   let admin: { id: string };
+  /** The admin as the domain functions take an actor (reviewMatches). */
+  const asAdmin = (): WorkflowActor => ({
+    userId: admin.id,
+    role: "ADMIN",
+    brandIds: [],
+    creatorId: null,
+  });
   let campaignId: string;
   let known: Awaited<ReturnType<typeof createScoredCreator>>;
   let fresh: Awaited<ReturnType<typeof createScoredCreator>>;
@@ -256,13 +263,7 @@ describe("match workflow API", () => {
       });
       const first = (await (await propose(body(9_000_000), { userId: owner.manager.id })).json())
         .match;
-      const reviewer: WorkflowActor = {
-        userId: admin.id,
-        role: "ADMIN",
-        brandIds: [],
-        creatorId: null,
-      };
-      const rejected = await reviewMatches(pool, reviewer, {
+      const rejected = await reviewMatches(pool, asAdmin(), {
         matchIds: [first.id],
         decision: "REJECT",
         reason: "Far above what this channel earns",
@@ -767,13 +768,7 @@ describe("match workflow API", () => {
         ]),
       );
       // out of the admins' queue (review_status = 'PENDING'); deciding one is a clear 409
-      const reviewer: WorkflowActor = {
-        userId: admin.id,
-        role: "ADMIN",
-        brandIds: [],
-        creatorId: null,
-      };
-      const decided = await reviewMatches(pool, reviewer, {
+      const decided = await reviewMatches(pool, asAdmin(), {
         matchIds: ids,
         decision: "APPROVE",
         reason: "late",
