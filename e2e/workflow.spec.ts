@@ -266,4 +266,12 @@ test("a brand withdraws a proposal waiting for review: the creator never sees it
   expect(again).not.toBe(href);
   await brand.goto(again);
   await expect(brand.getByText("Waiting for admin review.")).toBeVisible();
+  // the new one links back to the one withdrawn, with its offer and its end
+  const others = brand.getByTestId("other-proposals");
+  await expect(others).toContainText("Other proposals to this creator for this campaign");
+  await expect(others).toContainText("₩9,000,000 · declined");
+  await expect(others.getByRole("link", { name: /^Earlier proposal of / })).toHaveAttribute(
+    "href",
+    href,
+  );
 });

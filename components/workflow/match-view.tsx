@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import type { ReactNode } from "react";
 // One match for whoever may see it: the offer on the table, the actions of the
 // signed-in side, what the engine saw at proposal time (in creator-friendly words for
@@ -37,7 +38,7 @@ export function MatchView({
   const te = useTranslations("enums");
   const tt = useTranslations("moneyTerms");
   const { factorsForCreator, confidence } = useForecastWords();
-  const { formatDateTime, formatInteger, formatMoney } = useFormat();
+  const { formatDate, formatDateTime, formatInteger, formatMoney } = useFormat();
   const systemLine = useSystemLine();
   const reviewText = useReviewText();
   const statusWord = (s: string) => te(`matchStatusWords.${s}`);
@@ -102,6 +103,31 @@ export function MatchView({
                 </>
               ) : null}
             </dl>
+          ) : null}
+          {m.otherProposals.length > 0 ? (
+            <div className="mb-3 text-sm" data-testid="other-proposals">
+              <h3 className="font-medium text-slate-700">
+                {t(role === "CREATOR" ? "otherProposalsToYou" : "otherProposals")}
+              </h3>
+              <ul className="mt-1 grid gap-1">
+                {m.otherProposals.map((p) => (
+                  <li key={p.id}>
+                    <Link href={`/matches/${p.id}`} className="text-blue-700 hover:underline">
+                      {t(p.newer ? "newerProposal" : "earlierProposal", {
+                        date: formatDate(p.proposedAt),
+                      })}
+                    </Link>
+                    {" · "}
+                    {money(p.offerAmount)}
+                    {p.lastOffer && p.lastOffer.amount !== p.offerAmount
+                      ? ` → ${t(p.lastOffer.side === "BRAND" ? "lastFromBrand" : "lastFromCreator", { amount: money(p.lastOffer.amount) })}`
+                      : ""}
+                    {" · "}
+                    {statusWord(p.status)}
+                  </li>
+                ))}
+              </ul>
+            </div>
           ) : null}
           <MatchActions match={m} role={role} />
         </Card>

@@ -28,7 +28,9 @@ export function actorOf(user: SessionUser): WorkflowActor {
  * Until then (waiting for review, rejected in review, withdrawn or expired before a
  * decision) it is the brand's and the admins' business, and the creator does not see it.
  */
-export const SENT_TO_CREATOR = `m.status <> 'PENDING' AND m.review_status IN ('NOT_REQUIRED', 'APPROVED')`;
+export const sentToCreatorSql = (alias: string) =>
+  `${alias}.status <> 'PENDING' AND ${alias}.review_status IN ('NOT_REQUIRED', 'APPROVED')`;
+export const SENT_TO_CREATOR = sentToCreatorSql("m");
 
 type WorkflowPosition = { status: string; reviewStatus: string };
 

@@ -2,9 +2,10 @@
 // time, the offers, the history, the actual results and what the caller may do next.
 import type { Queryable } from "../reporting/queryable.ts";
 import { notFound } from "../errors.ts";
-import { scopeCondition, type WorkflowActor } from "./actor.ts";
+import { scopeCondition, sentToCreatorSql, type WorkflowActor } from "./actor.ts";
 import { MATCH_STEPS_SHOWN } from "./schemas.ts";
 import { nextStatuses } from "./state-machine.ts";
+import { MAX_PROPOSALS_PER_PAIR } from "./statuses.ts";
 import type { ReviewLine } from "./review-lines.ts";
 import type { SystemLine } from "./system-lines.ts";
 import type { Fact, FactParams } from "../matching/engine/facts.ts";
@@ -42,8 +43,10 @@ export function reviewWords(
 
 export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: string) {
   const scope = scopeCondition(actor, 3);
-  // One statement: the match, and its newest offers and steps (a long negotiation has
-  // no end by itself) as JSON, oldest first.
+  // One statement: the match, its newest offers and steps (a long negotiation has no
+  // end by itself) as JSON, oldest first, and the pair's other proposals for the
+  // campaign, newest first: a creator asked again sees what was offered before (only
+  // proposals that reached them), a brand what it offered and how each one ended.
   const { rows } = await db.query(
     `SELECT m.id, m.status::text AS status, m.version, m.campaign_id, m.creator_id, m.score,
             m.audience_overlap, m.category_match, m.performance_prediction, m.budget_fit,
@@ -64,7 +67,20 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
                SELECT side, amount, commission_rate_bp, deliverables, starts_on, ends_on,
                       message, created_at, id
                  FROM match_offers WHERE match_id = m.id ORDER BY created_at DESC, id DESC LIMIT $2
-            ) x) AS offers
+            ) x) AS offers,
+            (SELECT COALESCE(json_agg(p ORDER BY p.created_at DESC, p.id DESC), '[]') FROM (
+               SELECT p.id, p.status::text AS status, p.created_at, p.status_changed_at,
+                      p.offer_amount, lo.side::text AS last_side, lo.amount AS last_amount,
+                      (p.created_at, p.id) > (m.created_at, m.id) AS newer
+                 FROM matches p
+                 LEFT JOIN LATERAL (
+                   SELECT side, amount FROM match_offers
+                    WHERE match_id = p.id ORDER BY created_at DESC, id DESC LIMIT 1
+                 ) lo ON true
+                WHERE p.campaign_id = m.campaign_id AND p.creator_id = m.creator_id
+                  AND p.id <> m.id ${actor.role === "CREATOR" ? `AND ${sentToCreatorSql("p")}` : ""}
+                ORDER BY p.created_at DESC, p.id DESC LIMIT ${MAX_PROPOSALS_PER_PAIR}
+            ) p) AS other_proposals
        FROM matches m
        JOIN campaigns c ON c.id = m.campaign_id
        JOIN brands b ON b.id = c.brand_id
@@ -77,6 +93,7 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
   if (!m) throw notFound("Match");
   const history = m.history as Record<string, unknown>[];
   const offers = m.offers as Record<string, unknown>[];
+  const others = m.other_proposals as Record<string, unknown>[];
   return {
     id: m.id as string,
     status: m.status as string,
@@ -140,6 +157,18 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
       at: iso(h.created_at)!,
       by: (h.actor_name as string | null) ?? (h.actor_role ? null : "system"),
       byRole: h.actor_role as string | null,
+    })),
+    otherProposals: others.map((p) => ({
+      id: p.id as string,
+      status: p.status as string,
+      newer: p.newer as boolean,
+      proposedAt: iso(p.created_at)!,
+      statusChangedAt: iso(p.status_changed_at),
+      offerAmount: num(p.offer_amount),
+      lastOffer:
+        p.last_side === null
+          ? null
+          : { side: p.last_side as "BRAND" | "CREATOR", amount: Number(p.last_amount) },
     })),
     /** statuses the caller may move the match to now */
     allowed: nextStatuses(m.status, actor.role),

@@ -2,7 +2,7 @@
 // server actions, the pages' forms and the tests. Every string and number is bounded.
 import { z } from "zod";
 import { FactSchema, RiskSchema } from "../matching/feature-store/schemas.ts";
-import { MATCH_STATUS_ORDER } from "./statuses.ts";
+import { MATCH_STATUS_ORDER, MAX_PROPOSALS_PER_PAIR } from "./statuses.ts";
 import { SYSTEM_LINE_CODES } from "./system-lines.ts";
 
 /** A line the platform wrote (lib/matches/system-lines.ts); `body` / `note` hold its English. */
@@ -231,6 +231,25 @@ export const MatchDetailSchema = z
       )
       .max(MATCH_STEPS_SHOWN)
       .describe(`the newest ${MATCH_STEPS_SHOWN} steps, oldest first`),
+    otherProposals: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          status: MatchStatusSchema,
+          newer: z.boolean().describe("proposed after this one"),
+          proposedAt: z.iso.datetime(),
+          statusChangedAt: z.iso.datetime().nullable(),
+          offerAmount: z.number().nullable().describe("the fee first proposed"),
+          lastOffer: z
+            .object({ side: z.enum(["BRAND", "CREATOR"]), amount: z.number() })
+            .nullable()
+            .describe("the last offer made on it, a counter-offer included"),
+        }),
+      )
+      .max(MAX_PROPOSALS_PER_PAIR)
+      .describe(
+        "the brand's other proposals to this creator for this campaign, newest first; a creator sees only those that reached them",
+      ),
     allowed: z
       .array(MatchStatusSchema)
       .max(MATCH_STATUS_ORDER.length)

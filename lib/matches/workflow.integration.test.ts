@@ -321,6 +321,80 @@ describe("match workflow API", () => {
         proposals: 3,
       });
     });
+    it("shows the pair's other proposals: the brand all of them, the creator those that reached them", async () => {
+      const c = await createScoredCreator({ track: true });
+      const body = (amount: number) => ({
+        campaignId,
+        creatorId: c.creatorId,
+        offer: { ...OFFER, amount },
+      });
+      const proposeAndDecide = async (amount: number, decision: "APPROVE" | "REJECT") => {
+        const { match } = await (await propose(body(amount), { userId: owner.manager.id })).json();
+        const decided = await reviewMatches(pool, asAdmin(), {
+          matchIds: [match.id],
+          decision,
+          reason: "Checked",
+        });
+        expect(decided.results[0]).toMatchObject({ ok: true });
+        return match.id as string;
+      };
+      const view = async (id: string, userId: string) => {
+        const res = await get(id, userId);
+        expect(res.status).toBe(200);
+        return (await res.json()).match;
+      };
+      // rejected in review: the creator never saw it
+      const first = await proposeAndDecide(9_000_000, "REJECT");
+      // approved, countered by the creator, declined by the brand
+      const second = await proposeAndDecide(1_000_000, "APPROVE");
+      const countered = await step(
+        second,
+        {
+          to: "NEGOTIATING",
+          version: (await view(second, c.user.id)).version,
+          offer: { amount: 1_300_000, deliverables: "One video" },
+        },
+        c.user.id,
+      );
+      expect(countered.status).toBe(200);
+      const declined = await step(
+        second,
+        { to: "REJECTED", version: (await countered.json()).match.version, note: "Over budget" },
+        owner.manager.id,
+      );
+      expect(declined.status).toBe(200);
+      const third = await proposeAndDecide(1_500_000, "APPROVE");
+
+      const entry = (
+        id: string,
+        status: string,
+        newer: boolean,
+        offerAmount: number,
+        lastOffer: object,
+      ) => ({
+        id,
+        status,
+        newer,
+        proposedAt: expect.any(String),
+        statusChangedAt: expect.any(String),
+        offerAmount,
+        lastOffer,
+      });
+      const secondEntry = entry(second, "REJECTED", false, 1_000_000, {
+        side: "CREATOR",
+        amount: 1_300_000,
+      });
+      expect((await view(third, owner.manager.id)).otherProposals).toEqual([
+        secondEntry,
+        entry(first, "REJECTED", false, 9_000_000, { side: "BRAND", amount: 9_000_000 }),
+      ]);
+      expect((await view(third, c.user.id)).otherProposals).toEqual([secondEntry]);
+      expect((await view(second, c.user.id)).otherProposals).toEqual([
+        entry(third, "CONTACTED", true, 1_500_000, { side: "BRAND", amount: 1_500_000 }),
+      ]);
+      // another brand's manager reads none of it
+      expect((await get(third, other.manager.id)).status).toBe(404);
+    });
   });
 
   describe("the negotiation", () => {

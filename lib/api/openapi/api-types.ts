@@ -1335,6 +1335,34 @@ export interface components {
         by: string | null;
         byRole: string | null;
       }[];
+      /** @description the brand's other proposals to this creator for this campaign, newest first; a creator sees only those that reached them */
+      otherProposals: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        status:
+          | "PENDING"
+          | "CONTACTED"
+          | "RESPONDED"
+          | "NEGOTIATING"
+          | "ACCEPTED"
+          | "REJECTED"
+          | "COMPLETED"
+          | "EXPIRED";
+        /** @description proposed after this one */
+        newer: boolean;
+        /** Format: date-time */
+        proposedAt: string;
+        statusChangedAt: string | null;
+        /** @description the fee first proposed */
+        offerAmount: number | null;
+        /** @description the last offer made on it, a counter-offer included */
+        lastOffer: {
+          /** @enum {string} */
+          side: "BRAND" | "CREATOR";
+          amount: number;
+        } | null;
+      }[];
       /** @description statuses the caller may move the match to now */
       allowed: (
         | "PENDING"
