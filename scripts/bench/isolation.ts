@@ -183,7 +183,7 @@ async function runPhase(
 ) {
   const resources = new StackResources();
   try {
-    const { url } = await startNext("e2e", PORT, env, resources, "ignore");
+    const { url } = await startNext("production", PORT, env, resources, "ignore");
     const probeUrls = [`${url}/api/health`, `${url}/dashboard`];
     // A short warm-up so that the first compiled page or query is not in the figures.
     await sampleProbes(probeUrls, cookie, 2);

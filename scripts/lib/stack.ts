@@ -1,9 +1,11 @@
 // The whole local stack in one process tree: Postgres (embedded unless DATABASE_URL is
 // set), migrations, demo data on an empty database, the local Google stand-in (unless
 // real GOOGLE_CLIENT_ID credentials are set) and Next.js as a child process.
-//   dev: `npm start` — persistent .data/postgres, `next dev` on :3000.
-//   e2e: Playwright's webServer — a throw-away database, `next build` (when sources
-//        changed since the last build) and `next start`, as in production.
+//   dev: `npm start` — persistent .data/postgres, fixed ports, the app on :3000;
+//   e2e: Playwright's webServer and the benches — a throw-away database, free ports.
+// Both serve a production build (`next build` when the sources changed since the last
+// one, then `next start`), so that every page answers at once and as it will in
+// production; `npm run dev` serves `next dev` instead, for hot reload while editing.
 // Ctrl-C / SIGTERM stop Next, then the stand-in, then Postgres, in that order.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -33,9 +35,13 @@ import { DEFAULT_YOUTUBE_STAND_IN_PORT, startYoutubeStandIn } from "../dev/youtu
 import { redactUrl } from "./db-url.ts";
 
 export type StackMode = "dev" | "e2e";
+/** Which Next.js server: a production build (`next start`) or `next dev`. */
+export type NextServer = "production" | "development";
 
 export type StackOptions = {
   mode: StackMode;
+  /** Default: production. */
+  server?: NextServer;
   /** Port of the Next.js server. */
   port: number;
   /** Port of the local Google stand-in; 0 picks a free one. Default: 4011 (dev), free (e2e). */
@@ -102,8 +108,9 @@ export async function startStack(
 }
 
 async function start(options: StackOptions, cleanups: StackResources): Promise<Stack> {
-  const { mode, port } = options;
+  const { mode, port, server = "production" } = options;
   const appUrl = `http://localhost:${port}`;
+  const secrets = productionSecrets(mode, server);
 
   const databaseUrl = await startDatabase(mode, cleanups);
   // Modules imported from here on (lib/db/client.ts via the feature store) read it.
@@ -128,39 +135,65 @@ async function start(options: StackOptions, cleanups: StackResources): Promise<S
     ...mail,
     ...youtube,
     NEXT_TELEMETRY_DISABLED: "1",
-    // Production mode refuses to start without a secret; each test run gets its own.
-    ...(mode === "e2e"
-      ? {
-          NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
-          TOKEN_ENCRYPTION_KEY:
-            process.env.TOKEN_ENCRYPTION_KEY ?? randomBytes(32).toString("base64"),
-        }
-      : {}),
+    ...secrets,
   };
 
-  if (mode === "e2e") await buildIfStale({ ...env, NODE_ENV: "production" });
+  if (server === "production") await buildIfStale({ ...env, NODE_ENV: "production" });
   startWorker(env, cleanups);
-  const { exited } = await startNext(mode, port, env, cleanups);
-  if (mode === "dev") {
+  const { exited } = await startNext(server, port, env, cleanups);
+  if (server === "development") {
     // Compile the first page a visitor opens while they read the banner.
     void fetch(`${appUrl}/signin`).catch(() => undefined);
   }
   return { url: appUrl, databaseUrl, exited, stop: () => cleanups.stopAll() };
 }
 
+// The session secret of a production server on this machine's stack when sign-in goes
+// through the local stand-in, which signs in anyone anyway: fixed, so that sessions
+// survive a restart of `npm start`.
+const LOCAL_STACK_SESSION_SECRET = "local-stack-session-secret-not-for-production";
+
 /**
- * Starts `next dev` or `next start` (build it first with buildIfStale) and resolves once
- * its readiness check answers 200; stopped with the other resources.
+ * What a production server refuses to start without (lib/env.ts): a throw-away pair
+ * for each test stack; for `npm start`, the environment's, else (local sign-in
+ * stand-in only) fixed local ones. Real Google sign-in with secrets of no one's choosing
+ * would be a deployment that looks real and is not: refused with what to set.
+ */
+function productionSecrets(mode: StackMode, server: NextServer): Record<string, string> {
+  if (server === "development") return {};
+  if (mode === "e2e")
+    return {
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
+      TOKEN_ENCRYPTION_KEY: process.env.TOKEN_ENCRYPTION_KEY ?? randomBytes(32).toString("base64"),
+    };
+  const realGoogle = Boolean(process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET);
+  if (realGoogle && !(process.env.NEXTAUTH_SECRET && process.env.TOKEN_ENCRYPTION_KEY))
+    throw new Error(
+      "signing in with real Google, `npm start` runs a production server, which needs " +
+        "NEXTAUTH_SECRET and TOKEN_ENCRYPTION_KEY (each: openssl rand -base64 32); " +
+        "or use `npm run dev`",
+    );
+  // the stand-in's own TOKEN_ENCRYPTION_KEY comes with its settings (startIdentityProvider)
+  return process.env.NEXTAUTH_SECRET || realGoogle
+    ? {}
+    : { NEXTAUTH_SECRET: LOCAL_STACK_SESSION_SECRET };
+}
+
+/**
+ * Starts `next start` (build it first with buildIfStale) or `next dev`, and resolves
+ * once its readiness check answers 200; stopped with the other resources.
  */
 export async function startNext(
-  mode: StackMode,
+  server: NextServer,
   port: number,
   env: NodeJS.ProcessEnv,
   cleanups: StackResources,
   stdio: "inherit" | "ignore" = "inherit",
 ): Promise<{ url: string; exited: Promise<number>; pid: number }> {
   const appUrl = `http://localhost:${port}`;
-  step(`starting Next.js (${mode === "dev" ? "next dev" : "next start"}) on port ${port}`);
+  step(
+    `starting Next.js (${server === "development" ? "next dev" : "next start"}) on port ${port}`,
+  );
   const next = spawn(
     process.execPath,
     [
@@ -170,7 +203,7 @@ export async function startNext(
         ? ["--cpu-prof", `--cpu-prof-dir=${process.env.CPU_PROFILE_DIR}`]
         : []),
       NEXT_BIN,
-      mode === "dev" ? "dev" : "start",
+      server === "development" ? "dev" : "start",
       "--port",
       String(port),
     ],
@@ -179,9 +212,11 @@ export async function startNext(
       env: {
         // A production build refuses to start without a key for sealed secrets; the
         // throw-away stacks of benches and crash tests get one of their own.
-        ...(mode === "e2e" ? { TOKEN_ENCRYPTION_KEY: randomBytes(32).toString("base64") } : {}),
+        ...(server === "production"
+          ? { TOKEN_ENCRYPTION_KEY: randomBytes(32).toString("base64") }
+          : {}),
         ...env,
-        NODE_ENV: mode === "dev" ? "development" : "production",
+        NODE_ENV: server,
       },
       stdio: ["ignore", stdio, "inherit"],
     },

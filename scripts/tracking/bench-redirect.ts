@@ -163,7 +163,7 @@ async function main(): Promise<number> {
       BENCH_CEILING_ROUTE: "true",
     };
     await buildIfStale({ ...env, NODE_ENV: "production" });
-    const { url } = await startNext("e2e", PORT, env, resources, "ignore");
+    const { url } = await startNext("production", PORT, env, resources, "ignore");
 
     // Warm-up: JIT, the pool and the link cache (bots: cached, redirected, not stored).
     for (const l of links) {

@@ -43,7 +43,7 @@ async function main(): Promise<number> {
       NEXT_TELEMETRY_DISABLED: "1",
     };
     await buildIfStale({ ...env, NODE_ENV: "production" });
-    const first = await startNext("e2e", PORT, env, resources, "ignore");
+    const first = await startNext("production", PORT, env, resources, "ignore");
 
     const received: { visitor: number; link: number; clickId: string }[] = [];
     let next = 0;
@@ -84,7 +84,7 @@ async function main(): Promise<number> {
 
     // Restarted: a received visitor's repeat gets its stored id back and adds no row.
     resources = new StackResources();
-    const second = await startNext("e2e", PORT, env, resources, "ignore");
+    const second = await startNext("production", PORT, env, resources, "ignore");
     const probe = received[0];
     const again = await fetch(`${second.url}/r/${links[probe.link].code}`, {
       redirect: "manual",
