@@ -2,7 +2,7 @@
 // and applies every migration. Only for a database on this machine.
 // DATABASE_URL set: that database. Otherwise the development cluster in .data/postgres.
 import pg from "pg";
-import { applyMigrations } from "../../lib/db/migrations.ts";
+import { applyMigrations, readMigrations } from "../../lib/db/migrations.ts";
 import { isLocalDatabaseUrl } from "../../lib/db/embedded-postgres.ts";
 import { runScript, withScriptDatabase } from "../lib/run-script.ts";
 
@@ -27,7 +27,12 @@ async function main(): Promise<number> {
         // No current schema means an earlier reset died between DROP and CREATE.
         const schema = rows[0].schema ?? "public";
         const ident = client.escapeIdentifier(schema);
-        console.log(`dropping schema ${schema} of database ${rows[0].db}`);
+        // the schemas the migrations create besides it (adstats_parts: the ad-log
+        // partitions and the site / app journal) hold data too
+        const own = await schemasCreatedByMigrations();
+        console.log(`dropping schemas ${[schema, ...own].join(", ")} of database ${rows[0].db}`);
+        for (const s of own)
+          await client.query(`DROP SCHEMA IF EXISTS ${client.escapeIdentifier(s)} CASCADE`);
         await client.query(`DROP SCHEMA IF EXISTS ${ident} CASCADE`);
         await client.query(`CREATE SCHEMA ${ident}`);
       } finally {
@@ -42,6 +47,15 @@ async function main(): Promise<number> {
     },
     { migrate: false },
   );
+}
+
+/** Schemas a migration creates (CREATE SCHEMA [IF NOT EXISTS] "name"). */
+async function schemasCreatedByMigrations(): Promise<string[]> {
+  const names = new Set<string>();
+  for (const m of await readMigrations())
+    for (const [, name] of m.script.matchAll(/CREATE SCHEMA (?:IF NOT EXISTS )?"?(\w+)"?/gi))
+      names.add(name);
+  return [...names];
 }
 
 runScript(main);

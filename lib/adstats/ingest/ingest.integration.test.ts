@@ -171,6 +171,30 @@ describe("ingestAvazu", () => {
     expect(rows[0].n).toBe(truth.invalidLines.length);
   });
 
+  it("keeps the dead letters of two different inputs that share a name (stdin twice)", async () => {
+    const input = (seed: number, bad: string) => {
+      const lines = generatedText({ rows: 4, seed, start: "2034-07-07", days: 1 })
+        .trim()
+        .split("\n");
+      lines[3] = lines[3].replace(/,(\d{8}),/, `,${bad},`); // line 4: the third row
+      return lines.join("\n");
+    };
+    for (const [seed, bad] of [
+      [21, "14022900"],
+      [22, "14103099"],
+    ] as const) {
+      const r = await ingestAvazu(pool, chunked(input(seed, bad)), { source: "t-stdin" });
+      expect(r).toMatchObject({ rowsRead: 4, rowsStored: 3, rowsDeadLettered: 1 });
+    }
+    const { rows } = await pool.query(
+      `SELECT line_no::int, reason FROM adstats_dead_letters WHERE source = 't-stdin' ORDER BY id`,
+    );
+    expect(rows).toEqual([
+      { line_no: 4, reason: 'hour must be a valid YYMMDDHH, found "14022900"' },
+      { line_no: 4, reason: 'hour must be a valid YYMMDDHH, found "14103099"' },
+    ]);
+  });
+
   it("stores only the segments it has not seen of a file that extends one imported before", async () => {
     // 2036: this test's own year. The first file is the second's first 2,000 rows (two
     // whole segments); the second goes in one batch of five segments, of which two are
@@ -271,5 +295,34 @@ describe("retryDeadLetters", () => {
       `SELECT attempts FROM adstats_dead_letters WHERE source = 't-retry' AND line_no = 2`,
     );
     expect(final.rows[0].attempts).toBe(2);
+  });
+
+  it("never stores a line whose stored text lost bytes (a NUL, bytes that are not UTF-8)", async () => {
+    const [line] = generatedText({ rows: 1, seed: 11, start: "2033-06-06", days: 1, header: false })
+      .trim()
+      .split("\n");
+    const fields = line.split(",");
+    fields[7] = "ab\u0000cd"; // site_category
+    const r = await ingestAvazu(pool, chunked(fields.join(",")), { source: "t-retry-nul" });
+    expect(r).toMatchObject({ rowsRead: 1, rowsDeadLettered: 1, rowsStored: 0 });
+    // Postgres text holds no NUL: the dead letter keeps U+FFFD in its place
+    const stored = await pool.query(
+      `SELECT raw, reason FROM adstats_dead_letters WHERE source = 't-retry-nul'`,
+    );
+    expect(stored.rows[0]).toEqual({
+      raw: fields.join(",").replace("\u0000", "\ufffd"),
+      reason: "line contains control character 0",
+    });
+    await retryDeadLetters(pool, { maxAttempts: 2, baseDelaySeconds: 3600 });
+    const after = await pool.query(
+      `SELECT resolved_at IS NULL AS open, attempts, reason FROM adstats_dead_letters
+        WHERE source = 't-retry-nul'`,
+    );
+    expect(after.rows).toEqual([
+      { open: true, attempts: 1, reason: "line contains bytes that are not UTF-8 (or a NUL byte)" },
+    ]);
+    expect((await reportTotals(pool, { from: "2033-06-06", to: "2033-06-06" })).impressions).toBe(
+      0,
+    );
   });
 });

@@ -56,6 +56,9 @@ describe("parseAvazuLine", () => {
     [withField(5, "a\tb"), "line contains control character 9"],
     [withField(5, '"x"'), "line contains a quote"],
     [withField(5, "a\\b"), "line contains a backslash"],
+    [withField(5, "a\u007fb"), "line contains control character 127"],
+    // invalid UTF-8 as decoded, or a NUL as a dead letter's stored text holds it
+    [withField(7, "caf\ufffd"), "line contains bytes that are not UTF-8 (or a NUL byte)"],
   ])("rejects %j: %s", (line, reason) => {
     expect(parseAvazuLine(line)).toEqual({ ok: false, reason });
   });

@@ -160,14 +160,23 @@ export function scanAvazuLine(line: string): string | null {
     if (c < 32 || c === 34 || c === 92 || c > 126) {
       // control characters (tab, NUL...), quotes and backslashes: Avazu has none,
       // Postgres text cannot hold a NUL, and the rollups' text values are sent in
-      // COPY's text format unescaped (rollup-deltas.ts)
-      if (c > 126) ascii = false;
+      // COPY's text format unescaped (rollup-deltas.ts). U+FFFD is what decoding made of
+      // bytes that are not UTF-8, and what a dead letter's stored text holds in place of
+      // a NUL: refused too, or --retry would store a line the import refused.
+      if (c > 127 && c !== 0xfffd) ascii = false;
       else if (odd < 0) odd = c;
     }
   }
   if (fields !== COLUMNS) return `expected ${COLUMNS} columns, found ${fields}`;
   if (odd >= 0) {
-    const name = odd === 34 ? "a quote" : odd === 92 ? "a backslash" : `control character ${odd}`;
+    const name =
+      odd === 34
+        ? "a quote"
+        : odd === 92
+          ? "a backslash"
+          : odd === 0xfffd
+            ? "bytes that are not UTF-8 (or a NUL byte)"
+            : `control character ${odd}`;
     return `line contains ${name}`;
   }
   starts[COLUMNS] = len + 1;

@@ -25,7 +25,7 @@ export type RetryResult = {
   exhausted: number;
 };
 
-type Row = { source: string; line_no: string; raw: string; attempts: number };
+type Row = { id: string; raw: string; attempts: number };
 
 export async function retryDeadLetters(
   pool: pg.Pool,
@@ -51,7 +51,7 @@ export async function retryDeadLetters(
       await ensureDayPartitions(client, days);
       await client.query("BEGIN");
       const { rows } = await client.query<Row>(
-        `SELECT source, line_no, raw, attempts FROM adstats_dead_letters
+        `SELECT id, raw, attempts FROM adstats_dead_letters
           WHERE resolved_at IS NULL AND attempts < $1 AND next_attempt_at <= now()
           ORDER BY source, line_no LIMIT $2 FOR UPDATE SKIP LOCKED`,
         [maxAttempts, limit],
@@ -78,24 +78,18 @@ export async function retryDeadLetters(
       const written = await writeBatch(client, batch);
       if (resolved.length > 0) {
         await client.query(
-          `UPDATE adstats_dead_letters d SET resolved_at = now(), attempts = d.attempts + 1
-             FROM unnest($1::text[], $2::bigint[]) AS k(source, line_no)
-            WHERE d.source = k.source AND d.line_no = k.line_no`,
-          [resolved.map((r) => r.source), resolved.map((r) => r.line_no)],
+          `UPDATE adstats_dead_letters SET resolved_at = now(), attempts = attempts + 1
+            WHERE id = ANY($1::bigint[])`,
+          [resolved.map((r) => r.id)],
         );
       }
       if (failed.length > 0) {
         await client.query(
           `UPDATE adstats_dead_letters d SET attempts = d.attempts + 1, reason = k.reason,
-                  next_attempt_at = now() + make_interval(secs => $4 * power(2, d.attempts))
-             FROM unnest($1::text[], $2::bigint[], $3::text[]) AS k(source, line_no, reason)
-            WHERE d.source = k.source AND d.line_no = k.line_no`,
-          [
-            failed.map((f) => f.row.source),
-            failed.map((f) => f.row.line_no),
-            failed.map((f) => f.reason),
-            baseDelaySeconds,
-          ],
+                  next_attempt_at = now() + make_interval(secs => $3 * power(2, d.attempts))
+             FROM unnest($1::bigint[], $2::text[]) AS k(id, reason)
+            WHERE d.id = k.id`,
+          [failed.map((f) => f.row.id), failed.map((f) => f.reason), baseDelaySeconds],
         );
       }
       await client.query("COMMIT");

@@ -40,8 +40,7 @@ export async function writeBatch(client: pg.ClientBase, batch: WritableBatch): P
   if (d.length > 0) {
     await client.query(
       `INSERT INTO adstats_dead_letters (source, line_no, raw, reason)
-       SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[])
-       ON CONFLICT (source, line_no) DO NOTHING`,
+       SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[])`,
       [d.map((x) => x.source), d.map((x) => x.lineNo), d.map((x) => x.raw), d.map((x) => x.reason)],
     );
   }
