@@ -19,6 +19,7 @@ import { AGE_BUCKETS, DEFAULT_WEIGHTS, GENDERS } from "@/lib/matching/engine/typ
 import { BUTTON, BUTTON_SECONDARY, INPUT } from "@/components/workflow/offer-form";
 import { localizeIssue } from "@/lib/i18n/localize-issue";
 import { CATEGORIES } from "@/lib/matching/engine/taxonomy";
+import { formNumber } from "@/components/ui/form-number";
 
 type Save = (input: {
   campaignId?: string;
@@ -33,8 +34,6 @@ const list = (v: FormDataEntryValue | null) =>
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-const num = (v: FormDataEntryValue | null) =>
-  String(v ?? "").trim() === "" ? undefined : Number(v);
 const day = (v: FormDataEntryValue | null) => (String(v ?? "") ? String(v) : undefined);
 
 export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save: Save }) {
@@ -52,9 +51,9 @@ export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save:
 
   function read(form: HTMLFormElement) {
     const d = new FormData(form);
-    const maxRate = num(d.get("maxRatePerVideo"));
-    const minSubs = num(d.get("minSubscribers"));
-    const maxSubs = num(d.get("maxSubscribers"));
+    const maxRate = formNumber(d.get("maxRatePerVideo"));
+    const minSubs = formNumber(d.get("minSubscribers"));
+    const maxSubs = formNumber(d.get("maxSubscribers"));
     const tiers = d.getAll("filterTiers").map(String);
     const fRegions = list(d.get("filterRegions"));
     const fCategories = list(d.get("filterCategories"));
@@ -66,7 +65,7 @@ export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save:
       category: String(d.get("category") ?? ""),
       type: String(d.get("type")),
       platforms: d.getAll("platforms").map(String),
-      budget: num(d.get("budget")),
+      budget: formNumber(d.get("budget")),
       currency: String(d.get("currency") ?? "KRW").toUpperCase(),
       startsAt: day(d.get("startsAt")),
       endsAt: day(d.get("endsAt")),

@@ -8,6 +8,7 @@ import { localizeIssue } from "@/lib/i18n/localize-issue";
 // what changed, then shows the new state.
 import { useState, type FormEvent } from "react";
 import { ActualsSchema } from "@/lib/matches/schemas";
+import { formNumber } from "@/components/ui/form-number";
 import type { TransitionInput } from "@/lib/matches/schemas";
 import { ApiError } from "./fetch-json";
 import { useTransition as useMatchTransition } from "./hooks";
@@ -40,8 +41,13 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
   }
   function complete(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const d = Object.fromEntries(new FormData(e.currentTarget));
-    const parsed = ActualsSchema.safeParse(d);
+    const d = new FormData(e.currentTarget);
+    const parsed = ActualsSchema.safeParse({
+      views: formNumber(d.get("views")),
+      clicks: formNumber(d.get("clicks")),
+      sales: formNumber(d.get("sales")),
+      revenue: formNumber(d.get("revenue")),
+    });
     if (!parsed.success) {
       const f: Record<string, string[]> = {};
       for (const i of parsed.error.issues) (f[String(i.path[0])] ??= []).push(localizeIssue(i, tv));
@@ -63,8 +69,7 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
         onClick: () => send({ to: "CONTACTED" }),
         primary: true,
       });
-    const answerable = can("ACCEPTED") || (role === "CREATOR" && match.status === "CONTACTED");
-    if (answerable && lastOffer && lastOffer.side !== mySide) {
+    if (can("ACCEPTED") && lastOffer && lastOffer.side !== mySide) {
       buttons.push({
         label: lastOffer.side === "CREATOR" ? t("acceptCounter") : t("accept"),
         onClick: () => send({ to: "ACCEPTED" }),
@@ -77,13 +82,10 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
           ? { label: t("reject"), onClick: () => setMode("reject") }
           : { label: t("withdraw"), onClick: () => setMode("withdraw") },
       );
-    } else if (can("REJECTED") || (role === "CREATOR" && match.status === "CONTACTED")) {
+    } else if (can("REJECTED")) {
       buttons.push({ label: t("decline"), onClick: () => setMode("decline") });
     }
-    if (
-      (can("NEGOTIATING") || (role === "CREATOR" && match.status === "CONTACTED")) &&
-      lastOffer?.side !== mySide
-    ) {
+    if (can("NEGOTIATING") && lastOffer?.side !== mySide) {
       buttons.push({ label: t("counterOffer"), onClick: () => setMode("counter") });
     }
     if (can("COMPLETED"))
@@ -101,7 +103,10 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
           role="alert"
           className={`rounded-md p-3 text-sm ${error.status === 409 ? "bg-amber-50 text-amber-900" : "bg-red-50 text-red-800"}`}
         >
-          {error.status === 409 ? <strong className="block">{t("actedFirst")}</strong> : null}
+          {/* a stale version (someone else's step came first) names the version it is at now */}
+          {error.status === 409 && error.fields.version ? (
+            <strong className="block">{t("actedFirst")}</strong>
+          ) : null}
           {error.message}
         </div>
       ) : null}

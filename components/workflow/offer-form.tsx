@@ -6,6 +6,7 @@ import { localizeIssue } from "@/lib/i18n/localize-issue";
 // messages (422) show next to the same fields.
 import { useState, type FormEvent } from "react";
 import { OfferSchema, type Offer } from "@/lib/matches/schemas";
+import { formNumber } from "@/components/ui/form-number";
 
 export function OfferForm({
   submitLabel,
@@ -30,7 +31,7 @@ export function OfferForm({
     e.preventDefault();
     const data = Object.fromEntries(new FormData(e.currentTarget));
     const parsed = OfferSchema.safeParse({
-      amount: data.amount,
+      amount: formNumber(data.amount),
       commissionRateBp: percentToBp(String(data.commissionPercent ?? "")),
       deliverables: data.deliverables,
       startsOn: data.startsOn || null,

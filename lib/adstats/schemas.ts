@@ -1,12 +1,14 @@
 // Zod schemas of the ad-stats domain, shared by the report CLI, the dashboard page,
 // the predict route and the tests.
 import { z } from "zod";
+import { querySignedInt } from "../api/query-params.ts";
 
 const day = z
   .string()
   .max(10)
   .regex(/^\d{4}-\d{2}-\d{2}$/, "a day as YYYY-MM-DD");
-const smallint = z.coerce.number().int().min(-32768).max(32767);
+// from search params and CLI arguments: text, parsed strictly ("1", not "0x1" or "1e0")
+const smallint = querySignedInt(-32768, 32767);
 const category = z
   .string()
   .max(64)

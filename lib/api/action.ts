@@ -12,7 +12,7 @@ import { log } from "../log.ts";
 import { clientAddress } from "./client-address.ts";
 import { enforceRateLimit } from "./rate-limit.ts";
 import { toAppError } from "./map-error.ts";
-import { validationError } from "./zod-errors.ts";
+import { parseOrThrow } from "./zod-errors.ts";
 import { localizeAppError } from "../i18n/localize-error.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { readerLocale } from "../i18n/reader-locale.ts";
@@ -42,9 +42,7 @@ export function defineAction<S extends z.ZodType, T>(
       if (config.roles && !config.roles.includes(user.role)) throw forbidden();
       // An action takes one argument; a client sending more is not one of ours.
       if (extra.length > 0) throw new AppError("bad_request", "Unexpected extra arguments");
-      const parsed = config.input.safeParse(input);
-      if (!parsed.success) throw validationError(parsed.error);
-      return { ok: true, data: await fn(parsed.data, { user }) };
+      return { ok: true, data: await fn(parseOrThrow(config.input, input), { user }) };
     } catch (error) {
       const { appError, unexpected } = toAppError(error);
       if (unexpected) log.error({ err: error }, "unhandled error in server action");

@@ -29,15 +29,64 @@ export function keyedIssues(error: z.ZodError, prefix?: string) {
   return out;
 }
 
-export function validationError(error: z.ZodError, prefix?: string): AppError {
-  const e = new AppError(
-    "validation_failed",
-    "Some fields are invalid",
-    fieldErrors(error, prefix),
-  );
-  e.zodIssues = keyedIssues(error, prefix);
+export function validationError(
+  error: z.ZodError | null,
+  prefix?: string,
+  nul: FieldErrors | null = null,
+): AppError {
+  const issues = error ? keyedIssues(error, prefix) : [];
+  // a NUL is reported beside the schema's own findings, as an issue of its own so that
+  // it is worded in the reader's language like the others
+  for (const key of Object.keys(nul ?? {}))
+    issues.push({
+      key,
+      message: NUL_MESSAGE,
+      issue: { code: "custom", message: NUL_MESSAGE, path: [], input: undefined },
+    });
+  const fields: FieldErrors = Object.create(null);
+  for (const { key, message } of issues) {
+    const list = (fields[key] ??= []);
+    if (!list.includes(message)) list.push(message);
+  }
+  const e = new AppError("validation_failed", "Some fields are invalid", fields);
+  e.zodIssues = issues;
   return e;
 }
+
+/**
+ * Where a NUL character hides in a parsed input (a string or an object key), as field
+ * keys: Postgres text and jsonb cannot hold one, so every route and server action
+ * refuses it here, before its schema, instead of failing in the database with a 500.
+ * Walks without recursion (a 1 MB body can nest deeper than the stack).
+ */
+export function nulFields(input: unknown, prefix?: string): FieldErrors | null {
+  let fields: FieldErrors | null = null;
+  // A path is a chain of (parent, key) links, spelt out only for a hit: copying it at
+  // every level would make a deeply nested body cost its depth squared.
+  type Path = { parent: Path | null; key: string } | null;
+  const keyOf = (path: Path) => {
+    const keys: string[] = [];
+    for (let p = path; p; p = p.parent) keys.push(p.key);
+    return keys.reverse().join(".") || "(root)";
+  };
+  const hit = (path: Path) =>
+    ((fields ??= Object.create(null) as FieldErrors)[keyOf(path)] = [NUL_MESSAGE]);
+  const stack: [unknown, Path][] = [[input, prefix ? { parent: null, key: prefix } : null]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (typeof value === "string") {
+      if (value.includes("\u0000")) hit(path);
+    } else if (value !== null && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) {
+        if (k.includes("\u0000")) hit(path);
+        else stack.push([v, { parent: path, key: k }]);
+      }
+    }
+  }
+  return fields;
+}
+
+const NUL_MESSAGE = "Must not contain NUL characters";
 
 export function parseOrThrow<S extends z.ZodType>(
   schema: S,
@@ -45,6 +94,7 @@ export function parseOrThrow<S extends z.ZodType>(
   prefix?: string,
 ): z.infer<S> {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error, prefix);
-  return parsed.data;
+  const nul = nulFields(input, prefix);
+  if (parsed.success && !nul) return parsed.data;
+  throw validationError(parsed.success ? null : parsed.error, prefix, nul);
 }

@@ -1,6 +1,8 @@
 // Request bodies and queries of the match workflow, shared by the API routes, the
 // server actions, the pages' forms and the tests. Every string and number is bounded.
 import { z } from "zod";
+import { queryInt } from "../api/query-params.ts";
+import { CAMPAIGN_LIMITS } from "../campaigns/schemas.ts";
 import { FactSchema, RiskSchema } from "../matching/feature-store/schemas.ts";
 import { MATCH_STATUS_ORDER, MAX_PROPOSALS_PER_PAIR } from "./statuses.ts";
 import { SYSTEM_LINE_CODES } from "./system-lines.ts";
@@ -19,11 +21,21 @@ const SystemLineSchema = z
 const MAX_AMOUNT = 10_000_000_000; // ₩10 billion: far above any creator fee
 /** 50 %: a commission on attributed revenue above half of it is not a sponsorship deal */
 export const MAX_COMMISSION_BP = 5000;
-const day = z.iso.date({ message: "Use a date like 2026-12-31" });
+// Offer dates: the days a campaign may run on (lib/campaigns/schemas.ts), so that no
+// year 0 or 10000 reaches Postgres.
+const day = z.iso
+  .date({ message: "Use a date like 2026-12-31" })
+  .refine(
+    (d) => d >= CAMPAIGN_LIMITS.earliestDate && d <= CAMPAIGN_LIMITS.latestDate,
+    `Use a date from ${CAMPAIGN_LIMITS.earliestDate} to ${CAMPAIGN_LIMITS.latestDate}`,
+  );
 
+// Bodies are JSON: a number is a JSON number ("1000", true or [1000] are refused, not
+// read as one), and a key the schema does not know is refused, as campaigns do. Forms
+// turn their text into numbers first (components/ui/form-number.ts).
 export const OfferSchema = z
-  .object({
-    amount: z.coerce
+  .strictObject({
+    amount: z
       .number({ message: "Enter the fee in won" })
       .int("Whole won only")
       .min(1, "The fee must be at least ₩1")
@@ -55,17 +67,17 @@ export type Offer = z.infer<typeof OfferSchema>;
 /** What match_outcomes' integer columns hold (views, clicks, sales). */
 const MAX_COUNT = 2_147_483_647;
 
-export const ActualsSchema = z.object({
-  views: z.coerce.number().int().min(0).max(MAX_COUNT),
-  clicks: z.coerce.number().int().min(0).max(MAX_COUNT),
-  sales: z.coerce.number().int().min(0).max(100_000_000),
-  revenue: z.coerce.number().int().min(0).max(1_000_000_000_000),
+export const ActualsSchema = z.strictObject({
+  views: z.number().int().min(0).max(MAX_COUNT),
+  clicks: z.number().int().min(0).max(MAX_COUNT),
+  sales: z.number().int().min(0).max(100_000_000),
+  revenue: z.number().int().min(0).max(1_000_000_000_000),
 });
 export type Actuals = z.infer<typeof ActualsSchema>;
 
 export const MatchStatusSchema = z.enum(MATCH_STATUS_ORDER);
 
-export const TransitionSchema = z.object({
+export const TransitionSchema = z.strictObject({
   to: MatchStatusSchema,
   version: z.number().int().min(0).max(2_147_483_647),
   note: z.string().trim().max(2000, "At most 2,000 characters").nullish(),
@@ -76,27 +88,27 @@ export const TransitionSchema = z.object({
 });
 export type TransitionInput = z.infer<typeof TransitionSchema>;
 
-export const ProposeSchema = z.object({
+export const ProposeSchema = z.strictObject({
   campaignId: z.uuid(),
   creatorId: z.uuid(),
   offer: OfferSchema,
 });
 export type ProposeInput = z.infer<typeof ProposeSchema>;
 
-export const MessageSchema = z.object({
+export const MessageSchema = z.strictObject({
   body: z.string().trim().min(1, "Write a message").max(4000, "At most 4,000 characters"),
 });
 
-export const ListMatchesQuery = z.object({
+export const ListMatchesQuery = z.strictObject({
   status: MatchStatusSchema.optional(),
   campaignId: z.uuid().optional(),
   review: z.enum(["PENDING", "APPROVED", "REJECTED", "CLOSED", "NOT_REQUIRED"]).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: queryInt(1, 100).default(20),
   cursor: z.string().max(200).optional(),
 });
 export type ListMatchesQuery = z.infer<typeof ListMatchesQuery>;
 
-export const ReviewSchema = z.object({
+export const ReviewSchema = z.strictObject({
   matchIds: z.array(z.uuid()).min(1, "Pick at least one match").max(100),
   decision: z.enum(["APPROVE", "REJECT"]),
   reason: z.string().trim().min(3, "Give a reason the brand can read").max(1000),

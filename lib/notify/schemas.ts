@@ -1,8 +1,9 @@
 // Requests and answers of the notification routes (published in the OpenAPI document).
 import { z } from "zod";
+import { queryInt } from "../api/query-params.ts";
 
 export const ListNotificationsQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: queryInt(1, 100).default(20),
 });
 
 export const MarkReadSchema = z.union([

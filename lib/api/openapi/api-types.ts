@@ -1456,6 +1456,108 @@ export interface components {
         "application/json": components["schemas"]["Error"];
       };
     };
+    /** @description The body is not JSON (or is empty). */
+    BadRequest: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "invalid_json",
+         *         "message": "Unexpected token } in JSON at position 7",
+         *         "fields": {
+         *           "(body)": [
+         *             "Unexpected token } in JSON at position 7"
+         *           ]
+         *         },
+         *         "requestId": "7f3c2a9e-51d4-4e0b-9a55-0c3f4f2b8e11"
+         *       }
+         *     }
+         */
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description The request is well-formed but the resource's state does not allow it now (a stale `version`, a step the workflow does not have from here, a duplicate); the message says which. */
+    Conflict: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "conflict",
+         *         "message": "This creator already has a match for this campaign (CONTACTED)",
+         *         "requestId": "7f3c2a9e-51d4-4e0b-9a55-0c3f4f2b8e11"
+         *       }
+         *     }
+         */
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description The body is above the route's limit (1 MB unless the route says otherwise). */
+    PayloadTooLarge: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "payload_too_large",
+         *         "message": "Request body is larger than 1 MiB",
+         *         "fields": {
+         *           "(body)": [
+         *             "at most 1048576 bytes"
+         *           ]
+         *         },
+         *         "requestId": "7f3c2a9e-51d4-4e0b-9a55-0c3f4f2b8e11"
+         *       }
+         *     }
+         */
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description A body that is not `application/json`. */
+    UnsupportedMediaType: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "unsupported_media_type",
+         *         "message": "Send the body as application/json (got text/plain)",
+         *         "requestId": "7f3c2a9e-51d4-4e0b-9a55-0c3f4f2b8e11"
+         *       }
+         *     }
+         */
+        "application/json": components["schemas"]["Error"];
+      };
+    };
+    /** @description Busy, or past the request's deadline: nothing was held, retry after the header's seconds. */
+    Unavailable: {
+      headers: {
+        /** @description seconds to wait before the next request */
+        "Retry-After"?: number;
+        [name: string]: unknown;
+      };
+      content: {
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "unavailable",
+         *         "message": "Ranking is busy right now; try again in a few seconds",
+         *         "requestId": "7f3c2a9e-51d4-4e0b-9a55-0c3f4f2b8e11"
+         *       }
+         *     }
+         */
+        "application/json": components["schemas"]["Error"];
+      };
+    };
     /** @description Over the caller's budget (per token, per user or per address). */
     RateLimited: {
       headers: {
@@ -1562,6 +1664,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   postCampaigns: {
@@ -1732,10 +1835,15 @@ export interface operations {
           };
         };
       };
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   getCampaignsId: {
@@ -1808,6 +1916,7 @@ export interface operations {
       404: components["responses"]["NotFound"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   patchCampaignsId: {
@@ -1938,27 +2047,32 @@ export interface operations {
           };
         };
       };
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   getCampaignsIdCreators: {
     parameters: {
       query?: {
         /** @example 20 */
-        limit?: number;
+        limit?: string;
         cursor?: string;
         /** @example micro,mid */
         tiers?: string;
         regions?: string;
         categories?: string;
-        maxRate?: number;
-        minSubscribers?: number;
+        maxRate?: string;
+        minSubscribers?: string;
         platforms?: string;
-        minScore?: number;
+        minScore?: string;
         verified?: "0" | "1" | "true" | "false";
         /** @example 뷰티 */
         q?: string;
@@ -1999,6 +2113,7 @@ export interface operations {
       404: components["responses"]["NotFound"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   getCampaignsIdCreatorsCreatorId: {
@@ -2237,6 +2352,7 @@ export interface operations {
       404: components["responses"]["NotFound"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   getCampaignsIdShortlist: {
@@ -2290,6 +2406,7 @@ export interface operations {
       404: components["responses"]["NotFound"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   postCampaignsIdShortlist: {
@@ -2350,11 +2467,16 @@ export interface operations {
           };
         };
       };
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   deleteCampaignsIdShortlist: {
@@ -2407,11 +2529,16 @@ export interface operations {
           };
         };
       };
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   getCampaignsIdReport: {
@@ -2439,6 +2566,7 @@ export interface operations {
       404: components["responses"]["NotFound"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   getCampaignsIdReportSeries: {
@@ -2471,6 +2599,7 @@ export interface operations {
       404: components["responses"]["NotFound"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   getCampaignsIdReportExport: {
@@ -2504,6 +2633,7 @@ export interface operations {
       404: components["responses"]["NotFound"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   getMatches: {
@@ -2522,7 +2652,7 @@ export interface operations {
         campaignId?: string;
         review?: "PENDING" | "APPROVED" | "REJECTED" | "CLOSED" | "NOT_REQUIRED";
         /** @example 20 */
-        limit?: number;
+        limit?: string;
         cursor?: string;
       };
       header?: never;
@@ -2547,6 +2677,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   postMatches: {
@@ -2629,10 +2760,15 @@ export interface operations {
           };
         };
       };
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   getMatchesId: {
@@ -2662,6 +2798,7 @@ export interface operations {
       404: components["responses"]["NotFound"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   postMatchesIdTransitions: {
@@ -2743,11 +2880,16 @@ export interface operations {
           };
         };
       };
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   getMatchesIdMessages: {
@@ -2810,6 +2952,7 @@ export interface operations {
       404: components["responses"]["NotFound"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   postMatchesIdMessages: {
@@ -2878,17 +3021,22 @@ export interface operations {
           };
         };
       };
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   getNotifications: {
     parameters: {
       query?: {
-        limit?: number;
+        limit?: string;
       };
       header?: never;
       path?: never;
@@ -2922,6 +3070,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   postNotificationsRead: {
@@ -2965,10 +3114,15 @@ export interface operations {
           };
         };
       };
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   postCtrPredict: {
@@ -3026,10 +3180,15 @@ export interface operations {
           };
         };
       };
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   postAdstatsImports: {
@@ -3060,8 +3219,11 @@ export interface operations {
       };
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   getAdminReviewQueue: {
@@ -3143,6 +3305,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   postAdminReviewQueueDecisions: {
@@ -3212,10 +3375,15 @@ export interface operations {
           };
         };
       };
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   getAdminJobs: {
@@ -3251,6 +3419,7 @@ export interface operations {
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   postConversions: {
@@ -3310,7 +3479,10 @@ export interface operations {
           };
         };
       };
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   postConversionsImports: {
@@ -3365,8 +3537,11 @@ export interface operations {
       };
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   getConversionsImportsId: {
@@ -3413,6 +3588,7 @@ export interface operations {
       404: components["responses"]["NotFound"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   getEscrow: {
@@ -3459,6 +3635,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   postEscrowDeposits: {
@@ -3530,10 +3707,15 @@ export interface operations {
           };
         };
       };
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   getSettlements: {
@@ -3592,6 +3774,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   postSettlementsIdTransitions: {
@@ -3634,11 +3817,16 @@ export interface operations {
           };
         };
       };
+      400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
       404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   getSettlementsExport: {
@@ -3666,6 +3854,7 @@ export interface operations {
       403: components["responses"]["Forbidden"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
   getOpenapiJson: {
@@ -3701,6 +3890,7 @@ export interface operations {
         };
       };
       429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
     };
   };
 }

@@ -100,6 +100,13 @@ function operation(path: string, method: string, def: RouteDefinition): ZodOpenA
     Object.assign(responses, { "401": ref("Unauthorized"), "403": ref("Forbidden") });
   if (def.params) responses["404"] = ref("NotFound");
   if (def.params || def.query || def.body) responses["422"] = ref("ValidationFailed");
+  if (def.body) {
+    responses["400"] = ref("BadRequest");
+    responses["415"] = ref("UnsupportedMediaType");
+  }
+  if (def.body || def.contentType === "any") responses["413"] = ref("PayloadTooLarge");
+  if (isWrite) responses["409"] = ref("Conflict");
+  responses["503"] = ref("Unavailable");
 
   return {
     operationId: operationId(path, method),

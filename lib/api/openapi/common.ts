@@ -72,6 +72,50 @@ export const COMMON_RESPONSES = {
     fields: { title: ["Too small: expected string to have >=3 characters"] },
     requestId: rid,
   }),
+  BadRequest: error("The body is not JSON (or is empty).", {
+    code: "invalid_json",
+    message: "Unexpected token } in JSON at position 7",
+    fields: { "(body)": ["Unexpected token } in JSON at position 7"] },
+    requestId: rid,
+  }),
+  Conflict: error(
+    "The request is well-formed but the resource's state does not allow it now (a stale `version`, a step the workflow does not have from here, a duplicate); the message says which.",
+    {
+      code: "conflict",
+      message: "This creator already has a match for this campaign (CONTACTED)",
+      requestId: rid,
+    },
+  ),
+  PayloadTooLarge: error(
+    "The body is above the route's limit (1 MB unless the route says otherwise).",
+    {
+      code: "payload_too_large",
+      message: "Request body is larger than 1 MiB",
+      fields: { "(body)": ["at most 1048576 bytes"] },
+      requestId: rid,
+    },
+  ),
+  UnsupportedMediaType: error("A body that is not `application/json`.", {
+    code: "unsupported_media_type",
+    message: "Send the body as application/json (got text/plain)",
+    requestId: rid,
+  }),
+  Unavailable: {
+    ...error(
+      "Busy, or past the request's deadline: nothing was held, retry after the header's seconds.",
+      {
+        code: "unavailable",
+        message: "Ranking is busy right now; try again in a few seconds",
+        requestId: rid,
+      },
+    ),
+    headers: {
+      "Retry-After": {
+        description: "seconds to wait before the next request",
+        schema: { type: "integer" as const, minimum: 1 },
+      },
+    },
+  },
   RateLimited: {
     ...error("Over the caller's budget (per token, per user or per address).", {
       code: "rate_limited",

@@ -4,6 +4,7 @@
 // silently paging through a different list.
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { queryInt, queryNumber } from "../../api/query-params.ts";
 import { AppError } from "../../errors.ts";
 import type { RequestFilters } from "./campaign.ts";
 import { PLATFORM_SLUGS, TIER_SLUGS } from "../engine/types.ts";
@@ -22,20 +23,20 @@ const commaList = z
   );
 
 export const RankCreatorsQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: queryInt(1, 100).default(20),
   cursor: z.string().max(200).optional(),
   tiers: commaList
     .pipe(z.array(z.string().toLowerCase().pipe(z.enum(TIER_SLUGS))).max(TIER_SLUGS.length))
     .optional(),
   regions: commaList.pipe(z.array(z.string().max(40)).max(20)).optional(),
   categories: commaList.pipe(z.array(z.string().max(40)).max(20)).optional(),
-  maxRate: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
-  minSubscribers: z.coerce.number().int().nonnegative().max(2_000_000_000).optional(),
+  maxRate: queryInt(1, Number.MAX_SAFE_INTEGER).optional(),
+  minSubscribers: queryInt(0, 2_000_000_000).optional(),
   platforms: commaList
     .pipe(z.array(z.string().toLowerCase().pipe(z.enum(PLATFORM_SLUGS))).max(PLATFORM_SLUGS.length))
     .optional(),
   // the shown score (0-100) a creator must reach
-  minScore: z.coerce.number().min(0).max(100).optional(),
+  minScore: queryNumber(0, 100).optional(),
   // only creators whose audience figures come from their own YouTube Analytics
   verified: z
     .enum(["true", "false", "1", "0"])

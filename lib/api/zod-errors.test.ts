@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { AppError } from "../errors.ts";
+import { nulFields, parseOrThrow } from "./zod-errors.ts";
+
+describe("NUL characters", () => {
+  it("are found in any string or key, however deep, and named by their field", () => {
+    expect(nulFields({ a: "ok", b: ["x", { c: "y\u0000" }], "d\u0000": 1 })).toEqual({
+      "b.1.c": ["Must not contain NUL characters"],
+      "(root)": ["Must not contain NUL characters"],
+    });
+    expect(nulFields("\u0000", "query")).toEqual({ query: ["Must not contain NUL characters"] });
+    expect(nulFields({ a: "no nul here", n: 1, t: true, z: null })).toBeNull();
+    // nested far deeper than a recursive walk could go
+    let deep: unknown = "\u0000";
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(Object.keys(nulFields(deep)!)).toHaveLength(1);
+  });
+
+  it("are refused before any schema sees them, whatever the schema allows", () => {
+    const loose = z.object({ note: z.string() });
+    expect(() => parseOrThrow(loose, { note: "a\u0000b" }, "body")).toThrow(AppError);
+    const caught = (input: unknown) => {
+      try {
+        parseOrThrow(z.object({ note: z.string(), n: z.number() }), input);
+      } catch (e) {
+        return { code: (e as AppError).code, fields: { ...(e as AppError).fields } };
+      }
+      return null;
+    };
+    expect(caught({ note: "a\u0000b", n: 1 })).toEqual({
+      code: "validation_failed",
+      fields: { note: ["Must not contain NUL characters"] },
+    });
+    // beside what the schema finds
+    expect(caught({ note: "a\u0000b", n: "1" })).toEqual({
+      code: "validation_failed",
+      fields: {
+        n: ["Invalid input: expected number, received string"],
+        note: ["Must not contain NUL characters"],
+      },
+    });
+    expect(parseOrThrow(loose, { note: "fine" })).toEqual({ note: "fine" });
+  });
+});
