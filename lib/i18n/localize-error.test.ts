@@ -36,7 +36,27 @@ describe("localizeAppError", () => {
   it("falls back to the error code's message for a sentence it does not know", () => {
     const e = new AppError("conflict", "Ana moved it to negotiating");
     expect(localizeAppError(e, "ko").message).toBe(
-      "그사이 다른 사람이 먼저 변경했습니다. 새로 고친 뒤 다시 시도해 주세요.",
+      "지금 상태에서는 할 수 없는 작업입니다. 새로 고쳐 현재 상태를 확인해 주세요.",
+    );
+  });
+
+  it("words refusals with values in them, statuses included, instead of a generic 'try again'", () => {
+    const ko = (message: string, code: "conflict" | "forbidden" = "conflict") =>
+      localizeAppError(new AppError(code, message), "ko").message;
+    expect(ko("This creator already has a match for this campaign (COMPLETED)")).toBe(
+      "이 크리에이터에게는 이 캠페인의 매칭이 이미 있습니다 (완료됨)",
+    );
+    expect(ko("This creator has had 3 proposals for this campaign: no more can be sent")).toBe(
+      "이 캠페인에서 이 크리에이터에게 이미 3번 제안했습니다. 더 보낼 수 없습니다",
+    );
+    expect(ko("A match cannot go from COMPLETED to PENDING")).toBe(
+      "매칭을 ‘완료됨’에서 ‘대기’(으)로 바꿀 수 없습니다",
+    );
+    expect(ko("You cannot move a CONTACTED match to RESPONDED", "forbidden")).toBe(
+      "‘크리에이터에게 전달됨’ 상태의 매칭을 ‘응답함’(으)로 바꾸는 것은 상대방이나 관리자의 몫입니다",
+    );
+    expect(ko("An ACTIVE campaign cannot become DRAFT")).toBe(
+      "‘진행 중’ 캠페인은 ‘초안’(으)로 바꿀 수 없습니다",
     );
   });
 

@@ -19,7 +19,8 @@ export function localizeAppError(
 ): { message: string; fields?: FieldErrors } {
   if (!locale || locale === "en") return { message: error.message, fields: error.fields };
   const t = translatorFor(locale, "validation");
-  const message = localizeMessage(error.message, error.code, t);
+  const message =
+    patternMessage(error.message, locale, t) ?? localizeMessage(error.message, error.code, t);
   if (!error.fields) return { message };
   const fields: FieldErrors = {};
   const fromIssues = error.zodIssues;
@@ -30,4 +31,71 @@ export function localizeAppError(
   for (const [key, list] of Object.entries(error.fields))
     fields[key] = list.map((m) => localizeMessage(m, error.code, t));
   return { message, fields };
+}
+
+type Translate = ReturnType<typeof translatorFor>;
+
+// English sentences with values in them (a status, a count) -> key under
+// validation.known; a status is put into words through the enums. A refusal worded
+// only by its code ("someone changed it meanwhile") would send the reader to retry
+// what will never succeed.
+const STATUS = "(?<status>[A-Z]+)";
+const PATTERNS: { re: RegExp; key: string; statuses?: "matchStatusWords" | "campaignStatus" }[] = [
+  {
+    re: new RegExp(`^This creator already has a match for this campaign \\(${STATUS}\\)$`),
+    key: "alreadyMatched",
+    statuses: "matchStatusWords",
+  },
+  {
+    re: /^This creator has had (?<n>\d+) proposals for this campaign: no more can be sent$/,
+    key: "tooManyProposals",
+  },
+  {
+    re: /^A match cannot go from (?<from>[A-Z]+) to (?<to>[A-Z]+)$/,
+    key: "matchCannotGo",
+    statuses: "matchStatusWords",
+  },
+  {
+    re: /^You cannot move an? (?<from>[A-Z]+) match to (?<to>[A-Z]+)$/,
+    key: "matchNotYours",
+    statuses: "matchStatusWords",
+  },
+  {
+    re: /^An? (?<from>[A-Z]+) campaign cannot become (?<to>[A-Z]+)$/,
+    key: "campaignCannotBecome",
+    statuses: "campaignStatus",
+  },
+  {
+    re: /^A shortlist holds at most (?<n>\d+) creators: take some off first$/,
+    key: "shortlistFull",
+  },
+  {
+    re: /^The campaign changed since you read it \\(version \\d+, now \\d+\\); reload and try again$/,
+    key: "campaignChanged",
+  },
+  {
+    re: /^A fee above (?<amount>.+?) needs an admin's review: decline this match and propose again at that fee$/,
+    key: "feeNeedsReview",
+  },
+  {
+    re: /^An agreement above (?<amount>.+?) needs an admin's review: decline this match, and the brand can propose again at that fee$/,
+    key: "agreementNeedsReview",
+  },
+  {
+    re: /^This creator's match for this campaign changed a moment ago: try again$/,
+    key: "matchChangedMoment",
+  },
+];
+
+function patternMessage(message: string, locale: Locale, t: Translate): string | null {
+  for (const { re, key, statuses } of PATTERNS) {
+    const m = re.exec(message);
+    if (!m) continue;
+    const values: Record<string, string> = {};
+    const words = statuses ? translatorFor(locale, "enums") : null;
+    for (const [k, v] of Object.entries(m.groups ?? {}))
+      values[k] = words && k !== "n" && k !== "amount" ? words(`${statuses}.${v}`) : v;
+    return t(`known.${key}`, values);
+  }
+  return null;
 }

@@ -5,7 +5,7 @@
 // before it goes out, the creator accepts or declines without negotiating, and a
 // counter-offer while negotiating is the NEGOTIATING → NEGOTIATING step.
 import type { MatchStatus } from "../db/generated/enums.ts";
-import { OPEN_MATCH_STATUSES } from "./statuses.ts";
+import { MATCH_STATUS_ORDER, OPEN_MATCH_STATUSES } from "./statuses.ts";
 
 /** Who acts: a signed-in role, or the scheduled jobs. */
 export type Actor = "BRAND_MANAGER" | "CREATOR" | "ADMIN" | "SYSTEM";
@@ -44,10 +44,13 @@ export function mayTransition(from: MatchStatus, to: MatchStatus, actor: Actor):
   return TRANSITIONS[from]?.[to]?.includes(actor) ?? false;
 }
 
-/** The statuses `actor` may move a match to from `from` (for buttons and 409 hints). */
+/**
+ * The statuses `actor` may ask to move a match to from `from` (a match's `allowed`, the
+ * buttons, 409 hints): one step, or the creator's answer to a fresh proposal that
+ * passes through RESPONDED (stepsTo). In the workflow's order.
+ */
 export function nextStatuses(from: MatchStatus, actor: Actor): MatchStatus[] {
-  const row = TRANSITIONS[from] ?? {};
-  return (Object.keys(row) as MatchStatus[]).filter((to) => row[to]!.includes(actor));
+  return MATCH_STATUS_ORDER.filter((to) => stepsTo(from, to, actor) !== null);
 }
 
 /**

@@ -6,7 +6,9 @@
 // after commit (lib/notify).
 import type pg from "pg";
 import type { MatchStatus } from "../db/generated/enums.ts";
+import { env } from "../env.ts";
 import { AppError, conflict, forbidden, notFound } from "../errors.ts";
+import { formatMoney } from "../money.ts";
 import { readSettlementBasis } from "../settlement/create-settlement.ts";
 import {
   escrowShort,
@@ -30,7 +32,9 @@ export async function transitionMatch(
   actor: WorkflowActor,
   matchId: string,
   input: TransitionInput,
+  options: { reviewThreshold?: number } = {},
 ): Promise<TransitionResult> {
+  const reviewThreshold = options.reviewThreshold ?? env().REVIEW_BUDGET_THRESHOLD;
   // Read outside any transaction: the statement writes only if the version is still
   // the one read here, and every step (and new offer) moves the version. A completion
   // reads what its settlement is computed from at the same time.
@@ -47,7 +51,7 @@ export async function transitionMatch(
   // match's read saw, it is read again; read after a newer one, the caller is late.
   if (settlement && settlement.version < match.version) settlement = await readBasis();
   if (settlement && settlement.version !== match.version) throw await lostRace();
-  const steps = checkSteps(match, actor, input);
+  const steps = checkSteps(match, actor, input, reviewThreshold);
   const to = steps[steps.length - 1]!;
   const statement = stepStatement(actor, match, steps, input, settlement);
   const { hold } = statement;
@@ -82,13 +86,17 @@ function checkSteps(
   match: MatchState,
   actor: WorkflowActor,
   input: TransitionInput,
+  reviewThreshold: number,
 ): MatchStatus[] {
   const { status: from } = match;
   const { to } = input;
   const steps = stepsTo(from, to, actor.role);
   if (!steps) {
     const someoneMay = isLegalTransition(from, to) || stepsTo(from, to, "CREATOR") !== null;
-    if (someoneMay) throw forbidden(`You cannot move a ${from} match to ${to}`);
+    if (someoneMay)
+      throw forbidden(
+        `You cannot move ${/^[AEIOU]/.test(from) ? "an" : "a"} ${from} match to ${to}`,
+      );
     throw conflict(`A match cannot go from ${from} to ${to}`);
   }
   const side = sideOf(actor);
@@ -107,15 +115,36 @@ function checkSteps(
     if (from === "NEGOTIATING" && match.offer?.side === side) {
       throw conflict("Your offer is on the table: wait for the other side's answer");
     }
+    // the brand raising its own fee past review: a proposal at that fee goes to review
+    if (side === "BRAND" && feeNeedsReview(match, input.offer.amount, reviewThreshold)) {
+      throw conflict(
+        `A fee above ${formatMoney(reviewThreshold, match.currency, "en-US")} needs an admin's review: decline this match and propose again at that fee`,
+      );
+    }
   }
   if (to === "ACCEPTED") {
     if (!match.offer) throw conflict("There is no offer to accept");
     if (match.offer.side === side) throw conflict("You cannot accept your own offer");
+    if (feeNeedsReview(match, match.offer.amount, reviewThreshold)) {
+      throw conflict(
+        `An agreement above ${formatMoney(reviewThreshold, match.currency, "en-US")} needs an admin's review: decline this match, and the brand can propose again at that fee`,
+      );
+    }
   }
   if (to === "COMPLETED" && !input.actuals) {
     throw invalid("actuals", "Enter the actual views, clicks, sales and revenue");
   }
   return steps;
+}
+
+/**
+ * A fee above the review threshold is agreed only on a match an admin approved in
+ * review. Otherwise a small proposal sent straight to the creator could be countered up
+ * past the threshold and accepted with no review. Once approved, the two sides
+ * negotiate the fee freely: the admin approved the deal, not a number.
+ */
+function feeNeedsReview(match: MatchState, amount: number, threshold: number): boolean {
+  return amount > threshold && match.reviewStatus !== "APPROVED";
 }
 
 function invalid(field: string, message: string): AppError {

@@ -133,7 +133,8 @@ describe("match workflow API", () => {
           deliverables: "One dedicated video",
         }),
       ]);
-      expect(detail.allowed).toEqual(["RESPONDED"]);
+      // the creator answers a fresh proposal in one step (through RESPONDED)
+      expect(detail.allowed).toEqual(["RESPONDED", "NEGOTIATING", "ACCEPTED", "REJECTED"]);
       const { rows } = await pool.query(
         `SELECT n.kind, o.to_address FROM notifications n
            JOIN users u ON u.id = n.user_id JOIN email_outbox o ON o.to_address = u.email
@@ -398,6 +399,67 @@ describe("match workflow API", () => {
   });
 
   describe("the negotiation", () => {
+    it("agrees a fee above the review threshold only on a match an admin approved", async () => {
+      // sent straight to the creator (below the threshold, a creator with a track record)
+      const { c, match } = await sentProposal();
+      // the brand cannot counter itself past review...
+      let res = await step(
+        match.id,
+        { to: "NEGOTIATING", version: 1, offer: BIG },
+        owner.manager.id,
+      );
+      expect(res.status).toBe(403); // the creator answers first: CONTACTED is theirs
+      res = await step(
+        match.id,
+        { to: "NEGOTIATING", version: 1, offer: { amount: 1_100_000, deliverables: "One video" } },
+        c.user.id,
+      );
+      expect(res.status).toBe(200);
+      res = await step(match.id, { to: "NEGOTIATING", version: 2, offer: BIG }, owner.manager.id);
+      expect(res.status).toBe(409);
+      expect((await res.json()).error.message).toBe(
+        "A fee above ₩5,000,000 needs an admin's review: decline this match and propose again at that fee",
+      );
+      // ...and a creator's counter past it cannot be accepted
+      res = await step(match.id, { to: "NEGOTIATING", version: 2, offer: OFFER }, owner.manager.id);
+      expect(res.status).toBe(200);
+      res = await step(match.id, { to: "NEGOTIATING", version: 3, offer: BIG }, c.user.id);
+      expect(res.status).toBe(200);
+      res = await step(match.id, { to: "ACCEPTED", version: 4 }, owner.manager.id);
+      expect(res.status).toBe(409);
+      expect((await res.json()).error.message).toBe(
+        "An agreement above ₩5,000,000 needs an admin's review: decline this match, and the brand can propose again at that fee",
+      );
+      const detail = (await (await get(match.id, owner.manager.id)).json()).match;
+      expect(detail).toMatchObject({ status: "NEGOTIATING", version: 4, agreedAmount: null });
+
+      // approved in review, the two sides negotiate the fee freely
+      const big = await createScoredCreator({ track: true });
+      const { match: held } = await (
+        await propose(
+          { campaignId, creatorId: big.creatorId, offer: BIG },
+          { userId: owner.manager.id },
+        )
+      ).json();
+      await reviewMatches(pool, asAdmin(), {
+        matchIds: [held.id],
+        decision: "APPROVE",
+        reason: "Fine",
+      });
+      const v = (await (await get(held.id, big.user.id)).json()).match.version;
+      res = await step(
+        held.id,
+        { to: "NEGOTIATING", version: v, offer: { ...BIG, amount: 9_500_000 } },
+        big.user.id,
+      );
+      expect(res.status).toBe(200);
+      // answering a fresh proposal with a counter is one step (through RESPONDED)
+      res = await step(held.id, { to: "ACCEPTED", version: v + 1 }, owner.manager.id);
+      expect(res.status).toBe(200);
+      expect((await (await get(held.id, owner.manager.id)).json()).match.agreedAmount).toBe(
+        9_500_000,
+      );
+    });
     it("walks counter → accept the counter → complete with actuals, writing the history", async () => {
       const { c, match } = await sentProposal();
       const counter = { amount: 1_300_000, deliverables: "One video and a Short" };
