@@ -2,25 +2,10 @@
 // a creator's inbox, or (admins) everything, optionally narrowed by status, campaign
 // or review state.
 import type { Queryable } from "../reporting/queryable.ts";
-import { AppError } from "../errors.ts";
+import { decodeNewestFirstCursor, encodeNewestFirstCursor } from "../paging/newest-first-cursor.ts";
 import { scopeCondition, type WorkflowActor } from "./actor.ts";
 import { factorsOf, reviewWords } from "./get-match.ts";
 import type { ListMatchesQuery } from "./schemas.ts";
-
-type Cursor = { at: string; id: string };
-const encode = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString("base64url");
-function decode(s: string): Cursor {
-  try {
-    const c = JSON.parse(Buffer.from(s, "base64url").toString());
-    if (typeof c.at === "string" && typeof c.id === "string" && !isNaN(Date.parse(c.at))) {
-      return c;
-    }
-  } catch {
-    // fall through
-  }
-  const message = "Invalid cursor: pass nextCursor from a previous page";
-  throw new AppError("validation_failed", message, { cursor: [message] });
-}
 
 export async function listMatches(db: Queryable, actor: WorkflowActor, q: ListMatchesQuery) {
   const params: unknown[] = [q.limit + 1];
@@ -32,9 +17,14 @@ export async function listMatches(db: Queryable, actor: WorkflowActor, q: ListMa
   if (q.status) where.push(`m.status = ${add(q.status)}::"MatchStatus"`);
   if (q.campaignId) where.push(`m.campaign_id = ${add(q.campaignId)}::uuid`);
   if (q.review) where.push(`m.review_status = ${add(q.review)}::"ReviewStatus"`);
+  // Opaque and bound to who asked with which filters (paging/signed-cursor.ts): a cursor
+  // from another list is refused, not paged from.
+  const cursorScope = `matches:${actor.userId ?? "system"}:${q.status ?? "*"}:${q.campaignId ?? "*"}:${q.review ?? "*"}`;
   if (q.cursor) {
-    const c = decode(q.cursor);
-    where.push(`(m.status_changed_at, m.id) < (${add(c.at)}::timestamptz, ${add(c.id)}::uuid)`);
+    const c = decodeNewestFirstCursor(q.cursor, cursorScope);
+    where.push(
+      `(m.status_changed_at, m.id) < (${add(c.createdAt.toISOString())}::timestamptz, ${add(c.id)}::uuid)`,
+    );
   }
   const scope = scopeCondition(actor, params.length + 1);
   params.push(...scope.params);
@@ -76,7 +66,10 @@ export async function listMatches(db: Queryable, actor: WorkflowActor, q: ListMa
     })),
     nextCursor:
       rows.length > q.limit && last
-        ? encode({ at: new Date(last.status_changed_at).toISOString(), id: last.id })
+        ? encodeNewestFirstCursor(
+            { createdAt: new Date(last.status_changed_at), id: last.id },
+            cursorScope,
+          )
         : null,
   };
 }

@@ -622,6 +622,49 @@ describe("match workflow API", () => {
   });
 
   describe("tenancy", () => {
+    it("pages a brand's matches by an opaque cursor that only its own list accepts", async () => {
+      const list = async (qs: string, userId: string) =>
+        matches.GET(await apiRequest(`/api/v1/matches?${qs}`, { userId }), routeParams({}));
+      // this test's own brand and campaign: three proposals sent
+      const mine = await createBrandWithManager();
+      const campaign = (await createCampaignFor(mine.brand.id)).id;
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const c = await createScoredCreator({ track: true });
+        const res = await propose(
+          { campaignId: campaign, creatorId: c.creatorId, offer: OFFER },
+          { userId: mine.manager.id },
+        );
+        ids.push((await res.json()).match.id);
+      }
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      let first: string | null = null;
+      do {
+        const res = await list(
+          `campaignId=${campaign}&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
+          mine.manager.id,
+        );
+        expect(res.status).toBe(200);
+        const page = await res.json();
+        seen.push(...page.matches.map((m: { id: string }) => m.id));
+        cursor = page.nextCursor;
+        first ??= cursor;
+      } while (cursor);
+      expect(seen.sort()).toEqual([...ids].sort());
+      // the same cursor on another brand's list, another filter, or edited: refused
+      const refused = { "query.cursor": ["Invalid cursor: start again from the first page"] };
+      for (const [qs, userId] of [
+        [`campaignId=${campaign}&limit=2&cursor=${first}`, other.manager.id],
+        [`limit=2&cursor=${first}`, mine.manager.id],
+        [`campaignId=${campaign}&limit=2&cursor=${first!.replace(/^./, "x")}`, mine.manager.id],
+      ] as const) {
+        const res = await list(qs, userId);
+        expect(res.status).toBe(422);
+        expect((await res.json()).error.fields).toEqual(refused);
+      }
+    });
+
     it("hides a match from other brands and other creators (404) and shows it to both sides and admins", async () => {
       const { rows } = await pool.query(
         `SELECT m.id FROM matches m WHERE m.creator_id = $1 AND m.campaign_id = $2`,

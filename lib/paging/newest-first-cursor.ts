@@ -1,5 +1,6 @@
-// Cursors of newest-first lists (campaigns in the API and on the campaigns page): the
-// last row's (created_at, id), signed for the scope it was issued in (signed-cursor.ts).
+// Cursors of newest-first lists (campaigns in the API and on the campaigns page, matches
+// by their last change): the last row's (time, id), signed for the scope it was issued
+// in (signed-cursor.ts).
 import { z } from "zod";
 import { decodeSignedCursor, encodeSignedCursor } from "./signed-cursor.ts";
 
