@@ -48,7 +48,7 @@ export async function updateCampaign(
     }
     if (status && !canChangeCampaignStatus(current.status, status)) {
       throw conflict(
-        `${current.status === "ACTIVE" ? "An" : "A"} ${current.status} campaign cannot become ${status}`,
+        `${current.status === "ACTIVE" ? "An" : "A"} ${current.status.toLowerCase()} campaign cannot become ${status.toLowerCase()}`,
       );
     }
     checkCrossFieldRules(fields, current);

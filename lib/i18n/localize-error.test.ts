@@ -40,6 +40,15 @@ describe("localizeAppError", () => {
     );
   });
 
+  it("keeps a field named __proto__ a field (an unknown key a client sent)", () => {
+    const e = validationError(
+      z.strictObject({ a: z.string() }).safeParse(JSON.parse('{"a":"x","__proto__":1}')).error!,
+    );
+    const { fields } = localizeAppError(e, "ko");
+    expect(Object.keys(fields!)).toEqual(["__proto__"]);
+    expect(fields!["__proto__"]).toEqual(["알 수 없는 항목"]);
+  });
+
   it("words refusals with values in them, statuses included, instead of a generic 'try again'", () => {
     const ko = (message: string, code: "conflict" | "forbidden" = "conflict") =>
       localizeAppError(new AppError(code, message), "ko").message;
@@ -55,7 +64,10 @@ describe("localizeAppError", () => {
     expect(ko("You cannot move a CONTACTED match to RESPONDED", "forbidden")).toBe(
       "‘크리에이터에게 전달됨’ 상태의 매칭을 ‘응답함’(으)로 바꾸는 것은 상대방이나 관리자의 몫입니다",
     );
-    expect(ko("An ACTIVE campaign cannot become DRAFT")).toBe(
+    expect(
+      ko("The campaign changed since you read it (version 3, now 4); reload and try again"),
+    ).toBe("읽은 뒤에 캠페인이 바뀌었습니다. 새로 고친 뒤 다시 시도해 주세요");
+    expect(ko("An active campaign cannot become draft")).toBe(
       "‘진행 중’ 캠페인은 ‘초안’(으)로 바꿀 수 없습니다",
     );
   });

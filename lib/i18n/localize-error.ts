@@ -22,7 +22,8 @@ export function localizeAppError(
   const message =
     patternMessage(error.message, locale, t) ?? localizeMessage(error.message, error.code, t);
   if (!error.fields) return { message };
-  const fields: FieldErrors = {};
+  // no prototype: a field named "__proto__" (an unknown key a client sent) is a field
+  const fields: FieldErrors = Object.create(null);
   const fromIssues = error.zodIssues;
   if (fromIssues) {
     for (const { key, issue } of fromIssues) (fields[key] ??= []).push(localizeIssue(issue, t));
@@ -61,7 +62,7 @@ const PATTERNS: { re: RegExp; key: string; statuses?: "matchStatusWords" | "camp
     statuses: "matchStatusWords",
   },
   {
-    re: /^An? (?<from>[A-Z]+) campaign cannot become (?<to>[A-Z]+)$/,
+    re: /^An? (?<from>[a-z]+) campaign cannot become (?<to>[a-z]+)$/,
     key: "campaignCannotBecome",
     statuses: "campaignStatus",
   },
@@ -70,7 +71,7 @@ const PATTERNS: { re: RegExp; key: string; statuses?: "matchStatusWords" | "camp
     key: "shortlistFull",
   },
   {
-    re: /^The campaign changed since you read it \\(version \\d+, now \\d+\\); reload and try again$/,
+    re: /^The campaign changed since you read it \(version \d+, now \d+\); reload and try again$/,
     key: "campaignChanged",
   },
   {
@@ -94,7 +95,8 @@ function patternMessage(message: string, locale: Locale, t: Translate): string |
     const values: Record<string, string> = {};
     const words = statuses ? translatorFor(locale, "enums") : null;
     for (const [k, v] of Object.entries(m.groups ?? {}))
-      values[k] = words && k !== "n" && k !== "amount" ? words(`${statuses}.${v}`) : v;
+      values[k] =
+        words && k !== "n" && k !== "amount" ? words(`${statuses}.${v.toUpperCase()}`) : v;
     return t(`known.${key}`, values);
   }
   return null;
