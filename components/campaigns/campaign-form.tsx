@@ -5,7 +5,7 @@
 // appear next to their fields either way.
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/api/action";
 import {
   CAMPAIGN_TYPES,
@@ -20,6 +20,7 @@ import { BUTTON, BUTTON_SECONDARY, INPUT } from "@/components/workflow/offer-for
 import { localizeIssue } from "@/lib/i18n/localize-issue";
 import { CATEGORIES } from "@/lib/matching/engine/taxonomy";
 import { formNumber } from "@/components/ui/form-number";
+import { SUPPORTED_CURRENCIES } from "@/lib/money";
 
 type Save = (input: {
   campaignId?: string;
@@ -43,6 +44,15 @@ export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save:
   const te = useTranslations("enums");
   const tVocab = useTranslations("vocab");
   const [errors, setErrors] = useState<Record<string, string[]>>({});
+  // After a refused submit, take the reader to the first field that needs a look: the
+  // messages sit next to fields that may be far above the button.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const box = formRef.current?.querySelector("[data-field-error]")?.parentElement;
+    if (!box) return;
+    box.scrollIntoView({ block: "center" });
+    box.querySelector<HTMLElement>("input, select, textarea")?.focus({ preventScroll: true });
+  }, [errors]);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const storedWeights = (campaign?.matchingWeights ?? null) as Weights | null;
@@ -121,7 +131,7 @@ export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save:
   const date = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : "");
 
   return (
-    <form onSubmit={submit} noValidate className="grid gap-5 text-sm">
+    <form ref={formRef} onSubmit={submit} noValidate className="grid gap-5 text-sm">
       {message ? (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-red-800">
           {message}
@@ -187,7 +197,13 @@ export function CampaignForm({ campaign, save }: { campaign?: CampaignDto; save:
           />
         </F>
         <F label={t("currency")} error={err("currency")}>
-          <input name="currency" defaultValue={campaign?.currency ?? "KRW"} className={INPUT} />
+          <select name="currency" defaultValue={campaign?.currency ?? "KRW"} className={INPUT}>
+            {SUPPORTED_CURRENCIES.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
         </F>
         <F label={t("starts")} error={err("startsAt")}>
           <input
@@ -376,7 +392,11 @@ function F({
     <>
       <span className="text-xs font-medium text-slate-600">{label}</span>
       {children}
-      {error?.length ? <span className="text-xs text-red-600">{error.join(" ")}</span> : null}
+      {error?.length ? (
+        <span data-field-error className="text-xs text-red-600">
+          {error.join(" ")}
+        </span>
+      ) : null}
     </>
   );
   return group ? (

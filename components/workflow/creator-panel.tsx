@@ -4,7 +4,7 @@
 // creator's live match, when there is one; after one that ended without an agreement,
 // the form again, to propose anew).
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
@@ -53,6 +53,14 @@ export function CreatorPanel({
   const ended = !done && match !== null && endedWithoutAgreement(match.status);
   // …unless the pair had its last proposal (the server refuses one more as well)
   const noMore = ended && (row.match?.proposals ?? 0) >= MAX_PROPOSALS_PER_PAIR;
+  // A keyboard user lands in the panel, Escape closes it, and focus goes back to the row
+  // that opened it.
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
+    closeRef.current?.focus();
+    return () => opener?.focus();
+  }, []);
 
   return (
     <div
@@ -61,6 +69,9 @@ export function CreatorPanel({
       aria-label={t("breakdown", { name: row.creator.name })}
       className="fixed inset-0 z-30 flex justify-end bg-slate-900/30"
       onClick={onClose}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") onClose();
+      }}
     >
       <div
         className="h-full w-full max-w-md overflow-y-auto bg-white p-4 shadow-xl sm:p-5"
@@ -76,7 +87,11 @@ export function CreatorPanel({
                 : ` · ${t("subscribersHidden")}`}
             </p>
           </div>
-          <button onClick={onClose} className="text-sm text-slate-500 hover:text-slate-900">
+          <button
+            ref={closeRef}
+            onClick={onClose}
+            className="text-sm text-slate-500 hover:text-slate-900"
+          >
             {t("close")}
           </button>
         </div>

@@ -279,6 +279,9 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
               type="checkbox"
               aria-label={tr("compareOne", { name: r.creator.name })}
               checked={picked.has(r.id)}
+              // four at most: the others wait, and say why
+              disabled={!picked.has(r.id) && picked.size >= 4}
+              title={!picked.has(r.id) && picked.size >= 4 ? tr("compareFull") : undefined}
               onChange={() => togglePick(r)}
             />
             <span className="min-w-6 text-right text-xs text-slate-400 tabular-nums">
@@ -305,12 +308,26 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
                 </Badge>
               )
             ) : null}
-            <span
-              className="w-14 text-right text-lg font-semibold tabular-nums"
-              title={tr("fitScore")}
-            >
-              {r.score.toFixed(0)}
-            </span>
+            {params.get("sort") === "value" ? (
+              // ordered by value per won: the row shows that figure, the fit score beside it
+              <span className="w-28 text-right tabular-nums" title={tr("valueTitle")}>
+                <span className="block text-sm font-semibold">
+                  {tr("valuePerMillion", {
+                    views: formatCompact(Math.round(r.value.targetViewsPerMillion)),
+                  })}
+                </span>
+                <span className="block text-xs text-slate-500">
+                  {tr("fitShort", { score: r.score.toFixed(0) })}
+                </span>
+              </span>
+            ) : (
+              <span
+                className="w-14 text-right text-lg font-semibold tabular-nums"
+                title={tr("fitScore")}
+              >
+                {r.score.toFixed(0)}
+              </span>
+            )}
             <button
               className="text-xl"
               aria-pressed={shortlist.ids.includes(r.id)}

@@ -174,7 +174,14 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
             submitLabel={t("sendCounter")}
             initial={
               lastOffer
-                ? { amount: lastOffer.amount, deliverables: lastOffer.deliverables }
+                ? {
+                    amount: lastOffer.amount,
+                    commissionRateBp: lastOffer.commissionRateBp,
+                    deliverables: lastOffer.deliverables,
+                    // a counter changes what it names: the dates carry over unless edited
+                    startsOn: lastOffer.startsOn,
+                    endsOn: lastOffer.endsOn,
+                  }
                 : undefined
             }
             pending={step.isPending}

@@ -81,6 +81,9 @@ export function MatchList({ role, status }: { role: string; status?: string }) {
 
 function MatchItem({ item: m, role }: { item: Item; role: string }) {
   const [open, setOpen] = useState(false);
+  const settled =
+    ["REJECTED", "EXPIRED", "COMPLETED"].includes(m.status) ||
+    (role === "CREATOR" && m.status === "ACCEPTED");
   const t = useTranslations("workflow");
   const te = useTranslations("enums");
   const { factorsForCreator } = useForecastWords();
@@ -128,18 +131,21 @@ function MatchItem({ item: m, role }: { item: Item; role: string }) {
         </p>
       ) : null}
       <div className="mt-2 flex flex-wrap gap-3 text-sm">
-        <button
-          className="text-blue-700 underline"
-          onClick={() => setOpen(!open)}
-          aria-expanded={open}
-        >
-          {open ? t("hide") : role === "CREATOR" ? t("answer") : t("act")}
-        </button>
+        {/* nothing left to do here on a closed match, nor for a creator once agreed */}
+        {settled ? null : (
+          <button
+            className="text-blue-700 underline"
+            onClick={() => setOpen(!open)}
+            aria-expanded={open}
+          >
+            {open ? t("hide") : role === "CREATOR" ? t("answer") : t("act")}
+          </button>
+        )}
         <Link className="text-blue-700 underline" href={`/matches/${m.id}`}>
           {t("openMatch")}
         </Link>
       </div>
-      {open ? <InlineActions id={m.id} role={role} /> : null}
+      {open && !settled ? <InlineActions id={m.id} role={role} /> : null}
     </li>
   );
 }

@@ -40,12 +40,14 @@ export function MatchThread({ matchId, currency }: { matchId: string; currency: 
               {m.internal ? ` · ${t("internalMessage")}` : ""}
             </p>
             {systemLine(m.line) !== null ? (
-              <p className="mt-1 whitespace-pre-wrap text-slate-900">{systemLine(m.line)}</p>
+              <p className="mt-1 whitespace-pre-wrap text-slate-900 [overflow-wrap:anywhere]">
+                {systemLine(m.line)}
+              </p>
             ) : (
               // a platform line stored before lines had codes is English
               <p
                 lang={m.kind === "SYSTEM" ? "en" : undefined}
-                className="mt-1 whitespace-pre-wrap text-slate-900"
+                className="mt-1 whitespace-pre-wrap text-slate-900 [overflow-wrap:anywhere]"
               >
                 {m.body}
               </p>

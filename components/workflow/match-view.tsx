@@ -58,7 +58,7 @@ export function MatchView({
               {m.campaign.title} <Badge tone="blue">{statusWord(m.status)}</Badge>
             </span>
           }
-          description={`${m.brand.name} → ${m.creator.name} · ${t("version", { version: m.version })}`}
+          description={`${m.brand.name} → ${m.creator.name}`}
         >
           {m.review.status !== "NOT_REQUIRED" && role !== "CREATOR" ? (
             <p className="mb-3 rounded-md bg-slate-50 p-3 text-sm" data-testid="review">
@@ -67,7 +67,7 @@ export function MatchView({
             </p>
           ) : null}
           {offer ? (
-            <dl className="mb-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+            <dl className="mb-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm [overflow-wrap:anywhere]">
               <dt className="text-slate-500">{t("offerOnTable")}</dt>
               <dd>
                 {t.rich(offer.side === "BRAND" ? "fromBrand" : "fromCreator", {

@@ -1,5 +1,6 @@
 // Mails about a match reach each person in their own language (users.locale; Korean
 // when never chosen), read back from the SMTP catcher after the outbox is sent.
+import { env } from "@/lib/env";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as matches from "@/app/api/v1/matches/route";
 import * as transitions from "@/app/api/v1/matches/[id]/transitions/route";
@@ -61,7 +62,10 @@ describe("match e-mails", () => {
     const creatorMails = to(creator.user.email);
     expect(creatorMails).toHaveLength(1);
     expect(creatorMails[0].subject).not.toMatch(HANGUL);
-    expect(creatorMails[0].text).toContain(`/matches/${match.id}`);
+    // a link a mail client can open: the app's own address, not a bare path
+    expect(creatorMails[0].text).toContain(
+      new URL(`/matches/${match.id}`, env().NEXTAUTH_URL).toString(),
+    );
     expect(creatorMails[0].text).not.toMatch(HANGUL);
 
     const brandMails = to(owner.manager.email);

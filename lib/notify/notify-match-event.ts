@@ -3,6 +3,7 @@
 // not happen notifies nobody; the e-mails leave after commit (send-outbox.ts).
 import type { MatchStatus } from "../db/generated/enums.ts";
 import type { SqlParams } from "../db/sql-params.ts";
+import { env } from "../env.ts";
 import type { WorkflowActor } from "../matches/actor.ts";
 import type { MatchState } from "../matches/read-match-state.ts";
 import type { Offer } from "../matches/schemas.ts";
@@ -60,7 +61,8 @@ export function notificationCtes(
   const ko = notesFor(match, actor, event, "ko");
   const en = notesFor(match, actor, event, "en");
   if (!ko.length) return [];
-  const link = `/matches/${match.id}`;
+  // absolute: a mail client has no page to resolve a path against
+  const link = new URL(`/matches/${match.id}`, env().NEXTAUTH_URL).toString();
   const matchId = p.add(match.id);
   const actorId = p.add(actor.userId);
   const openIt = {

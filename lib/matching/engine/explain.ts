@@ -391,8 +391,9 @@ function valueReason(v: ValuePerCost, q: PreparedCampaign): Fact {
     targetViews: int(v.targetViews),
     cost: money(v.cost, q.currency),
     estimated: v.costEstimated ? "yes" : "no",
-    perMillion: formatShort(v.targetViewsPerMillion),
-    sales: formatShort(v.salesPerMillion, 2),
+    // counts people read: whole views and sales; under one sale per million, one decimal
+    perMillion: int(v.targetViewsPerMillion),
+    sales: v.salesPerMillion >= 1 ? int(v.salesPerMillion) : formatShort(v.salesPerMillion, 1),
     million: money(1_000_000, q.currency),
   });
 }
