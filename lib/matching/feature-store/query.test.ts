@@ -35,6 +35,25 @@ describe("RankCreatorsQuerySchema", () => {
   });
 });
 
+describe("RankCreatorsQuerySchema numbers", () => {
+  it("reads plain decimal digits only, never another notation", () => {
+    expect(parse({ limit: "20", minScore: "72.5", maxRate: "500000" })).toMatchObject({
+      limit: 20,
+      minScore: 72.5,
+      maxRate: 500_000,
+    });
+    for (const q of [
+      { limit: "0x10" },
+      { limit: "1e1" },
+      { limit: " 20" },
+      { minScore: "7.25e1" },
+      { minSubscribers: "-1" },
+      { maxRate: "1,000" },
+    ])
+      expect(RankCreatorsQuerySchema.safeParse(q).success, JSON.stringify(q)).toBe(false);
+  });
+});
+
 describe("cursor", () => {
   it("round-trips an offset for the same campaign and filters", () => {
     const q = parse({ tiers: "mid", limit: "10" });
