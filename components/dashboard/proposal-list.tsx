@@ -1,7 +1,7 @@
 // A creator's proposals: who, for what, in which state, for how much.
 import { EmptyState } from "@/components/ui/empty-state";
 import { TBody, TD, TH, THead, TR, Table } from "@/components/ui/table";
-import { formatDate, formatMoney } from "@/lib/reporting/format";
+import Link from "next/link";
 import type { ProposalRow } from "@/lib/reporting/list-creator-proposals";
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
@@ -27,7 +27,12 @@ export function ProposalList({ rows }: { rows: ProposalRow[] }) {
         {rows.map((p) => (
           <TR key={p.id}>
             <TD label={t("campaign")} primary>
-              <span className="block font-medium text-slate-900">{p.campaignTitle}</span>
+              <Link
+                href={`/matches/${p.id}`}
+                className="block font-medium text-slate-900 underline-offset-2 hover:underline"
+              >
+                {p.campaignTitle}
+              </Link>
               <span className="block text-xs text-slate-500">
                 {p.brandName} · {tType(p.campaignType)}
               </span>

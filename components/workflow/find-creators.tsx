@@ -289,7 +289,8 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
             </span>
             <button className="min-w-0 flex-1 text-left" onClick={() => setOpen(r)}>
               <span className="block truncate font-medium text-slate-900">{r.creator.name}</span>
-              <span className="block truncate text-xs text-slate-500">
+              {/* on a phone the second line wraps: subscribers and views are the point */}
+              <span className="block text-xs text-slate-500 sm:truncate">
                 {r.creator.channelTitle} · {r.creator.tier ? tierLabel(r.creator.tier) : ""}
                 {r.creator.subscribers !== null
                   ? ` · ${tr("subs", { count: formatCompact(r.creator.subscribers) })}`
