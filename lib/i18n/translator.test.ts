@@ -10,4 +10,11 @@ describe("translatorFor", () => {
       "View in 한국어",
     );
   });
+
+  it("picks Korean particles after the values it puts in", () => {
+    const t = translatorFor("ko", "notify");
+    expect(t("declined.title", { who: "이하늘" })).toBe("이하늘이 거절했습니다");
+    expect(t("declined.title", { who: "김민수" })).toBe("김민수가 거절했습니다");
+    expect(translatorFor("en", "notify")("declined.title", { who: "Kim" })).not.toContain("(");
+  });
 });

@@ -4,6 +4,7 @@
 import { _createCache, _createIntlFormatters, createTranslator } from "use-intl/core";
 import { DISPLAY_TIME_ZONE } from "./format.ts";
 import type { Locale } from "./locales.ts";
+import { fixKoreanParticles } from "./korean-particles.ts";
 import { loadMessages } from "./messages.ts";
 
 type Translate = (key: string, values?: Record<string, string | number | Date>) => string;
@@ -29,7 +30,11 @@ export function translatorFor(locale: Locale, namespace: string): Translate {
     _cache: intlCache,
     _formatters: formatters,
   });
-  const translate: Translate = (k, values) => (t as unknown as Translate)(k, values);
+  // Korean: "{name}이(가)" becomes "이하늘이", "{amount}(으)로" "₩1,200,000으로"
+  const translate: Translate =
+    locale === "ko"
+      ? (k, values) => fixKoreanParticles((t as unknown as Translate)(k, values))
+      : (k, values) => (t as unknown as Translate)(k, values);
   translators.set(key, { messages, translate });
   return translate;
 }
