@@ -40,10 +40,9 @@ type Translate = ReturnType<typeof translatorFor>;
 // validation.known; a status is put into words through the enums. A refusal worded
 // only by its code ("someone changed it meanwhile") would send the reader to retry
 // what will never succeed.
-const STATUS = "(?<status>[A-Z]+)";
 const PATTERNS: { re: RegExp; key: string; statuses?: "matchStatusWords" | "campaignStatus" }[] = [
   {
-    re: new RegExp(`^This creator already has a match for this campaign \\(${STATUS}\\)$`),
+    re: /^This creator already has a match for this campaign \((?<status>[A-Z]+)\)$/,
     key: "alreadyMatched",
     statuses: "matchStatusWords",
   },
@@ -81,10 +80,6 @@ const PATTERNS: { re: RegExp; key: string; statuses?: "matchStatusWords" | "camp
   {
     re: /^An agreement above (?<amount>.+?) needs an admin's review: decline this match, and the brand can propose again at that fee$/,
     key: "agreementNeedsReview",
-  },
-  {
-    re: /^This creator's match for this campaign changed a moment ago: try again$/,
-    key: "matchChangedMoment",
   },
 ];
 

@@ -47,6 +47,7 @@ export const KNOWN_MESSAGES: Record<string, string> = {
   "This match is not waiting for review": "notWaitingReview",
   "Say which brand the campaign is for": "whichBrand",
   "The server is busy; try again shortly": "busy",
+  "This creator's match for this campaign changed a moment ago: try again": "matchChangedMoment",
 };
 
 /** One zod issue in the reader's language, from its structure. */
