@@ -117,6 +117,16 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await searchBox.fill("");
   await brand.getByRole("button", { name: "Apply" }).click();
   await expect(brand).not.toHaveURL(/[?&]q=/);
+  // Back returns to the previous view (the search) on the same page, its box filled again
+  const campaignPath = new URL(brand.url()).pathname;
+  await brand.goBack();
+  await expect(brand).toHaveURL(/[?&]q=/);
+  expect(new URL(brand.url()).pathname).toBe(campaignPath);
+  await expect(searchBox).toHaveValue(channel);
+  await expect(ranked.getByRole("listitem").first()).toContainText(channel);
+  await brand.goForward();
+  await expect(brand).not.toHaveURL(/[?&]q=/);
+  await expect(searchBox).toHaveValue("");
   for (let i = 0; i < 3; i++) await ranked.getByRole("checkbox").nth(i).check();
   await brand.getByRole("button", { name: "Compare (3/4)" }).click();
   await expect(

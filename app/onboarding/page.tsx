@@ -12,6 +12,7 @@ import { ProfileForm } from "@/components/onboarding/profile-form";
 import { RateCardForm } from "@/components/onboarding/rate-card-form";
 import { TypedChannelForm } from "@/components/onboarding/typed-channel-form";
 import { AppShell } from "@/components/ui/app-shell";
+import { NAV_BY_ROLE } from "@/components/workflow/nav";
 import { requireUser } from "@/lib/auth/guards";
 import { getCreatorAudience } from "@/lib/creators/get-creator-audience";
 import { getCreatorHome } from "@/lib/creators/get-creator-home";
@@ -100,10 +101,14 @@ export default async function OnboardingPage() {
   return (
     <AppShell
       user={user}
-      nav={[
-        { href: "/onboarding", label: "getStarted" },
-        { href: "/creator", label: "home" },
-      ]}
+      nav={
+        step === "DONE"
+          ? NAV_BY_ROLE.CREATOR
+          : [
+              { href: "/onboarding", label: "getStarted" },
+              { href: "/creator", label: "home" },
+            ]
+      }
     >
       <div className="mx-auto max-w-3xl">
         <h1 className="text-2xl font-semibold text-slate-900">

@@ -25,14 +25,11 @@ export function CompareTable({ rows, onClose }: { rows: RankedRow[]; onClose: ()
       },
     },
     {
-      label: t("fee"),
+      // the creator's own rate card, as the panel's offer starts from it (the forecast's
+      // cost per view also carries the campaign's handling cost)
+      label: t("rateCard"),
       cell: (r) =>
-        r.forecast.costPerView === null
-          ? t("noRateCard")
-          : formatMoney(
-              Math.round(r.forecast.costPerView * r.forecast.views.expected),
-              r.forecast.currency,
-            ),
+        r.rate.amount === null ? t("noRateCard") : formatMoney(r.rate.amount, r.rate.currency),
     },
     { label: tf("confidence"), cell: (r) => confidence(r.confidence) },
     {

@@ -43,9 +43,11 @@ export function CreatorPanel({
   const [done, setDone] = useState<{ id: string; review: ReviewLine[] } | null>(null);
   const reviewText = useReviewText();
   const error = propose.error instanceof ApiError ? propose.error : null;
+  // The offer starts at the creator's rate card, when it is in the campaign's currency;
+  // the forecast's cost also holds the campaign's handling cost, which the creator is not paid.
   const suggestedFee =
-    row.forecast.costPerView !== null
-      ? Math.round((row.forecast.costPerView * row.forecast.views.expected) / 10_000) * 10_000
+    row.rate.status === "known" && row.rate.currency === row.forecast.currency
+      ? (row.rate.amount ?? undefined)
       : undefined;
   // the proposal just sent, else the creator's current match for the campaign; one that
   // ended without an agreement (declined, withdrawn, expired) leaves the offer form open

@@ -66,8 +66,9 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
   function go(next: URLSearchParams) {
     // The view lives in the URL, but nothing on the server depends on it: the native
     // history call updates useSearchParams without a server render of the page, which
-    // under load made a filter change wait seconds for the URL to move.
-    window.history.replaceState(null, "", `${pathname}?${next.toString()}`);
+    // under load made a filter change wait seconds for the URL to move. Pushed, not
+    // replaced: Back returns to the previous filters or page, not off the campaign.
+    window.history.pushState(null, "", `${pathname}?${next.toString()}`);
   }
   function applyFilters(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -95,10 +96,17 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
     setPicked(next);
   }
   const selectedTiers = (params.get("tiers") ?? "").split(",");
+  const filterKey = useMemo(() => {
+    const f = new URLSearchParams(params);
+    f.delete("cursor");
+    return f.toString();
+  }, [params]);
 
   return (
     <div>
       <form
+        // the inputs are uncontrolled: Back and Forward (new filters in the URL) remount them
+        key={filterKey}
         onSubmit={applyFilters}
         aria-label={tr("filters")}
         className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4"

@@ -15,6 +15,9 @@ import { useTransition as useMatchTransition } from "./hooks";
 import { BUTTON, BUTTON_SECONDARY, Field, INPUT, OfferForm } from "./offer-form";
 import type { MatchDetail } from "./types";
 
+// where an offer can still be accepted
+const OPEN = new Set(["CONTACTED", "RESPONDED", "NEGOTIATING"]);
+
 type Mode = null | "decline" | "withdraw" | "counter" | "complete" | "approve" | "reject";
 
 export function MatchActions({ match, role }: { match: MatchDetail; role: string }) {
@@ -109,6 +112,17 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
           ) : null}
           {error.message}
         </div>
+      ) : null}
+      {/* the other side's fee is above the review threshold on an unreviewed match: the
+          server would refuse the acceptance, so say why there is no "Accept" */}
+      {match.agreementNeedsReview &&
+      role !== "ADMIN" &&
+      lastOffer &&
+      lastOffer.side !== mySide &&
+      OPEN.has(match.status) ? (
+        <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+          {t(mySide === "BRAND" ? "agreementNeedsReviewBrand" : "agreementNeedsReviewCreator")}
+        </p>
       ) : null}
       {(buttons.length === 0 || (review && role !== "ADMIN")) && mode === null ? (
         <p className="text-sm text-slate-500">{review ? t("waitingReview") : t("nothingToDo")}</p>

@@ -15,6 +15,8 @@ export const NAV_BY_ROLE: Record<Role, { href: string; label: string }[]> = {
     { href: "/creator/inbox", label: "inbox" },
     { href: "/creator/youtube", label: "youtube" },
     { href: "/creator/payments", label: "payments" },
+    // onboarding stays the place to edit the profile and the rate card
+    { href: "/onboarding", label: "profile" },
   ],
   ADMIN: [
     { href: "/admin", label: "overview" },

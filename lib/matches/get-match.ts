@@ -1,7 +1,9 @@
 // One match with everything its page shows: parties, the engine's view at proposal
 // time, the offers, the history, the actual results and what the caller may do next.
 import type { Queryable } from "../reporting/queryable.ts";
+import { env } from "../env.ts";
 import { notFound } from "../errors.ts";
+import { feeNeedsReview } from "./fee-review.ts";
 import { scopeCondition, sentToCreatorSql, type WorkflowActor } from "./actor.ts";
 import { MATCH_STEPS_SHOWN } from "./schemas.ts";
 import { nextStatuses } from "./state-machine.ts";
@@ -94,6 +96,14 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
   const history = m.history as Record<string, unknown>[];
   const offers = m.offers as Record<string, unknown>[];
   const others = m.other_proposals as Record<string, unknown>[];
+  const onTable = offers.at(-1);
+  const agreementNeedsReview =
+    onTable !== undefined &&
+    feeNeedsReview(
+      m.review_status as string,
+      Number(onTable.amount),
+      env().REVIEW_BUDGET_THRESHOLD,
+    );
   return {
     id: m.id as string,
     status: m.status as string,
@@ -170,8 +180,12 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
           ? null
           : { side: p.last_side as "BRAND" | "CREATOR", amount: Number(p.last_amount) },
     })),
+    /** the fee on the table is above the review threshold on a match no admin approved */
+    agreementNeedsReview,
     /** statuses the caller may move the match to now */
-    allowed: nextStatuses(m.status, actor.role),
+    allowed: nextStatuses(m.status, actor.role).filter(
+      (to) => !(to === "ACCEPTED" && agreementNeedsReview),
+    ),
   };
 }
 

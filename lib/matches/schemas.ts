@@ -262,6 +262,11 @@ export const MatchDetailSchema = z
       .describe(
         "the brand's other proposals to this creator for this campaign, newest first; a creator sees only those that reached them",
       ),
+    agreementNeedsReview: z
+      .boolean()
+      .describe(
+        "the fee on the table is above the review threshold and no admin approved the match: it cannot be accepted (decline, and the brand can propose again at that fee)",
+      ),
     allowed: z
       .array(MatchStatusSchema)
       .max(MATCH_STATUS_ORDER.length)

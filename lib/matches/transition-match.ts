@@ -18,6 +18,7 @@ import {
 } from "../settlement/hold-match-fee.ts";
 import { scopeCondition, sideOf, type WorkflowActor } from "./actor.ts";
 import { staleVersionError } from "./describe-change.ts";
+import { feeNeedsReview } from "./fee-review.ts";
 import { readMatchState, type MatchState } from "./read-match-state.ts";
 import type { TransitionInput } from "./schemas.ts";
 import { isLegalTransition, stepsTo } from "./state-machine.ts";
@@ -116,7 +117,10 @@ function checkSteps(
       throw conflict("Your offer is on the table: wait for the other side's answer");
     }
     // the brand raising its own fee past review: a proposal at that fee goes to review
-    if (side === "BRAND" && feeNeedsReview(match, input.offer.amount, reviewThreshold)) {
+    if (
+      side === "BRAND" &&
+      feeNeedsReview(match.reviewStatus, input.offer.amount, reviewThreshold)
+    ) {
       throw conflict(
         `A fee above ${formatMoney(reviewThreshold, match.currency, "en-US")} needs an admin's review: decline this match and propose again at that fee`,
       );
@@ -125,7 +129,7 @@ function checkSteps(
   if (to === "ACCEPTED") {
     if (!match.offer) throw conflict("There is no offer to accept");
     if (match.offer.side === side) throw conflict("You cannot accept your own offer");
-    if (feeNeedsReview(match, match.offer.amount, reviewThreshold)) {
+    if (feeNeedsReview(match.reviewStatus, match.offer.amount, reviewThreshold)) {
       throw conflict(
         `An agreement above ${formatMoney(reviewThreshold, match.currency, "en-US")} needs an admin's review: decline this match, and the brand can propose again at that fee`,
       );
@@ -135,16 +139,6 @@ function checkSteps(
     throw invalid("actuals", "Enter the actual views, clicks, sales and revenue");
   }
   return steps;
-}
-
-/**
- * A fee above the review threshold is agreed only on a match an admin approved in
- * review. Otherwise a small proposal sent straight to the creator could be countered up
- * past the threshold and accepted with no review. Once approved, the two sides
- * negotiate the fee freely: the admin approved the deal, not a number.
- */
-function feeNeedsReview(match: MatchState, amount: number, threshold: number): boolean {
-  return amount > threshold && match.reviewStatus !== "APPROVED";
 }
 
 function invalid(field: string, message: string): AppError {

@@ -432,6 +432,9 @@ describe("match workflow API", () => {
       );
       const detail = (await (await get(match.id, owner.manager.id)).json()).match;
       expect(detail).toMatchObject({ status: "NEGOTIATING", version: 4, agreedAmount: null });
+      // the page offers no "Accept" it would refuse, and says why
+      expect(detail.agreementNeedsReview).toBe(true);
+      expect(detail.allowed).toEqual(["NEGOTIATING", "REJECTED"]);
 
       // approved in review, the two sides negotiate the fee freely
       const big = await createScoredCreator({ track: true });
@@ -454,6 +457,9 @@ describe("match workflow API", () => {
       );
       expect(res.status).toBe(200);
       // answering a fresh proposal with a counter is one step (through RESPONDED)
+      const approved = (await (await get(held.id, owner.manager.id)).json()).match;
+      expect(approved.agreementNeedsReview).toBe(false);
+      expect(approved.allowed).toContain("ACCEPTED");
       res = await step(held.id, { to: "ACCEPTED", version: v + 1 }, owner.manager.id);
       expect(res.status).toBe(200);
       expect((await (await get(held.id, owner.manager.id)).json()).match.agreedAmount).toBe(

@@ -151,6 +151,27 @@ describe("getBrandKpis", () => {
     expect((await getTrackedResults([brandB], db)).totals.revenue).toBe(70_000_000);
   });
 
+  it("leaves a match nothing tracks out of the tracked overview, not out of the spend", async () => {
+    const creator = await insertCreator(db);
+    await insertMatch(db, campaignsB[2], creator, { status: "ACCEPTED", agreed: 5_000_000 });
+    const k = await getBrandKpis([brandB], db);
+    expect(k.spend).toBe(11_000_000 + 5_000_000);
+    // its fee is no cost against tracked revenue it could never have earned
+    expect(k.tracked.totals).toEqual({
+      clicks: 0,
+      orders: 1,
+      refunds: 0,
+      revenue: 70_000_000,
+      cost: 11_000_000,
+      roi: (70_000_000 - 11_000_000) / 11_000_000,
+      roas: 70_000_000 / 11_000_000,
+    });
+    expect(k.tracked.matches).toBe(2);
+    expect(k.tracked.campaigns.map((c) => c.campaignId).sort()).toEqual(
+      [campaignsB[0], campaignsB[1]].sort(),
+    );
+  });
+
   it("adds up across a manager's brands and is empty for a manager with none", async () => {
     const both = await getBrandKpis([brandA, brandB], db);
     expect(both.spend).toBe(3_800_000 + 11_000_000);

@@ -4,7 +4,7 @@
 import { MATCH_STATUS_ORDER, type MatchStatus } from "../matches/statuses.ts";
 import { CAMPAIGN_STATUSES } from "../vocabulary.ts";
 import { countsByKey } from "./status-counts.ts";
-import { getTrackedResults, type TrackedResults } from "./get-tracked-results.ts";
+import { readMatchMoney, summarizeMatchMoney, type TrackedResults } from "./get-tracked-results.ts";
 import { defaultDb, type Queryable } from "./queryable.ts";
 
 export type BrandKpis = {
@@ -19,7 +19,7 @@ export type BrandKpis = {
   roi: number | null;
   roas: number | null;
   currency: "KRW";
-  /** Tracked results of every accepted and completed match (the dashboard's overview). */
+  /** Tracked results of the matches something tracks (the dashboard's overview). */
   tracked: TrackedResults;
 };
 
@@ -27,7 +27,7 @@ export async function getBrandKpis(
   brandIds: readonly string[],
   db: Queryable = defaultDb,
 ): Promise<BrandKpis> {
-  const [campaigns, matches, tracked, completed] = await Promise.all([
+  const [campaigns, matches, money] = await Promise.all([
     db.query<{ key: string; count: number }>(
       `SELECT status::text AS key, count(*)::int AS count
          FROM campaigns WHERE brand_id = ANY($1::uuid[]) GROUP BY status`,
@@ -41,9 +41,9 @@ export async function getBrandKpis(
     ),
     // Money by the campaign reports' own rule (rollups; the settlement's gross once
     // settled), so these cards and the reports never disagree.
-    getTrackedResults(brandIds, db),
-    getTrackedResults(brandIds, db, { completedOnly: true }),
+    readMatchMoney(brandIds, db),
   ]);
+  const completed = summarizeMatchMoney(money, "completed");
 
   const campaignsByStatus = countsByKey(CAMPAIGN_STATUSES, campaigns.rows);
   const matchesByStatus = countsByKey(MATCH_STATUS_ORDER, matches.rows);
@@ -52,7 +52,7 @@ export async function getBrandKpis(
     activeCampaigns: campaignsByStatus.ACTIVE,
     matchesByStatus,
     totalMatches: Object.values(matchesByStatus).reduce((a, b) => a + b, 0),
-    spend: tracked.totals.cost,
+    spend: summarizeMatchMoney(money, "committed").totals.cost,
     measured: {
       matches: completed.matches,
       revenue: completed.totals.revenue,
@@ -61,6 +61,6 @@ export async function getBrandKpis(
     roi: completed.totals.roi,
     roas: completed.totals.roas,
     currency: "KRW",
-    tracked,
+    tracked: summarizeMatchMoney(money, "tracked"),
   };
 }

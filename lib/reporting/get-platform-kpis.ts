@@ -66,7 +66,7 @@ export async function getPlatformKpis(
       ),
       // Completed matches' tracked revenue and cost, by the brand reports' own rule
       // (rollups; the settlement's gross once settled) — not the self-reported outcomes.
-      getTrackedResults(null, db, { completedOnly: true }),
+      getTrackedResults(null, db, "completed"),
       db.query<{ n: number }>(
         `SELECT count(*)::int AS n FROM matches WHERE review_status = 'PENDING' AND status = 'PENDING'`,
       ),

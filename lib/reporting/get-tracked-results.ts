@@ -1,13 +1,16 @@
-// Tracked results across campaigns (the brand overview and the admin's platform
-// totals): clicks, orders and net revenue from the daily rollup, cost from each match's
-// agreed terms, or its settlement's gross once settled (reportedMatchCost: the campaign
-// report's rule), per campaign and in total. brandIds null = every brand.
-// `completedOnly` keeps completed matches (the admin's "completed" KPI and the brand
-// dashboard's ROI), so those headline figures are these numbers, not a second source.
-// There, a completed match with no tracking at all (no link, no code, no attributed
-// order) counts the revenue its brand entered at completion: the workflow asks for the
-// actual results "until tracking fills them in", and counting such a match as earning
-// nothing would show every untracked campaign as a total loss.
+// Money across campaigns (the brand dashboard, the admin's platform totals): clicks,
+// orders and net revenue from the daily rollup, cost from each match's agreed terms, or
+// its settlement's gross once settled (reportedMatchCost: the campaign report's rule),
+// per campaign and in total. brandIds null = every brand. One read, three sums:
+// - "committed": every accepted and completed match, tracked or not — the brand's spend;
+// - "tracked": matches something tracks (a link, a code, an attributed order) — the
+//   tracked overview. An untracked match's fee would be a cost against revenue nobody
+//   could have measured, and show every untracked campaign as a total loss;
+// - "completed": completed matches (the admin's "completed" KPI and the brand
+//   dashboard's ROI), so those headline figures are these numbers, not a second source.
+//   There, a completed match with no tracking at all counts the revenue its brand
+//   entered at completion: the workflow asks for the actual results "until tracking
+//   fills them in".
 // Amounts are summed in KRW campaigns only, like the other headline figures.
 import { reportedMatchCost } from "./match-cost.ts";
 import { defaultDb, toNumber, type Queryable } from "./queryable.ts";
@@ -25,8 +28,10 @@ export type TrackedFigures = {
 
 export type TrackedCampaign = TrackedFigures & { campaignId: string; title: string };
 
-type Row = {
+/** One match's money, as the scopes sum it. */
+export type MatchMoneyRow = {
   campaign_id: string;
+  status: string;
   title: string;
   agreed_amount: string | null;
   commission_rate_bp: number | null;
@@ -39,6 +44,8 @@ type Row = {
   tracked: boolean;
 };
 
+export type MoneyScope = "committed" | "tracked" | "completed";
+
 export type TrackedResults = {
   totals: TrackedFigures;
   campaigns: TrackedCampaign[];
@@ -49,9 +56,17 @@ export type TrackedResults = {
 export async function getTrackedResults(
   brandIds: readonly string[] | null,
   db: Queryable = defaultDb,
-  options: { completedOnly?: boolean } = {},
+  scope: MoneyScope = "tracked",
 ): Promise<TrackedResults> {
-  const { rows } = await db.query<Row>(
+  return summarizeMatchMoney(await readMatchMoney(brandIds, db), scope);
+}
+
+/** The rows every scope sums: accepted and completed matches, and any with tracked events. */
+export async function readMatchMoney(
+  brandIds: readonly string[] | null,
+  db: Queryable = defaultDb,
+): Promise<readonly MatchMoneyRow[]> {
+  const { rows } = await db.query<MatchMoneyRow>(
     `WITH r AS (
        SELECT match_id, sum(clicks) AS clicks, sum(orders) AS orders, sum(refunds) AS refunds,
               sum(revenue) AS revenue
@@ -60,7 +75,7 @@ export async function getTrackedResults(
            OR d.campaign_id IN (SELECT id FROM campaigns WHERE brand_id = ANY($1::uuid[]))
         GROUP BY match_id
      )
-     SELECT m.campaign_id, c.title, m.agreed_amount::text, m.commission_rate_bp,
+     SELECT m.campaign_id, c.title, m.status::text AS status, m.agreed_amount::text, m.commission_rate_bp,
             st.gross::text AS settled_gross, r.clicks::text, r.orders::text, r.refunds::text, r.revenue::text,
             o.revenue::text AS typed_revenue,
             (r.match_id IS NOT NULL
@@ -72,15 +87,24 @@ export async function getTrackedResults(
        LEFT JOIN settlements st ON st.match_id = m.id
        LEFT JOIN match_outcomes o ON o.match_id = m.id
       WHERE ($1::uuid[] IS NULL OR c.brand_id = ANY($1::uuid[])) AND c.currency = 'KRW'
-        AND (m.status IN ('ACCEPTED', 'COMPLETED') OR r.match_id IS NOT NULL)
-        AND (NOT $2::boolean OR m.status = 'COMPLETED')`,
-    [brandIds, options.completedOnly ?? false],
+        AND (m.status IN ('ACCEPTED', 'COMPLETED') OR r.match_id IS NOT NULL)`,
+    [brandIds],
+  );
+  return rows;
+}
+
+export function summarizeMatchMoney(
+  rows: readonly MatchMoneyRow[],
+  scope: MoneyScope,
+): TrackedResults {
+  const counted = rows.filter((r) =>
+    scope === "completed" ? r.status === "COMPLETED" : scope === "tracked" ? r.tracked : true,
   );
   const byCampaign = new Map<string, TrackedCampaign>();
-  for (const r of rows) {
+  for (const r of counted) {
     const attributed = BigInt(r.revenue ?? "0");
     const revenue =
-      options.completedOnly && !r.tracked && r.typed_revenue !== null
+      scope === "completed" && !r.tracked && r.typed_revenue !== null
         ? BigInt(r.typed_revenue)
         : attributed;
     const cost = reportedMatchCost({
@@ -119,7 +143,7 @@ export async function getTrackedResults(
       roas: roas(totals.revenue, totals.cost),
     },
     campaigns,
-    matches: rows.length,
+    matches: counted.length,
   };
 }
 

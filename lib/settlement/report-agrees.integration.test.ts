@@ -79,7 +79,7 @@ describe("report and settlement agree", () => {
 
     const tracked = await getTrackedResults([b.brand.id]);
     expect(tracked.totals).toMatchObject({ revenue: 5_000_000, cost: 1_200_000 });
-    const completed = await getTrackedResults([b.brand.id], pool, { completedOnly: true });
+    const completed = await getTrackedResults([b.brand.id], pool, "completed");
     expect(completed).toMatchObject({
       matches: 1,
       totals: { revenue: 5_000_000, cost: 1_200_000, roi: (5_000_000 - 1_200_000) / 1_200_000 },

@@ -1363,6 +1363,8 @@ export interface components {
           amount: number;
         } | null;
       }[];
+      /** @description the fee on the table is above the review threshold and no admin approved the match: it cannot be accepted (decline, and the brand can propose again at that fee) */
+      agreementNeedsReview: boolean;
       /** @description statuses the caller may move the match to now */
       allowed: (
         | "PENDING"
