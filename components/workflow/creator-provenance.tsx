@@ -30,7 +30,7 @@ export function CreatorProvenance({
 }) {
   const detail = useCreatorDetail(campaignId, creatorId);
   const t = useTranslations("creatorPanel");
-  const { formatCompact, formatDate, formatPercent } = useFormat();
+  const { formatCompact, formatDate, formatInteger, formatPercent } = useFormat();
   if (detail.isPending) return <p className="text-sm text-slate-500">{t("sourcesLoading")}</p>;
   if (detail.isError) return <p className="text-sm text-red-700">{t("sourcesError")}</p>;
   const { channel, audience, videos } = detail.data.creator;
@@ -43,7 +43,7 @@ export function CreatorProvenance({
             <span>
               {t("channelStats")}
               {channel.medianViews !== null
-                ? ` · ${t("medianViews", { count: formatCompact(channel.medianViews) })}`
+                ? ` · ${t("medianViews", { count: formatInteger(Math.round(channel.medianViews)) })}`
                 : ""}
               {channel.engagementRate !== null
                 ? ` · ${t("engagement", { pct: formatPercent(channel.engagementRate) })}`

@@ -52,7 +52,11 @@ export async function loadCreatorDetail(
     stats_fetched_at: Date | null;
   }>(
     `SELECT c.display_name, ch.id AS channel_id, ch.title, ch.url, ch.subscriber_count,
-            ch.subscribers_hidden, ch.median_views, ch.engagement_rate,
+            ch.subscribers_hidden,
+            -- the figures the score read (creator_features), so that the panel's sources
+            -- and its explanation give one number; the channel row's own when there are none
+            COALESCE(f.median_views, ch.median_views) AS median_views,
+            COALESCE(f.engagement_rate, ch.engagement_rate) AS engagement_rate,
             ch.stats_source::text AS stats_source, ch.stats_fetched_at
        FROM creators c
        LEFT JOIN creator_features f ON f.creator_id = c.id

@@ -56,8 +56,12 @@ describe("GET /api/v1/campaigns/:id/creators/:creatorId", () => {
     campaignId = (await createCampaignFor(owner.brand.id)).id;
     creatorId = (await importCreatorRecords(pool, [record])).creatorIds[0];
     // The channel's statistics as fetched from the creator's own analytics.
+    // The channel row's own median and engagement, stale against the features the score
+    // read: the panel must show the features' (one number per figure on the panel).
     await pool.query(
-      `UPDATE channels SET stats_source = 'VERIFIED', stats_fetched_at = $2 WHERE creator_id = $1`,
+      `UPDATE channels SET stats_source = 'VERIFIED', stats_fetched_at = $2,
+                           median_views = 1, engagement_rate = 0.99
+        WHERE creator_id = $1`,
       [creatorId, statsFetchedAt],
     );
     await (await getFeatureIndexCache()).refresh();
@@ -84,14 +88,19 @@ describe("GET /api/v1/campaigns/:id/creators/:creatorId", () => {
     expect(body.filteredOut).toBeNull();
 
     const { audience, videos, ...rest } = body.creator;
+    const { rows: features } = await pool.query(
+      `SELECT median_views, engagement_rate FROM creator_features WHERE creator_id = $1`,
+      [creatorId],
+    );
+    expect(features[0].median_views).toBeGreaterThan(1);
     expect(rest).toEqual({
       name: record.channelName,
       channel: {
         title: record.channelName,
         url: null,
         subscribers: 120_000,
-        medianViews: expect.any(Number),
-        engagementRate: expect.any(Number),
+        medianViews: features[0].median_views,
+        engagementRate: features[0].engagement_rate,
         stats: { source: "verified", fetchedAt: statsFetchedAt.toISOString() },
       },
     });
