@@ -234,6 +234,34 @@ test("two browsers act on one match at once: one wins, the other is told what ch
   await expect(alert).toContainText("moved it to agreed");
 });
 
+test("a counter above the review threshold on an unreviewed match shows why it cannot be accepted", async ({
+  browser,
+}) => {
+  const brand = await as(browser, "brand");
+  const campaign = await createCampaign(brand, `E2E 검토 한도 ${stamp}`);
+  const creator = await as(browser, "creator");
+  // below the threshold, to a creator with a track record: straight to the creator
+  const href = await proposeOverApi(brand, campaign, await demoCreatorId(creator), 1_200_000);
+  const matchId = href.split("/").pop()!;
+  const counter = await creator.request.post(`/api/v1/matches/${matchId}/transitions`, {
+    data: {
+      to: "NEGOTIATING",
+      version: 1,
+      offer: { amount: 9_000_000, deliverables: "Two videos" },
+    },
+  });
+  expect(counter.status()).toBe(200);
+
+  await brand.goto(href);
+  await expect(brand.getByText(/cannot be accepted as it stands/)).toBeVisible();
+  await expect(brand.getByRole("button", { name: /^Accept/ })).toHaveCount(0);
+  await expect(brand.getByRole("button", { name: "Counter-offer" })).toBeVisible();
+  await expect(brand.getByText(/^The creator's fee is above ₩5,000,000/)).toBeVisible();
+  // the creator, looking at their own counter, reads why the brand cannot take it
+  await creator.goto(href);
+  await expect(creator.getByText(/^Your fee is above ₩5,000,000/)).toBeVisible();
+});
+
 test("a brand withdraws a proposal waiting for review: the creator never sees it, the admins' queue lets it go, the brand may propose again", async ({
   browser,
 }) => {

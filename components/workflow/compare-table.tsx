@@ -29,7 +29,11 @@ export function CompareTable({ rows, onClose }: { rows: RankedRow[]; onClose: ()
       // cost per view also carries the campaign's handling cost)
       label: t("rateCard"),
       cell: (r) =>
-        r.rate.amount === null ? t("noRateCard") : formatMoney(r.rate.amount, r.rate.currency),
+        r.rate.status === "free"
+          ? t("freeRate")
+          : r.rate.amount === null
+            ? t("noRateCard")
+            : formatMoney(r.rate.amount, r.rate.currency),
     },
     { label: tf("confidence"), cell: (r) => confidence(r.confidence) },
     {

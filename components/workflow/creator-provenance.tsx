@@ -43,7 +43,7 @@ export function CreatorProvenance({
             <span>
               {t("channelStats")}
               {channel.medianViews !== null
-                ? ` · ${t("medianViews", { count: formatInteger(Math.round(channel.medianViews)) })}`
+                ? ` · ${t("medianViews", { count: formatInteger(channel.medianViews) })}`
                 : ""}
               {channel.engagementRate !== null
                 ? ` · ${t("engagement", { pct: formatPercent(channel.engagementRate) })}`

@@ -4,7 +4,7 @@
 // shared; a detail panel per row, compare 2–4 side by side, and the shortlist.
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useMemo, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { HttpError } from "@/app/providers";
 import { Badge } from "@/components/ui/badge";
 import { useTranslations } from "next-intl";
@@ -51,6 +51,12 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
   const [open, setOpen] = useState<RankedRow | null>(null);
   const [picked, setPicked] = useState<Map<string, RankedRow>>(new Map());
   const [comparing, setComparing] = useState(false);
+  const [historyMoves, setHistoryMoves] = useState(0);
+  useEffect(() => {
+    const moved = () => setHistoryMoves((n) => n + 1);
+    window.addEventListener("popstate", moved);
+    return () => window.removeEventListener("popstate", moved);
+  }, []);
   const tr = useTranslations("findCreators");
   const tw = useTranslations("workflow");
   const te = useTranslations("enums");
@@ -68,6 +74,8 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
     // history call updates useSearchParams without a server render of the page, which
     // under load made a filter change wait seconds for the URL to move. Pushed, not
     // replaced: Back returns to the previous filters or page, not off the campaign.
+    // The same view again (Apply with nothing changed) adds no entry for Back to undo.
+    if (next.toString() === params.toString()) return;
     window.history.pushState(null, "", `${pathname}?${next.toString()}`);
   }
   function applyFilters(e: FormEvent<HTMLFormElement>) {
@@ -96,17 +104,14 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
     setPicked(next);
   }
   const selectedTiers = (params.get("tiers") ?? "").split(",");
-  const filterKey = useMemo(() => {
-    const f = new URLSearchParams(params);
-    f.delete("cursor");
-    return f.toString();
-  }, [params]);
 
   return (
     <div>
       <form
-        // the inputs are uncontrolled: Back and Forward (new filters in the URL) remount them
-        key={filterKey}
+        // the inputs are uncontrolled: Back and Forward bring other filters in the URL, so
+        // they remount the form (an Apply does not: the inputs already say what it sent,
+        // and the focus stays where it was)
+        key={historyMoves}
         onSubmit={applyFilters}
         aria-label={tr("filters")}
         className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4"

@@ -9,14 +9,12 @@ import { localizeIssue } from "@/lib/i18n/localize-issue";
 import { useState, type FormEvent } from "react";
 import { ActualsSchema } from "@/lib/matches/schemas";
 import { formNumber } from "@/components/ui/form-number";
+import { useFormat } from "@/lib/i18n/use-format";
 import type { TransitionInput } from "@/lib/matches/schemas";
 import { ApiError } from "./fetch-json";
 import { useTransition as useMatchTransition } from "./hooks";
 import { BUTTON, BUTTON_SECONDARY, Field, INPUT, OfferForm } from "./offer-form";
 import type { MatchDetail } from "./types";
-
-// where an offer can still be accepted
-const OPEN = new Set(["CONTACTED", "RESPONDED", "NEGOTIATING"]);
 
 type Mode = null | "decline" | "withdraw" | "counter" | "complete" | "approve" | "reject";
 
@@ -24,6 +22,7 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
   const step = useMatchTransition(match.id);
   const t = useTranslations("actions");
   const tv = useTranslations("validation");
+  const { formatMoney } = useFormat();
   const [mode, setMode] = useState<Mode>(null);
   const [actualsErrors, setActualsErrors] = useState<Record<string, string[]>>({});
   const error = step.error instanceof ApiError ? step.error : null;
@@ -113,15 +112,13 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
           {error.message}
         </div>
       ) : null}
-      {/* the other side's fee is above the review threshold on an unreviewed match: the
-          server would refuse the acceptance, so say why there is no "Accept" */}
-      {match.agreementNeedsReview &&
-      role !== "ADMIN" &&
-      lastOffer &&
-      lastOffer.side !== mySide &&
-      OPEN.has(match.status) ? (
+      {/* a fee above the review threshold on an unreviewed match: the server would refuse
+          the acceptance, so both sides read why there is no "Accept" and what to do */}
+      {match.agreementNeedsReview && role !== "ADMIN" && lastOffer?.side === "CREATOR" ? (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-          {t(mySide === "BRAND" ? "agreementNeedsReviewBrand" : "agreementNeedsReviewCreator")}
+          {t(mySide === "BRAND" ? "agreementNeedsReviewBrand" : "agreementNeedsReviewCreator", {
+            threshold: formatMoney(match.reviewThreshold, match.currency),
+          })}
         </p>
       ) : null}
       {(buttons.length === 0 || (review && role !== "ADMIN")) && mode === null ? (

@@ -1,4 +1,4 @@
-// The sections of each role's menu (labels: keys of messages/*/nav.json), for pages outside the role layouts (the match page).
+// The sections of each role's menu (labels: keys of messages/*/nav.json): the role layouts use them, and so do pages outside them (the match page, onboarding).
 import type { Role } from "@/lib/db/generated/enums";
 
 export const NAV_BY_ROLE: Record<Role, { href: string; label: string }[]> = {

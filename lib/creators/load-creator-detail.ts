@@ -55,7 +55,7 @@ export async function loadCreatorDetail(
             ch.subscribers_hidden,
             -- the figures the score read (creator_features), so that the panel's sources
             -- and its explanation give one number; the channel row's own when there are none
-            COALESCE(f.median_views, ch.median_views) AS median_views,
+            round(COALESCE(f.median_views, ch.median_views))::int AS median_views,
             COALESCE(f.engagement_rate, ch.engagement_rate) AS engagement_rate,
             ch.stats_source::text AS stats_source, ch.stats_fetched_at
        FROM creators c

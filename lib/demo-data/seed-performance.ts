@@ -64,6 +64,10 @@ export async function seedDemoPerformance(db: Queryable, now = new Date()): Prom
     // to seed in a second.
     [TERMS.length, 10_000, 100_000],
   );
+  if (sources.length < TERMS.length)
+    throw new Error(
+      `the tracked demo campaign needs ${TERMS.length} completed demo matches forecast at 10,000-100,000 views, found ${sources.length}`,
+    );
   const rng = Rng.fromKey("demo-performance");
   let events = 0;
   for (const [i, src] of sources.entries()) {
@@ -140,8 +144,10 @@ async function seedMatchEvents(
   const clicks: Date[] = [];
   const orders: ConversionInput[] = [];
   for (const { t, rate, trickle } of hours) {
-    // uniform(0, 2) has mean 1: the hour's expected clicks are rate × scale
-    const n = Math.round(rng.uniform(0, 2) * rate * scale + trickle);
+    // uniform(0, 2) has mean 1: the hour's expected clicks are rate × scale; rounded up
+    // with the fraction's probability, so that quiet hours still add up to it
+    const expected = rng.uniform(0, 2) * rate * scale + trickle;
+    const n = Math.floor(expected + rng.uniform(0, 1));
     for (let k = 0; k < n; k++) {
       const at = new Date(Math.min(now.getTime() - 1000, t + rng.int(0, HOUR - 1)));
       clicks.push(at);

@@ -3,7 +3,11 @@
 import type { Queryable } from "../reporting/queryable.ts";
 import { env } from "../env.ts";
 import { notFound } from "../errors.ts";
+import type { ReviewStatus } from "../db/generated/enums.ts";
 import { feeNeedsReview } from "./fee-review.ts";
+
+/** Where an offer can still be accepted. */
+const OPEN_TO_AGREEMENT = new Set(["CONTACTED", "RESPONDED", "NEGOTIATING"]);
 import { scopeCondition, sentToCreatorSql, type WorkflowActor } from "./actor.ts";
 import { MATCH_STEPS_SHOWN } from "./schemas.ts";
 import { nextStatuses } from "./state-machine.ts";
@@ -96,14 +100,14 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
   const history = m.history as Record<string, unknown>[];
   const offers = m.offers as Record<string, unknown>[];
   const others = m.other_proposals as Record<string, unknown>[];
-  const onTable = offers.at(-1);
+  // The fee on the table: the newest offer, else (matches from before offers were
+  // stored) the proposal's, as the transition reads it (read-match-state.ts).
+  const onTable = offers.length > 0 ? Number(offers.at(-1)!.amount) : num(m.offer_amount);
+  const reviewThreshold = env().REVIEW_BUDGET_THRESHOLD;
   const agreementNeedsReview =
-    onTable !== undefined &&
-    feeNeedsReview(
-      m.review_status as string,
-      Number(onTable.amount),
-      env().REVIEW_BUDGET_THRESHOLD,
-    );
+    OPEN_TO_AGREEMENT.has(m.status as string) &&
+    onTable !== null &&
+    feeNeedsReview(m.review_status as ReviewStatus, onTable, reviewThreshold);
   return {
     id: m.id as string,
     status: m.status as string,
@@ -180,8 +184,10 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
           ? null
           : { side: p.last_side as "BRAND" | "CREATOR", amount: Number(p.last_amount) },
     })),
-    /** the fee on the table is above the review threshold on a match no admin approved */
+    /** an open match whose fee on the table is above the review threshold, and no admin
+     *  approved it: it cannot be accepted as it stands */
     agreementNeedsReview,
+    reviewThreshold,
     /** statuses the caller may move the match to now */
     allowed: nextStatuses(m.status, actor.role).filter(
       (to) => !(to === "ACCEPTED" && agreementNeedsReview),

@@ -265,8 +265,11 @@ export const MatchDetailSchema = z
     agreementNeedsReview: z
       .boolean()
       .describe(
-        "the fee on the table is above the review threshold and no admin approved the match: it cannot be accepted (decline, and the brand can propose again at that fee)",
+        "an open match whose fee on the table is above reviewThreshold, and no admin approved it: it cannot be accepted as it stands (counter within the threshold, or decline and propose again at that fee, which goes to review)",
       ),
+    reviewThreshold: z
+      .number()
+      .describe("fees above it are agreed only on a match an admin approved in review"),
     allowed: z
       .array(MatchStatusSchema)
       .max(MATCH_STATUS_ORDER.length)

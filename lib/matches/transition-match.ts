@@ -33,9 +33,8 @@ export async function transitionMatch(
   actor: WorkflowActor,
   matchId: string,
   input: TransitionInput,
-  options: { reviewThreshold?: number } = {},
 ): Promise<TransitionResult> {
-  const reviewThreshold = options.reviewThreshold ?? env().REVIEW_BUDGET_THRESHOLD;
+  const reviewThreshold = env().REVIEW_BUDGET_THRESHOLD;
   // Read outside any transaction: the statement writes only if the version is still
   // the one read here, and every step (and new offer) moves the version. A completion
   // reads what its settlement is computed from at the same time.

@@ -434,6 +434,7 @@ describe("match workflow API", () => {
       expect(detail).toMatchObject({ status: "NEGOTIATING", version: 4, agreedAmount: null });
       // the page offers no "Accept" it would refuse, and says why
       expect(detail.agreementNeedsReview).toBe(true);
+      expect(detail.reviewThreshold).toBe(5_000_000);
       expect(detail.allowed).toEqual(["NEGOTIATING", "REJECTED"]);
 
       // approved in review, the two sides negotiate the fee freely

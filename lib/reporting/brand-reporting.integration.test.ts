@@ -1,6 +1,7 @@
 // Brand dashboard figures: exact values on known rows, and brand A never sees brand B.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getBrandKpis } from "./get-brand-kpis.ts";
+import { getCampaignReport } from "./campaign/get-campaign-report.ts";
 import { getTrackedResults } from "./get-tracked-results.ts";
 import { getBrandMonthlyResults } from "./get-brand-monthly-results.ts";
 import { listBrandCampaigns } from "./list-brand-campaigns.ts";
@@ -151,7 +152,7 @@ describe("getBrandKpis", () => {
     expect((await getTrackedResults([brandB], db)).totals.revenue).toBe(70_000_000);
   });
 
-  it("leaves a match nothing tracks out of the tracked overview, not out of the spend", async () => {
+  it("leaves a campaign nothing tracks out of the tracked overview, not out of the spend", async () => {
     const creator = await insertCreator(db);
     await insertMatch(db, campaignsB[2], creator, { status: "ACCEPTED", agreed: 5_000_000 });
     const k = await getBrandKpis([brandB], db);
@@ -170,6 +171,18 @@ describe("getBrandKpis", () => {
     expect(k.tracked.campaigns.map((c) => c.campaignId).sort()).toEqual(
       [campaignsB[0], campaignsB[1]].sort(),
     );
+
+    // an untracked match in a tracked campaign counts there, as in the campaign's report
+    const another = await insertCreator(db);
+    await insertMatch(db, campaignsB[0], another, { status: "ACCEPTED", agreed: 2_000_000 });
+    const mixed = await getBrandKpis([brandB], db);
+    expect(mixed.tracked.totals.cost).toBe(11_000_000 + 2_000_000);
+    const row = mixed.tracked.campaigns.find((c) => c.campaignId === campaignsB[0])!;
+    const report = await getCampaignReport([brandB], campaignsB[0], {}, db);
+    expect({ revenue: row.revenue, cost: row.cost }).toEqual({
+      revenue: report.totals.revenue,
+      cost: report.totals.cost,
+    });
   });
 
   it("adds up across a manager's brands and is empty for a manager with none", async () => {

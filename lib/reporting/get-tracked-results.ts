@@ -2,10 +2,13 @@
 // orders and net revenue from the daily rollup, cost from each match's agreed terms, or
 // its settlement's gross once settled (reportedMatchCost: the campaign report's rule),
 // per campaign and in total. brandIds null = every brand. One read, three sums:
-// - "committed": every accepted and completed match, tracked or not — the brand's spend;
-// - "tracked": matches something tracks (a link, a code, an attributed order) — the
-//   tracked overview. An untracked match's fee would be a cost against revenue nobody
-//   could have measured, and show every untracked campaign as a total loss;
+// - "committed": every accepted and completed match, tracked or not (and any other with
+//   tracked events) — the brand's spend;
+// - "tracked": the campaigns something tracks (a link, a code, an attributed order on
+//   one of their matches), all their matches as in "committed" — the tracked overview,
+//   whose rows are the figures of the campaign reports they link to. A campaign with no
+//   tracking at all would be a cost against revenue nobody could have measured: every
+//   such campaign a total loss;
 // - "completed": completed matches (the admin's "completed" KPI and the brand
 //   dashboard's ROI), so those headline figures are these numbers, not a second source.
 //   There, a completed match with no tracking at all counts the revenue its brand
@@ -97,8 +100,13 @@ export function summarizeMatchMoney(
   rows: readonly MatchMoneyRow[],
   scope: MoneyScope,
 ): TrackedResults {
+  const trackedCampaigns = new Set(rows.filter((r) => r.tracked).map((r) => r.campaign_id));
   const counted = rows.filter((r) =>
-    scope === "completed" ? r.status === "COMPLETED" : scope === "tracked" ? r.tracked : true,
+    scope === "completed"
+      ? r.status === "COMPLETED"
+      : scope === "tracked"
+        ? trackedCampaigns.has(r.campaign_id)
+        : true,
   );
   const byCampaign = new Map<string, TrackedCampaign>();
   for (const r of counted) {

@@ -1363,8 +1363,10 @@ export interface components {
           amount: number;
         } | null;
       }[];
-      /** @description the fee on the table is above the review threshold and no admin approved the match: it cannot be accepted (decline, and the brand can propose again at that fee) */
+      /** @description an open match whose fee on the table is above reviewThreshold, and no admin approved it: it cannot be accepted as it stands (counter within the threshold, or decline and propose again at that fee, which goes to review) */
       agreementNeedsReview: boolean;
+      /** @description fees above it are agreed only on a match an admin approved in review */
+      reviewThreshold: number;
       /** @description statuses the caller may move the match to now */
       allowed: (
         | "PENDING"

@@ -99,7 +99,7 @@ describe("GET /api/v1/campaigns/:id/creators/:creatorId", () => {
         title: record.channelName,
         url: null,
         subscribers: 120_000,
-        medianViews: features[0].median_views,
+        medianViews: Math.round(features[0].median_views),
         engagementRate: features[0].engagement_rate,
         stats: { source: "verified", fetchedAt: statsFetchedAt.toISOString() },
       },
