@@ -102,6 +102,20 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await brand.screenshot({ path: test.info().outputPath("panel-390.png") });
   await brand.setViewportSize({ width: 1280, height: 900 });
   await brand.getByRole("dialog").getByRole("button", { name: "Close" }).click();
+  await expect(brand.getByRole("dialog")).toHaveCount(0);
+  await expect(brand).not.toHaveURL(/[?&]creator=/);
+  // the open breakdown is in the URL: a link opens it, and Back closes it on the same page
+  await ranked.getByRole("listitem").nth(1).locator("button").first().click();
+  await expect(brand).toHaveURL(/[?&]creator=/);
+  const shared = brand.url();
+  await brand.goBack();
+  await expect(brand.getByRole("dialog")).toHaveCount(0);
+  await expect(brand).not.toHaveURL(/[?&]creator=/);
+  await brand.goto(shared);
+  await expect(brand.getByRole("dialog").getByText("Why this score")).toBeVisible();
+  await brand.getByRole("dialog").getByRole("button", { name: "Close" }).click();
+  await expect(brand.getByRole("dialog")).toHaveCount(0);
+  await expect(brand).not.toHaveURL(/[?&]creator=/);
 
   // search by channel name: the API narrows the whole ranking, not the shown page
   const channel = (

@@ -4,7 +4,7 @@
 // shared; a detail panel per row, compare 2–4 side by side, and the shortlist.
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { HttpError } from "@/app/providers";
 import { Badge } from "@/components/ui/badge";
 import { useTranslations } from "next-intl";
@@ -48,12 +48,18 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
   }, [params]);
   const ranking = useRanking(campaignId, apiParams);
   const shortlist = useShortlist(campaignId);
-  const [open, setOpen] = useState<RankedRow | null>(null);
+  // The open breakdown is in the URL (?creator=): a link opens it, and Back (a phone's
+  // Back button over the full-screen panel) closes it instead of leaving the view.
+  const [opened, setOpened] = useState<RankedRow | null>(null);
+  const pushedPanel = useRef(false);
   const [picked, setPicked] = useState<Map<string, RankedRow>>(new Map());
   const [comparing, setComparing] = useState(false);
   const [historyMoves, setHistoryMoves] = useState(0);
   useEffect(() => {
-    const moved = () => setHistoryMoves((n) => n + 1);
+    const moved = () => {
+      pushedPanel.current = false;
+      setHistoryMoves((n) => n + 1);
+    };
     window.addEventListener("popstate", moved);
     return () => window.removeEventListener("popstate", moved);
   }, []);
@@ -68,6 +74,29 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
 
   const verified = params.get("verified") === "1";
   const rows = ranking.data?.results ?? [];
+  const openId = params.get("creator");
+  const open = openId
+    ? (rows.find((r) => r.id === openId) ?? (opened?.id === openId ? opened : null))
+    : null;
+
+  function setOpen(row: RankedRow | null) {
+    if (row) {
+      setOpened(row);
+      const next = new URLSearchParams(params);
+      next.set("creator", row.id);
+      window.history.pushState(null, "", `${pathname}?${next.toString()}`);
+      pushedPanel.current = true;
+    } else if (pushedPanel.current) {
+      // opened from this view: going back closes it and leaves no entry behind
+      pushedPanel.current = false;
+      window.history.back();
+    } else {
+      const next = new URLSearchParams(params);
+      next.delete("creator");
+      const query = next.toString();
+      window.history.replaceState(null, "", query ? `${pathname}?${query}` : pathname);
+    }
+  }
 
   function go(next: URLSearchParams) {
     // The view lives in the URL, but nothing on the server depends on it: the native
@@ -93,6 +122,7 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
   }
   function page(cursor: string | null) {
     const next = new URLSearchParams(params);
+    next.delete("creator");
     if (cursor) next.set("cursor", cursor);
     else next.delete("cursor");
     go(next);
