@@ -151,6 +151,19 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await expect(firstStar).toHaveAttribute("aria-pressed", "true");
   await brand.reload();
   await expect(brand.getByRole("region", { name: "Shortlist" })).toBeVisible();
+  // a shortlisted creator opens from the shortlist while another page is shown
+  const entry = brand.getByRole("region", { name: "Shortlist" }).getByRole("button").first();
+  const starred = (await entry.innerText()).trim();
+  await brand.getByRole("button", { name: "Next page" }).click();
+  await expect(brand).toHaveURL(/[?&]cursor=/);
+  await expect(ranked.getByRole("listitem").first()).not.toContainText(starred);
+  await entry.click();
+  await expect(brand.getByRole("dialog").getByRole("heading", { name: starred })).toBeVisible();
+  await expect(brand.getByRole("dialog").getByText("Why this score")).toBeVisible();
+  await brand.getByRole("dialog").getByRole("button", { name: "Close" }).click();
+  await expect(brand.getByRole("dialog")).toHaveCount(0);
+  await brand.goBack();
+  await expect(brand).not.toHaveURL(/[?&]cursor=/);
 
   // from the breakdown panel: above the threshold, so it waits for admin review
   await ranked.getByRole("listitem").nth(1).locator("button").first().click();

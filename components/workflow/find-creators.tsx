@@ -15,7 +15,7 @@ import { useForecastWords } from "./use-forecast-words";
 import { CompareTable } from "./compare-table";
 import { CreatorPanel } from "./creator-panel";
 import { endedWithoutAgreement } from "@/lib/matches/statuses";
-import { useRanking, useShortlist } from "./hooks";
+import { useCreatorDetail, useRanking, useShortlist, type CreatorDetail } from "./hooks";
 import { BUTTON, BUTTON_SECONDARY, INPUT } from "./offer-form";
 import type { RankedRow } from "./types";
 
@@ -75,15 +75,24 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
   const verified = params.get("verified") === "1";
   const rows = ranking.data?.results ?? [];
   const openId = params.get("creator");
-  const open = openId
+  const onPage = openId
     ? (rows.find((r) => r.id === openId) ?? (opened?.id === openId ? opened : null))
     : null;
+  // a creator who is not on this page (a shortlist entry, a shared link): scored alone
+  const detail = useCreatorDetail(campaignId, openId && !onPage && ranking.data ? openId : null);
+  const fromDetail = useMemo(
+    () => (detail.data ? rowFromDetail(detail.data) : null),
+    [detail.data],
+  );
+  const open = onPage ?? (openId && fromDetail?.id === openId ? fromDetail : null);
 
-  function setOpen(row: RankedRow | null) {
+  /** Opens a creator's breakdown (row: when it is on the page), or closes it (null). */
+  function setOpen(row: RankedRow | string | null) {
     if (row) {
-      setOpened(row);
+      const id = typeof row === "string" ? row : row.id;
+      if (typeof row !== "string") setOpened(row);
       const next = new URLSearchParams(params);
-      next.set("creator", row.id);
+      next.set("creator", id);
       window.history.pushState(null, "", `${pathname}?${next.toString()}`);
       pushedPanel.current = true;
     } else if (pushedPanel.current) {
@@ -275,10 +284,7 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
                 ) : (
                   <button
                     className="underline"
-                    onClick={() => {
-                      const row = ranking.data?.results.find((r) => r.id === e.creatorId);
-                      if (row) setOpen(row);
-                    }}
+                    onClick={() => setOpen(rows.find((r) => r.id === e.creatorId) ?? e.creatorId)}
                   >
                     {e.name}
                   </button>
@@ -411,4 +417,21 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
       ) : null}
     </div>
   );
+}
+
+/** A ranked row from one creator's detail: the same score, factors and forecast. */
+function rowFromDetail(d: CreatorDetail): RankedRow | null {
+  const { creator, filteredOut: _, ...result } = d;
+  if (creator.tier === null) return null;
+  return {
+    ...result,
+    creator: {
+      name: creator.name,
+      channelTitle: creator.channel?.title ?? null,
+      tier: creator.tier,
+      subscribers: creator.channel?.subscribers ?? null,
+    },
+    // not known here: the server refuses a second live proposal all the same
+    match: null,
+  };
 }

@@ -2,6 +2,7 @@
 // One hook per workflow endpoint, keyed by workflowKeys.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { CreatorDetailDisplay } from "@/lib/creators/load-creator-detail";
+import type { MatchResult } from "@/lib/matching/engine/types";
 import type { ReviewLine } from "@/lib/matches/review-lines";
 import type { TransitionInput } from "@/lib/matches/schemas";
 import { fetchJson } from "./fetch-json";
@@ -17,14 +18,21 @@ export function useRanking(campaignId: string, params: URLSearchParams) {
   });
 }
 
-// The detail panel's extra read: where each figure came from, and the last videos.
-export function useCreatorDetail(campaignId: string, creatorId: string) {
+/** One creator scored for the campaign, with where each figure came from (the API's answer). */
+export type CreatorDetail = MatchResult & {
+  filteredOut: string | null;
+  creator: CreatorDetailDisplay;
+};
+
+// The detail panel's extra read: where each figure came from, and the last videos; also
+// the whole breakdown of a creator who is not on the page shown (a shortlist entry, a
+// shared link).
+export function useCreatorDetail(campaignId: string, creatorId: string | null) {
   return useQuery({
-    queryKey: workflowKeys.creatorDetail(campaignId, creatorId),
+    queryKey: workflowKeys.creatorDetail(campaignId, creatorId ?? ""),
     queryFn: () =>
-      fetchJson<{ creator: CreatorDetailDisplay }>(
-        `/api/v1/campaigns/${campaignId}/creators/${creatorId}`,
-      ),
+      fetchJson<CreatorDetail>(`/api/v1/campaigns/${campaignId}/creators/${creatorId}`),
+    enabled: creatorId !== null,
   });
 }
 

@@ -2,6 +2,8 @@
 // channel the features came from, where each figure came from and when, and the
 // channel's latest videos.
 import type pg from "pg";
+import type { Tier } from "../matching/engine/types.ts";
+import { fromDbTier } from "../matching/feature-store/rows.ts";
 
 /** "verified" = fetched by the app from the creator's own platform analytics. */
 export type FigureSource = "verified" | "estimated";
@@ -9,6 +11,8 @@ export type Provenance = { source: FigureSource; fetchedAt: string | null };
 
 export type CreatorDetailDisplay = {
   name: string;
+  /** the feature store's tier (of the channel the features came from); null without features */
+  tier: Tier | null;
   channel: {
     title: string;
     url: string | null;
@@ -41,6 +45,7 @@ export async function loadCreatorDetail(
   // The channel the features were derived from: the biggest on the features' platform.
   const { rows } = await pool.query<{
     display_name: string;
+    tier: string | null;
     channel_id: string | null;
     title: string | null;
     url: string | null;
@@ -51,7 +56,7 @@ export async function loadCreatorDetail(
     stats_source: string | null;
     stats_fetched_at: Date | null;
   }>(
-    `SELECT c.display_name, ch.id AS channel_id, ch.title, ch.url, ch.subscriber_count,
+    `SELECT c.display_name, f.tier::text AS tier, ch.id AS channel_id, ch.title, ch.url, ch.subscriber_count,
             ch.subscribers_hidden,
             -- the figures the score read (creator_features), so that the panel's sources
             -- and its explanation give one number; the channel row's own when there are none
@@ -70,8 +75,9 @@ export async function loadCreatorDetail(
   );
   if (rows.length === 0) return null;
   const r = rows[0];
+  const tier = r.tier === null ? null : fromDbTier(r.tier);
   if (r.channel_id === null)
-    return { name: r.display_name, channel: null, audience: [], videos: [] };
+    return { name: r.display_name, tier, channel: null, audience: [], videos: [] };
   const [audience, videos] = await Promise.all([
     pool.query<{ dimension: string; source: string; fetched_at: Date }>(
       `SELECT lower(dimension::text) AS dimension, min(source::text) AS source,
@@ -95,6 +101,7 @@ export async function loadCreatorDetail(
   ]);
   return {
     name: r.display_name,
+    tier,
     channel: {
       title: r.title ?? "",
       url: r.url,

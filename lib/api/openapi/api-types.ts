@@ -2319,6 +2319,7 @@ export interface operations {
             filteredOut: string | null;
             creator: {
               name: string;
+              tier: ("nano" | "micro" | "mid" | "macro" | "mega") | null;
               channel: {
                 title: string;
                 url: string | null;

@@ -153,6 +153,7 @@ export const CreatorDetailResultSchema = z.object({
   filteredOut: text(2000).nullable(),
   creator: z.object({
     name: text(),
+    tier: z.enum(TIER_SLUGS).nullable(),
     channel: z
       .object({
         title: text(),

@@ -95,6 +95,7 @@ describe("GET /api/v1/campaigns/:id/creators/:creatorId", () => {
     expect(features[0].median_views).toBeGreaterThan(1);
     expect(rest).toEqual({
       name: record.channelName,
+      tier: row.creator.tier,
       channel: {
         title: record.channelName,
         url: null,
