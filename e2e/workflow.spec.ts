@@ -104,7 +104,7 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await brand.getByRole("dialog").getByRole("button", { name: "Close" }).click();
   await expect(brand.getByRole("dialog")).toHaveCount(0);
   await expect(brand).not.toHaveURL(/[?&]creator=/);
-  // the open breakdown is in the URL: a link opens it, and Back closes it on the same page
+  // the open breakdown is in the URL: Back closes it on the same page, a reload reopens it
   await ranked.getByRole("listitem").nth(1).locator("button").first().click();
   await expect(brand).toHaveURL(/[?&]creator=/);
   const shared = brand.url();
@@ -154,15 +154,26 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   // a shortlisted creator opens from the shortlist while another page is shown
   const entry = brand.getByRole("region", { name: "Shortlist" }).getByRole("button").first();
   const starred = (await entry.innerText()).trim();
+  const heading = brand.getByRole("dialog").getByRole("heading", { name: starred });
   await brand.getByRole("button", { name: "Next page" }).click();
   await expect(brand).toHaveURL(/[?&]cursor=/);
-  await expect(ranked.getByRole("listitem").first()).not.toContainText(starred);
+  await expect(ranked).not.toContainText(starred);
   await entry.click();
-  await expect(brand.getByRole("dialog").getByRole("heading", { name: starred })).toBeVisible();
+  await expect(heading).toBeVisible();
   await expect(brand.getByRole("dialog").getByText("Why this score")).toBeVisible();
+  const offPage = brand.url();
   await brand.getByRole("dialog").getByRole("button", { name: "Close" }).click();
   await expect(brand.getByRole("dialog")).toHaveCount(0);
-  await brand.goBack();
+  await expect(brand).toHaveURL(/[?&]cursor=/);
+  await expect(brand).not.toHaveURL(/[?&]creator=/);
+  // so does a shared link to them, opened cold; closing it stays on that page
+  await brand.goto(offPage);
+  await expect(heading).toBeVisible();
+  await brand.getByRole("dialog").getByRole("button", { name: "Close" }).click();
+  await expect(brand.getByRole("dialog")).toHaveCount(0);
+  await expect(brand).toHaveURL(/[?&]cursor=/);
+  await expect(brand).not.toHaveURL(/[?&]creator=/);
+  await brand.getByRole("button", { name: "First page" }).click();
   await expect(brand).not.toHaveURL(/[?&]cursor=/);
 
   // from the breakdown panel: above the threshold, so it waits for admin review

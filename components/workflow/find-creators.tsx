@@ -56,9 +56,14 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
   const [comparing, setComparing] = useState(false);
   const [historyMoves, setHistoryMoves] = useState(0);
   useEffect(() => {
+    // the form remounts only when Back or Forward brought other filters (not when it
+    // only closed a breakdown: what was typed and not applied yet stays)
+    let filters = filterPart(window.location.search);
     const moved = () => {
       pushedPanel.current = false;
-      setHistoryMoves((n) => n + 1);
+      const now = filterPart(window.location.search);
+      if (now !== filters) setHistoryMoves((n) => n + 1);
+      filters = now;
     };
     window.addEventListener("popstate", moved);
     return () => window.removeEventListener("popstate", moved);
@@ -86,6 +91,10 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
   );
   const open = onPage ?? (openId && fromDetail?.id === openId ? fromDetail : null);
 
+  // ?creator= names someone this campaign cannot show (a mistyped link, no features)
+  const unavailable =
+    openId !== null && !open && (detail.isError || (detail.data !== undefined && !fromDetail));
+
   /** Opens a creator's breakdown (row: when it is on the page), or closes it (null). */
   function setOpen(row: RankedRow | string | null) {
     if (row) {
@@ -93,8 +102,13 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
       if (typeof row !== "string") setOpened(row);
       const next = new URLSearchParams(params);
       next.set("creator", id);
-      window.history.pushState(null, "", `${pathname}?${next.toString()}`);
-      pushedPanel.current = true;
+      const url = `${pathname}?${next.toString()}`;
+      // one entry for the breakdown however many are opened before it shows
+      if (openId !== null) window.history.replaceState(null, "", url);
+      else {
+        window.history.pushState(null, "", url);
+        pushedPanel.current = true;
+      }
     } else if (pushedPanel.current) {
       // opened from this view: going back closes it and leaves no entry behind
       pushedPanel.current = false;
@@ -414,6 +428,18 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
 
       {open ? (
         <CreatorPanel campaignId={campaignId} row={open} onClose={() => setOpen(null)} />
+      ) : openId !== null && (unavailable || detail.isFetching) ? (
+        <div
+          role={unavailable ? "alert" : "status"}
+          className="fixed inset-x-0 bottom-4 z-30 mx-auto flex w-fit max-w-[90vw] items-center gap-3 rounded-lg bg-slate-900 px-4 py-2 text-sm text-white shadow-lg"
+        >
+          {unavailable ? tr("creatorUnavailable") : tr("creatorLoading")}
+          {unavailable ? (
+            <button className="underline" onClick={() => setOpen(null)}>
+              {tw("close")}
+            </button>
+          ) : null}
+        </div>
       ) : null}
     </div>
   );
@@ -427,11 +453,21 @@ function rowFromDetail(d: CreatorDetail): RankedRow | null {
     ...result,
     creator: {
       name: creator.name,
-      channelTitle: creator.channel?.title ?? null,
+      channelTitle: creator.channel?.title || null,
       tier: creator.tier,
       subscribers: creator.channel?.subscribers ?? null,
     },
-    // not known here: the server refuses a second live proposal all the same
-    match: null,
+    match: d.match,
   };
+}
+
+/** The part of a query string the ranking reads (what the filter form shows). */
+function filterPart(search: string): string {
+  const all = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const k of API_PARAMS) {
+    const v = all.get(k);
+    if (v !== null && k !== "cursor") kept.set(k, v);
+  }
+  return kept.toString();
 }

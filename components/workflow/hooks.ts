@@ -21,6 +21,7 @@ export function useRanking(campaignId: string, params: URLSearchParams) {
 /** One creator scored for the campaign, with where each figure came from (the API's answer). */
 export type CreatorDetail = MatchResult & {
   filteredOut: string | null;
+  match: { id: string; status: string; proposals: number } | null;
   creator: CreatorDetailDisplay;
 };
 

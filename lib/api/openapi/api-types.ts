@@ -2317,6 +2317,14 @@ export interface operations {
             };
             penaltyMultiplier: number;
             filteredOut: string | null;
+            /** @description the creator's current match for this campaign: the newest */
+            match: {
+              /** Format: uuid */
+              id: string;
+              status: string;
+              /** @description the creator's proposals for this campaign, all told (at most 3) */
+              proposals: number;
+            } | null;
             creator: {
               name: string;
               tier: ("nano" | "micro" | "mid" | "macro" | "mega") | null;

@@ -14,6 +14,19 @@ const TIER_SLUGS = TIERS.map((t) => t.toLowerCase() as Lowercase<typeof t>);
 const text = (max = 500) => z.string().max(max);
 const LINES = 50;
 
+/** The creator's current match for the campaign (lib/matches/current-match.ts). */
+const CurrentMatchSchema = z
+  .object({
+    id: z.uuid(),
+    status: text(20),
+    proposals: z
+      .int()
+      .min(1)
+      .describe("the creator's proposals for this campaign, all told (at most 3)"),
+  })
+  .nullable()
+  .describe("the creator's current match for this campaign: the newest");
+
 const range = z.object({
   min: z.number(),
   max: z.number(),
@@ -116,17 +129,7 @@ export const RankedCreatorSchema = z
       tier: z.enum(TIER_SLUGS),
       subscribers: z.number().nullable(),
     }),
-    match: z
-      .object({
-        id: z.uuid(),
-        status: text(20),
-        proposals: z
-          .int()
-          .min(1)
-          .describe("the creator's proposals for this campaign, all told (at most 3)"),
-      })
-      .nullable()
-      .describe("the creator's current match for this campaign: the newest"),
+    match: CurrentMatchSchema,
   })
   .meta({ id: "RankedCreator" });
 
@@ -151,6 +154,7 @@ const provenance = z.object({
 export const CreatorDetailResultSchema = z.object({
   ...MatchResultFields,
   filteredOut: text(2000).nullable(),
+  match: CurrentMatchSchema,
   creator: z.object({
     name: text(),
     tier: z.enum(TIER_SLUGS).nullable(),

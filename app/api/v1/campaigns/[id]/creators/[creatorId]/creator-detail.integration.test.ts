@@ -7,6 +7,7 @@ import { importCreatorRecords } from "@/lib/creators/import-creator-records";
 import type { CreatorRecord } from "@/lib/matching/engine/types";
 import { apiRequest, routeParams } from "@/test/helpers/api";
 import { createBrandWithManager, createCampaignFor } from "@/test/helpers/fixtures";
+import { insertMatch } from "@/lib/reporting/test-fixtures";
 
 const DAY = 86_400_000;
 const tag = `cd-${Date.now().toString(36)}`;
@@ -142,6 +143,16 @@ describe("GET /api/v1/campaigns/:id/creators/:creatorId", () => {
       ]),
     );
     expect(bySource).toEqual({ age: "verified", country: "verified", gender: "estimated" });
+  });
+
+  it("carries the creator's match for the campaign, as a ranked row does", async () => {
+    expect((await (await get(owner.manager.id)).json()).match).toBeNull();
+    const matchId = await insertMatch(pool, campaignId, creatorId, { status: "NEGOTIATING" });
+    const body = await (await get(owner.manager.id)).json();
+    expect(body.match).toEqual({ id: matchId, status: "NEGOTIATING", proposals: 1 });
+    // another campaign of the same brand: none
+    const second = (await createCampaignFor(owner.brand.id)).id;
+    expect((await (await get(owner.manager.id, second)).json()).match).toBeNull();
   });
 
   it("answers 404 for another brand's campaign and for an unknown creator", async () => {
