@@ -141,6 +141,16 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await brand.goForward();
   await expect(brand).not.toHaveURL(/[?&]q=/);
   await expect(searchBox).toHaveValue("");
+  // and back to where the search started: the form follows the URL both ways
+  await brand.goBack();
+  await expect(searchBox).toHaveValue(channel);
+  await brand.goBack();
+  await expect(brand).not.toHaveURL(/[?&]q=/);
+  await expect(searchBox).toHaveValue("");
+  await brand.goForward();
+  await brand.goForward();
+  await expect(brand).not.toHaveURL(/[?&]q=/);
+  await expect(searchBox).toHaveValue("");
   for (let i = 0; i < 3; i++) await ranked.getByRole("checkbox").nth(i).check();
   await brand.getByRole("button", { name: "Compare (3/4)" }).click();
   await expect(

@@ -54,17 +54,22 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
   const pushedPanel = useRef(false);
   const [picked, setPicked] = useState<Map<string, RankedRow>>(new Map());
   const [comparing, setComparing] = useState(false);
-  const [historyMoves, setHistoryMoves] = useState(0);
+  // The filter inputs are uncontrolled: when other filters reach the URL by Back,
+  // Forward or a link, the form remounts to show them. Not after its own Apply: the
+  // inputs already say what it sent, and the focus stays where it was.
+  const [formKey, setFormKey] = useState(0);
+  const shownFilters = filterPart(params.toString());
+  const lastFilters = useRef(shownFilters);
+  const appliedFilters = useRef<string | null>(null);
   useEffect(() => {
-    // the form remounts only when Back or Forward brought other filters (not when it
-    // only closed a breakdown: what was typed and not applied yet stays)
-    let filters = filterPart(window.location.search);
-    const moved = () => {
-      pushedPanel.current = false;
-      const now = filterPart(window.location.search);
-      if (now !== filters) setHistoryMoves((n) => n + 1);
-      filters = now;
-    };
+    if (shownFilters === lastFilters.current) return;
+    lastFilters.current = shownFilters;
+    if (appliedFilters.current === shownFilters) appliedFilters.current = null;
+    else setFormKey((k) => k + 1);
+  }, [shownFilters]);
+  useEffect(() => {
+    // a history move leaves whatever entry this page pushed for a breakdown
+    const moved = () => (pushedPanel.current = false);
     window.addEventListener("popstate", moved);
     return () => window.removeEventListener("popstate", moved);
   }, []);
@@ -128,6 +133,9 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
     // replaced: Back returns to the previous filters or page, not off the campaign.
     // The same view again (Apply with nothing changed) adds no entry for Back to undo.
     if (next.toString() === params.toString()) return;
+    // (paging keeps the filters: nothing for the form to expect)
+    const filters = filterPart(next.toString());
+    appliedFilters.current = filters === shownFilters ? null : filters;
     window.history.pushState(null, "", `${pathname}?${next.toString()}`);
   }
   function applyFilters(e: FormEvent<HTMLFormElement>) {
@@ -161,10 +169,7 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
   return (
     <div>
       <form
-        // the inputs are uncontrolled: Back and Forward bring other filters in the URL, so
-        // they remount the form (an Apply does not: the inputs already say what it sent,
-        // and the focus stays where it was)
-        key={historyMoves}
+        key={formKey}
         onSubmit={applyFilters}
         aria-label={tr("filters")}
         className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4"
