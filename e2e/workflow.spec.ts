@@ -104,7 +104,7 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await brand.getByRole("dialog").getByRole("button", { name: "Close" }).click();
   await expect(brand.getByRole("dialog")).toHaveCount(0);
   await expect(brand).not.toHaveURL(/[?&]creator=/);
-  // the open breakdown is in the URL: Back closes it on the same page, a reload reopens it
+  // the open breakdown is in the URL: Back closes it on the same page, a link reopens it
   await ranked.getByRole("listitem").nth(1).locator("button").first().click();
   await expect(brand).toHaveURL(/[?&]creator=/);
   const shared = brand.url();
@@ -116,6 +116,18 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await brand.getByRole("dialog").getByRole("button", { name: "Close" }).click();
   await expect(brand.getByRole("dialog")).toHaveCount(0);
   await expect(brand).not.toHaveURL(/[?&]creator=/);
+  // opened here and reloaded: Close still goes back over the breakdown's entry (Forward
+  // reopens it), leaving no second copy of the view behind
+  await ranked.getByRole("listitem").nth(1).locator("button").first().click();
+  await expect(brand).toHaveURL(/[?&]creator=/);
+  await brand.reload();
+  await expect(brand.getByRole("dialog").getByText("Why this score")).toBeVisible();
+  await brand.getByRole("dialog").getByRole("button", { name: "Close" }).click();
+  await expect(brand).not.toHaveURL(/[?&]creator=/);
+  await brand.goForward();
+  await expect(brand.getByRole("dialog").getByText("Why this score")).toBeVisible();
+  await brand.getByRole("dialog").getByRole("button", { name: "Close" }).click();
+  await expect(brand.getByRole("dialog")).toHaveCount(0);
 
   // search by channel name: the API narrows the whole ranking, not the shown page
   const channel = (

@@ -51,7 +51,6 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
   // The open breakdown is in the URL (?creator=): a link opens it, and Back (a phone's
   // Back button over the full-screen panel) closes it instead of leaving the view.
   const [opened, setOpened] = useState<RankedRow | null>(null);
-  const pushedPanel = useRef(false);
   const [picked, setPicked] = useState<Map<string, RankedRow>>(new Map());
   const [comparing, setComparing] = useState(false);
   // The filter inputs are uncontrolled: when other filters reach the URL by Back,
@@ -67,12 +66,6 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
     if (appliedFilters.current === shownFilters) appliedFilters.current = null;
     else setFormKey((k) => k + 1);
   }, [shownFilters]);
-  useEffect(() => {
-    // a history move leaves whatever entry this page pushed for a breakdown
-    const moved = () => (pushedPanel.current = false);
-    window.addEventListener("popstate", moved);
-    return () => window.removeEventListener("popstate", moved);
-  }, []);
   const tr = useTranslations("findCreators");
   const tw = useTranslations("workflow");
   const te = useTranslations("enums");
@@ -102,6 +95,12 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
 
   /** Opens a creator's breakdown (row: when it is on the page), or closes it (null). */
   function setOpen(row: RankedRow | string | null) {
+    const without = new URLSearchParams(params);
+    without.delete("creator");
+    const view = without.size ? `${pathname}?${without.toString()}` : pathname;
+    // The breakdown's history entry names the view it was opened over (kept by the
+    // browser across a reload): closing goes back to that entry instead of adding one.
+    const over = (window.history.state as { breakdownOver?: string } | null)?.breakdownOver;
     if (row) {
       const id = typeof row === "string" ? row : row.id;
       if (typeof row !== "string") setOpened(row);
@@ -109,20 +108,14 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
       next.set("creator", id);
       const url = `${pathname}?${next.toString()}`;
       // one entry for the breakdown however many are opened before it shows
-      if (openId !== null) window.history.replaceState(null, "", url);
-      else {
-        window.history.pushState(null, "", url);
-        pushedPanel.current = true;
-      }
-    } else if (pushedPanel.current) {
-      // opened from this view: going back closes it and leaves no entry behind
-      pushedPanel.current = false;
+      if (openId !== null)
+        window.history.replaceState(over ? { breakdownOver: over } : null, "", url);
+      else window.history.pushState({ breakdownOver: view }, "", url);
+    } else if (over === view) {
       window.history.back();
     } else {
-      const next = new URLSearchParams(params);
-      next.delete("creator");
-      const query = next.toString();
-      window.history.replaceState(null, "", query ? `${pathname}?${query}` : pathname);
+      // opened from a link: there is no entry of the view under it to go back to
+      window.history.replaceState(null, "", view);
     }
   }
 
