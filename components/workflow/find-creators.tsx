@@ -48,9 +48,6 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
   }, [params]);
   const ranking = useRanking(campaignId, apiParams);
   const shortlist = useShortlist(campaignId);
-  // The open breakdown is in the URL (?creator=): a link opens it, and Back (a phone's
-  // Back button over the full-screen panel) closes it instead of leaving the view.
-  const [opened, setOpened] = useState<RankedRow | null>(null);
   const [picked, setPicked] = useState<Map<string, RankedRow>>(new Map());
   const [comparing, setComparing] = useState(false);
   // The filter inputs are uncontrolled: when other filters reach the URL by Back,
@@ -77,10 +74,10 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
 
   const verified = params.get("verified") === "1";
   const rows = ranking.data?.results ?? [];
+  // The open breakdown is in the URL (?creator=): a link opens it, and Back (a phone's
+  // Back button over the full-screen panel) closes it instead of leaving the view.
   const openId = params.get("creator");
-  const onPage = openId
-    ? (rows.find((r) => r.id === openId) ?? (opened?.id === openId ? opened : null))
-    : null;
+  const onPage = openId ? (rows.find((r) => r.id === openId) ?? null) : null;
   // a creator who is not on this page (a shortlist entry, a shared link): scored alone
   const detail = useCreatorDetail(campaignId, openId && !onPage && ranking.data ? openId : null);
   const fromDetail = useMemo(
@@ -93,17 +90,15 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
   const unavailable =
     openId !== null && !open && (detail.isError || (detail.data !== undefined && !fromDetail));
 
-  /** Opens a creator's breakdown (row: when it is on the page), or closes it (null). */
-  function setOpen(row: RankedRow | string | null) {
+  /** Opens a creator's breakdown, or closes it (null). */
+  function setOpen(id: string | null) {
     const without = new URLSearchParams(params);
     without.delete("creator");
     const view = without.size ? `${pathname}?${without.toString()}` : pathname;
     // The breakdown's history entry names the view it was opened over (kept by the
     // browser across a reload): closing goes back to that entry instead of adding one.
     const over = (window.history.state as { breakdownOver?: string } | null)?.breakdownOver;
-    if (row) {
-      const id = typeof row === "string" ? row : row.id;
-      if (typeof row !== "string") setOpened(row);
+    if (id) {
       const next = new URLSearchParams(params);
       next.set("creator", id);
       const url = `${pathname}?${next.toString()}`;
@@ -294,10 +289,7 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
                     {e.name} ({te(`matchStatus.${e.match.status}`)})
                   </Link>
                 ) : (
-                  <button
-                    className="underline"
-                    onClick={() => setOpen(rows.find((r) => r.id === e.creatorId) ?? e.creatorId)}
-                  >
+                  <button className="underline" onClick={() => setOpen(e.creatorId)}>
                     {e.name}
                   </button>
                 )}
@@ -348,7 +340,7 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
             <span className="min-w-6 text-right text-xs text-slate-400 tabular-nums">
               {(ranking.data?.offset ?? 0) + i + 1}
             </span>
-            <button className="min-w-0 flex-1 text-left" onClick={() => setOpen(r)}>
+            <button className="min-w-0 flex-1 text-left" onClick={() => setOpen(r.id)}>
               <span className="block truncate font-medium text-slate-900">{r.creator.name}</span>
               {/* on a phone the second line wraps: subscribers and views are the point */}
               <span className="block text-xs text-slate-500 sm:truncate">

@@ -1,7 +1,7 @@
 "use client";
 // One hook per workflow endpoint, keyed by workflowKeys.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { CreatorDetailDisplay } from "@/lib/creators/load-creator-detail";
+import type { CreatorDetailDisplay, CurrentMatch } from "@/lib/creators/load-creator-detail";
 import type { MatchResult } from "@/lib/matching/engine/types";
 import type { ReviewLine } from "@/lib/matches/review-lines";
 import type { TransitionInput } from "@/lib/matches/schemas";
@@ -21,7 +21,7 @@ export function useRanking(campaignId: string, params: URLSearchParams) {
 /** One creator scored for the campaign, with where each figure came from (the API's answer). */
 export type CreatorDetail = MatchResult & {
   filteredOut: string | null;
-  match: { id: string; status: string; proposals: number } | null;
+  match: CurrentMatch;
   creator: CreatorDetailDisplay;
 };
 

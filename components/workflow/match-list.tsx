@@ -11,6 +11,8 @@ import { useFormat } from "@/lib/i18n/use-format";
 import { useForecastWords } from "./use-forecast-words";
 import { useReviewText } from "./use-review-text";
 import type { ReviewLine } from "@/lib/matches/review-lines";
+import { nextStatuses, type Actor } from "@/lib/matches/state-machine";
+import type { MatchStatus } from "@/lib/db/generated/enums";
 import { fetchJson } from "./fetch-json";
 import { useMatch } from "./hooks";
 import { workflowKeys } from "./keys";
@@ -81,9 +83,8 @@ export function MatchList({ role, status }: { role: string; status?: string }) {
 
 function MatchItem({ item: m, role }: { item: Item; role: string }) {
   const [open, setOpen] = useState(false);
-  const settled =
-    ["REJECTED", "EXPIRED", "COMPLETED"].includes(m.status) ||
-    (role === "CREATOR" && m.status === "ACCEPTED");
+  // nothing left for this role to do (a closed match, a creator's agreed one): no actions
+  const settled = nextStatuses(m.status as MatchStatus, role as Actor).length === 0;
   const t = useTranslations("workflow");
   const te = useTranslations("enums");
   const { factorsForCreator } = useForecastWords();
@@ -131,7 +132,6 @@ function MatchItem({ item: m, role }: { item: Item; role: string }) {
         </p>
       ) : null}
       <div className="mt-2 flex flex-wrap gap-3 text-sm">
-        {/* nothing left to do here on a closed match, nor for a creator once agreed */}
         {settled ? null : (
           <button
             className="text-blue-700 underline"

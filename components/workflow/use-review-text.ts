@@ -3,7 +3,6 @@
 // language; null when the match has no such lines (an admin's note, or an older match).
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
-import { fixKoreanParticles } from "@/lib/i18n/korean-particles";
 import type { FactParams } from "@/lib/matching/engine/facts";
 import type { ReviewLine } from "@/lib/matches/review-lines";
 import { useFactText } from "./use-fact-text";
@@ -27,7 +26,6 @@ export function useReviewText(): (lines: ReviewLine[] | null | undefined) => str
         }
         return t(`reason.${l.code}`);
       })
-      .map(fixKoreanParticles)
       .join("; ");
   };
 }

@@ -2,7 +2,6 @@
 // A line the platform wrote into a match's thread or history (lib/matches/system-lines.ts)
 // in the reader's language, amounts in their money format.
 import { useTranslations } from "next-intl";
-import { fixKoreanParticles } from "@/lib/i18n/korean-particles";
 import { useFormat } from "@/lib/i18n/use-format";
 import type { SystemLine } from "@/lib/matches/system-lines";
 
@@ -15,6 +14,6 @@ export function useSystemLine(): (line: SystemLine | null | undefined) => string
     const p = line.params as Record<string, string | number>;
     const values: Record<string, string | number> = { ...p };
     if (typeof p.amount === "number") values.amount = formatMoney(p.amount, String(p.currency));
-    return fixKoreanParticles(t(line.code, values));
+    return t(line.code, values);
   };
 }

@@ -1,9 +1,11 @@
 // What the find-creators detail panel shows about one creator beyond its score: the
-// channel the features came from, where each figure came from and when, and the
-// channel's latest videos.
+// channel the features came from, where each figure came from and when, the channel's
+// latest videos, and the creator's current match for the campaign.
 import type pg from "pg";
 import type { Tier } from "../matching/engine/types.ts";
 import { fromDbTier } from "../matching/feature-store/rows.ts";
+import { CURRENT_MATCH_OF_PAIR } from "../matches/current-match.ts";
+import type { CreatorOnPage } from "./load-creator-display.ts";
 
 /** "verified" = fetched by the app from the creator's own platform analytics. */
 export type FigureSource = "verified" | "estimated";
@@ -38,10 +40,15 @@ const VIDEOS = 10;
 
 const source = (s: string): FigureSource => (s === "VERIFIED" ? "verified" : "estimated");
 
+/** The creator's current match for a campaign, as a ranked row carries it. */
+export type CurrentMatch = CreatorOnPage["match"];
+
+/** The panel's view of a creator, and their current match for `campaignId`. */
 export async function loadCreatorDetail(
   pool: pg.Pool,
   creatorId: string,
-): Promise<CreatorDetailDisplay | null> {
+  campaignId: string,
+): Promise<{ creator: CreatorDetailDisplay; match: CurrentMatch } | null> {
   // The channel the features were derived from: the biggest on the features' platform.
   const { rows } = await pool.query<{
     display_name: string;
@@ -55,6 +62,9 @@ export async function loadCreatorDetail(
     engagement_rate: number | null;
     stats_source: string | null;
     stats_fetched_at: Date | null;
+    match_id: string | null;
+    match_status: string | null;
+    proposals: number | null;
   }>(
     `SELECT c.display_name, f.tier::text AS tier, ch.id AS channel_id, ch.title, ch.url, ch.subscriber_count,
             ch.subscribers_hidden,
@@ -62,7 +72,8 @@ export async function loadCreatorDetail(
             -- and its explanation give one number; the channel row's own when there are none
             round(COALESCE(f.median_views, ch.median_views))::int AS median_views,
             COALESCE(f.engagement_rate, ch.engagement_rate) AS engagement_rate,
-            ch.stats_source::text AS stats_source, ch.stats_fetched_at
+            ch.stats_source::text AS stats_source, ch.stats_fetched_at,
+            m.id AS match_id, m.status::text AS match_status, m.proposals
        FROM creators c
        LEFT JOIN creator_features f ON f.creator_id = c.id
        LEFT JOIN LATERAL (
@@ -70,14 +81,22 @@ export async function loadCreatorDetail(
           WHERE creator_id = c.id AND (f.platform IS NULL OR platform = f.platform)
           ORDER BY subscriber_count DESC NULLS LAST, created_at, id LIMIT 1
        ) ch ON true
+       LEFT JOIN LATERAL (${CURRENT_MATCH_OF_PAIR("$2::uuid", "c.id")}) m ON true
       WHERE c.id = $1`,
-    [creatorId],
+    [creatorId, campaignId],
   );
   if (rows.length === 0) return null;
   const r = rows[0];
   const tier = r.tier === null ? null : fromDbTier(r.tier);
+  const match: CurrentMatch =
+    r.match_id === null
+      ? null
+      : { id: r.match_id, status: r.match_status!, proposals: r.proposals! };
   if (r.channel_id === null)
-    return { name: r.display_name, tier, channel: null, audience: [], videos: [] };
+    return {
+      creator: { name: r.display_name, tier, channel: null, audience: [], videos: [] },
+      match,
+    };
   const [audience, videos] = await Promise.all([
     pool.query<{ dimension: string; source: string; fetched_at: Date }>(
       `SELECT lower(dimension::text) AS dimension, min(source::text) AS source,
@@ -99,7 +118,7 @@ export async function loadCreatorDetail(
       [r.channel_id],
     ),
   ]);
-  return {
+  const creator: CreatorDetailDisplay = {
     name: r.display_name,
     tier,
     channel: {
@@ -127,4 +146,5 @@ export async function loadCreatorDetail(
       comments: v.comments,
     })),
   };
+  return { creator, match };
 }

@@ -4,6 +4,8 @@
 // syllable's final consonant (batchim), as a Korean writer would. A value ending in a
 // digit is read as Korean numbers are (0 영, 1 일, 3 삼, 6 육, 7 칠, 8 팔 end in one).
 // Anything else (Latin letters, symbols) keeps both forms: its reading is unknown.
+// Applied by translatorFor (e-mails, notifications, refusals); the messages pages show
+// through next-intl are worded so that no such particle follows a value.
 
 const PAIRS: Record<string, [withBatchim: string, without: string]> = {
   "이(가)": ["이", "가"],

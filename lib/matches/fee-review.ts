@@ -4,6 +4,12 @@
 // approved, the two sides negotiate the fee freely: the admin approved the deal, not a
 // number. The transition enforces it; a match's `allowed` leaves out the acceptance it
 // would refuse, so no page offers a button that can only answer 409.
-export function feeNeedsReview(reviewStatus: string, amount: number, threshold: number): boolean {
+import type { ReviewStatus } from "../db/generated/enums.ts";
+
+export function feeNeedsReview(
+  reviewStatus: ReviewStatus,
+  amount: number,
+  threshold: number,
+): boolean {
   return amount > threshold && reviewStatus !== "APPROVED";
 }

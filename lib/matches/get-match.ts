@@ -3,14 +3,11 @@
 import type { Queryable } from "../reporting/queryable.ts";
 import { env } from "../env.ts";
 import { notFound } from "../errors.ts";
-import type { ReviewStatus } from "../db/generated/enums.ts";
+import type { MatchStatus, ReviewStatus } from "../db/generated/enums.ts";
 import { feeNeedsReview } from "./fee-review.ts";
-
-/** Where an offer can still be accepted. */
-const OPEN_TO_AGREEMENT = new Set(["CONTACTED", "RESPONDED", "NEGOTIATING"]);
 import { scopeCondition, sentToCreatorSql, type WorkflowActor } from "./actor.ts";
 import { MATCH_STEPS_SHOWN } from "./schemas.ts";
-import { nextStatuses } from "./state-machine.ts";
+import { nextStatuses, stepsTo } from "./state-machine.ts";
 import { MAX_PROPOSALS_PER_PAIR } from "./statuses.ts";
 import type { ReviewLine } from "./review-lines.ts";
 import type { SystemLine } from "./system-lines.ts";
@@ -104,8 +101,13 @@ export async function getMatch(db: Queryable, actor: WorkflowActor, matchId: str
   // stored) the proposal's, as the transition reads it (read-match-state.ts).
   const onTable = offers.length > 0 ? Number(offers.at(-1)!.amount) : num(m.offer_amount);
   const reviewThreshold = env().REVIEW_BUDGET_THRESHOLD;
+  const status = m.status as MatchStatus;
+  // only where one side could still accept (the state machine's say)
+  const acceptable =
+    stepsTo(status, "ACCEPTED", "CREATOR") !== null ||
+    stepsTo(status, "ACCEPTED", "BRAND_MANAGER") !== null;
   const agreementNeedsReview =
-    OPEN_TO_AGREEMENT.has(m.status as string) &&
+    acceptable &&
     onTable !== null &&
     feeNeedsReview(m.review_status as ReviewStatus, onTable, reviewThreshold);
   return {

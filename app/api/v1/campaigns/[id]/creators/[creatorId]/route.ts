@@ -3,7 +3,6 @@ import { apiRoute } from "@/lib/api/route";
 import { CAMPAIGN_MANAGER_ROLES } from "@/lib/auth/roles";
 import { scopedBrandIds } from "@/lib/campaigns/campaign-scope";
 import { loadCreatorDetail } from "@/lib/creators/load-creator-detail";
-import { loadCreatorDisplay } from "@/lib/creators/load-creator-display";
 import { pool } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { getFeatureIndexCache } from "@/lib/matching/feature-store/cache";
@@ -34,13 +33,11 @@ export const GET = apiRoute(
   async ({ user, params }) => {
     const campaign = await loadStoredCampaign(pool, params.id, scopedBrandIds(user));
     if (!campaign) throw notFound("Campaign");
-    const [result, display, onPage] = await Promise.all([
+    const [result, detail] = await Promise.all([
       scoreStoredCreator(pool, await getFeatureIndexCache(), campaign, params.creatorId),
-      loadCreatorDetail(pool, params.creatorId),
-      // the creator's match for this campaign, as a ranked row carries it
-      loadCreatorDisplay(pool, [params.creatorId], params.id),
+      loadCreatorDetail(pool, params.creatorId, params.id),
     ]);
-    if (!result || !display) throw notFound("Creator");
-    return { ...result, match: onPage.get(params.creatorId)?.match ?? null, creator: display };
+    if (!result || !detail) throw notFound("Creator");
+    return { ...result, match: detail.match, creator: detail.creator };
   },
 );
