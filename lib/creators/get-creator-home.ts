@@ -87,11 +87,17 @@ export async function getCreatorHome(
     }>(
       `SELECT ch.id, ch.platform::text AS platform, ch.title, ch.handle, ch.url, ch.subscriber_count,
               ch.subscribers_hidden, ch.view_count::text AS view_count, ch.video_count, ch.tier::text AS tier,
-              coalesce(ch.engagement_rate, recent.engagement) AS engagement_rate,
-              coalesce(ch.median_views, recent.median_views::int) AS median_views,
+              -- the channel the matching reads (creator_features) shows the figures brands
+              -- see on its breakdown; the others their own, else their recent videos'
+              coalesce(f.engagement_rate, ch.engagement_rate, recent.engagement) AS engagement_rate,
+              coalesce(round(f.median_views)::int, ch.median_views, recent.median_views::int) AS median_views,
               coalesce(ch.last_video_at, recent.last_video_at) AS last_video_at,
               ch.stats_source::text AS stats_source, ch.stats_fetched_at
          FROM channels ch
+         LEFT JOIN creator_features f
+           ON f.creator_id = ch.creator_id
+          AND ch.id = (SELECT id FROM channels WHERE creator_id = ch.creator_id AND platform = f.platform
+                        ORDER BY subscriber_count DESC NULLS LAST, created_at, id LIMIT 1)
          LEFT JOIN LATERAL (
            SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY (v.likes + v.comments)::float8 / v.views)
                     FILTER (WHERE v.views > 0) AS engagement,

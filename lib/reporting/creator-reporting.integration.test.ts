@@ -116,6 +116,19 @@ describe("getCreatorHome", () => {
     expect(yt.lastVideoAt?.toISOString()).toBe(new Date(Date.UTC(2025, 0, 55, 3)).toISOString());
   });
 
+  it("shows the figures the matching reads (and brands see) on the channel they come from", async () => {
+    await db.query(
+      `INSERT INTO creator_features (creator_id, platform, tier, video_count, median_views,
+          views_p25, views_p75, engagement_rate, like_rate, comment_rate, share_rate, uploads_per_30d)
+       VALUES ($1, 'YOUTUBE', 'MID', 50, 4012.6, 3000, 5000, 0.061, 0.05, 0.011, 0, 30)`,
+      [me],
+    );
+    const [yt, ig] = (await getCreatorHome(me, db))!.channels;
+    expect([yt.medianViews, yt.engagementRate]).toEqual([4013, 0.061]);
+    // the other platform's channel keeps its own
+    expect([ig.medianViews, ig.engagementRate]).toEqual([null, 0.08]);
+  });
+
   it("keeps a stored engagement rate", async () => {
     const ig = (await getCreatorHome(me, db))!.channels[1];
     expect(ig.engagementRate).toBe(0.08);
