@@ -197,11 +197,34 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await expect(brand).not.toHaveURL(/[?&]creator=/);
   await brand.getByRole("button", { name: "First page" }).click();
   await expect(brand).not.toHaveURL(/[?&]cursor=/);
+  // a link whose filters leave the creator out still opens them, and says so
+  const filtered = new URL(offPage);
+  filtered.searchParams.delete("cursor");
+  filtered.searchParams.set("minScore", "100");
+  await brand.goto(filtered.toString());
+  await expect(heading).toBeVisible();
+  await expect(brand.getByRole("dialog").getByRole("note")).toHaveText(
+    "Not in this list: the filters shown leave this creator out.",
+  );
+  // …and a creator the list shows carries no such note
+  await brand.goto(`/dashboard/campaigns/${big}`);
+  await ranked.getByRole("listitem").first().locator("button").first().click();
+  await expect(brand.getByRole("dialog").getByText("Why this score")).toBeVisible();
+  await expect(brand.getByRole("dialog").getByRole("note")).toHaveCount(0);
+  await brand.getByRole("dialog").getByRole("button", { name: "Close" }).click();
 
-  // from the breakdown panel: above the threshold, so it waits for admin review
+  // from the breakdown panel: above the threshold, so it waits for admin review; the
+  // new campaign is a draft, and its first proposal makes it active
   await ranked.getByRole("listitem").nth(1).locator("button").first().click();
+  await expect(
+    brand
+      .getByRole("dialog")
+      .getByText("This campaign is a draft: sending this proposal makes it active."),
+  ).toBeVisible();
   await proposeFromPanel(brand, "9000000");
   await expect(brand.getByRole("dialog").getByText(/Sent to admin review: .*above/)).toBeVisible();
+  await expect(brand.getByRole("dialog").getByText("The campaign is active now.")).toBeVisible();
+  await expect(brand.getByRole("button", { name: `Pause E2E 런칭 ${stamp}` })).toBeVisible();
 
   // to the demo creator (who answers below), found by channel name: one above the
   // threshold, and one below in a second campaign, which goes straight to them
@@ -271,6 +294,29 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await expect(history.getByRole("listitem")).toHaveCount(5);
   await expect(history).toContainText("agreed → completed");
   await expectMail(DEMO_ACCOUNTS.creator.email, /Completed: "E2E 소규모/);
+});
+
+test("a paused campaign's breakdown offers to resume it instead of a proposal", async ({
+  browser,
+}) => {
+  const brand = await as(browser, "brand");
+  const title = `E2E 일시 중지 ${stamp}`;
+  await createCampaign(brand, title);
+  await brand.getByRole("button", { name: `Activate ${title}` }).click();
+  await brand.getByRole("button", { name: `Pause ${title}` }).click();
+  await expect(brand.getByRole("button", { name: `Resume ${title}` })).toBeVisible();
+  const ranked = brand.getByRole("list", { name: "Ranked creators" });
+  await ranked.getByRole("listitem").first().locator("button").first().click();
+  const panel = brand.getByRole("dialog");
+  await expect(
+    panel.getByText("This campaign is paused: resume it to send proposals."),
+  ).toBeVisible();
+  await expect(panel.getByRole("button", { name: "Send proposal" })).toHaveCount(0);
+  await panel.getByRole("button", { name: "Resume the campaign" }).click();
+  // resumed: the form is back, with no draft notice, and the header offers Pause again
+  await expect(panel.getByRole("button", { name: "Send proposal" })).toBeVisible();
+  await expect(panel.getByText(/is a draft/)).toHaveCount(0);
+  await expect(brand.getByRole("button", { name: `Pause ${title}` })).toBeVisible();
 });
 
 test("two browsers act on one match at once: one wins, the other is told what changed", async ({

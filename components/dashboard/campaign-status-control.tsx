@@ -12,11 +12,19 @@ export type SetCampaignStatus = (input: {
   status: CampaignStatus;
 }) => Promise<ActionResult<{ id: string; status: CampaignStatus }>>;
 
+const BUTTON_SIZE = {
+  // in a list row, beside the campaign's title
+  sm: "rounded border px-2 py-0.5 text-xs",
+  // in a page header, beside its other buttons
+  md: "rounded-md border px-3 py-1.5 text-sm font-medium",
+};
+
 export function CampaignStatusControl(props: {
   campaignId: string;
   campaignTitle: string;
   status: CampaignStatus;
   setStatus: SetCampaignStatus;
+  size?: keyof typeof BUTTON_SIZE;
 }) {
   const t = useTranslations("campaignList");
   const [pending, startTransition] = useTransition();
@@ -27,7 +35,7 @@ export function CampaignStatusControl(props: {
   if (next.length === 0) return null;
 
   return (
-    <div className="mt-1 flex flex-wrap gap-1">
+    <div className={`flex flex-wrap items-center ${props.size === "md" ? "gap-2" : "mt-1 gap-1"}`}>
       {next.map((status) => (
         <button
           key={status}
@@ -49,7 +57,7 @@ export function CampaignStatusControl(props: {
               setError(result.ok ? null : result.error.message);
             });
           }}
-          className="rounded border border-slate-300 px-2 py-0.5 text-xs text-slate-700 hover:bg-slate-100 disabled:opacity-50"
+          className={`${BUTTON_SIZE[props.size ?? "sm"]} border-slate-300 bg-white text-slate-700 hover:bg-slate-50 disabled:opacity-50`}
         >
           {label(status)}
         </button>

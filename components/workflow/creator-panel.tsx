@@ -2,9 +2,13 @@
 // The detail of one ranked creator: the four factors as a chart with their sentences,
 // the forecast as ranges, the risks with their numbers, and the proposal form (or the
 // creator's live match, when there is one; after one that ended without an agreement,
-// the form again, to propose anew).
+// the form again, to propose anew). A draft campaign goes live with its first proposal,
+// and the form says so; a paused one offers to resume instead of the form.
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
+import type { SetCampaignStatus } from "@/components/dashboard/campaign-status-control";
+import type { CampaignStatus } from "@/lib/db/generated/enums";
 import { Badge } from "@/components/ui/badge";
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
@@ -23,14 +27,25 @@ import { useForecastWords } from "./use-forecast-words";
 
 export function CreatorPanel({
   campaignId,
+  campaignStatus,
+  setCampaignStatus,
   row,
+  listFilters,
+  notListed = false,
   onClose,
 }: {
   campaignId: string;
+  campaignStatus: CampaignStatus;
+  setCampaignStatus: SetCampaignStatus;
   row: RankedRow;
+  /** the ranking's filters, as a query string */
+  listFilters: string;
+  /** opened by a link or the shortlist, and the list's filters leave the creator out */
+  notListed?: boolean;
   onClose: () => void;
 }) {
   const propose = usePropose();
+  const router = useRouter();
   const t = useTranslations("creatorPanel");
   const te = useTranslations("enums");
   const { formatCompact } = useFormat();
@@ -40,7 +55,11 @@ export function CreatorPanel({
       ? te(`tier.${row.creator.tier.toUpperCase()}`)
       : row.creator.tier
     : "";
-  const [done, setDone] = useState<{ id: string; review: ReviewLine[] } | null>(null);
+  const [done, setDone] = useState<{
+    id: string;
+    review: ReviewLine[];
+    campaignActivated: boolean;
+  } | null>(null);
   const reviewText = useReviewText();
   const error = propose.error instanceof ApiError ? propose.error : null;
   // The offer starts at the creator's rate card, when it is in the campaign's currency;
@@ -97,6 +116,11 @@ export function CreatorPanel({
             {t("close")}
           </button>
         </div>
+        {notListed ? (
+          <p role="note" className="mt-3 rounded-md bg-amber-50 p-2 text-sm text-amber-900">
+            {t("notListed")}
+          </p>
+        ) : null}
         <p className="mt-3 text-sm">
           {t.rich("fitScore", {
             score: row.score.toFixed(0),
@@ -129,16 +153,19 @@ export function CreatorPanel({
             ))}
           </ul>
         )}
-        <CreatorProvenance campaignId={campaignId} creatorId={row.id} />
+        <CreatorProvenance campaignId={campaignId} creatorId={row.id} listFilters={listFilters} />
         <h3 className="mt-4 text-sm font-semibold text-slate-900">{t("propose")}</h3>
         {match && !ended ? (
           <div className="rounded-md bg-slate-50 p-3 text-sm" role="status">
             {done ? (
-              done.review.length ? (
-                <p>{t("sentToReview", { reasons: reviewText(done.review) ?? "" })}</p>
-              ) : (
-                <p>{t("sent", { name: row.creator.name })}</p>
-              )
+              <>
+                <p>
+                  {done.review.length
+                    ? t("sentToReview", { reasons: reviewText(done.review) ?? "" })
+                    : t("sent", { name: row.creator.name })}
+                </p>
+                {done.campaignActivated ? <p>{t("campaignNowActive")}</p> : null}
+              </>
             ) : (
               <p>
                 {t("alreadyMatched", {
@@ -167,8 +194,15 @@ export function CreatorPanel({
                 </Link>
               </p>
             ) : null}
-            {noMore ? null : (
+            {noMore ? null : campaignStatus === "COMPLETED" ? (
+              <p className="rounded-md bg-slate-50 p-3 text-sm">{t("completedNoProposals")}</p>
+            ) : campaignStatus === "PAUSED" ? (
+              <ResumeCampaign campaignId={campaignId} setCampaignStatus={setCampaignStatus} />
+            ) : (
               <>
+                {campaignStatus === "DRAFT" ? (
+                  <p className="mb-2 text-sm text-slate-600">{t("draftGoesLive")}</p>
+                ) : null}
                 {error && !Object.keys(error.fields).length ? (
                   <p role="alert" className="mb-2 text-sm text-red-700">
                     {error.message}
@@ -183,8 +217,11 @@ export function CreatorPanel({
                     propose.mutate(
                       { campaignId, creatorId: row.id, offer },
                       {
-                        onSuccess: ({ match }) =>
-                          setDone({ id: match.id, review: match.review.lines }),
+                        onSuccess: ({ match, campaignActivated }) => {
+                          setDone({ id: match.id, review: match.review.lines, campaignActivated });
+                          // the page's header shows the campaign's status
+                          if (campaignActivated) router.refresh();
+                        },
                       },
                     )
                   }
@@ -194,6 +231,43 @@ export function CreatorPanel({
           </>
         )}
       </div>
+    </div>
+  );
+}
+
+/** A paused campaign sends no proposals: the panel offers to resume it instead. */
+function ResumeCampaign({
+  campaignId,
+  setCampaignStatus,
+}: {
+  campaignId: string;
+  setCampaignStatus: SetCampaignStatus;
+}) {
+  const t = useTranslations("creatorPanel");
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="rounded-md bg-amber-50 p-3 text-sm">
+      <p>{t("pausedNoProposals")}</p>
+      <button
+        type="button"
+        disabled={pending}
+        className="mt-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-50"
+        onClick={() =>
+          startTransition(async () => {
+            // the action revalidates the page, whose new status reaches this panel
+            const result = await setCampaignStatus({ campaignId, status: "ACTIVE" });
+            setError(result.ok ? null : result.error.message);
+          })
+        }
+      >
+        {t("resumeCampaign")}
+      </button>
+      {error ? (
+        <p role="alert" className="mt-2 text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

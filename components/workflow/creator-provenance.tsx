@@ -24,11 +24,14 @@ function SourceBadge({ source, fetchedAt }: Provenance) {
 export function CreatorProvenance({
   campaignId,
   creatorId,
+  listFilters,
 }: {
   campaignId: string;
   creatorId: string;
+  /** the ranking's filters (a query string), so the panel and this share one request */
+  listFilters: string;
 }) {
-  const detail = useCreatorDetail(campaignId, creatorId);
+  const detail = useCreatorDetail(campaignId, creatorId, listFilters);
   const t = useTranslations("creatorPanel");
   const { formatCompact, formatDate, formatInteger, formatPercent } = useFormat();
   if (detail.isPending) return <p className="text-sm text-slate-500">{t("sourcesLoading")}</p>;

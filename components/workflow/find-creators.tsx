@@ -6,7 +6,9 @@ import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { HttpError } from "@/app/providers";
+import type { SetCampaignStatus } from "@/components/dashboard/campaign-status-control";
 import { Badge } from "@/components/ui/badge";
+import type { CampaignStatus } from "@/lib/db/generated/enums";
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
 import { SHORTLIST_MAX } from "@/lib/matches/schemas";
@@ -35,7 +37,16 @@ const API_PARAMS = [
 ] as const;
 const TIERS = ["nano", "micro", "mid", "macro", "mega"];
 
-export function FindCreators({ campaignId }: { campaignId: string }) {
+export function FindCreators({
+  campaignId,
+  campaignStatus,
+  setCampaignStatus,
+}: {
+  campaignId: string;
+  /** what the breakdown's proposal form offers: a paused campaign sends none */
+  campaignStatus: CampaignStatus;
+  setCampaignStatus: SetCampaignStatus;
+}) {
   const params = useSearchParams();
   const pathname = usePathname();
   const apiParams = useMemo(() => {
@@ -78,8 +89,13 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
   // Back button over the full-screen panel) closes it instead of leaving the view.
   const openId = params.get("creator");
   const onPage = openId ? (rows.find((r) => r.id === openId) ?? null) : null;
-  // a creator who is not on this page (a shortlist entry, a shared link): scored alone
-  const detail = useCreatorDetail(campaignId, openId && !onPage && ranking.data ? openId : null);
+  // a creator who is not on this page (a shortlist entry, a shared link): scored alone,
+  // and checked against the filters shown, which may leave them out of the list
+  const detail = useCreatorDetail(
+    campaignId,
+    openId && !onPage && ranking.data ? openId : null,
+    shownFilters,
+  );
   const fromDetail = useMemo(
     () => (detail.data ? rowFromDetail(detail.data) : null),
     [detail.data],
@@ -417,7 +433,15 @@ export function FindCreators({ campaignId }: { campaignId: string }) {
       </div>
 
       {open ? (
-        <CreatorPanel campaignId={campaignId} row={open} onClose={() => setOpen(null)} />
+        <CreatorPanel
+          campaignId={campaignId}
+          campaignStatus={campaignStatus}
+          setCampaignStatus={setCampaignStatus}
+          row={open}
+          listFilters={shownFilters}
+          notListed={!onPage && detail.data?.filteredOut != null}
+          onClose={() => setOpen(null)}
+        />
       ) : openId !== null && (unavailable || detail.isFetching) ? (
         <div
           role={unavailable ? "alert" : "status"}

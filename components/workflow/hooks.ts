@@ -28,11 +28,14 @@ export type CreatorDetail = MatchResult & {
 // The detail panel's extra read: where each figure came from, and the last videos; also
 // the whole breakdown of a creator who is not on the page shown (a shortlist entry, a
 // shared link).
-export function useCreatorDetail(campaignId: string, creatorId: string | null) {
+/** One creator scored for the campaign, checked against the list's `filters` (a query string). */
+export function useCreatorDetail(campaignId: string, creatorId: string | null, filters: string) {
   return useQuery({
-    queryKey: workflowKeys.creatorDetail(campaignId, creatorId ?? ""),
+    queryKey: workflowKeys.creatorDetail(campaignId, creatorId ?? "", filters),
     queryFn: () =>
-      fetchJson<CreatorDetail>(`/api/v1/campaigns/${campaignId}/creators/${creatorId}`),
+      fetchJson<CreatorDetail>(
+        `/api/v1/campaigns/${campaignId}/creators/${creatorId}${filters ? `?${filters}` : ""}`,
+      ),
     enabled: creatorId !== null,
   });
 }
@@ -125,6 +128,7 @@ export function usePropose() {
           version: number;
           review: { required: boolean; reasons: string[]; lines: ReviewLine[] };
         };
+        campaignActivated: boolean;
       }>("/api/v1/matches", { method: "POST", body }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: workflowKeys.all }),
   });

@@ -4,8 +4,8 @@ export const workflowKeys = {
   all: ["workflow"] as const,
   ranking: (campaignId: string, params: string) =>
     [...workflowKeys.all, "ranking", campaignId, params] as const,
-  creatorDetail: (campaignId: string, creatorId: string) =>
-    [...workflowKeys.all, "creator", campaignId, creatorId] as const,
+  creatorDetail: (campaignId: string, creatorId: string, filters: string) =>
+    [...workflowKeys.all, "creator", campaignId, creatorId, filters] as const,
   shortlist: (campaignId: string) => [...workflowKeys.all, "shortlist", campaignId] as const,
   matches: () => [...workflowKeys.all, "matches"] as const,
   matchList: (params: string) => [...workflowKeys.matches(), "list", params] as const,

@@ -37,6 +37,7 @@ export const KNOWN_MESSAGES: Record<string, string> = {
   "Unknown field": "unknownField",
   "A completed campaign can no longer be changed": "campaignCompleted",
   "This campaign is completed": "campaignCompleted",
+  "This campaign is paused: resume it to send proposals": "campaignPaused",
   "Only the campaign's brand can do this": "onlyBrand",
   "There is no offer to accept": "noOffer",
   "This creator has no channel data to score yet": "noChannelData",

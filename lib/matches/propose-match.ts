@@ -3,6 +3,8 @@
 // rules decide whether an admin looks first, and the match is written with its first
 // history rows, offer, message and notes in one statement.
 // Without review it goes straight to the creator (→ PENDING → CONTACTED at once).
+// A draft campaign goes live with its first proposal (DRAFT → ACTIVE, in the campaign's
+// history, in the same statement); a paused one sends none until it is resumed.
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { reviewReasons } from "../admin/review-reasons.ts";
@@ -27,6 +29,8 @@ export type ProposeResult = {
   version: number;
   // reasons in English, lines as codes for the reader's language
   review: { required: boolean; reasons: string[]; lines: ReviewLine[] };
+  /** the proposal was a draft campaign's first: it is ACTIVE now */
+  campaignActivated: boolean;
 };
 
 export async function proposeMatch(
@@ -49,12 +53,22 @@ export async function proposeMatch(
   );
   const review = reasons.length > 0;
 
-  const id = await insertProposal(pool, actor, input, parties, scored, review, reasons, lines);
+  const { id, campaignActivated } = await insertProposal(
+    pool,
+    actor,
+    input,
+    parties,
+    scored,
+    review,
+    reasons,
+    lines,
+  );
   return {
     id,
     status: review ? "PENDING" : "CONTACTED",
     version: review ? 0 : 1,
     review: { required: review, reasons, lines },
+    campaignActivated,
   };
 }
 
@@ -92,6 +106,7 @@ async function readProposalContext(
   const r = rows[0];
   if (!r) throw notFound("Campaign");
   if (r.status === "COMPLETED") throw conflict("This campaign is completed");
+  if (r.status === "PAUSED") throw paused();
   if (r.creator_id === null) throw notFound("Creator");
   if (r.live) throw alreadyMatched(r.live);
   if (r.proposals >= MAX_PROPOSALS_PER_PAIR) throw tooManyProposals();
@@ -109,6 +124,8 @@ async function readProposalContext(
     rejectedBefore: r.rejected_before,
   };
 }
+
+const paused = () => conflict("This campaign is paused: resume it to send proposals");
 
 const alreadyMatched = (status: string) =>
   conflict(`This creator already has a match for this campaign (${status})`);
@@ -160,8 +177,8 @@ function reviewReasonsFor(
  * The match with its first history rows, the offer and the proposal message, in one
  * statement. Without review the match goes straight to the creator: written CONTACTED
  * at version 1, with both steps (→ PENDING → CONTACTED) in its history. A second
- * proposal while the pair has a live match (or had its last one) writes nothing and is
- * a 409.
+ * proposal while the pair has a live match (or had its last one), or on a campaign paused
+ * or completed since it was read, writes nothing and is a 409.
  */
 async function insertProposal(
   db: pg.Pool,
@@ -172,7 +189,7 @@ async function insertProposal(
   review: boolean,
   reasons: string[],
   reviewLines: ReviewLine[],
-): Promise<string> {
+): Promise<{ id: string; campaignActivated: boolean }> {
   const reasonsForReview = review ? reasons : null;
   const id = randomUUID();
   const f = result.factors;
@@ -221,12 +238,13 @@ async function insertProposal(
               now() + make_interval(days => ${p.add(EXPIRY_DAYS)}::int), now(), now(),
               ${p.add(JSON.stringify(result.explanation))}::jsonb,
               ${p.add(reviewLines.length ? JSON.stringify(reviewLines) : null)}::jsonb
-         FROM campaigns c WHERE c.id = ${p.add(input.campaignId)}::uuid AND c.status <> 'COMPLETED'
+         FROM campaigns c WHERE c.id = ${p.add(input.campaignId)}::uuid
+          AND c.status IN ('DRAFT', 'ACTIVE')
           AND (SELECT count(*) FROM matches
                 WHERE campaign_id = c.id AND creator_id = ${p.add(input.creatorId)}::uuid)
               < ${p.add(MAX_PROPOSALS_PER_PAIR)}
        ON CONFLICT (campaign_id, creator_id) WHERE ${LIVE_PAIR_PREDICATE} DO NOTHING
-       RETURNING id
+       RETURNING id, campaign_id
      )`,
     // a millisecond apart, as timestamps keep milliseconds: time orders the steps
     `history AS (
@@ -239,6 +257,16 @@ async function insertProposal(
                         ${p.add(steps.map((s) => englishLine(s.line)))}::text[],
                         ${p.add(steps.map((s) => JSON.stringify(s.line)))}::jsonb[])
                    WITH ORDINALITY AS s(from_status, to_status, note, line, step)
+     )`,
+    // a draft campaign goes live with its first proposal, recorded in its history
+    `activated AS (
+       UPDATE campaigns SET status = 'ACTIVE', version = version + 1, updated_at = now()
+        WHERE id = (SELECT campaign_id FROM m) AND status = 'DRAFT'
+       RETURNING id
+     )`,
+    `activation AS (
+       INSERT INTO campaign_status_changes (id, campaign_id, from_status, to_status, actor_id)
+       SELECT gen_random_uuid(), id, 'DRAFT', 'ACTIVE', ${by}::uuid FROM activated
      )`,
     `offer AS (
        INSERT INTO match_offers (id, match_id, author_id, side, amount, commission_rate_bp,
@@ -262,13 +290,14 @@ async function insertProposal(
       "m",
     ),
   ];
-  const { rows } = await db.query(withCtes(ctes, "SELECT id FROM m"), p.values).catch((error) => {
+  const sql = withCtes(ctes, "SELECT id, EXISTS (SELECT 1 FROM activated) AS activated FROM m");
+  const { rows } = await db.query(sql, p.values).catch((error) => {
     // the creator was deleted since it was read
     if ((error as { constraint?: string }).constraint === CREATOR_KEY) throw notFound("Creator");
     throw error;
   });
   if (rows.length === 0) throw await whyNotWritten(db, input);
-  return rows[0].id;
+  return { id: rows[0].id, campaignActivated: rows[0].activated };
 }
 
 const CREATOR_KEY = "matches_creator_id_fkey";
@@ -276,7 +305,7 @@ const CREATOR_KEY = "matches_creator_id_fkey";
 /**
  * A proposal's statement wrote nothing: a live match for the pair exists (one that did
  * not end without an agreement), the pair had its last proposal, or the campaign was
- * completed or deleted since it was read. None of these any more (the live match that
+ * paused, completed or deleted since it was read. None of these any more (the live match that
  * stood in the way ended a moment ago): a 409 to try again, not a 404.
  */
 async function whyNotWritten(db: pg.Pool, input: ProposeInput) {
@@ -289,6 +318,7 @@ async function whyNotWritten(db: pg.Pool, input: ProposeInput) {
   if (live) return alreadyMatched(live);
   if (campaign === null) return notFound("Campaign");
   if (campaign === "COMPLETED") return conflict("This campaign is completed");
+  if (campaign === "PAUSED") return paused();
   if (proposals >= MAX_PROPOSALS_PER_PAIR) return tooManyProposals();
   return conflict("This creator's match for this campaign changed a moment ago: try again");
 }

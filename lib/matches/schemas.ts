@@ -296,6 +296,9 @@ export const ProposalResultSchema = z.object({
       lines: z.array(ReviewLineSchema).max(ENGINE_LINES),
     }),
   }),
+  campaignActivated: z
+    .boolean()
+    .describe("The proposal was a draft campaign's first: the campaign is ACTIVE now"),
 });
 
 export const MessagesSchema = z.object({

@@ -100,13 +100,17 @@ describe("match workflow API", () => {
         },
       );
       expect(res.status).toBe(201);
-      const { match } = await res.json();
-      expect(match).toEqual({
-        id: expect.any(String),
-        status: "CONTACTED",
-        version: 1,
-        review: { required: false, reasons: [], lines: [] },
+      const body = await res.json();
+      expect(body).toEqual({
+        match: {
+          id: expect.any(String),
+          status: "CONTACTED",
+          version: 1,
+          review: { required: false, reasons: [], lines: [] },
+        },
+        campaignActivated: false,
       });
+      const { match } = body;
       const detail = (await (await get(match.id, known.user.id)).json()).match;
       expect(detail.history.map((h: { to: string }) => h.to)).toEqual(["PENDING", "CONTACTED"]);
       expect(detail.history.map((h: { line: { code: string } }) => h.line.code)).toEqual([
@@ -148,6 +152,58 @@ describe("match workflow API", () => {
       );
       expect(Number(stored.rows[0].mv)).toBeGreaterThan(10_000);
       expect(stored.rows[0].views.min).toBeLessThanOrEqual(stored.rows[0].views.max);
+    });
+
+    it("takes a draft campaign live with its first proposal, and sends none from a paused one", async () => {
+      const draft = (await createCampaignFor(owner.brand.id, { status: "DRAFT" })).id;
+      const [a, b] = [
+        await createScoredCreator({ track: true }),
+        await createScoredCreator({ track: true }),
+      ];
+      const first = await propose(
+        { campaignId: draft, creatorId: a.creatorId, offer: OFFER },
+        { userId: owner.manager.id },
+      );
+      expect(first.status).toBe(201);
+      expect((await first.json()).campaignActivated).toBe(true);
+      const campaignState = async () =>
+        (
+          await pool.query(
+            `SELECT c.status::text, c.version,
+                    array(SELECT from_status::text || '>' || to_status::text
+                            FROM campaign_status_changes WHERE campaign_id = c.id
+                           ORDER BY created_at) AS history,
+                    (SELECT count(*)::int FROM matches WHERE campaign_id = c.id) AS matches
+               FROM campaigns c WHERE c.id = $1`,
+            [draft],
+          )
+        ).rows[0];
+      expect(await campaignState()).toEqual({
+        status: "ACTIVE",
+        version: 2, // created at 1
+        history: ["DRAFT>ACTIVE"],
+        matches: 1,
+      });
+
+      await pool.query(`UPDATE campaigns SET status = 'PAUSED' WHERE id = $1`, [draft]);
+      const refused = await propose(
+        { campaignId: draft, creatorId: b.creatorId, offer: OFFER },
+        { userId: owner.manager.id },
+      );
+      expect(refused.status).toBe(409);
+      expect((await refused.json()).error.message).toBe(
+        "This campaign is paused: resume it to send proposals",
+      );
+      expect((await campaignState()).matches).toBe(1);
+
+      await pool.query(`UPDATE campaigns SET status = 'ACTIVE' WHERE id = $1`, [draft]);
+      const resumed = await propose(
+        { campaignId: draft, creatorId: b.creatorId, offer: OFFER },
+        { userId: owner.manager.id },
+      );
+      expect(resumed.status).toBe(201);
+      expect((await resumed.json()).campaignActivated).toBe(false);
+      expect(await campaignState()).toMatchObject({ version: 2, matches: 2 });
     });
 
     it("sends one above the threshold, or to a new creator, to admin review with the reasons", async () => {

@@ -29,7 +29,12 @@ export async function createBrandWithManager(name = `Brand ${unique()}`) {
 
 export async function createCampaignFor(
   brandId: string,
-  overrides: Partial<{ title: string; category: string; createdAt: Date }> = {},
+  overrides: Partial<{
+    title: string;
+    category: string;
+    createdAt: Date;
+    status: "DRAFT" | "ACTIVE" | "PAUSED";
+  }> = {},
 ) {
   return prisma.campaign.create({
     data: {
@@ -39,7 +44,7 @@ export async function createCampaignFor(
       title: overrides.title ?? `Campaign ${unique()}`,
       category: overrides.category ?? "beauty",
       budget: 10_000_000n,
-      status: "ACTIVE",
+      status: overrides.status ?? "ACTIVE",
       targetAgeRanges: ["18-24", "25-34"],
       targetGenders: ["female"],
       targetCountries: ["KR"],

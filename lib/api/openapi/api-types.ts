@@ -86,7 +86,7 @@ export interface paths {
     };
     /**
      * One creator ranked for a campaign
-     * @description Score, factors, reasons, risks, forecast and audience quality, with the channel, where each figure came from (`verified` = the creator's own analytics) and the last 10 videos. Spends the ranking budget too.
+     * @description Score, factors, reasons, risks, forecast and audience quality, with the channel, where each figure came from (`verified` = the creator's own analytics) and the last 10 videos. Takes the ranking's filters: `filteredOut` says why the list they give leaves this creator out (null: listed). Spends the ranking budget too.
      *
      *     Roles: BRAND_MANAGER, ADMIN. Token scope: `read`.
      */
@@ -212,7 +212,7 @@ export interface paths {
     put?: never;
     /**
      * Propose a creator for a campaign
-     * @description Scored by the engine; waits for admin review when the rules say so.
+     * @description Scored by the engine; waits for admin review when the rules say so. A draft campaign goes live (ACTIVE) with its first proposal; a paused one refuses proposals (409) until it is resumed.
      *
      *     Roles: BRAND_MANAGER, ADMIN. Token scope: `write`.
      */
@@ -2122,7 +2122,18 @@ export interface operations {
   };
   getCampaignsIdCreatorsCreatorId: {
     parameters: {
-      query?: never;
+      query?: {
+        tiers?: string;
+        regions?: string;
+        categories?: string;
+        maxRate?: string;
+        minSubscribers?: string;
+        platforms?: string;
+        minScore?: string;
+        verified?: "0" | "1" | "true" | "false";
+        q?: string;
+        exclude?: string;
+      };
       header?: never;
       path: {
         id: string;
@@ -2770,6 +2781,8 @@ export interface operations {
                 }[];
               };
             };
+            /** @description The proposal was a draft campaign's first: the campaign is ACTIVE now */
+            campaignActivated: boolean;
           };
         };
       };

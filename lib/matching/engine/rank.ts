@@ -564,6 +564,7 @@ export function filterReason(features: CreatorFeatures, q: PreparedCampaign): st
   if (allowed && !f.categories.some((c) => allowed.has(c))) {
     return "no category in the filter";
   }
+  if (q.verifiedOnly && features.audienceSource !== "verified") return "audience not verified";
   if (f.ratePerVideo !== null) {
     const cost = f.ratePerVideo * fxRate(f.currency, q.currency);
     if (cost > q.maxRate) return "rate above the budget ceiling";

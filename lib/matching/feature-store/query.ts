@@ -50,7 +50,22 @@ export const RankCreatorsQuerySchema = z.object({
 });
 export type RankCreatorsQuery = z.infer<typeof RankCreatorsQuerySchema>;
 
-export function requestFilters(q: RankCreatorsQuery): RequestFilters {
+/** The filters of a ranking (no paging, no sort): one creator checked against a list's view. */
+export const RankFiltersQuerySchema = RankCreatorsQuerySchema.pick({
+  tiers: true,
+  regions: true,
+  categories: true,
+  maxRate: true,
+  minSubscribers: true,
+  platforms: true,
+  minScore: true,
+  verified: true,
+  q: true,
+  exclude: true,
+});
+export type RankFiltersQuery = z.infer<typeof RankFiltersQuerySchema>;
+
+export function requestFilters(q: RankFiltersQuery): RequestFilters {
   return {
     tiers: q.tiers,
     regions: q.regions,

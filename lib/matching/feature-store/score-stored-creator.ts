@@ -1,8 +1,14 @@
 // One stored creator scored for a stored campaign: the same features (the in-memory
-// index), forecast model and explanation the ranking uses, so the detail panel shows
-// the numbers of the row it was opened from.
+// index), forecast model, filters and explanation the ranking uses, so the detail panel
+// shows the numbers of the row it was opened from, and says when the list it was opened
+// over leaves the creator out.
 import type pg from "pg";
-import { campaignSpecFromDb, type StoredCampaign } from "./campaign.ts";
+import {
+  campaignSpecFromDb,
+  mergeFilters,
+  type RequestFilters,
+  type StoredCampaign,
+} from "./campaign.ts";
 import type { FeatureIndexCache } from "./cache.ts";
 import { getForecastModel } from "../forecast/store.ts";
 import { filterReason, scoreCreator } from "../engine/rank.ts";
@@ -10,7 +16,10 @@ import { prepareCampaign } from "../engine/prepare-campaign.ts";
 import type { MatchResult } from "../engine/types.ts";
 
 export type ScoredStoredCreator = MatchResult & {
-  /** Why the campaign's own filters leave this creator out of its ranking; null = ranked. */
+  /**
+   * Why the campaign's own filters, narrowed by the request's, leave this creator out
+   * of the ranking (in English); null = ranked.
+   */
   filteredOut: string | null;
 };
 
@@ -20,12 +29,22 @@ export async function scoreStoredCreator(
   cache: FeatureIndexCache,
   campaign: StoredCampaign,
   creatorId: string,
+  requestFilters: RequestFilters = {},
 ): Promise<ScoredStoredCreator | null> {
   const [{ model }, index] = await Promise.all([getForecastModel(pool), cache.get()]);
   const slots = index.slotsOf(creatorId);
   if (slots.length === 0) return null;
-  const q = prepareCampaign(campaignSpecFromDb(campaign), model);
+  const spec = campaignSpecFromDb(campaign);
+  const filters = mergeFilters(spec.filters ?? {}, requestFilters);
+  // Filters that contradict the campaign's match nobody: scored on the campaign's own.
+  const q = prepareCampaign(filters ? { ...spec, filters } : spec, model);
   // A stored creator has one feature row: the platform its biggest channel is on.
   const features = index.featuresAt(slots[0]);
-  return { ...scoreCreator(features, q), filteredOut: filterReason(features, q) };
+  const result = scoreCreator(features, q);
+  const filteredOut =
+    filters === null
+      ? "the filters match no creator"
+      : (filterReason(features, q) ??
+        (result.score < q.minScore ? `score below ${q.minScore}` : null));
+  return { ...result, filteredOut };
 }

@@ -38,7 +38,8 @@ export const POST = apiRoute(
     body: ProposeSchema,
     docs: {
       summary: "Propose a creator for a campaign",
-      description: "Scored by the engine; waits for admin review when the rules say so.",
+      description:
+        "Scored by the engine; waits for admin review when the rules say so. A draft campaign goes live (ACTIVE) with its first proposal; a paused one refuses proposals (409) until it is resumed.",
       response: { status: 201, schema: ProposalResultSchema },
       examples: {
         body: {
@@ -54,10 +55,14 @@ export const POST = apiRoute(
     },
   },
   async ({ user, body }) => {
-    const match = await proposeMatch(pool, await getFeatureIndexCache(), actorOf(user), body, {
-      reviewThreshold: env().REVIEW_BUDGET_THRESHOLD,
-    });
+    const { campaignActivated, ...match } = await proposeMatch(
+      pool,
+      await getFeatureIndexCache(),
+      actorOf(user),
+      body,
+      { reviewThreshold: env().REVIEW_BUDGET_THRESHOLD },
+    );
     afterWorkflowCommit();
-    return Response.json({ match }, { status: 201 });
+    return Response.json({ match, campaignActivated }, { status: 201 });
   },
 );

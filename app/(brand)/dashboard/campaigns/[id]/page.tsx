@@ -3,11 +3,13 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Suspense } from "react";
+import { CampaignStatusControl } from "@/components/dashboard/campaign-status-control";
 import { PageHeader } from "@/components/ui/page-header";
 import { FindCreators } from "@/components/workflow/find-creators";
 import { requireUser } from "@/lib/auth/guards";
 import { ownCampaignOr404 } from "@/components/workflow/own-campaign";
 import { getFormat } from "@/lib/i18n/get-format";
+import { setCampaignStatus } from "../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("campaignPages"))("findMeta") };
@@ -35,7 +37,14 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           status: te(`campaignStatus.${campaign.status}`),
         })}
       >
-        <div className="flex gap-2">
+        <div className="flex flex-wrap items-start gap-2">
+          <CampaignStatusControl
+            campaignId={campaign.id}
+            campaignTitle={campaign.title}
+            status={campaign.status}
+            setStatus={setCampaignStatus}
+            size="md"
+          />
           <Link
             href={`/dashboard/campaigns/${campaign.id}/report`}
             className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
@@ -52,7 +61,11 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
       </PageHeader>
       <h2 className="mb-3 text-lg font-semibold">{t("findCreators")}</h2>
       <Suspense fallback={<p className="text-sm text-slate-500">{t("loading")}</p>}>
-        <FindCreators campaignId={campaign.id} />
+        <FindCreators
+          campaignId={campaign.id}
+          campaignStatus={campaign.status}
+          setCampaignStatus={setCampaignStatus}
+        />
       </Suspense>
     </>
   );

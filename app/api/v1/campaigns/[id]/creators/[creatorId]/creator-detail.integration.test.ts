@@ -155,6 +155,55 @@ describe("GET /api/v1/campaigns/:id/creators/:creatorId", () => {
     expect((await (await get(owner.manager.id, second)).json()).match).toBeNull();
   });
 
+  it("says when the list's filters leave the creator out, exactly as the ranking does", async () => {
+    const detail = async (query: string) =>
+      (
+        await GET(
+          await apiRequest(`/api/v1/campaigns/${campaignId}/creators/${creatorId}?${query}`, {
+            userId: owner.manager.id,
+          }),
+          routeParams({ id: campaignId, creatorId }),
+        )
+      ).json();
+    const listed = async (query: string) =>
+      (
+        await (
+          await RANK(
+            await apiRequest(`/api/v1/campaigns/${campaignId}/creators?${query}&limit=100`, {
+              userId: owner.manager.id,
+            }),
+            routeParams({ id: campaignId }),
+          )
+        ).json()
+      ).results.some((r: { id: string }) => r.id === creatorId);
+    const { score, creator } = await detail(`q=${tag}`);
+    // the search alone (this creator's channel) lists them; each narrowing below may not
+    const cases: [string, string | null][] = [
+      [`q=${tag}`, null],
+      [`q=${tag}&verified=true`, null],
+      [`q=${tag}&regions=${REGION}&tiers=${creator.tier}`, null],
+      [`q=${tag}&minScore=${Math.floor(score)}`, null],
+      [`q=${tag}&minScore=${Math.min(100, Math.floor(score) + 1)}`, `score below`],
+      [`q=${tag}&tiers=${creator.tier === "nano" ? "mega" : "nano"}`, "is filtered out"],
+      [`q=${tag}&regions=Busan`, "region Jeju is filtered out"],
+      [`q=${tag}&maxRate=500000`, "rate above the budget ceiling"],
+      [`q=${tag}&minSubscribers=200000`, "subscribers outside the range"],
+      [`q=${tag}&platforms=instagram`, "platform youtube is not wanted"],
+      [`q=${tag}&exclude=${creatorId}`, "excluded"],
+      [`q=${tag}-no-such-channel`, "the filters match no creator"],
+    ];
+    for (const [query, reason] of cases) {
+      const body = await detail(query);
+      if (reason === null) expect(body.filteredOut, query).toBeNull();
+      else expect(body.filteredOut, query).toContain(reason);
+      expect(await listed(query), query).toBe(reason === null);
+      // the same score whichever filters the list shows
+      expect(body.score, query).toBe(score);
+    }
+    const bad = await detail("tiers=giant&minScore=101");
+    expect(Object.keys(bad.error.fields).sort()).toEqual(["query.minScore", "query.tiers.0"]);
+  });
+
   it("answers 404 for another brand's campaign and for an unknown creator", async () => {
     const foreign = await get(other.manager.id);
     expect(foreign.status).toBe(404);
