@@ -24,6 +24,7 @@ import { loadCreatorDisplay } from "@/lib/creators/load-creator-display";
 import { setShortlisted } from "./shortlist.ts";
 import { recordConversions } from "@/lib/conversions/record-conversions";
 import { createPromoCode } from "@/test/helpers/money-fixtures";
+import { insertMatch } from "@/lib/reporting/test-fixtures";
 
 const OFFER = { amount: 1_000_000, deliverables: "One dedicated video", message: "Hello!" };
 const BIG = { ...OFFER, amount: 9_000_000 };
@@ -523,6 +524,32 @@ describe("match workflow API", () => {
         9_500_000,
       );
     });
+    it("applies the rule to a match from before offers were stored: its proposal's fee is on the table", async () => {
+      const c = await createScoredCreator({ track: true });
+      const legacy = await insertMatch(pool, campaignId, c.creatorId, {
+        status: "CONTACTED",
+        reviewStatus: "NOT_REQUIRED",
+        offer: BIG.amount,
+      });
+      const detail = (await (await get(legacy, c.user.id)).json()).match;
+      expect(detail.offers).toEqual([]);
+      expect(detail.agreementNeedsReview).toBe(true);
+      expect(detail.allowed).not.toContain("ACCEPTED");
+      const res = await step(legacy, { to: "ACCEPTED", version: detail.version }, c.user.id);
+      expect(res.status).toBe(409);
+      expect((await res.json()).error.message).toContain("needs an admin's review");
+      // at or below the threshold the same legacy match can be agreed
+      const small = await createScoredCreator({ track: true });
+      const fine = await insertMatch(pool, campaignId, small.creatorId, {
+        status: "CONTACTED",
+        reviewStatus: "NOT_REQUIRED",
+        offer: OFFER.amount,
+      });
+      const ok = (await (await get(fine, small.user.id)).json()).match;
+      expect(ok.agreementNeedsReview).toBe(false);
+      expect(ok.allowed).toContain("ACCEPTED");
+    });
+
     it("walks counter → accept the counter → complete with actuals, writing the history", async () => {
       const { c, match } = await sentProposal();
       const counter = { amount: 1_300_000, deliverables: "One video and a Short" };
