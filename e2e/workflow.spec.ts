@@ -165,9 +165,19 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await expect(searchBox).toHaveValue("");
   for (let i = 0; i < 3; i++) await ranked.getByRole("checkbox").nth(i).check();
   await brand.getByRole("button", { name: "Compare (3/4)" }).click();
-  await expect(
-    brand.getByRole("region", { name: "Compare creators" }).getByRole("columnheader"),
-  ).toHaveCount(4);
+  const compare = brand.getByRole("region", { name: "Compare creators" });
+  await expect(compare.getByRole("columnheader")).toHaveCount(4);
+  // each creator's own rate card, which the breakdown's offer starts from
+  const rates = await compare
+    .getByRole("row", { name: /^Rate card/ })
+    .getByRole("cell")
+    .allInnerTexts();
+  expect(rates).toHaveLength(3);
+  for (const rate of rates) expect(rate).toMatch(/^(₩[\d,]+|works for free|no rate card)$/);
+  await ranked.getByRole("listitem").first().locator("button").first().click();
+  const offered = await brand.getByRole("dialog").getByLabel("Fee (₩)").inputValue();
+  expect(offered).toBe(rates[0].startsWith("₩") ? rates[0].replace(/[₩,]/g, "") : "");
+  await brand.getByRole("dialog").getByRole("button", { name: "Close" }).click();
   const firstStar = ranked.getByRole("button", { name: /^Shortlist / }).first();
   await firstStar.click();
   await expect(firstStar).toHaveAttribute("aria-pressed", "true");
