@@ -6,6 +6,9 @@
 // batch size. The key is what makes an import exactly-once (claim-segments.ts). Rows
 // are stored under the segment's id (adstats_events.segment_id), drawn from a block
 // reserved for the run (segment-ids.ts), so COPY rows can be written as lines arrive.
+// A segment that starts where a stored one ended short (the old end of a file that has
+// grown since) also keeps the key of its first rows as long as that one (a Prefix), so
+// the rows stored then are not written again (seams.ts).
 import { createHash } from "node:crypto";
 import { MAX_LINE_CHARS } from "../columns.ts";
 import { CopyBufferPool, CopyRows } from "./copy-rows.ts";
@@ -35,6 +38,17 @@ export type Segment = {
   /** adstats_events binary COPY rows of the valid rows (copy-rows.ts), in file order. */
   copyRows: Buffer;
   deadLetters: DeadLetter[];
+  /** Keys of its first rows, where a stored short segment started on the same line. */
+  prefixes?: Prefix[];
+};
+
+/** The first `rows` rows of a segment: their key, and where the rows after them start. */
+export type Prefix = {
+  rows: number;
+  key: string;
+  copyBytes: number;
+  validRows: number;
+  deadLetters: number;
 };
 
 export type Batch = {
@@ -71,8 +85,14 @@ export class KeyText {
 
   /** segmentKey of the hashes added since the last digest. */
   digest(): string {
-    const h = createHash("sha256").update(this.buf.subarray(0, this.at));
+    const key = this.peek();
     this.at = 0;
+    return key;
+  }
+
+  /** segmentKey of the hashes added so far, which keep adding up. */
+  peek(): string {
+    const h = createHash("sha256").update(this.buf.subarray(0, this.at));
     return h.digest().readBigInt64BE(0).toString();
   }
 }
@@ -89,6 +109,9 @@ type Open = {
   validRows: number;
   copy: CopyRows;
   deadLetters: DeadLetter[];
+  /** row counts of stored short segments that started on this one's first line */
+  prefixAt: readonly number[] | undefined;
+  prefixes: Prefix[];
 };
 
 const emptyBatch = (): Batch => ({
@@ -111,6 +134,8 @@ export class BatchBuilder {
     private readonly source: string,
     private readonly segmentIds: () => number,
     private readonly segmentsPerBatch = 50,
+    /** stored short segments: first line → their row counts (seams.ts) */
+    private readonly shortSegments: ReadonlyMap<number, readonly number[]> = new Map(),
   ) {
     this.seg = this.openSegment();
   }
@@ -124,7 +149,16 @@ export class BatchBuilder {
   private openSegment(): Open {
     const id = this.segmentIds();
     const copy = new CopyRows(id, this.buffers);
-    return { id, firstLine: 0, rowsRead: 0, validRows: 0, copy, deadLetters: [] };
+    return {
+      id,
+      firstLine: 0,
+      rowsRead: 0,
+      validRows: 0,
+      copy,
+      deadLetters: [],
+      prefixAt: undefined,
+      prefixes: [],
+    };
   }
 
   /**
@@ -133,7 +167,10 @@ export class BatchBuilder {
    */
   add(line: string, lineNo: number, oversized: boolean): number {
     const seg = this.seg;
-    if (seg.rowsRead === 0) seg.firstLine = lineNo;
+    if (seg.rowsRead === 0) {
+      seg.firstLine = lineNo;
+      seg.prefixAt = this.shortSegments.get(lineNo);
+    }
     seg.rowsRead++;
     const reason = oversized
       ? `line longer than ${MAX_LINE_CHARS} characters`
@@ -152,19 +189,35 @@ export class BatchBuilder {
         b.days.add(isoDay(dayEpoch));
         this.lastDayEpoch = dayEpoch;
       }
+      if (seg.prefixAt !== undefined) this.keepPrefix(seg);
       if (seg.rowsRead >= SEGMENT_ROWS) this.closeSegment();
       return click;
     }
     this.key.addText((oversized ? "!" : "") + lineHash(line));
     seg.deadLetters.push({ source: this.source, lineNo, raw: cleanRaw(line), reason });
+    if (seg.prefixAt !== undefined) this.keepPrefix(seg);
     if (seg.rowsRead >= SEGMENT_ROWS) this.closeSegment();
     return -1;
+  }
+
+  /** At a stored short segment's length: the key of the rows so far, and where they end. */
+  private keepPrefix(seg: Open): void {
+    if (!seg.prefixAt!.includes(seg.rowsRead)) return;
+    seg.prefixes.push({
+      rows: seg.rowsRead,
+      key: this.key.peek(),
+      copyBytes: seg.copy.at,
+      validRows: seg.validRows,
+      deadLetters: seg.deadLetters.length,
+    });
   }
 
   /** Ends the open segment; a batch with segmentsPerBatch segments is ready. */
   private closeSegment(): void {
     const seg = this.seg;
     if (seg.rowsRead === 0) return;
+    // a prefix as long as the segment is the segment: its own key says whether it is stored
+    const prefixes = seg.prefixes.filter((p) => p.rows < seg.rowsRead);
     this.batch.segments.push({
       key: this.key.digest(),
       id: seg.id,
@@ -173,6 +226,7 @@ export class BatchBuilder {
       validRows: seg.validRows,
       copyRows: seg.copy.done(),
       deadLetters: seg.deadLetters,
+      ...(prefixes.length > 0 ? { prefixes } : {}),
     });
     this.seg = this.openSegment();
     if (this.batch.segments.length >= this.segmentsPerBatch) this.endBatch();

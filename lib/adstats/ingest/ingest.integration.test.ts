@@ -234,6 +234,50 @@ describe("ingestAvazu", () => {
     for (const site of sites) expect(site.impressions).toBe(truth.by(5).get(site.key)?.impressions);
   });
 
+  it("stores only the new rows of a file that grew past its short last segment, twice", async () => {
+    // 2037: this test's own year. 2,345 rows end in a short segment of 345; the file
+    // grows to 2,700 (that segment now 700 rows) and then to 5,000 (1,000): each import
+    // writes the rows after those stored, however the seam segment was cut before.
+    const options = { rows: 5_000, seed: 17, start: "2037-04-01", days: 2, malformed: 0.01 };
+    const lines = generatedText(options).split("\n");
+    const upTo = (rows: number) => lines.slice(0, rows + 1).join("\n") + "\n";
+    const range = { from: "2037-04-01", to: "2037-04-02" };
+    let stored = 0;
+    for (const [n, source] of [
+      [2_345, "t-2037.csv"],
+      [2_700, "t-2037.csv"],
+      [5_000, "t-2037-final.csv"],
+    ] as const) {
+      const truth = independentCount(upTo(n));
+      const r = await ingestAvazu(pool, chunked(upTo(n)), { source, batchRows: 2_000 });
+      expect(r, `${n} rows`).toMatchObject({
+        rowsRead: n,
+        rowsStored: truth.valid,
+        rowsInserted: truth.valid - stored,
+        rowsDuplicate: stored,
+      });
+      stored = truth.valid;
+      expect(await reportTotals(pool, range), `${n} rows`).toMatchObject({
+        impressions: truth.valid,
+        clicks: truth.clicks,
+      });
+      const { rows } = await pool.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM adstats_events
+          WHERE event_hour >= '2037-04-01' AND event_hour < '2037-04-03'`,
+      );
+      expect(rows[0].n, `${n} rows`).toBe(truth.valid);
+    }
+    const sites = await reportBy(pool, "site_id", range, { limit: 5 });
+    const truth = independentCount(upTo(5_000));
+    for (const site of sites) expect(site.impressions).toBe(truth.by(5).get(site.key)?.impressions);
+    // each malformed line dead-lettered once, by the import that first read it
+    const { rows } = await pool.query<{ line_no: string }>(
+      `SELECT line_no::text FROM adstats_dead_letters d WHERE source LIKE 't-2037%' ORDER BY d.line_no`,
+    );
+    expect(truth.invalidLines.length).toBeGreaterThan(10);
+    expect(rows.map((r) => Number(r.line_no))).toEqual(truth.invalidLines);
+  });
+
   it("refuses a file whose header is not Avazu's, and marks the import failed", async () => {
     await expect(
       ingestAvazu(pool, chunked("id,click,hour\n1,0,14102100\n"), { source: "t-bad-header" }),

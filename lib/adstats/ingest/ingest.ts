@@ -12,6 +12,7 @@ import { StringDecoder } from "node:string_decoder";
 import type pg from "pg";
 import { BatchBuilder, SEGMENT_ROWS, type Batch } from "./batch-builder.ts";
 import { claimSegments } from "./claim-segments.ts";
+import { loadShortSegments, storedPrefixKeys, withoutStoredPrefix } from "./seams.ts";
 import { reserveSegmentIds } from "./segment-ids.ts";
 import { AVAZU_HEADER, MAX_LINE_CHARS } from "../columns.ts";
 import { decompressed } from "./open-input.ts";
@@ -73,12 +74,15 @@ type Lane = { client: pg.PoolClient; busy: Promise<void>; idle: boolean };
 
 /**
  * What to write of a batch: all of it (a first import), none (a re-import) or, at the
- * edge of what a killed run committed or with segments another file shares, the
- * claimed segments (each key once), their rollups counted from the stored rows.
+ * edge of what a killed run committed, with segments another file shares or at the old
+ * end of a file that grew (the rows after those stored: seams.ts), the claimed segments
+ * (each key once), their rollups counted from the stored rows.
  */
-function mine(b: Batch, claimed: Set<string>): WritableBatch {
-  if (claimed.size === b.segments.length) return b;
-  const segments = b.segments.filter((s) => claimed.delete(s.key));
+function mine(b: Batch, claimed: Set<string>, storedPrefixes: Set<string>): WritableBatch {
+  if (claimed.size === b.segments.length && storedPrefixes.size === 0) return b;
+  const segments = b.segments
+    .filter((s) => claimed.delete(s.key))
+    .map((s) => withoutStoredPrefix(s, storedPrefixes));
   const ids = segments.map((s) => s.id);
   return { segments, deltas: { ids, firstHour: b.firstHour, lastHour: b.lastHour } };
 }
@@ -140,6 +144,7 @@ export async function ingestAvazu(
     source,
     await reserveSegmentIds(pool),
     Math.min(MAX_BATCH_ROWS / SEGMENT_ROWS, Math.max(1, Math.round(batchRows / SEGMENT_ROWS))),
+    await loadShortSegments(pool),
   );
 
   const write = async (client: pg.PoolClient, b: Batch) => {
@@ -154,7 +159,9 @@ export async function ingestAvazu(
       await client.query("BEGIN");
       try {
         const claimed = await claimSegments(client, importId, b.segments);
-        const n = await writeBatch(client, mine(b, claimed));
+        const prefixed = b.segments.filter((s) => s.prefixes && claimed.has(s.key));
+        const stored = await storedPrefixKeys(client, importId, prefixed);
+        const n = await writeBatch(client, mine(b, claimed, stored));
         await client.query(
           `UPDATE adstats_imports SET rows_read = rows_read + $2, rows_inserted = rows_inserted + $3,
                   rows_duplicate = rows_duplicate + $4, rows_dead_lettered = rows_dead_lettered + $5
