@@ -222,6 +222,10 @@ export function CreatorPanel({
                           // the page's header shows the campaign's status
                           if (campaignActivated) router.refresh();
                         },
+                        // paused or completed in another tab: the page learns the status
+                        onError: (e) => {
+                          if (e instanceof ApiError && e.status === 409) router.refresh();
+                        },
                       },
                     )
                   }

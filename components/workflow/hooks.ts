@@ -1,6 +1,6 @@
 "use client";
 // One hook per workflow endpoint, keyed by workflowKeys.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { CreatorDetailDisplay, CurrentMatch } from "@/lib/creators/load-creator-detail";
 import type { MatchResult } from "@/lib/matching/engine/types";
 import type { ReviewLine } from "@/lib/matches/review-lines";
@@ -36,6 +36,8 @@ export function useCreatorDetail(campaignId: string, creatorId: string | null, f
       fetchJson<CreatorDetail>(
         `/api/v1/campaigns/${campaignId}/creators/${creatorId}${filters ? `?${filters}` : ""}`,
       ),
+    // other filters (Back, Forward) keep the open breakdown up while it is checked anew
+    placeholderData: keepPreviousData,
     enabled: creatorId !== null,
   });
 }

@@ -15,7 +15,9 @@ export async function findCreatorIdsByChannelName(
   cap = CHANNEL_NAME_MATCH_CAP,
 ): Promise<string[]> {
   const { rows } = await pool.query<{ creator_id: string }>(
-    `SELECT DISTINCT creator_id FROM channels WHERE title ILIKE $1 LIMIT $2`,
+    // ordered, so that a search past the cap gives the ranking and a creator's detail
+    // (which checks the same filters) the same ids
+    `SELECT DISTINCT creator_id FROM channels WHERE title ILIKE $1 ORDER BY creator_id LIMIT $2`,
     [`%${escapeLike(text)}%`, cap],
   );
   return rows.map((r) => r.creator_id);

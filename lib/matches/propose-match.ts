@@ -243,6 +243,10 @@ async function insertProposal(
           AND (SELECT count(*) FROM matches
                 WHERE campaign_id = c.id AND creator_id = ${p.add(input.creatorId)}::uuid)
               < ${p.add(MAX_PROPOSALS_PER_PAIR)}
+        -- waits for a status change under way (updateCampaign locks FOR UPDATE) and reads
+        -- the status it committed: no match lands on a campaign paused meanwhile. Other
+        -- proposals (and the activation below) do not conflict with this lock.
+        FOR KEY SHARE OF c
        ON CONFLICT (campaign_id, creator_id) WHERE ${LIVE_PAIR_PREDICATE} DO NOTHING
        RETURNING id, campaign_id
      )`,

@@ -207,6 +207,71 @@ describe("match workflow API", () => {
       expect(await campaignState()).toMatchObject({ version: 2, matches: 2 });
     });
 
+    it("sends no proposal on a campaign being paused: it waits for the pause and answers 409", async () => {
+      const paused = (await createCampaignFor(owner.brand.id)).id;
+      const c = await createScoredCreator({ track: true });
+      // a status change under way, as updateCampaign makes it: the row locked, not committed
+      const tx = await pool.connect();
+      try {
+        await tx.query("BEGIN");
+        await tx.query(`SELECT 1 FROM campaigns WHERE id = $1 FOR UPDATE`, [paused]);
+        await tx.query(`UPDATE campaigns SET status = 'PAUSED' WHERE id = $1`, [paused]);
+        const pending = propose(
+          { campaignId: paused, creatorId: c.creatorId, offer: OFFER },
+          { userId: owner.manager.id },
+        );
+        // the proposal read ACTIVE and now waits on the lock in its insert
+        for (let waiting = 0; waiting === 0;) {
+          await new Promise((r) => setTimeout(r, 20));
+          ({ waiting } = (
+            await pool.query(
+              `SELECT count(*)::int AS waiting FROM pg_stat_activity
+                WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO matches%'`,
+            )
+          ).rows[0]);
+        }
+        await tx.query("COMMIT");
+        const res = await pending;
+        expect(res.status).toBe(409);
+        expect((await res.json()).error.message).toBe(
+          "This campaign is paused: resume it to send proposals",
+        );
+      } finally {
+        tx.release();
+      }
+      const { rows } = await pool.query(
+        `SELECT count(*)::int AS n FROM matches WHERE campaign_id = $1`,
+        [paused],
+      );
+      expect(rows[0].n).toBe(0);
+    });
+
+    it("activates a draft once when two first proposals race", async () => {
+      const draft = (await createCampaignFor(owner.brand.id, { status: "DRAFT" })).id;
+      const creators = [
+        await createScoredCreator({ track: true }),
+        await createScoredCreator({ track: true }),
+      ];
+      const answers = await Promise.all(
+        creators.map(async (c) =>
+          (
+            await propose(
+              { campaignId: draft, creatorId: c.creatorId, offer: OFFER },
+              { userId: owner.manager.id },
+            )
+          ).json(),
+        ),
+      );
+      expect(answers.map((a) => a.campaignActivated).sort()).toEqual([false, true]);
+      const { rows } = await pool.query(
+        `SELECT c.status::text, c.version,
+                (SELECT count(*)::int FROM campaign_status_changes WHERE campaign_id = c.id) AS moves
+           FROM campaigns c WHERE c.id = $1`,
+        [draft],
+      );
+      expect(rows[0]).toEqual({ status: "ACTIVE", version: 2, moves: 1 });
+    });
+
     it("sends one above the threshold, or to a new creator, to admin review with the reasons", async () => {
       const res = await propose(
         { campaignId, creatorId: fresh.creatorId, offer: BIG },

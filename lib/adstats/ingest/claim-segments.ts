@@ -4,6 +4,9 @@
 // wait for its COMMIT (then the key is taken) or ROLLBACK (then it is ours). Only the
 // claimed segments are written, in the same transaction; so a batch committed before a
 // SIGKILL is skipped by the re-run, and one that was not is written by it.
+// A claim stands for all its segment's rows (rows_read) even when, at the old end of a
+// file that grew, its segment_id holds only the rows after a prefix an earlier import
+// stored (seams.ts): those sit under that import's segment.
 import type pg from "pg";
 import type { Batch } from "./batch-builder.ts";
 

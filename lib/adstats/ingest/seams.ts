@@ -13,10 +13,11 @@ import { SEGMENT_ROWS } from "./batch-builder.ts";
 export async function loadShortSegments(
   db: pg.Pool | pg.ClientBase,
 ): Promise<Map<number, number[]>> {
+  // a constant, not a parameter: the partial index adstats_import_segments_short_idx
+  // (rows_read < 1000) serves only a predicate the planner can see
   const { rows } = await db.query<{ first_line: string; rows_read: number[] }>(
     `SELECT first_line::text, array_agg(DISTINCT rows_read) AS rows_read
-       FROM adstats_import_segments WHERE rows_read < $1 GROUP BY first_line`,
-    [SEGMENT_ROWS],
+       FROM adstats_import_segments WHERE rows_read < ${Number(SEGMENT_ROWS)} GROUP BY first_line`,
   );
   return new Map(rows.map((r) => [Number(r.first_line), r.rows_read]));
 }

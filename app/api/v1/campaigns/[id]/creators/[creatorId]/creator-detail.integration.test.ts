@@ -200,6 +200,38 @@ describe("GET /api/v1/campaigns/:id/creators/:creatorId", () => {
       // the same score whichever filters the list shows
       expect(body.score, query).toBe(score);
     }
+    // an estimated audience is left out by "verified only", here as in the ranking
+    const [estimated] = (
+      await importCreatorRecords(pool, [
+        {
+          ...record,
+          id: `${tag}-two`,
+          channelName: `${tag} estimated channel`,
+          audienceSource: undefined,
+        },
+      ])
+    ).creatorIds;
+    await (await getFeatureIndexCache()).refresh();
+    const unverified = async (query: string) =>
+      (
+        await GET(
+          await apiRequest(`/api/v1/campaigns/${campaignId}/creators/${estimated}?${query}`, {
+            userId: owner.manager.id,
+          }),
+          routeParams({ id: campaignId, creatorId: estimated }),
+        )
+      ).json();
+    expect((await unverified(`q=${tag}`)).filteredOut).toBeNull();
+    expect((await unverified(`q=${tag}&verified=true`)).filteredOut).toBe("audience not verified");
+    const rankedVerified = await RANK(
+      await apiRequest(`/api/v1/campaigns/${campaignId}/creators?q=${tag}&verified=true`, {
+        userId: owner.manager.id,
+      }),
+      routeParams({ id: campaignId }),
+    );
+    expect((await rankedVerified.json()).results.map((r: { id: string }) => r.id)).toEqual([
+      creatorId,
+    ]);
     const bad = await detail("tiers=giant&minScore=101");
     expect(Object.keys(bad.error.fields).sort()).toEqual(["query.minScore", "query.tiers.0"]);
   });
