@@ -87,6 +87,10 @@ export default defineConfig({
       E2E_PORT: String(PORT),
       E2E_SMTP_WEB_PORT: String(SMTP_WEB_PORT),
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      // Two workers sign in as the same demo brand manager, and every view of a ranking
+      // or a breakdown spends that user's ranking budget (60 a minute by default): a
+      // budget the suite cannot run into. The limit itself is tested in the API tests.
+      RANKING_RATE_LIMIT_PER_MINUTE: process.env.RANKING_RATE_LIMIT_PER_MINUTE ?? "600",
     },
     // A cold run builds the app and seeds 5,000 creators first.
     timeout: 600_000,
