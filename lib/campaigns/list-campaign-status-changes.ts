@@ -4,7 +4,6 @@ import type { CampaignStatus } from "../db/generated/enums.ts";
 import { campaignScope } from "./campaign-scope.ts";
 
 export type CampaignStatusChangeView = {
-  id: string;
   from: CampaignStatus | null;
   to: CampaignStatus;
   at: Date;
@@ -23,9 +22,8 @@ export async function listCampaignStatusChanges(
 ): Promise<CampaignStatusChangeView[]> {
   const rows = await prisma.campaignStatusChange.findMany({
     where: { campaignId, campaign: campaignScope(user) },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    orderBy: { createdAt: "asc" },
     select: {
-      id: true,
       fromStatus: true,
       toStatus: true,
       createdAt: true,
@@ -33,7 +31,6 @@ export async function listCampaignStatusChanges(
     },
   });
   return rows.map((r) => ({
-    id: r.id,
     from: r.fromStatus,
     to: r.toStatus,
     at: r.createdAt,
