@@ -86,9 +86,10 @@ export async function getCreatorHome(
       stats_fetched_at: Date | null;
     }>(
       `SELECT ch.id, ch.platform::text AS platform, ch.title, ch.handle, ch.url, ch.subscriber_count,
-              ch.subscribers_hidden, ch.view_count::text AS view_count, ch.video_count, ch.tier::text AS tier,
-              -- the channel the matching reads (creator_features) shows the figures brands
-              -- see on its breakdown; the others their own, else their recent videos'
+              ch.subscribers_hidden, ch.view_count::text AS view_count, ch.video_count,
+              coalesce(f.tier, ch.tier)::text AS tier,
+              -- the channel the matching reads (creator_features) shows the tier and figures
+              -- brands see on its breakdown; the others their own, else their recent videos'
               coalesce(f.engagement_rate, ch.engagement_rate, recent.engagement) AS engagement_rate,
               coalesce(round(f.median_views)::int, ch.median_views, recent.median_views::int) AS median_views,
               coalesce(ch.last_video_at, recent.last_video_at) AS last_video_at,

@@ -120,13 +120,13 @@ describe("getCreatorHome", () => {
     await db.query(
       `INSERT INTO creator_features (creator_id, platform, tier, video_count, median_views,
           views_p25, views_p75, engagement_rate, like_rate, comment_rate, share_rate, uploads_per_30d)
-       VALUES ($1, 'YOUTUBE', 'MID', 50, 4012.6, 3000, 5000, 0.061, 0.05, 0.011, 0, 30)`,
+       VALUES ($1, 'YOUTUBE', 'MACRO', 50, 4012.6, 3000, 5000, 0.061, 0.05, 0.011, 0, 30)`,
       [me],
     );
     const [yt, ig] = (await getCreatorHome(me, db))!.channels;
-    expect([yt.medianViews, yt.engagementRate]).toEqual([4013, 0.061]);
+    expect([yt.tier, yt.medianViews, yt.engagementRate]).toEqual(["MACRO", 4013, 0.061]);
     // the other platform's channel keeps its own
-    expect([ig.medianViews, ig.engagementRate]).toEqual([null, 0.08]);
+    expect([ig.tier, ig.medianViews, ig.engagementRate]).toEqual(["MICRO", null, 0.08]);
   });
 
   it("keeps a stored engagement rate", async () => {
