@@ -327,6 +327,17 @@ test("a paused campaign's breakdown offers to resume it instead of a proposal", 
   await expect(panel.getByRole("button", { name: "Send proposal" })).toBeVisible();
   await expect(panel.getByText(/is a draft/)).toHaveCount(0);
   await expect(brand.getByRole("button", { name: `Pause ${title}` })).toBeVisible();
+  // every move is in the campaign's status history, with who made it
+  await panel.getByRole("button", { name: "Close" }).click();
+  await brand.getByText("Status history").click();
+  await expect(
+    brand.getByRole("list", { name: "Status history" }).getByRole("listitem"),
+  ).toHaveText([
+    /^Created as Draft · .+ · 박지우 \(글로우랩\)$/,
+    /^Draft → Active · /,
+    /^Active → Paused · /,
+    /^Paused → Active · .+ · 박지우 \(글로우랩\)$/,
+  ]);
 });
 
 test("two browsers act on one match at once: one wins, the other is told what changed", async ({

@@ -26,6 +26,7 @@ const CHECKSUMMED = [
   "campaigns",
   "matches",
   "match_status_changes",
+  "campaign_status_changes",
   "match_messages",
   "match_outcomes",
 ];
@@ -144,6 +145,24 @@ describe("seedDemoData", () => {
           WHERE h.to_status <> m.status OR h.total <> m.version + 1) AS bad_end,
         (SELECT count(*)::int FROM matches m
           WHERE NOT EXISTS (SELECT 1 FROM match_status_changes x WHERE x.match_id = m.id)) AS without_history`);
+    expect(bad).toEqual({ bad_start: 0, bad_chain: 0, bad_end: 0, without_history: 0 });
+  });
+
+  it("gives every campaign a status history from its creation as a draft to its status", async () => {
+    const bad = await one<Record<string, number>>(`
+      WITH h AS (
+        SELECT campaign_id, from_status, to_status, created_at,
+               lag(to_status) OVER w AS prev_to, lag(created_at) OVER w AS prev_at,
+               row_number() OVER w AS n, count(*) OVER (PARTITION BY campaign_id) AS total
+          FROM campaign_status_changes
+        WINDOW w AS (PARTITION BY campaign_id ORDER BY created_at, to_status))
+      SELECT
+        (SELECT count(*)::int FROM h WHERE n = 1 AND (from_status IS NOT NULL OR to_status <> 'DRAFT')) AS bad_start,
+        (SELECT count(*)::int FROM h WHERE n > 1 AND (from_status IS DISTINCT FROM prev_to OR created_at < prev_at)) AS bad_chain,
+        (SELECT count(*)::int FROM campaigns c JOIN h ON h.campaign_id = c.id AND h.n = h.total
+          WHERE h.to_status <> c.status OR h.created_at > c.updated_at) AS bad_end,
+        (SELECT count(*)::int FROM campaigns c
+          WHERE NOT EXISTS (SELECT 1 FROM campaign_status_changes x WHERE x.campaign_id = c.id)) AS without_history`);
     expect(bad).toEqual({ bad_start: 0, bad_chain: 0, bad_end: 0, without_history: 0 });
   });
 

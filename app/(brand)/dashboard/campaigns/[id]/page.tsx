@@ -1,4 +1,5 @@
-// /dashboard/campaigns/:id – find creators for one of the brand's campaigns.
+// /dashboard/campaigns/:id – find creators for one of the brand's campaigns, with its
+// status buttons and status history.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -7,6 +8,8 @@ import { CampaignStatusControl } from "@/components/dashboard/campaign-status-co
 import { PageHeader } from "@/components/ui/page-header";
 import { FindCreators } from "@/components/workflow/find-creators";
 import { requireUser } from "@/lib/auth/guards";
+import { listCampaignStatusChanges } from "@/lib/campaigns/list-campaign-status-changes";
+import type { CampaignStatus } from "@/lib/db/generated/enums";
 import { ownCampaignOr404 } from "@/components/workflow/own-campaign";
 import { getFormat } from "@/lib/i18n/get-format";
 import { setCampaignStatus } from "../../actions";
@@ -19,11 +22,13 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
   const user = await requireUser(["BRAND_MANAGER"]);
   const { id } = await params;
   const campaign = await ownCampaignOr404(user, id);
+  const history = await listCampaignStatusChanges(user, campaign.id);
   const tReport = await getTranslations("report");
   const t = await getTranslations("campaignPages");
   const te = await getTranslations("enums");
   const tv = await getTranslations("vocab");
-  const { formatMoney } = await getFormat();
+  const { formatMoney, formatDateTime } = await getFormat();
+  const status = (s: CampaignStatus) => te(`campaignStatus.${s}`);
   return (
     <>
       <PageHeader
@@ -59,6 +64,23 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           </Link>
         </div>
       </PageHeader>
+      <details className="-mt-2 mb-4 text-sm text-slate-600">
+        <summary className="cursor-pointer select-none">{t("statusHistory")}</summary>
+        {history.length === 0 ? <p className="mt-2">{t("noStatusHistory")}</p> : null}
+        <ol aria-label={t("statusHistory")} className="mt-2 space-y-1">
+          {history.map((h, i) => (
+            <li key={i}>
+              {h.from
+                ? t("statusMoved", { from: status(h.from), to: status(h.to) })
+                : t("statusCreated", { status: status(h.to) })}{" "}
+              <span className="text-slate-500">
+                · {formatDateTime(h.at)}
+                {h.by ? ` · ${h.by}` : ""}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </details>
       <h2 className="mb-3 text-lg font-semibold">{t("findCreators")}</h2>
       <Suspense fallback={<p className="text-sm text-slate-500">{t("loading")}</p>}>
         <FindCreators

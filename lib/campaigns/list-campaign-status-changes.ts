@@ -1,0 +1,39 @@
+import type { SessionUser } from "../auth/session-user.ts";
+import { prisma } from "../db/client.ts";
+import type { CampaignStatus } from "../db/generated/enums.ts";
+import { campaignScope } from "./campaign-scope.ts";
+
+export type CampaignStatusChangeView = {
+  from: CampaignStatus | null;
+  to: CampaignStatus;
+  at: Date;
+  /** who moved it; null when their account is gone */
+  by: string | null;
+};
+
+/**
+ * One of the user's campaigns' status history, oldest first: created as a draft, each
+ * move since, and who made it (a draft's first proposal records its sender). Another
+ * brand's campaign has none to show.
+ */
+export async function listCampaignStatusChanges(
+  user: SessionUser,
+  campaignId: string,
+): Promise<CampaignStatusChangeView[]> {
+  const rows = await prisma.campaignStatusChange.findMany({
+    where: { campaignId, campaign: campaignScope(user) },
+    orderBy: { createdAt: "asc" },
+    select: {
+      fromStatus: true,
+      toStatus: true,
+      createdAt: true,
+      actor: { select: { name: true, email: true } },
+    },
+  });
+  return rows.map((r) => ({
+    from: r.fromStatus,
+    to: r.toStatus,
+    at: r.createdAt,
+    by: r.actor ? (r.actor.name ?? r.actor.email) : null,
+  }));
+}
