@@ -439,7 +439,7 @@ export function FindCreators({
           setCampaignStatus={setCampaignStatus}
           row={open}
           listFilters={shownFilters}
-          notListed={!onPage && detail.data?.filteredOut != null}
+          notListed={!onPage && !detail.isPlaceholderData && detail.data?.filteredOut != null}
           onClose={() => setOpen(null)}
         />
       ) : openId !== null && (unavailable || detail.isFetching) ? (

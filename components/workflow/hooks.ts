@@ -36,8 +36,10 @@ export function useCreatorDetail(campaignId: string, creatorId: string | null, f
       fetchJson<CreatorDetail>(
         `/api/v1/campaigns/${campaignId}/creators/${creatorId}${filters ? `?${filters}` : ""}`,
       ),
-    // other filters (Back, Forward) keep the open breakdown up while it is checked anew
-    placeholderData: keepPreviousData,
+    // other filters (Back, Forward) keep the same creator's breakdown up while it is
+    // checked anew; another creator's never stands in
+    placeholderData: (previous, query) =>
+      query?.queryKey[3] === creatorId ? keepPreviousData(previous) : undefined,
     enabled: creatorId !== null,
   });
 }

@@ -19,7 +19,7 @@ describe("listCampaignStatusChanges", () => {
     await changeCampaignStatus(me, campaign.id, "PAUSED");
 
     const history = await listCampaignStatusChanges(me, campaign.id);
-    expect(history.map(({ from, to, by }) => ({ from, to, by }))).toEqual([
+    expect(history.map(({ id: _, at: __, ...rest }) => rest)).toEqual([
       { from: null, to: "DRAFT", by: mine.manager.name },
       { from: "DRAFT", to: "ACTIVE", by: mine.manager.name },
       { from: "ACTIVE", to: "PAUSED", by: mine.manager.name },

@@ -4,6 +4,7 @@ import type { CampaignStatus } from "../db/generated/enums.ts";
 import { campaignScope } from "./campaign-scope.ts";
 
 export type CampaignStatusChangeView = {
+  id: string;
   from: CampaignStatus | null;
   to: CampaignStatus;
   at: Date;
@@ -22,8 +23,9 @@ export async function listCampaignStatusChanges(
 ): Promise<CampaignStatusChangeView[]> {
   const rows = await prisma.campaignStatusChange.findMany({
     where: { campaignId, campaign: campaignScope(user) },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
+      id: true,
       fromStatus: true,
       toStatus: true,
       createdAt: true,
@@ -31,6 +33,7 @@ export async function listCampaignStatusChanges(
     },
   });
   return rows.map((r) => ({
+    id: r.id,
     from: r.fromStatus,
     to: r.toStatus,
     at: r.createdAt,

@@ -7,6 +7,7 @@
 // db:seed) rather than inside it: that load skips triggers, and its tables are
 // checked to be byte-identical across runs, which clicks stamped with "now" are not.
 import type { Queryable } from "../reporting/queryable.ts";
+import { seedCampaignHistory } from "./seed-campaign-history.ts";
 import {
   insertClicks,
   insertConversions,
@@ -31,8 +32,8 @@ const TERMS = [
 
 export async function seedDemoPerformance(db: Queryable, now = new Date()): Promise<number> {
   const brandEmail = DEMO_ACCOUNTS.brand.email;
-  const { rows: brands } = await db.query<{ brand_id: string }>(
-    `SELECT bm.brand_id FROM brand_members bm JOIN users u ON u.id = bm.user_id
+  const { rows: brands } = await db.query<{ brand_id: string; user_id: string }>(
+    `SELECT bm.brand_id, u.id AS user_id FROM brand_members bm JOIN users u ON u.id = bm.user_id
       WHERE u.email = $1 LIMIT 1`,
     [brandEmail],
   );
@@ -40,9 +41,11 @@ export async function seedDemoPerformance(db: Queryable, now = new Date()): Prom
   const brandId = brands[0].brand_id;
   const start = new Date(now.getTime() - DAYS * DAY);
   const { rows: c } = await db.query<{ id: string }>(
-    `INSERT INTO campaigns (id, brand_id, title, product_name, category, status, budget, starts_at, ends_at, updated_at)
-     VALUES (gen_random_uuid(), $1, $2, '글로우 쿠션', 'beauty', 'ACTIVE', 8000000, $3, $4, now()) RETURNING id`,
-    [brandId, TRACKED_DEMO_CAMPAIGN, start, new Date(now.getTime() + 7 * DAY)],
+    `INSERT INTO campaigns (id, brand_id, created_by_id, title, product_name, category, status,
+                            budget, starts_at, ends_at, created_at, updated_at)
+     VALUES (gen_random_uuid(), $1, $5, $2, '글로우 쿠션', 'beauty', 'ACTIVE', 8000000, $3, $4,
+             $3::timestamptz - interval '7 days', now()) RETURNING id`,
+    [brandId, TRACKED_DEMO_CAMPAIGN, start, new Date(now.getTime() + 7 * DAY), brands[0].user_id],
   );
   const campaignId = c[0].id;
   // The proposal-time figures (score, forecast) of four completed demo matches of
@@ -117,6 +120,7 @@ export async function seedDemoPerformance(db: Queryable, now = new Date()): Prom
       await writeOutcome(db, match.matchId, total, { agreed: terms.agreed, bp: terms.bp }, now);
     }
   }
+  await seedCampaignHistory(db, campaignId);
   return events;
 }
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "../db/migrations.ts";
 import { DEMO_ACCOUNTS } from "./accounts.ts";
 import { seedDemoData, type SeedResult } from "./seed.ts";
+import { seedDemoPerformance, TRACKED_DEMO_CAMPAIGN } from "./seed-performance.ts";
 
 const NOW = new Date(Date.UTC(2026, 10, 21));
 const schema = `seed_test_${process.pid}`;
@@ -148,22 +149,37 @@ describe("seedDemoData", () => {
     expect(bad).toEqual({ bad_start: 0, bad_chain: 0, bad_end: 0, without_history: 0 });
   });
 
-  it("gives every campaign a status history from its creation as a draft to its status", async () => {
+  it("gives every campaign a status history from its creation as a draft to its status, agreeing with its matches", async () => {
     const bad = await one<Record<string, number>>(`
       WITH h AS (
         SELECT campaign_id, from_status, to_status, created_at,
                lag(to_status) OVER w AS prev_to, lag(created_at) OVER w AS prev_at,
                row_number() OVER w AS n, count(*) OVER (PARTITION BY campaign_id) AS total
           FROM campaign_status_changes
-        WINDOW w AS (PARTITION BY campaign_id ORDER BY created_at, to_status))
+        WINDOW w AS (PARTITION BY campaign_id ORDER BY created_at)),
+      spans AS (
+        SELECT campaign_id,
+               min(created_at) FILTER (WHERE to_status = 'ACTIVE') AS active_from,
+               max(created_at) FILTER (WHERE to_status IN ('PAUSED', 'COMPLETED')) AS ended_at
+          FROM campaign_status_changes GROUP BY campaign_id)
       SELECT
         (SELECT count(*)::int FROM h WHERE n = 1 AND (from_status IS NOT NULL OR to_status <> 'DRAFT')) AS bad_start,
-        (SELECT count(*)::int FROM h WHERE n > 1 AND (from_status IS DISTINCT FROM prev_to OR created_at < prev_at)) AS bad_chain,
+        (SELECT count(*)::int FROM h WHERE n > 1 AND (from_status IS DISTINCT FROM prev_to OR created_at <= prev_at)) AS bad_chain,
         (SELECT count(*)::int FROM campaigns c JOIN h ON h.campaign_id = c.id AND h.n = h.total
           WHERE h.to_status <> c.status OR h.created_at > c.updated_at) AS bad_end,
         (SELECT count(*)::int FROM campaigns c
-          WHERE NOT EXISTS (SELECT 1 FROM campaign_status_changes x WHERE x.campaign_id = c.id)) AS without_history`);
-    expect(bad).toEqual({ bad_start: 0, bad_chain: 0, bad_end: 0, without_history: 0 });
+          WHERE NOT EXISTS (SELECT 1 FROM campaign_status_changes x WHERE x.campaign_id = c.id)) AS without_history,
+        -- proposals go out only while a campaign is live
+        (SELECT count(*)::int FROM matches m JOIN spans s USING (campaign_id)
+          WHERE s.active_from IS NULL OR m.created_at < s.active_from
+             OR m.created_at > s.ended_at) AS proposals_while_not_live`);
+    expect(bad).toEqual({
+      bad_start: 0,
+      bad_chain: 0,
+      bad_end: 0,
+      without_history: 0,
+      proposals_while_not_live: 0,
+    });
   });
 
   it("leaves no dangling foreign key (the load skips the per-row checks)", async () => {
@@ -227,4 +243,20 @@ describe("seedDemoData", () => {
     expect(forced.counts).toEqual(first.counts);
     expect(await checksums()).toEqual(before);
   }, 180_000);
+
+  it("gives the tracked demo campaign (written after the rest) its history too", async () => {
+    await seedDemoPerformance(db, NOW);
+    const { rows } = await db.query(
+      `SELECT x.from_status::text AS "from", x.to_status::text AS "to", u.email,
+              x.created_at <= (SELECT min(created_at) FROM matches WHERE campaign_id = c.id) AS before_proposals
+         FROM campaigns c JOIN campaign_status_changes x ON x.campaign_id = c.id
+         JOIN users u ON u.id = x.actor_id
+        WHERE c.title = $1 ORDER BY x.created_at`,
+      [TRACKED_DEMO_CAMPAIGN],
+    );
+    expect(rows).toEqual([
+      { from: null, to: "DRAFT", email: DEMO_ACCOUNTS.brand.email, before_proposals: true },
+      { from: "DRAFT", to: "ACTIVE", email: DEMO_ACCOUNTS.brand.email, before_proposals: true },
+    ]);
+  });
 });

@@ -4,6 +4,7 @@
 import pg from "pg";
 import { DEMO_ACCOUNTS } from "./accounts.ts";
 import { copyTable, TABLES } from "./copy-rows.ts";
+import { seedCampaignHistory } from "./seed-campaign-history.ts";
 import { generateDemoData, type DemoDataOptions } from "./generate.ts";
 
 // pg_advisory_xact_lock key: "seed" in ASCII, so it is recognisable in pg_locks
@@ -116,29 +117,6 @@ export async function seedDemoData(
     db.release();
     await pool.end();
   }
-}
-
-/**
- * Each demo campaign's status history, as the app would have written it: created as a
- * draft by its author, made active when it started, then paused or completed at its
- * last change. Derived from the rows alone (ids from them too), so a re-seed the same
- * day writes the same history.
- */
-async function seedCampaignHistory(db: pg.PoolClient): Promise<void> {
-  await db.query(
-    `INSERT INTO campaign_status_changes (id, campaign_id, from_status, to_status, actor_id, created_at)
-     SELECT md5(c.id::text || ':' || m.to_status::text)::uuid, c.id, m.from_status, m.to_status,
-            c.created_by_id, m.at
-       FROM campaigns c,
-            LATERAL (VALUES
-              (NULL::"CampaignStatus", 'DRAFT'::"CampaignStatus", c.created_at, true),
-              ('DRAFT', 'ACTIVE',
-               GREATEST(c.created_at, LEAST(COALESCE(c.starts_at, c.updated_at), c.updated_at)),
-               c.status <> 'DRAFT'),
-              ('ACTIVE', c.status, c.updated_at, c.status IN ('PAUSED', 'COMPLETED'))
-            ) AS m(from_status, to_status, at, happened)
-      WHERE m.happened`,
-  );
 }
 
 /**

@@ -226,7 +226,8 @@ describe("match workflow API", () => {
           ({ waiting } = (
             await pool.query(
               `SELECT count(*)::int AS waiting FROM pg_stat_activity
-                WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO matches%'`,
+                WHERE datname = current_database() AND wait_event_type = 'Lock'
+                  AND query LIKE '%INSERT INTO matches%'`,
             )
           ).rows[0]);
         }

@@ -66,20 +66,23 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
       </PageHeader>
       <details className="-mt-2 mb-4 text-sm text-slate-600">
         <summary className="cursor-pointer select-none">{t("statusHistory")}</summary>
-        {history.length === 0 ? <p className="mt-2">{t("noStatusHistory")}</p> : null}
-        <ol aria-label={t("statusHistory")} className="mt-2 space-y-1">
-          {history.map((h, i) => (
-            <li key={i}>
-              {h.from
-                ? t("statusMoved", { from: status(h.from), to: status(h.to) })
-                : t("statusCreated", { status: status(h.to) })}{" "}
-              <span className="text-slate-500">
-                · {formatDateTime(h.at)}
-                {h.by ? ` · ${h.by}` : ""}
-              </span>
-            </li>
-          ))}
-        </ol>
+        {history.length === 0 ? (
+          <p className="mt-2">{t("noStatusHistory")}</p>
+        ) : (
+          <ol aria-label={t("statusHistory")} className="mt-2 space-y-1">
+            {history.map((h) => (
+              <li key={h.id}>
+                {h.from
+                  ? t("statusMoved", { from: status(h.from), to: status(h.to) })
+                  : t("statusCreated", { status: status(h.to) })}{" "}
+                <span className="text-slate-500">
+                  · {formatDateTime(h.at)}
+                  {h.by ? ` · ${h.by}` : ""}
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
       </details>
       <h2 className="mb-3 text-lg font-semibold">{t("findCreators")}</h2>
       <Suspense fallback={<p className="text-sm text-slate-500">{t("loading")}</p>}>
