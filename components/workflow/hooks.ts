@@ -1,6 +1,6 @@
 "use client";
 // One hook per workflow endpoint, keyed by workflowKeys.
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { CreatorDetailDisplay, CurrentMatch } from "@/lib/creators/load-creator-detail";
 import type { MatchResult } from "@/lib/matching/engine/types";
 import type { ReviewLine } from "@/lib/matches/review-lines";
@@ -38,8 +38,7 @@ export function useCreatorDetail(campaignId: string, creatorId: string | null, f
       ),
     // other filters (Back, Forward) keep the same creator's breakdown up while it is
     // checked anew; another creator's never stands in
-    placeholderData: (previous, query) =>
-      query?.queryKey[3] === creatorId ? keepPreviousData(previous) : undefined,
+    placeholderData: (previous) => (previous?.id === creatorId ? previous : undefined),
     enabled: creatorId !== null,
   });
 }
