@@ -2,6 +2,10 @@
 // e-mail sweep) and the ones the web process enqueues after a commit (e-mails, the
 // forecast refit). A separate process from Next.js (scripts/jobs/worker.ts), so no
 // timer lives in the web process; more workers can run on the same queues.
+//
+// The schedules fire from this process's pg-boss (openWorkerQueue). On start-up the
+// minutely e-mail sweep is due at once, so mails committed while no worker ran leave
+// within seconds, without a nudge.
 import type pg from "pg";
 import type PgBoss from "pg-boss";
 import { log } from "../log.ts";
@@ -16,14 +20,21 @@ import { snapshotMatchVideos } from "../reporting/videos/snapshot-match-videos.t
 import type { VideoStatsSource } from "../reporting/videos/video-stats-source.ts";
 import { videoStatsFromEnv } from "../reporting/videos/video-stats-from-env.ts";
 import { JOBS } from "./names.ts";
-import { getQueue } from "./queue.ts";
+import { openWorkerQueue } from "./queue.ts";
 import { cronOf, SCHEDULES } from "./schedules.ts";
 
 export async function startWorker(
   pool: pg.Pool,
-  options: { mailer?: Mailer; videoStats?: VideoStatsSource } = {},
+  options: {
+    mailer?: Mailer;
+    videoStats?: VideoStatsSource;
+    /** How often pg-boss looks for a due schedule (default 30 s; tests go sooner). */
+    cronMonitorIntervalSeconds?: number;
+  } = {},
 ): Promise<{ stop(): Promise<void> }> {
-  const boss: PgBoss = await getQueue();
+  const boss: PgBoss = await openWorkerQueue({
+    cronMonitorIntervalSeconds: options.cronMonitorIntervalSeconds,
+  });
   const mailer = options.mailer ?? createMailer();
   const videoStats = options.videoStats ?? videoStatsFromEnv();
   for (const s of SCHEDULES) await boss.schedule(s.name, cronOf(s), {}, { tz: "UTC" });
@@ -32,6 +43,7 @@ export async function startWorker(
     <T>(name: string, fn: () => Promise<T>) =>
     async () => {
       const started = performance.now();
+      log.debug({ job: name }, "job started");
       const result = await fn();
       log.info({ job: name, ms: Math.round(performance.now() - started), result }, "job done");
       return result;
@@ -60,8 +72,6 @@ export async function startWorker(
     JOBS.pruneMinuteRollups,
     run(JOBS.pruneMinuteRollups, () => pruneMinuteRollups(pool)),
   );
-  // Mails committed while no worker ran go out now rather than at the next sweep.
-  await boss.send(JOBS.sendEmails, {}, { singletonKey: "outbox" });
   return {
     async stop() {
       await boss.stop({ graceful: true, timeout: 10_000 });

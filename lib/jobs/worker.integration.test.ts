@@ -1,5 +1,6 @@
-// The worker on the real queue: a nudge after commit sends the outbox through SMTP,
-// and admins see the job's last and next run.
+// The worker on the real queue: its schedules fire (the e-mail sweep sends what no
+// nudge announced), a nudge after commit sends the outbox through SMTP, and admins see
+// the job's last and next run.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as jobsRoute from "@/app/api/v1/admin/jobs/route";
 import * as notificationsRoute from "@/app/api/v1/notifications/route";
@@ -14,11 +15,18 @@ import { startWorker } from "./start-worker.ts";
 
 let catcher: SmtpCatcher;
 let worker: { stop(): Promise<void> };
+// committed while no worker ran, and never nudged: only the schedule can send it
+const unannounced = `sweep-${Date.now().toString(36)}@test.local`;
 
 beforeAll(async () => {
   catcher = await startSmtpCatcher({ smtpPort: 0, webPort: 0 });
+  await pool.query(
+    `INSERT INTO email_outbox (id, to_address, subject, body) VALUES (gen_random_uuid(), $1, 'Swept', 'Body')`,
+    [unannounced],
+  );
   worker = await startWorker(pool, {
     mailer: createMailer({ host: "127.0.0.1", port: catcher.smtpPort }),
+    cronMonitorIntervalSeconds: 1,
   });
 });
 afterAll(async () => {
@@ -37,6 +45,21 @@ async function until<T>(fn: () => T | Promise<T>, ms = 20_000): Promise<T> {
 }
 
 describe("job worker", () => {
+  it("fires its schedules: the minutely sweep sends a mail nobody nudged for", async () => {
+    const mail = await until(async () =>
+      (await catcher.messages()).find((m) => m.to[0] === unannounced),
+    );
+    expect(mail?.subject).toBe("Swept");
+    // queued by pg-boss's cron (its send-it job, keyed by the schedule's name); no
+    // nudge (keyed "outbox") was ever sent. One per minute: a run that crosses a
+    // minute's end may hold two.
+    const { rows } = await pool.query<{ name: string; key: string | null }>(
+      `SELECT DISTINCT name, singleton_key AS key FROM pgboss.job
+        WHERE singleton_key IN ('send-emails', 'outbox')`,
+    );
+    expect(rows).toEqual([{ name: "__pgboss__send-it", key: "send-emails" }]);
+  });
+
   it("sends a committed outbox mail when nudged and reports the run to admins", async () => {
     const to = `worker-${Date.now().toString(36)}@test.local`;
     await pool.query(
