@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { configDefaults, defineConfig } from "vitest/config";
@@ -22,6 +23,9 @@ export default defineConfig({
     ],
   },
   test: {
+    // Two at least: the integration files spend most of their time waiting on
+    // Postgres, so even a 2-core machine runs two of them at once to advantage.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     // Request logs are for operators; a test run shows only warnings and errors.
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
     projects: [
@@ -41,11 +45,10 @@ export default defineConfig({
           environment: "node",
           include: ["**/*.integration.test.{ts,tsx}"],
           exclude,
-          // One fresh database per run, created and migrated once.
+          // One fresh database per run, migrated once and copied for each test worker:
+          // files run in parallel, each worker on its own copy.
           globalSetup: ["test/setup/integration-database.ts"],
           setupFiles: ["test/setup/integration-env.ts"],
-          // Files share that database and the machine has 2 cores.
-          fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
