@@ -7,7 +7,7 @@ import { listCampaignStatusChanges } from "./list-campaign-status-changes";
 import { CreateCampaignSchema } from "./schemas";
 
 describe("listCampaignStatusChanges", () => {
-  it("lists a campaign's moves oldest first with who made them, to its own brand only", async () => {
+  it("lists a campaign's moves oldest first with who made them, to its own brand only (another's is not found)", async () => {
     const mine = await createBrandWithManager();
     const theirs = await createBrandWithManager();
     const me = (await loadSessionUser(mine.manager.id))!;
@@ -26,6 +26,8 @@ describe("listCampaignStatusChanges", () => {
     ]);
     expect(history[0].at.getTime()).toBeLessThanOrEqual(history[2].at.getTime());
     const other = (await loadSessionUser(theirs.manager.id))!;
-    expect(await listCampaignStatusChanges(other, campaign.id)).toEqual([]);
+    await expect(listCampaignStatusChanges(other, campaign.id)).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 });

@@ -1,6 +1,7 @@
 import type { SessionUser } from "../auth/session-user.ts";
 import { prisma } from "../db/client.ts";
 import type { CampaignStatus } from "../db/generated/enums.ts";
+import { notFound } from "../errors.ts";
 import { campaignScope } from "./campaign-scope.ts";
 
 export type CampaignStatusChangeView = {
@@ -15,24 +16,29 @@ export type CampaignStatusChangeView = {
 /**
  * One of the user's campaigns' status history, oldest first: created as a draft, each
  * move since, and who made it (a draft's first proposal records its sender). Another
- * brand's campaign has none to show.
+ * brand's campaign, like a missing one, is not found (one query, scoped in its SQL).
  */
 export async function listCampaignStatusChanges(
   user: SessionUser,
   campaignId: string,
 ): Promise<CampaignStatusChangeView[]> {
-  const rows = await prisma.campaignStatusChange.findMany({
-    where: { campaignId, campaign: campaignScope(user) },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  const campaign = await prisma.campaign.findFirst({
+    where: { AND: [{ id: campaignId }, campaignScope(user)] },
     select: {
-      id: true,
-      fromStatus: true,
-      toStatus: true,
-      createdAt: true,
-      actor: { select: { name: true, email: true } },
+      statusChanges: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          fromStatus: true,
+          toStatus: true,
+          createdAt: true,
+          actor: { select: { name: true, email: true } },
+        },
+      },
     },
   });
-  return rows.map((r) => ({
+  if (!campaign) throw notFound("Campaign");
+  return campaign.statusChanges.map((r) => ({
     id: r.id,
     from: r.fromStatus,
     to: r.toStatus,

@@ -249,6 +249,20 @@ export const CampaignSchema = z
 
 export const CampaignResponseSchema = z.object({ campaign: CampaignSchema });
 
+export const CampaignStatusHistorySchema = z.object({
+  items: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        from: z.enum(CAMPAIGN_STATUSES).nullable().describe("null on the row of its creation"),
+        to: z.enum(CAMPAIGN_STATUSES),
+        at: z.iso.datetime(),
+        by: z.string().nullable().describe("who moved it; null when their account is gone"),
+      }),
+    )
+    .describe("oldest first: created as a draft, then each move"),
+});
+
 export const CampaignPageSchema = z.object({
   campaigns: z.array(CampaignSchema).max(100),
   nextCursor: z

@@ -129,6 +129,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/campaigns/{id}/status-history": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A campaign's status history
+     * @description Created as a draft, then every move (DRAFT → ACTIVE ⇄ PAUSED → COMPLETED) with who made it and when. A draft's first proposal makes it active under the proposal's sender.
+     *
+     *     Roles: BRAND_MANAGER, ADMIN. Token scope: `read`.
+     */
+    get: operations["getCampaignsIdStatusHistory"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/campaigns/{id}/report": {
     parameters: {
       query?: never;
@@ -2560,6 +2582,68 @@ export interface operations {
       409: components["responses"]["Conflict"];
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
+      422: components["responses"]["ValidationFailed"];
+      429: components["responses"]["RateLimited"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  getCampaignsIdStatusHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "0b7f4c1e-2d3a-4e5f-8a9b-1c2d3e4f5a6b",
+           *           "from": null,
+           *           "to": "DRAFT",
+           *           "at": "2026-11-02T09:00:00.000Z",
+           *           "by": "김지현"
+           *         },
+           *         {
+           *           "id": "1c8a5d2f-3e4b-4f6a-9b0c-2d3e4f5a6b7c",
+           *           "from": "DRAFT",
+           *           "to": "ACTIVE",
+           *           "at": "2026-11-03T10:30:00.000Z",
+           *           "by": "김지현"
+           *         }
+           *       ]
+           *     }
+           */
+          "application/json": {
+            /** @description oldest first: created as a draft, then each move */
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** @description null on the row of its creation */
+              from: ("DRAFT" | "ACTIVE" | "PAUSED" | "COMPLETED") | null;
+              /** @enum {string} */
+              to: "DRAFT" | "ACTIVE" | "PAUSED" | "COMPLETED";
+              /** Format: date-time */
+              at: string;
+              /** @description who moved it; null when their account is gone */
+              by: string | null;
+            }[];
+          };
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       422: components["responses"]["ValidationFailed"];
       429: components["responses"]["RateLimited"];
       503: components["responses"]["Unavailable"];

@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as listRoute, POST as createRoute } from "./route";
 import { GET as getRoute, PATCH as patchRoute } from "./[id]/route";
+import { GET as historyRoute } from "./[id]/status-history/route";
 import { prisma } from "@/lib/db/client";
 import { apiRequest, routeParams } from "@/test/helpers/api";
 import { createBrandWithManager, createCampaignFor } from "@/test/helpers/fixtures";
@@ -173,7 +174,8 @@ describe("campaign writes", () => {
   });
 
   describe("status moves", () => {
-    it("records every move with who and when, starting with the creation", async () => {
+    it("records every move with who and when, starting with the creation, and serves it", async () => {
+      const started = Date.now();
       const created = (await (await create(a, full)).json()).campaign;
       for (const status of ["ACTIVE", "PAUSED", "ACTIVE", "COMPLETED"]) {
         expect((await patch(a, created.id, { status })).status).toBe(200);
@@ -182,14 +184,33 @@ describe("campaign writes", () => {
         where: { campaignId: created.id },
         orderBy: { createdAt: "asc" },
       });
-      expect(history.map((h) => [h.fromStatus, h.toStatus])).toEqual([
+      expect(new Set(history.map((h) => h.actorId))).toEqual(new Set([a.manager.id]));
+
+      const res = await historyRoute(
+        await apiRequest(`/api/v1/campaigns/${created.id}/status-history`, {
+          userId: a.manager.id,
+        }),
+        routeParams({ id: created.id }),
+      );
+      expect(res.status).toBe(200);
+      const { items } = await res.json();
+      expect(items.map((i: { from: string | null; to: string }) => [i.from, i.to])).toEqual([
         [null, "DRAFT"],
         ["DRAFT", "ACTIVE"],
         ["ACTIVE", "PAUSED"],
         ["PAUSED", "ACTIVE"],
         ["ACTIVE", "COMPLETED"],
       ]);
-      expect(new Set(history.map((h) => h.actorId))).toEqual(new Set([a.manager.id]));
+      expect(items[0]).toEqual({
+        id: history[0].id,
+        from: null,
+        to: "DRAFT",
+        at: history[0].createdAt.toISOString(),
+        by: a.manager.name,
+      });
+      const times = items.map((i: { at: string }) => Date.parse(i.at));
+      expect(times).toEqual([...times].sort((x, y) => x - y));
+      expect(times[0]).toBeGreaterThanOrEqual(started - 1000);
     });
 
     it("keeps a completed campaign final and uneditable", async () => {
@@ -291,6 +312,11 @@ describe("campaign writes", () => {
       routeParams({ id: theirs.id }),
     );
     expect(read.status).toBe(404);
+    const history = await historyRoute(
+      await apiRequest(`/api/v1/campaigns/${theirs.id}/status-history`, { userId: a.manager.id }),
+      routeParams({ id: theirs.id }),
+    );
+    expect(history.status).toBe(404);
     const stored = await prisma.campaign.findUniqueOrThrow({ where: { id: theirs.id } });
     expect([stored.title, stored.status, stored.version]).toEqual([
       theirs.title,

@@ -13,6 +13,7 @@ import * as campaignReportExport from "../campaigns/[id]/report/export/route";
 import * as campaignReport from "../campaigns/[id]/report/route";
 import * as campaignReportSeries from "../campaigns/[id]/report/series/route";
 import * as shortlist from "../campaigns/[id]/shortlist/route";
+import * as campaignStatusHistory from "../campaigns/[id]/status-history/route";
 import * as campaigns from "../campaigns/route";
 import * as ctrPredict from "../ctr/predict/route";
 import * as matchMessages from "../matches/[id]/messages/route";
@@ -36,6 +37,7 @@ export const ROUTES: RouteModules = {
   "/api/v1/campaigns/{id}/creators": campaignCreators,
   "/api/v1/campaigns/{id}/creators/{creatorId}": campaignCreator,
   "/api/v1/campaigns/{id}/shortlist": shortlist,
+  "/api/v1/campaigns/{id}/status-history": campaignStatusHistory,
   "/api/v1/campaigns/{id}/report": campaignReport,
   "/api/v1/campaigns/{id}/report/series": campaignReportSeries,
   "/api/v1/campaigns/{id}/report/export": campaignReportExport,
