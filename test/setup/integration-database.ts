@@ -1,7 +1,8 @@
 // Global setup of the `integration` project: one fresh, migrated database per run,
-// copied once per test worker (CREATE DATABASE ... TEMPLATE), so that files run in
-// parallel without sharing tables: a test that counts, expires or re-indexes a whole
-// table sees only its own worker's files. Within a worker, files run one at a time.
+// which each test worker copies for itself (CREATE DATABASE ... TEMPLATE, in
+// test/setup/integration-env.ts), so that files run in parallel without sharing tables:
+// a test that counts, expires or re-indexes a whole table sees only its own worker's
+// files. Within a worker, files run one at a time.
 // DATABASE_URL set: databases test_<random>[_wN] on that server (which must be on
 // this machine: the run creates and drops databases). Otherwise a throw-away
 // embedded Postgres in a temp dir. Torn down when the run ends.
@@ -18,8 +19,8 @@ import {
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** Connection strings of this run's migrated test databases, one per test worker. */
-    databaseUrls: string[];
+    /** The run's migrated database, which each test worker copies for itself. */
+    testDatabase: { adminUrl: string; template: string };
   }
 }
 
@@ -38,15 +39,17 @@ export default async function setup(project: TestProject) {
   const adminUrl = external ?? server!.connectionString("postgres");
   const dbName = `test_${randomSuffix()}`;
   const databaseUrl = withDatabaseName(adminUrl, dbName);
-  // VITEST_POOL_ID runs from 1 to maxWorkers (test/setup/integration-env.ts)
-  const workers = Math.max(1, project.globalConfig.maxWorkers);
-  const copies = Array.from({ length: workers }, (_, i) => `${dbName}_w${i + 1}`);
 
   const teardown = async () => {
     try {
       if (external)
         await admin(adminUrl, async (c) => {
-          for (const name of [...copies, dbName])
+          const { rows } = await c.query<{ name: string }>(
+            `SELECT datname AS name FROM pg_database WHERE datname = $1 OR datname LIKE $1 || '\_w%'`,
+            [dbName],
+          );
+          // the workers' copies first: the template cannot go while they are made from it
+          for (const { name } of rows.sort((a, b) => b.name.length - a.name.length))
             await c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`);
         });
     } finally {
@@ -57,24 +60,15 @@ export default async function setup(project: TestProject) {
   try {
     await admin(adminUrl, (c) => c.query(`CREATE DATABASE ${c.escapeIdentifier(dbName)}`));
     await applyMigrations(databaseUrl);
-    await admin(adminUrl, async (c) => {
-      for (const name of copies)
-        await c.query(
-          `CREATE DATABASE ${c.escapeIdentifier(name)} TEMPLATE ${c.escapeIdentifier(dbName)}`,
-        );
-    });
   } catch (error) {
     await teardown().catch(() => undefined);
     throw error;
   }
 
-  project.provide(
-    "databaseUrls",
-    copies.map((name) => withDatabaseName(adminUrl, name)),
-  );
+  project.provide("testDatabase", { adminUrl, template: dbName });
   const where = external ? new URL(external).host : `embedded Postgres on port ${server!.port}`;
   console.log(
-    `[integration] ${dbName} (${workers} ${workers === 1 ? "copy" : "copies"}) on ${where} ready in ${Math.round(performance.now() - started)} ms`,
+    `[integration] ${dbName} on ${where} ready in ${Math.round(performance.now() - started)} ms`,
   );
   return teardown;
 }

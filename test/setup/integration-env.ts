@@ -1,10 +1,23 @@
-// Runs in each integration test worker before the test file is imported, so that
+// Runs in each integration test worker before a test file is imported, so that
 // lib/env.ts (which reads process.env once, on first use) sees this worker's own copy
-// of the run's database (test/setup/integration-database.ts).
+// of the run's database, made from it on the worker's first file. Workers running at
+// the same time have distinct VITEST_POOL_IDs, so they never share a copy.
+import pg from "pg";
 import { inject } from "vitest";
+import { withDatabaseName } from "../../lib/db/embedded-postgres.ts";
 
-const urls = inject("databaseUrls");
-const worker = Number(process.env.VITEST_POOL_ID ?? "1");
-const url = urls[worker - 1];
-if (!url) throw new Error(`no test database for worker ${worker} of ${urls.length}`);
-process.env.DATABASE_URL = url;
+const { adminUrl, template } = inject("testDatabase");
+const name = `${template}_w${process.env.VITEST_POOL_ID ?? "1"}`;
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+try {
+  const { rowCount } = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
+  if (!rowCount) {
+    await admin.query(
+      `CREATE DATABASE ${admin.escapeIdentifier(name)} TEMPLATE ${admin.escapeIdentifier(template)}`,
+    );
+  }
+} finally {
+  await admin.end();
+}
+process.env.DATABASE_URL = withDatabaseName(adminUrl, name);
