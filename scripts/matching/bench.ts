@@ -8,6 +8,7 @@
 // (every row read and explained, cold). The last line is one JSON object.
 // DATABASE_URL names the server (the `bench` database is created on it); without it,
 // the development cluster in .data/postgres.
+import { parseArgs } from "node:util";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { applyMigrations } from "../../lib/db/migrations.ts";
@@ -33,35 +34,56 @@ type Args = {
   seed: number;
 };
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = {
-    creators: 100_000,
-    runs: 40,
-    warmup: 10,
-    baselineRuns: 5,
-    baselineWarmup: 2,
-    baselineSample: null,
-    seed: 42,
-  };
-  const intArg = (name: string, v: string | undefined, min: number) => {
-    const n = Number(v?.replace(/_/g, ""));
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} needs an integer >= ${min}`);
+const USAGE =
+  "usage: npm run bench:match -- [--creators 100000] [--runs 40] [--warmup 10] [--baseline-runs 5]\n" +
+  "                              [--baseline-warmup 2] [--baseline-sample N] [--seed 42]";
+
+// Argument errors are the user's, not the script's: printed without the stack that
+// runScript(main, { stack: true }) shows for failures of the benchmark itself.
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function readArgs(argv: string[]): Args {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        creators: { type: "string", default: "100000" },
+        runs: { type: "string", default: "40" },
+        warmup: { type: "string", default: "10" },
+        "baseline-runs": { type: "string", default: "5" },
+        "baseline-warmup": { type: "string", default: "2" },
+        "baseline-sample": { type: "string" },
+        seed: { type: "string", default: "42" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    fail(`${(e as Error).message}\n${USAGE}`);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const intArg = (name: Exclude<keyof typeof values, "help">, min: number) => {
+    const n = Number(values[name]?.replace(/_/g, ""));
+    if (!Number.isInteger(n) || n < min) fail(`--${name} needs an integer >= ${min}`);
     return n;
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--creators") args.creators = intArg("creators", argv[++i], 1);
-    else if (a === "--runs") args.runs = intArg("runs", argv[++i], 30);
-    else if (a === "--warmup") args.warmup = intArg("warmup", argv[++i], 0);
-    else if (a === "--baseline-runs") args.baselineRuns = intArg("baseline-runs", argv[++i], 1);
-    else if (a === "--baseline-warmup")
-      args.baselineWarmup = intArg("baseline-warmup", argv[++i], 0);
-    else if (a === "--baseline-sample")
-      args.baselineSample = intArg("baseline-sample", argv[++i], 1);
-    else if (a === "--seed") args.seed = intArg("seed", argv[++i], 0);
-    else throw new Error(`unknown option ${a}`);
-  }
-  return args;
+  return {
+    creators: intArg("creators", 1),
+    runs: intArg("runs", 30),
+    warmup: intArg("warmup", 0),
+    baselineRuns: intArg("baseline-runs", 1),
+    baselineWarmup: intArg("baseline-warmup", 0),
+    baselineSample: values["baseline-sample"] === undefined ? null : intArg("baseline-sample", 1),
+    seed: intArg("seed", 0),
+  };
 }
 
 const mb = (bytes: number) => Math.round(bytes / 1_048_576);
@@ -78,7 +100,7 @@ const byScore = (results: MatchResult[]) =>
   results.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   return withScriptDatabase(async (server) => {
     const benchUrl = withDatabaseName(server.url, "bench");
     await createDatabaseIfMissing(server.url, "bench");

@@ -7,26 +7,36 @@
 // actual views fell inside the predicted [min, max].
 // The last line is one JSON object. Needs completed matches: `npm run db:seed`.
 // DATABASE_URL, or the development database in .data/postgres.
+import { parseArgs } from "node:util";
 import { redactUrl } from "../lib/db-url.ts";
 import { runScript, withScriptPool } from "../lib/run-script.ts";
+
+const USAGE = "usage: npm run eval:forecast [-- --holdout <percent, default 20>]";
 
 const pct = (x: number | null) => (x === null ? "n/a" : `${x.toFixed(1)}%`);
 const share = (x: number | null) => (x === null ? "n/a" : `${(x * 100).toFixed(1)}%`);
 
 async function main(): Promise<number> {
-  let holdoutPct = 20;
-  const argv = process.argv.slice(2);
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--holdout") {
-      holdoutPct = Number(argv[++i]);
-      if (!Number.isInteger(holdoutPct) || holdoutPct < 1 || holdoutPct > 90)
-        throw new Error("--holdout needs a percentage 1-90");
-    } else {
-      throw new Error(
-        `unknown option ${argv[i]}\nusage: npm run eval:forecast [-- --holdout <percent, default 20>]`,
-      );
-    }
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        holdout: { type: "string", default: "20" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    throw new Error(`${(e as Error).message}\n${USAGE}`);
   }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const holdoutPct = Number(values.holdout);
+  if (!Number.isInteger(holdoutPct) || holdoutPct < 1 || holdoutPct > 90)
+    throw new Error("--holdout needs a percentage 1-90");
   return withScriptPool(async (pool, db) => {
     const { loadTrainingRows } = await import("../../lib/matching/forecast/training-rows.ts");
     const { evaluateOnHoldout } = await import("./eval/forecast-holdout.ts");

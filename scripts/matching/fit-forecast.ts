@@ -4,22 +4,36 @@
 // up within a minute. With --if-stale N it only refits when at least N matches were
 // completed since the current model was fitted (what the job after completions runs).
 // DATABASE_URL, or the development database in .data/postgres.
+import { parseArgs } from "node:util";
 import { redactUrl } from "../lib/db-url.ts";
 import { runScript, withScriptPool } from "../lib/run-script.ts";
 
-function parseArgs(argv: string[]): { ifStale: number | null } {
-  let ifStale: number | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--if-stale") {
-      ifStale = Number(argv[++i]);
-      if (!Number.isInteger(ifStale) || ifStale < 1)
-        throw new Error("--if-stale needs a positive integer");
-    } else {
-      throw new Error(
-        `unknown option ${argv[i]}\nusage: npm run fit:forecast [-- --if-stale <new completions>]`,
-      );
-    }
+const USAGE = "usage: npm run fit:forecast [-- --if-stale <new completions>]";
+
+/** The parsed arguments, or null when --help was given (the usage is printed). */
+function readArgs(argv: string[]): { ifStale: number | null } | null {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        "if-stale": { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    throw new Error(`${(e as Error).message}\n${USAGE}`);
   }
+  if (values.help) {
+    console.log(USAGE);
+    return null;
+  }
+  if (values["if-stale"] === undefined) return { ifStale: null };
+  const ifStale = Number(values["if-stale"]);
+  if (!Number.isInteger(ifStale) || ifStale < 1)
+    throw new Error("--if-stale needs a positive integer");
   return { ifStale };
 }
 
@@ -27,7 +41,8 @@ const pct = (x: number | null) => (x === null ? "n/a" : `${x.toFixed(1)}%`);
 const share = (x: number | null) => (x === null ? "n/a" : `${(x * 100).toFixed(1)}%`);
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
+  if (args === null) return 0;
   return withScriptPool(async (pool, db) => {
     const { fitAndSaveForecastModel, refitForecastModelIfStale } =
       await import("../../lib/matching/forecast/store.ts");

@@ -4,6 +4,7 @@
 // Idempotent on platform + roster id. Malformed lines are listed with their line
 // number and skipped. DATABASE_URL, or the development database in .data/postgres.
 import { statSync } from "node:fs";
+import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { redactUrl } from "../lib/db-url.ts";
 import { runScript, withScriptPool } from "../lib/run-script.ts";
@@ -12,32 +13,37 @@ const USAGE =
   "usage: npm run import:creators -- <roster.jsonl> [--batch <lines per batch, default 500>]";
 const SHOWN_REJECTS = 50;
 
-function parseArgs(argv: string[]): { path: string; batch: number } {
-  let path: string | undefined;
-  let batch = 500;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--batch") {
-      batch = Number(argv[++i]);
-      if (!Number.isInteger(batch) || batch < 1)
-        throw new Error(`--batch needs a positive integer\n${USAGE}`);
-    } else if (a === "--help" || a === "-h") {
-      console.log(USAGE);
-      process.exit(0);
-    } else if (a.startsWith("--")) {
-      throw new Error(`unknown option ${a}\n${USAGE}`);
-    } else if (path === undefined) {
-      path = a;
-    } else {
-      throw new Error(`one roster file at a time\n${USAGE}`);
-    }
+function readArgs(argv: string[]): { path: string; batch: number } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        batch: { type: "string", default: "500" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (e) {
+    throw new Error(`${(e as Error).message}\n${USAGE}`);
   }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const batch = Number(values.batch);
+  if (!Number.isInteger(batch) || batch < 1)
+    throw new Error(`--batch needs a positive integer\n${USAGE}`);
+  if (positionals.length > 1) throw new Error(`one roster file at a time\n${USAGE}`);
+  const path = positionals[0];
   if (!path) throw new Error(USAGE);
   return { path, batch };
 }
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   let totalBytes: number;
   try {
     totalBytes = statSync(args.path).size;
