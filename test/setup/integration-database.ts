@@ -45,7 +45,7 @@ export default async function setup(project: TestProject) {
       if (external)
         await admin(adminUrl, async (c) => {
           const { rows } = await c.query<{ name: string }>(
-            `SELECT datname AS name FROM pg_database WHERE datname = $1 OR datname LIKE $1 || '\_w%'`,
+            `SELECT datname AS name FROM pg_database WHERE datname = $1 OR datname LIKE $1 || '\\_w%'`,
             [dbName],
           );
           // the workers' copies first: the template cannot go while they are made from it
