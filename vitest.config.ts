@@ -24,8 +24,9 @@ export default defineConfig({
   },
   test: {
     // Two at least: the integration files spend most of their time waiting on
-    // Postgres, so even a 2-core machine runs two of them at once to advantage.
-    maxWorkers: Math.max(2, os.availableParallelism() - 1),
+    // Postgres, so even a 2-core machine runs two of them at once to advantage. Four at
+    // most: each holds a dozen connections to the one test server.
+    maxWorkers: Math.min(4, Math.max(2, os.availableParallelism() - 1)),
     // Request logs are for operators; a test run shows only warnings and errors.
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
     projects: [

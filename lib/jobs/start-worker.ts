@@ -3,9 +3,9 @@
 // forecast refit). A separate process from Next.js (scripts/jobs/worker.ts), so no
 // timer lives in the web process; more workers can run on the same queues.
 //
-// The schedules fire from this process's pg-boss (openWorkerQueue). On start-up the
-// minutely e-mail sweep is due at once, so mails committed while no worker ran leave
-// within seconds, without a nudge.
+// The schedules fire from this process's pg-boss (openWorkerQueue), which looks for a
+// due one every 30 s: mails committed while no worker ran leave with the first minutely
+// sweep, within about half a minute of start-up, without a nudge.
 import type pg from "pg";
 import type PgBoss from "pg-boss";
 import { log } from "../log.ts";
