@@ -19,6 +19,22 @@ function record(overrides: Partial<CreatorRecord> = {}): CreatorRecord {
 }
 
 describe("checkCreatorRecord", () => {
+  it("notes the categories and the Korean place the matching does not know, keeping them", () => {
+    const r = checkCreatorRecord(
+      record({ categories: ["메이크업", "ASMR"], region: "해운대", country: "KR" }),
+      NOW,
+    );
+    expect(r.ok && r.notes).toEqual([
+      'categories "ASMR" are not in the matching\'s taxonomy: only a campaign with exactly that category gives them credit',
+      'region "해운대" names no Korean province or metropolitan city: only a campaign targeting exactly it counts it',
+    ]);
+    expect(r.ok && r.record.categories).toEqual(["메이크업", "ASMR"]);
+    const known = checkCreatorRecord(record({ region: "부산 해운대구", country: "KR" }), NOW);
+    expect(known.ok && known.notes).toEqual([]);
+    const abroad = checkCreatorRecord(record({ region: "California", country: "US" }), NOW);
+    expect(abroad.ok && abroad.notes).toEqual([]);
+  });
+
   it("passes a plain record unchanged, without notes", () => {
     const r = checkCreatorRecord(record(), NOW);
     expect(r).toEqual({

@@ -2,6 +2,8 @@
 // Impossible values reject the line with a reason (the caller adds the line number);
 // values that can be read unambiguously are normalised and the note says how.
 import { parseTimestamp } from "../matching/engine/derive-features.ts";
+import { isKrRegion, normalizeRegion } from "../matching/engine/regions.ts";
+import { isKnownCategory, normalizeCategories } from "../matching/engine/taxonomy.ts";
 import type { CreatorRecord } from "../matching/engine/types.ts";
 
 export type RecordCheck =
@@ -52,6 +54,20 @@ export function checkCreatorRecord(record: CreatorRecord, now: Date): RecordChec
         `audience.${dim} shares add up to ${Math.round(sum * 100) / 100}, read as proportions of their sum`,
       );
     }
+  }
+  // Kept as written (an exact match still counts), but said: a label the matching does
+  // not know earns no credit from related categories, a place no regional credit.
+  const unknown = record.categories.filter((c) => !normalizeCategories([c]).some(isKnownCategory));
+  if (unknown.length > 0) {
+    notes.push(
+      `categories ${unknown.map((c) => JSON.stringify(c)).join(", ")} are not in the matching's taxonomy: only a campaign with exactly that category gives them credit`,
+    );
+  }
+  const region = normalizeRegion(record.region);
+  if (region !== null && (record.country ?? "KR").toUpperCase() === "KR" && !isKrRegion(region)) {
+    notes.push(
+      `region ${JSON.stringify(record.region)} names no Korean province or metropolitan city: only a campaign targeting exactly it counts it`,
+    );
   }
   return { ok: true, record: out, notes };
 }

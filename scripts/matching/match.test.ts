@@ -45,7 +45,13 @@ describe("npm run match", () => {
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(["results", "roster", "sort", "total"]);
-    expect(out.roster).toMatchObject({ read: 302, used: 300, rejected: 2 });
+    expect(out.roster).toEqual({
+      read: 302,
+      used: 300,
+      rejected: 2,
+      normalised: out.roster.normalised,
+      rejectedLines: [11, 21],
+    });
     expect(out.sort).toBe("score");
     expect(out.results).toHaveLength(5);
     for (let k = 1; k < 5; k++)

@@ -16,11 +16,18 @@ import { formatNumber } from "../../lib/matching/engine/format.ts";
 import { readRosterFile } from "../../lib/creators/read-roster.ts";
 import { rankCreators, type RankSort } from "../../lib/matching/engine/rank.ts";
 import { parseCampaignSpec } from "../../lib/matching/engine/schemas.ts";
-import type { CreatorFeatures, MatchResult } from "../../lib/matching/engine/types.ts";
+import { isKrRegion, normalizeRegion } from "../../lib/matching/engine/regions.ts";
+import { isKnownCategory, normalizeCategory } from "../../lib/matching/engine/taxonomy.ts";
+import type {
+  CampaignSpec,
+  CreatorFeatures,
+  MatchResult,
+} from "../../lib/matching/engine/types.ts";
 
 const USAGE =
   "usage: npm run match -- --creators roster.jsonl --campaign campaign.json [--top 20] [--offset 0] [--sort score|value] [--json] [--strict] [--now ISO-8601]";
 const MAX_REPORTED_ERRORS = 50;
+const MAX_LISTED_REJECTED_LINES = 1000;
 // Exit code when lines were rejected and --strict is given: the ranking is printed,
 // but a script can tell a partial roster from a whole one.
 const EXIT_REJECTED = 2;
@@ -117,6 +124,26 @@ function readCampaign(path: string) {
   return parsed.campaign;
 }
 
+/** What in the campaign the matching will read other than the user may think. */
+function campaignWarnings(campaign: CampaignSpec): string[] {
+  const out: string[] = [];
+  const category = normalizeCategory(campaign.category);
+  if (!isKnownCategory(category)) {
+    out.push(
+      `warning: category ${JSON.stringify(campaign.category)} is not in the matching's taxonomy: only creators with exactly that category get category credit`,
+    );
+  }
+  for (const r of campaign.targetAudience.regions ?? []) {
+    const region = normalizeRegion(r);
+    if (region !== null && !isKrRegion(region)) {
+      out.push(
+        `warning: region ${JSON.stringify(r)} names no Korean province or metropolitan city: only creators based in exactly it, or whose audience data names it, count as local`,
+      );
+    }
+  }
+  return out;
+}
+
 const fmt = (x: number) => formatNumber(Math.round(x));
 
 function printTable(
@@ -177,23 +204,33 @@ async function main(): Promise<void> {
   const rawIds = new Map<string, string | number>();
   const features: CreatorFeatures[] = [];
   const counts = { read: 0, used: 0, rejected: 0, normalised: 0 };
-  let reported = 0;
-  const report = (lineNumber: number, text: string) => {
-    if (++reported <= MAX_REPORTED_ERRORS) console.error(`${args.creators}:${lineNumber}: ${text}`);
+  // the first rejected lines' numbers, in the JSON too
+  const rejectedLines: number[] = [];
+  // Rejections and notes are counted apart, so that a roster full of notes cannot hide
+  // the lines that were dropped.
+  const shown = { rejected: 0, notes: 0 };
+  const reject = (lineNumber: number, text: string) => {
+    counts.rejected++;
+    if (rejectedLines.length < MAX_LISTED_REJECTED_LINES) rejectedLines.push(lineNumber);
+    if (++shown.rejected <= MAX_REPORTED_ERRORS)
+      console.error(`${args.creators}:${lineNumber}: ${text}`);
   };
+  const note = (lineNumber: number, text: string) => {
+    if (++shown.notes <= MAX_REPORTED_ERRORS)
+      console.error(`${args.creators}:${lineNumber}: note: ${text}`);
+  };
+  for (const warning of campaignWarnings(campaign)) console.error(`${args.campaign}: ${warning}`);
   try {
     for await (const line of readRosterFile(args.creators, { now: args.now })) {
       counts.read++;
       if (!line.ok) {
-        counts.rejected++;
-        report(line.lineNumber, line.error);
+        reject(line.lineNumber, line.error);
         continue;
       }
       const key = `${line.record.platform}:${line.record.id}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        counts.rejected++;
-        report(
+        reject(
           line.lineNumber,
           `duplicate creator ${line.record.platform} "${line.record.id}" (first on line ${first}), skipped`,
         );
@@ -201,7 +238,7 @@ async function main(): Promise<void> {
       }
       if (line.notes.length > 0) {
         counts.normalised++;
-        for (const note of line.notes) report(line.lineNumber, `note: ${note}`);
+        for (const text of line.notes) note(line.lineNumber, text);
       }
       seen.set(key, line.lineNumber);
       rawIds.set(key, line.rawId);
@@ -210,8 +247,10 @@ async function main(): Promise<void> {
   } catch (e) {
     fail(`cannot read the roster file ${args.creators}: ${(e as Error).message}`);
   }
-  if (reported > MAX_REPORTED_ERRORS)
-    console.error(`... and ${reported - MAX_REPORTED_ERRORS} more rejected lines and notes`);
+  if (shown.rejected > MAX_REPORTED_ERRORS)
+    console.error(`... and ${shown.rejected - MAX_REPORTED_ERRORS} more rejected lines`);
+  if (shown.notes > MAX_REPORTED_ERRORS)
+    console.error(`... and ${shown.notes - MAX_REPORTED_ERRORS} more notes`);
   counts.used = features.length;
   log(
     `roster: ${counts.read} lines read, ${counts.used} creators used, ${counts.rejected} rejected, ${counts.normalised} normalised; video ages as of ${args.now.toISOString()}`,
@@ -230,7 +269,7 @@ async function main(): Promise<void> {
       id: rawIds.get(`${r.platform}:${r.id}`) ?? r.id,
     }));
     process.stdout.write(
-      `${JSON.stringify({ results, roster: counts, sort: args.sort, total: ranking.total })}\n`,
+      `${JSON.stringify({ results, roster: { ...counts, rejectedLines }, sort: args.sort, total: ranking.total })}\n`,
     );
     console.error(
       `ranked: ${ranking.total} creators passed the filters, ${ranking.results.length} returned`,

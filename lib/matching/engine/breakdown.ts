@@ -16,6 +16,7 @@ import {
   UNKNOWN_RATE_BUDGET,
   viewsGate,
   overBudgetMultiplier,
+  estimatedOverBudgetMultiplier,
   performanceFactor,
   viewsScore,
 } from "./factors.ts";
@@ -87,6 +88,10 @@ export interface Breakdown {
   costPerEffectiveView: number | null;
   benchmarkCpv: number;
   overBudget: boolean;
+  // the cost unknown, and what channels performing like this one usually ask (in the
+  // campaign currency) is above the whole budget: the score is cut for it
+  estimatedOverBudget: boolean;
+  estimatedRate: number;
   currencyConverted: boolean;
 }
 
@@ -228,6 +233,8 @@ export function computeBreakdown(input: CreatorFeatures, q: PreparedCampaign): B
     } else {
       budget = budgetScore(Math.log(cost + q.handlingCost), lnViews, q.lnBenchmarkCpv[platformIx]);
     }
+  } else {
+    penaltyMultiplier = estimatedOverBudgetMultiplier(q.estimatedRateByTier[tierIx], q.budget);
   }
 
   const w = q.weights;
@@ -291,6 +298,8 @@ export function computeBreakdown(input: CreatorFeatures, q: PreparedCampaign): B
     costPerEffectiveView: cost !== null && effectiveViews > 0 ? cost / effectiveViews : null,
     benchmarkCpv: Math.exp(q.lnBenchmarkCpv[platformIx]),
     overBudget,
+    estimatedOverBudget: cost === null && q.estimatedRateByTier[tierIx] > q.budget,
+    estimatedRate: q.estimatedRateByTier[tierIx],
     currencyConverted: c.ratePerVideo !== null && c.currency !== q.currency,
   };
 }

@@ -6,6 +6,8 @@ import type { PreparedCampaign } from "./prepare-campaign.ts";
 import { QUALITY_SEVERE_BELOW, type AudienceQuality } from "./audience-quality.ts";
 import type { Confidence, Risk } from "./types.ts";
 
+export const DORMANT_AFTER_DAYS = 365;
+
 export interface ConfidenceAssessment {
   level: Confidence;
   // 0..1
@@ -58,6 +60,10 @@ export function assessConfidence(
     s = Math.min(s, 0.69);
   }
   if (quality !== null && quality.score < QUALITY_SEVERE_BELOW) s = Math.min(s, 0.44);
+  // A year without a video: what the channel once reached says little about the next one.
+  if (f.daysSinceLastVideo !== null && f.daysSinceLastVideo > DORMANT_AFTER_DAYS) {
+    s = Math.min(s, 0.44);
+  }
   const score = Math.max(0, Math.min(1, s));
   return { level: score >= 0.7 ? "high" : score >= 0.45 ? "medium" : "low", score };
 }

@@ -175,6 +175,8 @@ const RISKS: Record<RiskCode, Render> = {
   no_audience_data: () => "No audience demographics: audience overlap is assumed, not measured.",
   subscriber_count_hidden: (p) =>
     `The channel hides its follower count; its tier (${s(p, "tier")}) is inferred from views.`,
+  estimated_over_budget: (p) =>
+    `Rate unknown, but channels performing like this one usually ask about ${s(p, "rate")}, above the whole budget of ${s(p, "budget")}.`,
   rate_unknown: (p) =>
     `Rate unknown: the cost has to be negotiated; budget efficiency is set to ${s(p, "score")} meanwhile.`,
   currency_unknown: (p) =>

@@ -327,6 +327,14 @@ function risksOf(b: Breakdown, q: PreparedCampaign, quality: AudienceQuality): R
   if (f.subscribersHidden) {
     add("subscriber_count_hidden", "low", { tier: f.tier }, { tier: f.tier });
   }
+  if (b.estimatedOverBudget) {
+    add(
+      "estimated_over_budget",
+      "high",
+      { rate: money(b.estimatedRate, q.currency), budget: money(q.budget, q.currency) },
+      { estimatedRate: b.estimatedRate, budget: q.budget, ratio: b.estimatedRate / q.budget },
+    );
+  }
   if (f.ratePerVideo === null) {
     add("rate_unknown", "medium", { score: scoreText(b.budget) }, {});
   } else if (b.cost === null) {

@@ -44,6 +44,18 @@ export function overBudgetMultiplier(cost: number, budget: number): number {
   return m > 0.05 ? m : 0.05;
 }
 
+// An unknown rate is priced at what channels performing like it usually ask
+// (rate-estimate.ts, the same estimate the value-per-won ordering uses). When that is
+// above the whole budget the score is cut, more gently than for a known rate (the
+// estimate is rough and the creator may ask less): at twice the budget 0.71, four times
+// 0.5, from a hundred times 0.1. Before, every unknown rate scored the same, so on a
+// small budget mega channels with empty rate cards led the ranking.
+export function estimatedOverBudgetMultiplier(estimate: number, budget: number): number {
+  if (!(estimate > budget)) return 1;
+  const m = Math.sqrt(budget / estimate);
+  return m > 0.1 ? m : 0.1;
+}
+
 // Expected views gate the whole score: a creator nobody watches (no views, or views
 // its audience does not engage with) cannot reach a high score on audience and
 // category alone. From ~500 expected views (viewsScore 0.05) and 0.4x the engagement

@@ -46,10 +46,14 @@ export function performanceTier(platform: Platform, medianViews: number): Tier {
 // Expected views of the next video shrink once a channel stops uploading: the
 // recommendation system and the audience move on. No shrink within a month.
 export const STALE_AFTER_DAYS = 30;
+// After about two years without a video the next one is expected to reach a twentieth of
+// the old views (a floor of 0.3 kept a channel dead for three years at the top of a
+// ranking, its cheap rate per old view intact).
+export const STALE_FLOOR = 0.05;
 export function staleFactor(daysSinceLastVideo: number | null): number {
   if (daysSinceLastVideo === null || daysSinceLastVideo <= STALE_AFTER_DAYS) return 1;
   const f = 1 - 0.25 * Math.log2(daysSinceLastVideo / STALE_AFTER_DAYS);
-  return f < 0.3 ? 0.3 : f;
+  return f < STALE_FLOOR ? STALE_FLOOR : f;
 }
 
 // Views that the audience does not engage with at all (bought views, autoplay) are

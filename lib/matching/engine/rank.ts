@@ -31,6 +31,7 @@ import {
   UNKNOWN_RATE_BUDGET,
   viewsGate,
   overBudgetMultiplier,
+  estimatedOverBudgetMultiplier,
   performanceFactor,
   viewsScore,
 } from "./factors.ts";
@@ -271,6 +272,7 @@ function scan(
   const viewsOf = viewsScore;
   const budgetOf = budgetScore;
   const overBudgetOf = overBudgetMultiplier;
+  const estimatedOverBudgetOf = estimatedOverBudgetMultiplier;
   const LN10 = Math.LN10;
   const n = ix.size;
   const platform = ix.platform;
@@ -468,6 +470,8 @@ function scan(
           lnBenchmarkCpv[p],
         );
       }
+    } else {
+      penalty = estimatedOverBudgetOf(estimatedRate[pt], budget);
     }
 
     let raw =

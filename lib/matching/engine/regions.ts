@@ -159,7 +159,30 @@ export function normalizeRegion(raw: string | null | undefined): string | null {
 function normalizeRegionUncached(raw: string): string | null {
   const trimmed = raw.trim();
   if (trimmed === "") return null;
-  let key = trimmed.toLowerCase().replace(/[\s\-_.,]+/g, "");
+  const whole = krRegionOf(trimmed);
+  if (whole) return whole;
+  // An address: "부산 해운대구", "Haeundae-gu, Busan", "Busan, South Korea",
+  // "경기도 성남시 분당구": the first part (or two adjacent parts, "South Chungcheong")
+  // that names a province or metropolitan city. The first, so that "경기도 광주시"
+  // is Gyeonggi, not the city of Gwangju.
+  const parts = trimmed.split(/[\s,/()]+/).filter((p) => p !== "");
+  for (let i = 0; i < parts.length; i++) {
+    const one = krRegionOf(parts[i]);
+    if (one) return one;
+    if (i + 1 < parts.length) {
+      const two = krRegionOf(parts[i] + parts[i + 1]);
+      if (two) return two;
+    }
+  }
+  // Written without spaces: "부산해운대구", "서울특별시강남구"
+  if (/^[\uac00-\ud7a3]+$/.test(trimmed)) {
+    for (const alias of HANGUL_ALIASES) if (trimmed.startsWith(alias)) return ALIASES[alias];
+  }
+  return trimmed;
+}
+
+function krRegionOf(text: string): KrRegion | null {
+  let key = text.toLowerCase().replace(/[\s\-_.,]+/g, "");
   if (Object.hasOwn(ALIASES, key)) return ALIASES[key];
   for (const s of SUFFIXES) {
     if (key.length > s.length && key.endsWith(s)) {
@@ -167,8 +190,12 @@ function normalizeRegionUncached(raw: string): string | null {
       if (Object.hasOwn(ALIASES, key)) return ALIASES[key];
     }
   }
-  return trimmed;
+  return null;
 }
+
+const HANGUL_ALIASES = Object.keys(ALIASES)
+  .filter((k) => /^[\uac00-\ud7a3]{2,}$/.test(k))
+  .sort((a, b) => b.length - a.length);
 
 export function isKrRegion(region: string): region is KrRegion {
   return (KR_REGIONS as readonly string[]).includes(region);

@@ -241,12 +241,42 @@ describe("edge cases", () => {
   it("stale channel: fewer expected views and a risk with the days", () => {
     const fresh = scoreCreator(makeFeatures(), makeCampaign());
     const stale = scoreCreator(makeFeatures({ daysSinceLastVideo: 240 }), makeCampaign());
-    // 1 - 0.25 * log2(240 / 30) = 0.25 -> floor 0.3
-    expect(stale.forecast.views.expected).toBe(Math.round(8500 * 0.3));
+    // 1 - 0.25 * log2(240 / 30) = 0.25
+    expect(stale.forecast.views.expected).toBe(Math.round(8500 * 0.25));
     expect(stale.factors.performancePrediction).toBeLessThan(fresh.factors.performancePrediction);
     const risk = stale.risks.find((x) => x.code === "stale_channel");
     expect(risk?.severity).toBe("high");
     expect(risk?.data.daysSinceLastVideo).toBe(240);
+    expect(stale.confidence).not.toBe("low");
+  });
+
+  it("a channel silent for three years forecasts a twentieth of its views, with low confidence", () => {
+    const fresh = scoreCreator(makeFeatures(), makeCampaign());
+    const dead = scoreCreator(makeFeatures({ daysSinceLastVideo: 1100 }), makeCampaign());
+    expect(dead.forecast.views.expected).toBe(Math.round(8500 * 0.05));
+    expect(dead.confidence).toBe("low");
+    expect(dead.score).toBeLessThan(fresh.score - 10);
+  });
+
+  it("an unknown rate is priced at the usual rate of its size: far above the budget, cut and said", () => {
+    const big = makeFeatures({
+      ratePerVideo: null,
+      subscribers: 3_000_000,
+      tier: "mega",
+      medianViews: 900_000,
+      viewsP25: 600_000,
+      viewsP75: 1_300_000,
+    });
+    const tiny = scoreCreator(big, makeCampaign({ budget: 150_000 }));
+    const ample = scoreCreator(big, makeCampaign({ budget: 500_000_000 }));
+    const risk = tiny.risks.find((x) => x.code === "estimated_over_budget");
+    expect(risk?.severity).toBe("high");
+    expect(risk?.data.budget).toBe(150_000);
+    expect(risk?.data.estimatedRate).toBeGreaterThan(150_000);
+    expect(ample.risks.some((x) => x.code === "estimated_over_budget")).toBe(false);
+    // the same factors, the tiny budget's score cut to at most a third
+    expect(tiny.factors.budgetFit).toBe(ample.factors.budgetFit);
+    expect(tiny.score).toBeLessThan(ample.score / 3);
   });
 
   it("audience outside the target country is a risk", () => {

@@ -5,6 +5,7 @@ import {
   categorySimilarity,
   normalizeCategories,
   normalizeCategory,
+  isKnownCategory,
   relatedCategories,
 } from "./taxonomy.ts";
 
@@ -15,6 +16,33 @@ describe("category taxonomy", () => {
     expect(normalizeCategory("먹방")).toBe("food");
     expect(normalizeCategory("Board Games Cafe")).toBe("board-games-cafe");
     expect(normalizeCategories(["Beauty", "cosmetics", "fashion"])).toEqual(["beauty", "fashion"]);
+  });
+
+  it("reads real-world labels: YouTube's categories part by part, Korean compounds, spellings", () => {
+    const cases: [string, string[]][] = [
+      ["Howto & Style", ["fashion"]],
+      ["People & Blogs", ["lifestyle"]],
+      ["Pets & Animals", ["pets"]],
+      ["Science & Technology", ["education", "tech"]],
+      ["Beauty & Fashion", ["beauty", "fashion"]],
+      ["뷰티/화장품", ["beauty"]],
+      ["메이크업", ["beauty"]],
+      ["스킨케어", ["beauty"]],
+      ["홈트", ["fitness"]],
+      ["맛집탐방", ["food"]],
+      ["게임방송", ["gaming"]],
+      ["K-Beauty", ["beauty"]],
+      ["e-sports", ["gaming"]],
+      ["Video Games", ["gaming"]],
+      // nothing known in it: kept as its own slug
+      ["News & Politics", ["news-&-politics"]],
+    ];
+    for (const [label, expected] of cases) {
+      expect([label, normalizeCategories([label])]).toEqual([label, expected]);
+      expect([label, normalizeCategory(label)]).toEqual([label, expected[0]]);
+    }
+    expect(isKnownCategory(normalizeCategory("ASMR"))).toBe(false);
+    expect(isKnownCategory(normalizeCategory("스킨케어"))).toBe(true);
   });
 
   it("gives full credit to the same category, partial to related ones, none otherwise", () => {
@@ -35,6 +63,25 @@ describe("regions", () => {
     expect(normalizeRegion("경상남도")).toBe("Gyeongnam");
     expect(normalizeRegion("Tokyo")).toBe("Tokyo");
     expect(normalizeRegion("  ")).toBeNull();
+  });
+
+  it("finds the province or metropolitan city in an address, the first one named", () => {
+    const cases: [string, string][] = [
+      ["부산 해운대구", "Busan"],
+      ["부산해운대구", "Busan"],
+      ["Haeundae-gu, Busan", "Busan"],
+      ["Busan, South Korea", "Busan"],
+      ["Seoul, KR", "Seoul"],
+      ["Gangnam-gu, Seoul", "Seoul"],
+      ["서울특별시 강남구", "Seoul"],
+      ["경기도 성남시 분당구", "Gyeonggi"],
+      // the province first: the city of Gwangju in Gyeonggi is not Gwangju
+      ["경기도 광주시", "Gyeonggi"],
+      ["Cheonan, South Chungcheong", "Chungnam"],
+      ["Tokyo, Japan", "Tokyo, Japan"],
+      ["해운대", "해운대"],
+    ];
+    for (const [raw, region] of cases) expect([raw, normalizeRegion(raw)]).toEqual([raw, region]);
   });
 
   it("estimates the share of a creator's audience in target regions from its home", () => {

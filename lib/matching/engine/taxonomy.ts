@@ -151,6 +151,30 @@ const ALIASES: Record<string, Category> = {
   automotive: "auto",
   drawing: "art",
   crafts: "art",
+  // YouTube's own channel categories, read part by part ("Pets & Animals")
+  animation: "entertainment",
+  autos: "auto",
+  vehicles: "auto",
+  blogs: "lifestyle",
+  blog: "lifestyle",
+  science: "education",
+  "how-to": "home",
+  // and spellings seen in exported rosters
+  "make-up": "beauty",
+  "k-beauty": "beauty",
+  kbeauty: "beauty",
+  "e-sports": "gaming",
+  "video games": "gaming",
+  videogames: "gaming",
+  gamer: "gaming",
+  nails: "beauty",
+  hair: "beauty",
+  foodie: "food",
+  cafe: "food",
+  yoga: "fitness",
+  pilates: "fitness",
+  dance: "music",
+  anime: "entertainment",
   뷰티: "beauty",
   화장품: "beauty",
   패션: "fashion",
@@ -184,6 +208,44 @@ const ALIASES: Record<string, Category> = {
   인테리어: "home",
   자동차: "auto",
   미술: "art",
+  메이크업: "beauty",
+  스킨케어: "beauty",
+  코스메틱: "beauty",
+  네일: "beauty",
+  헤어: "beauty",
+  코디: "fashion",
+  스타일: "fashion",
+  쿡방: "cooking",
+  홈쿡: "cooking",
+  레시피: "cooking",
+  베이킹: "cooking",
+  카페: "food",
+  홈트: "fitness",
+  홈트레이닝: "fitness",
+  다이어트: "fitness",
+  요가: "fitness",
+  필라테스: "fitness",
+  강아지: "pets",
+  고양이: "pets",
+  펫: "pets",
+  코미디: "entertainment",
+  개그: "entertainment",
+  영화: "entertainment",
+  드라마: "entertainment",
+  애니: "entertainment",
+  아이돌: "kpop",
+  댄스: "music",
+  전자기기: "tech",
+  주식: "finance",
+  투자: "finance",
+  공부: "education",
+  낚시: "outdoor",
+  등산: "outdoor",
+  축구: "sports",
+  야구: "sports",
+  골프: "sports",
+  살림: "home",
+  그림: "art",
 };
 
 const KNOWN = new Set<string>(CATEGORIES);
@@ -204,25 +266,73 @@ export function normalizeCategory(raw: string): string {
 const aliasOf = (key: string): Category | undefined =>
   Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
 
+// A label that names several ("Beauty & Fashion", "Pets & Animals", "뷰티/패션") is
+// read part by part; the parts the taxonomy knows stand for the label.
+const PART_SEPARATORS = /\s*(?:&|\/|,|\||·|\+|\band\b)\s*/;
+
 function normalizeCategoryUncached(raw: string): string {
+  return categoryParts(raw)[0] ?? "";
+}
+
+function categoryParts(raw: string): string[] {
+  const whole = normalizeOne(raw);
+  if (KNOWN.has(whole)) return [whole];
+  const parts = raw.split(PART_SEPARATORS).map(normalizeOne);
+  const known = [...new Set(parts.filter((p) => KNOWN.has(p)))];
+  return known.length > 0 ? known : [whole];
+}
+
+function normalizeOne(raw: string): string {
   const key = raw
     .trim()
     .toLowerCase()
     .replace(/[_\s]+/g, " ");
   if (KNOWN.has(key)) return key;
   const alias = aliasOf(key) ?? aliasOf(key.replace(/ /g, "-")) ?? aliasOf(key.replace(/ /g, ""));
-  return alias ?? key.replace(/ /g, "-");
+  if (alias) return alias;
+  // "K-beauty tips", "beauty vlog": one word the taxonomy knows, the others not
+  const words = key.split(/[\s-]+/).filter((w) => w !== "");
+  if (words.length > 1) {
+    const found = new Set<Category>();
+    for (const w of words) {
+      const c = KNOWN.has(w) ? (w as Category) : aliasOf(w);
+      if (c) found.add(c);
+    }
+    if (found.size === 1) return [...found][0];
+  }
+  // Korean compounds ("맛집탐방", "게임방송", "뷰티유튜버"): the longest alias inside
+  const hangul = hangulAliasIn(key.replace(/[\s-]/g, ""));
+  if (hangul) return hangul;
+  return key.replace(/ /g, "-");
+}
+
+const HANGUL_ALIASES = Object.keys(ALIASES)
+  .filter((k) => /^[\uac00-\ud7a3]{2,}$/.test(k))
+  .sort((a, b) => b.length - a.length);
+
+function hangulAliasIn(key: string): Category | undefined {
+  if (!/[\uac00-\ud7a3]/.test(key)) return undefined;
+  for (const a of HANGUL_ALIASES) if (key.includes(a)) return ALIASES[a];
+  return undefined;
+}
+
+/** Whether the taxonomy knows a normalised category (related ones get partial credit). */
+export function isKnownCategory(category: string): boolean {
+  return KNOWN.has(category);
 }
 
 export function normalizeCategories(raw: readonly string[]): string[] {
   // A set, not out.includes: a filter list of any length stays linear.
   const out = new Set<string>();
   for (const c of raw) {
-    const n = normalizeCategory(c);
-    if (n !== "") out.add(n);
+    const cached = partsCache.get(c);
+    const parts = cached ?? categoryParts(c);
+    if (cached === undefined && partsCache.size < 10_000) partsCache.set(c, parts);
+    for (const n of parts) if (n !== "") out.add(n);
   }
   return [...out];
 }
+const partsCache = new Map<string, string[]>();
 
 const SIMILARITY = new Map<string, number>();
 for (const [a, b, s] of RELATED) {
