@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pool } from "@/lib/db/client";
 import { startSmtpCatcher, type SmtpCatcher } from "@/scripts/dev/smtp-catcher";
 import { createMailer } from "./mailer.ts";
-import { MAX_ATTEMPTS, sendOutbox } from "./send-outbox.ts";
+import { MAX_ATTEMPTS, RETRY_AFTER_MS, sendOutbox } from "./send-outbox.ts";
 
 const tag = `ob-${Date.now().toString(36)}`;
 let catcher: SmtpCatcher;
@@ -52,17 +52,32 @@ describe("sendOutbox", () => {
     expect(shouted.map((m) => m.subject)).toEqual(["Subject 4"]);
   });
 
-  it("counts failed attempts, retries, and gives up after the last one", async () => {
+  it("counts failed attempts, puts each retry off longer, and gives up after the last one", async () => {
     const [id] = await enqueue(1, "fail");
     const broken = { send: () => Promise.reject(new Error("relay down")), close() {} };
+    const attempts = async () =>
+      (await pool.query(`SELECT attempts FROM email_outbox WHERE id = $1`, [id])).rows[0].attempts;
+    let at = Date.now();
     for (let i = 1; i <= MAX_ATTEMPTS; i++) {
-      await expect(sendOutbox(pool, broken)).rejects.toThrow("relay down");
+      await expect(sendOutbox(pool, broken, { now: new Date(at) })).rejects.toThrow("relay down");
+      expect(await attempts()).toBe(i);
+      // a sweep or a retry before the row's time leaves it alone
+      const wait = RETRY_AFTER_MS * 2 ** (i - 1);
+      expect(await sendOutbox(pool, broken, { now: new Date(at + wait - 1) })).toEqual({
+        sent: 0,
+        failed: 0,
+      });
+      expect(await attempts()).toBe(i);
+      at += wait;
     }
     const { rows } = await pool.query(
       `SELECT status::text, attempts, last_error FROM email_outbox WHERE id = $1`,
       [id],
     );
     expect(rows[0]).toEqual({ status: "FAILED", attempts: MAX_ATTEMPTS, last_error: "relay down" });
-    expect(await sendOutbox(pool, broken)).toEqual({ sent: 0, failed: 0 });
+    expect(await sendOutbox(pool, broken, { now: new Date(at + 86_400_000) })).toEqual({
+      sent: 0,
+      failed: 0,
+    });
   });
 });
