@@ -1,6 +1,7 @@
 // Checks a parsed roster record against what cannot be true, as of a real "now".
 // Impossible values reject the line with a reason (the caller adds the line number);
 // values that can be read unambiguously are normalised and the note says how.
+import { normalizeCountry } from "../matching/engine/audience.ts";
 import { parseTimestamp } from "../matching/engine/derive-features.ts";
 import { isKrRegion, normalizeRegion } from "../matching/engine/regions.ts";
 import { isKnownCategory, normalizeCategories } from "../matching/engine/taxonomy.ts";
@@ -64,7 +65,8 @@ export function checkCreatorRecord(record: CreatorRecord, now: Date): RecordChec
     );
   }
   const region = normalizeRegion(record.region);
-  if (region !== null && (record.country ?? "KR").toUpperCase() === "KR" && !isKrRegion(region)) {
+  const korean = record.country == null || normalizeCountry(record.country) === "KR";
+  if (region !== null && korean && !isKrRegion(region)) {
     notes.push(
       `region ${JSON.stringify(record.region)} names no Korean province or metropolitan city: only a campaign targeting exactly it counts it`,
     );

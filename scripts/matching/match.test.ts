@@ -119,7 +119,19 @@ describe("npm run match", () => {
   it("prints a readable table without --json", () => {
     const r = run("--creators", roster, "--campaign", campaign, "--top", "3");
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/#\s+id\s+platform\s+score/);
+    expect(r.stdout).toMatch(/#\s+id\s+channel\s+platform\s+score/);
+    expect(r.stdout).not.toContain("target views per 1M");
     expect(r.stdout).toContain("300 creators used");
+    const value = run(
+      "--creators",
+      roster,
+      "--campaign",
+      campaign,
+      "--top",
+      "3",
+      "--sort",
+      "value",
+    );
+    expect(value.stdout).toMatch(/views \(80%\)\s+target views per 1M\s+risks/);
   }, 120_000);
 });

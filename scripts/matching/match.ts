@@ -146,14 +146,34 @@ function campaignWarnings(campaign: CampaignSpec): string[] {
 
 const fmt = (x: number) => formatNumber(Math.round(x));
 
+// Columns of a terminal: Hangul, CJK and emoji take two.
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|\p{Extended_Pictographic}/u;
+const displayWidth = (text: string) => {
+  let w = 0;
+  for (const ch of text) w += WIDE.test(ch) ? 2 : /\p{M}|\u200b|\u200d/u.test(ch) ? 0 : 1;
+  return w;
+};
+const shorten = (text: string, max: number) => {
+  let out = "";
+  for (const ch of text) {
+    if (displayWidth(out + ch) > max - 1) return `${out}…`;
+    out += ch;
+  }
+  return out;
+};
+
 function printTable(
   results: MatchResult[],
   rawIds: Map<string, string | number>,
+  names: Map<string, string>,
   offset: number,
+  sort: RankSort,
 ): void {
   const rows = results.map((r, k) => [
     String(offset + k + 1),
     String(rawIds.get(`${r.platform}:${r.id}`) ?? r.id),
+    shorten(names.get(`${r.platform}:${r.id}`) ?? "", 24),
     r.platform,
     r.score.toFixed(1),
     r.factors.audienceOverlap.toFixed(0),
@@ -162,6 +182,7 @@ function printTable(
     r.factors.budgetFit.toFixed(0),
     r.confidence,
     `${fmt(r.forecast.views.min)}-${fmt(r.forecast.views.max)}`,
+    ...(sort === "value" ? [formatNumber(r.value.targetViewsPerMillion)] : []),
     r.risks
       .filter((x) => x.severity !== "low")
       .map((x) => x.code)
@@ -170,6 +191,7 @@ function printTable(
   const header = [
     "#",
     "id",
+    "channel",
     "platform",
     "score",
     "aud",
@@ -178,19 +200,25 @@ function printTable(
     "budget",
     "confidence",
     "views (80%)",
+    ...(sort === "value" ? ["target views per 1M"] : []),
     "risks",
   ];
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const widths = header.map((h, c) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c]))),
+  );
   const line = (cells: string[]) =>
     cells
-      .map((cell, c) => cell.padEnd(widths[c]))
+      .map((cell, c) => cell + " ".repeat(widths[c] - displayWidth(cell)))
       .join("  ")
       .trimEnd();
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const r of rows) console.log(line(r));
   for (const [k, r] of results.slice(0, 3).entries()) {
-    console.log(`\n#${offset + k + 1} ${rawIds.get(`${r.platform}:${r.id}`) ?? r.id}`);
+    const key = `${r.platform}:${r.id}`;
+    console.log(
+      `\n#${offset + k + 1} ${rawIds.get(key) ?? r.id} ${names.get(key) ?? ""}`.trimEnd(),
+    );
     for (const reason of r.reasons) console.log(`  - ${reason}`);
   }
 }
@@ -202,6 +230,7 @@ async function main(): Promise<void> {
 
   const seen = new Map<string, number>();
   const rawIds = new Map<string, string | number>();
+  const names = new Map<string, string>();
   const features: CreatorFeatures[] = [];
   const counts = { read: 0, used: 0, rejected: 0, normalised: 0 };
   // the first rejected lines' numbers, in the JSON too
@@ -242,6 +271,7 @@ async function main(): Promise<void> {
       }
       seen.set(key, line.lineNumber);
       rawIds.set(key, line.rawId);
+      names.set(key, line.record.channelName);
       features.push(deriveFeatures(line.record, args.now));
     }
   } catch (e) {
@@ -267,6 +297,7 @@ async function main(): Promise<void> {
     const results = ranking.results.map((r) => ({
       ...r,
       id: rawIds.get(`${r.platform}:${r.id}`) ?? r.id,
+      channelName: names.get(`${r.platform}:${r.id}`) ?? null,
     }));
     process.stdout.write(
       `${JSON.stringify({ results, roster: { ...counts, rejectedLines }, sort: args.sort, total: ranking.total })}\n`,
@@ -278,7 +309,7 @@ async function main(): Promise<void> {
     log(
       `campaign: ${campaign.title || "(untitled)"}, ${ranking.total} creators passed the filters, sorted by ${args.sort}\n`,
     );
-    printTable(ranking.results, rawIds, args.offset);
+    printTable(ranking.results, rawIds, names, args.offset, args.sort);
   }
   if (exitCode !== 0)
     console.error(`${counts.rejected} lines rejected (--strict): exit ${exitCode}`);

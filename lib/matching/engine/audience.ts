@@ -51,6 +51,11 @@ function finiteNonNegative(v: unknown): number {
   return typeof v === "number" && Number.isFinite(v) && v > 0 ? v : 0;
 }
 
+// Under this total a share list is partial (the top buckets only): what it leaves out is
+// spread over the buckets it does not name, not handed to the ones it does ({"18-24":
+// 0.2} is not "everyone is 18-24").
+const PARTIAL_BELOW = 0.95;
+
 // Age shares -> 7-vector summing to 1, or [] when nothing usable is there.
 export function toAgeVector(age: Record<string, number> | undefined | null): number[] {
   if (!age) return [];
@@ -63,7 +68,13 @@ export function toAgeVector(age: Record<string, number> | undefined | null): num
     for (const b of buckets) v[AGE_BUCKETS.indexOf(b)] += s / buckets.length;
   }
   const sum = v.reduce((a, b) => a + b, 0);
-  return sum > 0 ? v.map((x) => x / sum) : [];
+  if (!(sum > 0)) return [];
+  const unnamed = v.filter((x) => x === 0).length;
+  if (sum < PARTIAL_BELOW && unnamed > 0) {
+    const rest = (1 - sum) / unnamed;
+    return v.map((x) => (x === 0 ? rest : x));
+  }
+  return v.map((x) => x / sum);
 }
 
 // Gender shares -> [female, male] summing to 1 ("user_specified" dropped), or [].
@@ -77,7 +88,12 @@ export function toGenderVector(gender: Record<string, number> | undefined | null
     else if (g === "male") male += finiteNonNegative(share);
   }
   const sum = female + male;
-  return sum > 0 ? [female / sum, male / sum] : [];
+  if (!(sum > 0)) return [];
+  // one side given as a part ({"female": 0.3}): the other is the rest
+  if (sum < PARTIAL_BELOW && (female === 0 || male === 0)) {
+    return female === 0 ? [1 - male, male] : [female, 1 - female];
+  }
+  return [female / sum, male / sum];
 }
 
 // Shares keyed by place: values given in percent are scaled to fractions; a list that
@@ -103,10 +119,76 @@ function toShareMap(
 }
 
 export function toCountryShares(raw: Record<string, number> | undefined | null) {
-  return toShareMap(raw, (k) => {
-    const c = k.trim().toUpperCase();
-    return /^[A-Z]{2}$/.test(c) ? c : null;
-  });
+  return toShareMap(raw, normalizeCountry);
+}
+
+// Country names and three-letter codes that exported rosters use for the countries our
+// creators' audiences live in; anything else must be an ISO 3166-1 alpha-2 code.
+const COUNTRY_NAMES: Record<string, string> = {
+  KOREA: "KR",
+  "SOUTH KOREA": "KR",
+  "REPUBLIC OF KOREA": "KR",
+  "KOREA, REPUBLIC OF": "KR",
+  KOR: "KR",
+  대한민국: "KR",
+  한국: "KR",
+  "UNITED STATES": "US",
+  "UNITED STATES OF AMERICA": "US",
+  USA: "US",
+  미국: "US",
+  JAPAN: "JP",
+  JPN: "JP",
+  일본: "JP",
+  CHINA: "CN",
+  CHN: "CN",
+  중국: "CN",
+  TAIWAN: "TW",
+  TWN: "TW",
+  대만: "TW",
+  VIETNAM: "VN",
+  "VIET NAM": "VN",
+  VNM: "VN",
+  베트남: "VN",
+  THAILAND: "TH",
+  THA: "TH",
+  태국: "TH",
+  INDONESIA: "ID",
+  IDN: "ID",
+  PHILIPPINES: "PH",
+  PHL: "PH",
+  SINGAPORE: "SG",
+  SGP: "SG",
+  MALAYSIA: "MY",
+  MYS: "MY",
+  INDIA: "IN",
+  IND: "IN",
+  "UNITED KINGDOM": "GB",
+  UK: "GB",
+  GBR: "GB",
+  영국: "GB",
+  CANADA: "CA",
+  CAN: "CA",
+  캐나다: "CA",
+  AUSTRALIA: "AU",
+  AUS: "AU",
+  호주: "AU",
+  GERMANY: "DE",
+  DEU: "DE",
+  독일: "DE",
+  FRANCE: "FR",
+  FRA: "FR",
+  프랑스: "FR",
+  BRAZIL: "BR",
+  BRA: "BR",
+  MEXICO: "MX",
+  MEX: "MX",
+};
+
+/** An ISO 3166-1 alpha-2 code from a code or a common name ("South Korea", "KOR"), else null. */
+export function normalizeCountry(raw: string): string | null {
+  const c = raw.trim().toUpperCase().replace(/\s+/g, " ");
+  if (/^[A-Z]{2}$/.test(c)) return c;
+  return Object.hasOwn(COUNTRY_NAMES, c) ? COUNTRY_NAMES[c] : null;
 }
 
 export function toRegionShares(raw: Record<string, number> | undefined | null) {

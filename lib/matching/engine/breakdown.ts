@@ -63,7 +63,8 @@ export interface Breakdown {
   reachCap: number | null;
   // share of the audience in the targeted age x gender x country, measured or assumed
   targetShare: number;
-  // the value ordering's key: expected views in the target audience, times the
+  // the value ordering's key: expected views in the target audience (age, gender,
+  // country and region), times the
   // category match, per unit of cost (rate, or the estimate when unknown, plus
   // handling); 0 above the budget
   valuePerCost: number;
@@ -192,6 +193,8 @@ export function computeBreakdown(input: CreatorFeatures, q: PreparedCampaign): B
     }
     const fit = dimensionFit(share, q.regionInvFullFit);
     product *= fit;
+    // a local store buys the views of people who live near it
+    targetShare *= share;
     region = { share, fit, source };
   }
   const audience = audienceFactor(product, q.targetDims, NEUTRAL_AUDIENCE);

@@ -1,5 +1,11 @@
 // Roster record / channel data -> the compact feature row the engine ranks on.
-import { toAgeVector, toCountryShares, toGenderVector, toRegionShares } from "./audience.ts";
+import {
+  normalizeCountry,
+  toAgeVector,
+  toCountryShares,
+  toGenderVector,
+  toRegionShares,
+} from "./audience.ts";
 import { normalizeCurrency } from "../../money.ts";
 import { tierFromViews, tierOf } from "./norms.ts";
 import { normalizeRegion } from "./regions.ts";
@@ -127,7 +133,7 @@ export function deriveFeatures(record: CreatorRecord, now: Date): CreatorFeature
     audienceRegions !== null;
 
   const uploadsInWindow = videos.filter((v) => nowMs - v.t <= UPLOAD_WINDOW_DAYS * DAY_MS).length;
-  const country = record.country?.trim().toUpperCase();
+  const country = record.country ? normalizeCountry(record.country) : null;
 
   const features: CreatorFeatures = {
     id: record.id,
@@ -147,7 +153,7 @@ export function deriveFeatures(record: CreatorRecord, now: Date): CreatorFeature
     daysSinceLastVideo: videos.length > 0 ? (nowMs - videos[0].t) / DAY_MS : null,
     categories: normalizeCategories(record.categories ?? []),
     region: normalizeRegion(record.region),
-    country: country && /^[A-Z]{2}$/.test(country) ? country : null,
+    country,
     ratePerVideo: rateOf(record),
     currency: normalizeCurrency(record.currency),
     audienceAge,

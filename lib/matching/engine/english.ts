@@ -125,9 +125,10 @@ const SENTENCES: Record<Fact["code"], Render> = {
     `multiplied by ${s(p, "gate")} because ${p.why === "views" || p.why === "both" ? "few views are expected" : ""}${p.why === "both" ? " and " : ""}${p.why === "engagement" || p.why === "both" ? "the audience barely engages" : ""} (full weight from about 500 expected views and 0.4x the engagement norm)`,
   penalty: (p) => `cut to ${s(p, "penalty")} for the rate above the budget`,
   cap: (p) => `capped at ${s(p, "cap")} for the audience mismatch`,
-  valueOverBudget: () => `Value per won: the rate is above the budget, so it ranks last by value.`,
+  valueOverBudget: () =>
+    `Value for money: the rate is above the budget, so it ranks last by value.`,
   value: (p) =>
-    `Value per won: ${s(p, "targetViews")} expected views in the target audience, weighted by the category match, for ${s(p, "cost")}${yes(p, "estimated") ? " (rate estimated from the tier and category, not quoted)" : ""} including handling: ${s(p, "perMillion")} target views and ${s(p, "sales")} expected sales per ${s(p, "million")}.`,
+    `Value for money: ${s(p, "targetViews")} expected views in the target audience, weighted by the category match, for ${s(p, "cost")}${yes(p, "estimated") ? " (rate estimated from the tier and category, not quoted)" : ""} including handling: ${s(p, "perMillion")} target views and ${s(p, "sales")} expected sales per ${s(p, "million")}.`,
   vpsHidden: () => "Views per subscriber not measured: the subscriber count is hidden.",
   vpsFewVideos: () => "Views per subscriber not measured: fewer than 3 videos with views.",
   vps: (p) =>

@@ -282,6 +282,24 @@ describe("hard filters", () => {
   });
 });
 
+describe("value per won for a local store", () => {
+  it("counts only the views of people in the targeted region", () => {
+    const busan = makeFeatures({ id: "busan", region: "Busan", ratePerVideo: 500_000 });
+    const seoul = makeFeatures({ id: "seoul", region: "Seoul", ratePerVideo: 400_000 });
+    const ix = CreatorIndex.build([busan, seoul]);
+    const c = makeCampaign({
+      targetAudience: { ageRanges: [], genders: [], countries: ["KR"], regions: ["Busan"] },
+    });
+    const ranked = rankCreators(ix, c, { sort: "value", limit: 2 }).results;
+    // the cheaper Seoul creator reaches few people in Busan
+    expect(ranked.map((r) => r.id)).toEqual(["busan", "seoul"]);
+    const [b, s] = ranked.map((r) => r.value.targetViewsPerMillion);
+    expect(b).toBeGreaterThan(3 * s);
+    // the scan and the single-creator path agree on the figure
+    expect(scoreCreator(busan, c).value.targetViewsPerMillion).toBe(b);
+  });
+});
+
 describe("patching the index", () => {
   it("a patched slot ranks exactly like a rebuilt index", () => {
     const local = features.slice(0, 400);

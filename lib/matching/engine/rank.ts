@@ -454,6 +454,8 @@ function scan(
         share = regionFromHome[region[i]];
       }
       product *= fit(share, regionInvFull);
+      // a local store buys the views of people who live near it
+      targetShare *= share;
     }
     const audience = audienceOf(product, dims, NEUTRAL_AUD);
 

@@ -45,7 +45,7 @@ describe("factor math on a hand-computed example", () => {
     // four factors, then value per won
     expect(r.reasons).toHaveLength(5);
     expect(r.reasons[0]).toMatch(/^Audience fit [\d.]+\/100 \(/);
-    expect(r.reasons[4]).toMatch(/^Value per won: /);
+    expect(r.reasons[4]).toMatch(/^Value for money: /);
     expect(r.reasons[0]).toContain("60% of viewers are aged 18-24 or 25-34");
     expect(r.reasons[0]).toContain("80% are female");
     expect(r.reasons[0]).toContain("verified");

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { parseAgeRange, parseGender, toAgeVector, toCountryShares } from "./audience.ts";
+import {
+  parseAgeRange,
+  parseGender,
+  toAgeVector,
+  toCountryShares,
+  toGenderVector,
+} from "./audience.ts";
 import { estimatedRegionShare, normalizeRegion } from "./regions.ts";
 import {
   categorySimilarity,
@@ -114,6 +120,20 @@ describe("audience parsing", () => {
     expect(toAgeVector({})).toEqual([]);
     expect(toCountryShares({ kr: 90, us: 10 })).toEqual({ KR: 0.9, US: 0.1 });
     expect(toCountryShares({ KR: 0.6 })).toEqual({ KR: 0.6 });
-    expect(toCountryShares({ Korea: 1 })).toBeNull();
+    // names and three-letter codes of the common countries, anything else dropped
+    expect(
+      toCountryShares({ "South Korea": 0.5, KOR: 0.25, 대한민국: 0.125, Japan: 0.125 }),
+    ).toEqual({
+      KR: 0.875,
+      JP: 0.125,
+    });
+    expect(toCountryShares({ Atlantis: 1 })).toBeNull();
+    // a partial list names the top buckets only: the rest is not theirs
+    expect(toAgeVector({ "18-24": 0.2 }).map((x) => Math.round(x * 1000) / 1000)).toEqual([
+      0.133, 0.2, 0.133, 0.133, 0.133, 0.133, 0.133,
+    ]);
+    expect(toGenderVector({ female: 0.3 })).toEqual([0.3, 0.7]);
+    expect(toGenderVector({ female: 0.3, male: 0.2 })).toEqual([0.6, 0.4]);
+    expect(toGenderVector({ female: 60, male: 40 })).toEqual([0.6, 0.4]);
   });
 });
