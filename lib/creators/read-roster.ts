@@ -5,7 +5,7 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
-import { parseCreatorRecord } from "../matching/engine/schemas.ts";
+import { parseCreatorRecord, ROSTER_KEYS, unknownKeyNotes } from "../matching/engine/schemas.ts";
 import { checkCreatorRecord } from "./check-creator-record.ts";
 import type { CreatorRecord } from "../matching/engine/types.ts";
 
@@ -62,7 +62,13 @@ export async function* readRosterStream(
     }
     const checked = checkCreatorRecord(parsed.record, now);
     yield checked.ok
-      ? { lineNumber, ok: true, record: checked.record, rawId: parsed.rawId, notes: checked.notes }
+      ? {
+          lineNumber,
+          ok: true,
+          record: checked.record,
+          rawId: parsed.rawId,
+          notes: [...unknownKeyNotes(json, ROSTER_KEYS), ...checked.notes],
+        }
       : { lineNumber, ok: false, error: checked.error };
   }
 }

@@ -15,7 +15,7 @@ import { deriveFeatures } from "../../lib/matching/engine/derive-features.ts";
 import { formatNumber } from "../../lib/matching/engine/format.ts";
 import { readRosterFile } from "../../lib/creators/read-roster.ts";
 import { rankCreators, type RankSort } from "../../lib/matching/engine/rank.ts";
-import { parseCampaignSpec } from "../../lib/matching/engine/schemas.ts";
+import { campaignKeyNotes, parseCampaignSpec } from "../../lib/matching/engine/schemas.ts";
 import { isKrRegion, normalizeRegion } from "../../lib/matching/engine/regions.ts";
 import { isKnownCategory, normalizeCategory } from "../../lib/matching/engine/taxonomy.ts";
 import type {
@@ -121,6 +121,7 @@ function readCampaign(path: string) {
   }
   const parsed = parseCampaignSpec(raw);
   if (!parsed.ok) fail(`the campaign file ${path} is not a valid campaign: ${parsed.error}`);
+  for (const note of campaignKeyNotes(raw)) console.error(`${path}: warning: ${note}`);
   return parsed.campaign;
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { parseCampaignSpec, parseCreatorRecord } from "./schemas.ts";
+import {
+  campaignKeyNotes,
+  parseCampaignSpec,
+  parseCreatorRecord,
+  ROSTER_KEYS,
+  unknownKeyNotes,
+} from "./schemas.ts";
 
 const issueLine = {
   id: "c1",
@@ -146,5 +152,30 @@ describe("campaign", () => {
       }
     }
     expect(parseCampaignSpec(null).ok).toBe(false);
+  });
+});
+
+describe("keys the schemas drop", () => {
+  it("are named, with the key most likely meant", () => {
+    expect(
+      campaignKeyNotes({
+        title: "t",
+        category: "beauty",
+        budget: 1,
+        targetAudience: { gender: ["female"], regions: ["Busan"] },
+        filter: {},
+        filters: { maxRate: 1, tiers: [], colour: "red" },
+      }),
+    ).toEqual([
+      'unknown key "filter" ignored (did you mean "filters"?)',
+      'unknown key "targetAudience.gender" ignored (did you mean "targetAudience.genders"?)',
+      'unknown key "filters.maxRate" ignored (did you mean "filters.maxRatePerVideo"?)',
+      'unknown key "filters.colour" ignored',
+    ]);
+    expect(unknownKeyNotes({ id: "a", followers: 10, category: "beauty" }, ROSTER_KEYS)).toEqual([
+      'unknown key "followers" ignored (did you mean "subscribers"?)',
+      'unknown key "category" ignored (did you mean "categories"?)',
+    ]);
+    expect(unknownKeyNotes([1, 2], ROSTER_KEYS)).toEqual([]);
   });
 });

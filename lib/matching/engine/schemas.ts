@@ -180,52 +180,52 @@ export const FiltersSchema = z
 const singleOrList = <T extends z.ZodType>(item: T) =>
   z.preprocess(asList, z.array(item).max(R.campaignList));
 
-export const CampaignSpecSchema = z
-  .object({
-    title: z.string().max(R.nameLength).default(""),
-    category: shortText().trim().min(1, "a campaign category is required"),
-    platforms: singleOrList(PlatformSchema),
-    budget: z.preprocess(numericString, z.number().finite().positive("the budget must be above 0")),
-    currency: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .refine(isKnownCurrency, "unknown currency (use KRW, USD, EUR, JPY, ...)")
-      .default("KRW"),
-    targetAudience: z
-      .object({
-        ageRanges: singleOrList(ageRange),
-        genders: singleOrList(gender),
-        countries: singleOrList(countryCode),
-        regions: singleOrList(shortText().trim().min(1)),
-      })
-      .partial()
-      .default({}),
-    type: CampaignTypeSchema.optional(),
-    weights: WeightsSchema.optional(),
-    filters: FiltersSchema.optional(),
-  })
-  .transform((c): CampaignSpec => {
-    const ages = new Set((c.targetAudience.ageRanges ?? []).flat());
-    const genders = new Set(c.targetAudience.genders ?? []);
-    return {
-      title: c.title,
-      category: c.category,
-      platforms: [...new Set(c.platforms)],
-      budget: c.budget,
-      currency: c.currency,
-      targetAudience: {
-        ageRanges: [...ages],
-        // "any" or both genders mean no gender target
-        genders: genders.has("any") ? [] : ([...genders] as Gender[]),
-        countries: [...new Set(c.targetAudience.countries ?? [])],
-        regions: [...new Set(c.targetAudience.regions ?? [])],
-      },
-      ...(c.type ? { type: c.type } : {}),
-      ...(c.weights ? { weights: c.weights } : {}),
-      ...(c.filters ? { filters: c.filters } : {}),
-    };
-  });
+const CampaignSpecObject = z.object({
+  title: z.string().max(R.nameLength).default(""),
+  category: shortText().trim().min(1, "a campaign category is required"),
+  platforms: singleOrList(PlatformSchema),
+  budget: z.preprocess(numericString, z.number().finite().positive("the budget must be above 0")),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine(isKnownCurrency, "unknown currency (use KRW, USD, EUR, JPY, ...)")
+    .default("KRW"),
+  targetAudience: z
+    .object({
+      ageRanges: singleOrList(ageRange),
+      genders: singleOrList(gender),
+      countries: singleOrList(countryCode),
+      regions: singleOrList(shortText().trim().min(1)),
+    })
+    .partial()
+    .default({}),
+  type: CampaignTypeSchema.optional(),
+  weights: WeightsSchema.optional(),
+  filters: FiltersSchema.optional(),
+});
+
+export const CampaignSpecSchema = CampaignSpecObject.transform((c): CampaignSpec => {
+  const ages = new Set((c.targetAudience.ageRanges ?? []).flat());
+  const genders = new Set(c.targetAudience.genders ?? []);
+  return {
+    title: c.title,
+    category: c.category,
+    platforms: [...new Set(c.platforms)],
+    budget: c.budget,
+    currency: c.currency,
+    targetAudience: {
+      ageRanges: [...ages],
+      // "any" or both genders mean no gender target
+      genders: genders.has("any") ? [] : ([...genders] as Gender[]),
+      countries: [...new Set(c.targetAudience.countries ?? [])],
+      regions: [...new Set(c.targetAudience.regions ?? [])],
+    },
+    ...(c.type ? { type: c.type } : {}),
+    ...(c.weights ? { weights: c.weights } : {}),
+    ...(c.filters ? { filters: c.filters } : {}),
+  };
+});
 
 export function formatIssues(error: z.ZodError): string {
   return error.issues
@@ -238,4 +238,69 @@ export function parseCampaignSpec(
 ): { ok: true; campaign: CampaignSpec } | { ok: false; error: string } {
   const r = CampaignSpecSchema.safeParse(raw);
   return r.success ? { ok: true, campaign: r.data } : { ok: false, error: formatIssues(r.error) };
+}
+
+// ── Keys a file may hold: a misspelt one ("gender", "followers") is dropped by the
+// schemas above, so the CLIs say so (unknownKeyNotes) rather than rank without it ──
+
+const KEY_HINTS: Record<string, string> = {
+  followers: "subscribers",
+  subscriber_count: "subscribers",
+  subscriberCount: "subscribers",
+  category: "categories",
+  rate: "ratePerVideo",
+  price: "ratePerVideo",
+  fee: "ratePerVideo",
+  name: "channelName",
+  title: "channelName",
+  location: "region",
+  city: "region",
+  gender: "genders",
+  country: "countries",
+  age: "ageRanges",
+  ages: "ageRanges",
+  region: "regions",
+  filter: "filters",
+  weight: "weights",
+  platform: "platforms",
+  audience: "targetAudience",
+  maxRate: "maxRatePerVideo",
+  tier: "tiers",
+};
+
+export const ROSTER_KEYS: readonly string[] = Object.keys(CreatorRecordSchema.shape);
+export const CAMPAIGN_KEYS = {
+  "": Object.keys(CampaignSpecObject.shape),
+  "targetAudience.": ["ageRanges", "genders", "countries", "regions"],
+  "filters.": Object.keys(FiltersSchema.shape),
+} as const;
+
+/** One note per key of `value` that is not in `known` (with the likely intended key). */
+export function unknownKeyNotes(value: unknown, known: readonly string[], path = ""): string[] {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return [];
+  const out: string[] = [];
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const hint = Object.hasOwn(KEY_HINTS, key) ? KEY_HINTS[key] : undefined;
+    out.push(
+      `unknown key "${path}${key}" ignored${hint && known.includes(hint) ? ` (did you mean "${path}${hint}"?)` : ""}`,
+    );
+    if (out.length >= 10) break;
+  }
+  return out;
+}
+
+/** The unknown keys of a campaign file, nested objects included. */
+export function campaignKeyNotes(raw: unknown): string[] {
+  const nested = (key: string) =>
+    raw !== null && typeof raw === "object" ? (raw as Record<string, unknown>)[key] : undefined;
+  return [
+    ...unknownKeyNotes(raw, CAMPAIGN_KEYS[""]),
+    ...unknownKeyNotes(
+      nested("targetAudience"),
+      CAMPAIGN_KEYS["targetAudience."],
+      "targetAudience.",
+    ),
+    ...unknownKeyNotes(nested("filters"), CAMPAIGN_KEYS["filters."], "filters."),
+  ];
 }
