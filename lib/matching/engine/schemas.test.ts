@@ -55,6 +55,35 @@ describe("roster line", () => {
     }
   });
 
+  it("reads grouped thousands and currency symbols as exports write them", () => {
+    const r = parseCreatorRecord({
+      id: "a",
+      platform: "youtube",
+      subscribers: "12,345",
+      ratePerVideo: "1,500,000",
+      currency: "₩",
+      videos: [{ publishedAt: "2026-10-01", views: "3,000" }],
+    });
+    expect(r.ok && [r.record.subscribers, r.record.ratePerVideo, r.record.currency]).toEqual([
+      12345,
+      1_500_000,
+      "KRW",
+    ]);
+    expect(r.ok && r.record.videos[0].views).toBe(3000);
+    for (const [raw, code] of [
+      ["won", "KRW"],
+      ["$", "USD"],
+      ["usd", "USD"],
+    ] as const) {
+      const c = parseCreatorRecord({ id: "a", platform: "youtube", currency: raw });
+      expect([raw, c.ok && c.record.currency]).toEqual([raw, code]);
+    }
+    // grouping that is not thousands is not a number
+    expect(parseCreatorRecord({ id: "a", platform: "youtube", subscribers: "1,23" }).ok).toBe(
+      false,
+    );
+  });
+
   it("is lenient where exports vary", () => {
     const r = parseCreatorRecord({
       id: 42,

@@ -32,8 +32,32 @@ export const ROSTER_LIMITS = {
 const R = ROSTER_LIMITS;
 const shortText = () => z.string().max(R.textLength);
 
-const numericString = (v: unknown) =>
-  typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : v;
+// "12345", " 12345 " and "12,345" (thousands grouped as exports write them) are numbers.
+const numericString = (v: unknown) => {
+  if (typeof v !== "string") return v;
+  const t = v.trim();
+  const plain = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t) ? t.replace(/,/g, "") : t;
+  return plain !== "" && Number.isFinite(Number(plain)) ? Number(plain) : v;
+};
+
+// Currency symbols and names rosters use, as ISO 4217 codes.
+const CURRENCY_ALIASES: Record<string, string> = {
+  "₩": "KRW",
+  WON: "KRW",
+  원: "KRW",
+  $: "USD",
+  US$: "USD",
+  "€": "EUR",
+  "¥": "JPY",
+  YEN: "JPY",
+  엔: "JPY",
+  "£": "GBP",
+};
+const currencyCode = (v: unknown) => {
+  if (typeof v !== "string") return v;
+  const t = v.trim().toUpperCase();
+  return Object.hasOwn(CURRENCY_ALIASES, t) ? CURRENCY_ALIASES[t] : t;
+};
 
 const count = z.preprocess(numericString, z.number().finite().nonnegative());
 const optionalCount = z.preprocess(numericString, z.number().finite().nonnegative().nullish());
@@ -80,7 +104,7 @@ export const CreatorRecordSchema = z.object({
   country: shortText().nullish(),
   ratePerVideo: optionalCount,
   worksForFree: z.boolean().optional(),
-  currency: z.string().trim().length(3).optional(),
+  currency: z.preprocess(currencyCode, z.string().length(3)).optional(),
   videos: z
     .array(VideoSchema)
     .max(R.videos, `at most ${R.videos} videos per line (the engine reads the newest 50)`)
