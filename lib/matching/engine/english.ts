@@ -169,6 +169,8 @@ const RISKS: Record<RiskCode, Render> = {
   large_share_of_budget: (p) =>
     `The rate of ${s(p, "rate")} takes ${s(p, "share")} of the campaign budget.`,
   no_videos: () => "No videos to base a forecast on.",
+  no_views: (p) =>
+    `Its ${s(p, "count")} recent video${p.count === 1 ? " has" : "s have"} no views at all: nothing to base a forecast on.`,
   few_videos: (p) =>
     `Only ${s(p, "count")} recent video${p.count === 1 ? "" : "s"} to base the forecast on.`,
   high_view_variance: (p) =>

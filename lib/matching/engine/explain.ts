@@ -302,6 +302,8 @@ function risksOf(b: Breakdown, q: PreparedCampaign, quality: AudienceQuality): R
   }
   if (f.videoCount === 0) {
     add("no_videos", "high", {}, { videoCount: 0 });
+  } else if (!(f.medianViews > 0)) {
+    add("no_views", "high", { count: f.videoCount }, { videoCount: f.videoCount });
   } else if (f.videoCount < 10) {
     add(
       "few_videos",

@@ -250,6 +250,18 @@ describe("edge cases", () => {
     expect(stale.confidence).not.toBe("low");
   });
 
+  it("videos nobody watched: a high risk and low confidence", () => {
+    const r = scoreCreator(
+      makeFeatures({ medianViews: 0, viewsP25: 0, viewsP75: 0, videoCount: 12 }),
+      makeCampaign(),
+    );
+    expect(r.risks.find((x) => x.code === "no_views")).toMatchObject({
+      severity: "high",
+      data: { videoCount: 12 },
+    });
+    expect(r.confidence).toBe("low");
+  });
+
   it("a channel silent for three years forecasts a twentieth of its views, with low confidence", () => {
     const fresh = scoreCreator(makeFeatures(), makeCampaign());
     const dead = scoreCreator(makeFeatures({ daysSinceLastVideo: 1100 }), makeCampaign());

@@ -167,6 +167,7 @@ export type RiskCode =
   | "no_audience_data"
   | "subscriber_count_hidden"
   | "rate_unknown"
+  | "no_views"
   | "estimated_over_budget"
   | "currency_unknown"
   | "currency_converted";
