@@ -22,6 +22,11 @@ const MINOR_UNIT_EXPONENT: Record<string, number> = {
   CAD: 2,
 };
 
+/** Digits after the decimal point of a currency's amounts (KRW 0, USD 2). */
+export function minorUnitExponent(currency: string): number {
+  return MINOR_UNIT_EXPONENT[currency] ?? 2;
+}
+
 /** The ISO 4217 codes a campaign budget or rate card may be in: those we can convert. */
 export const SUPPORTED_CURRENCIES = [
   "KRW",

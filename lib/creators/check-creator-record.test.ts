@@ -19,6 +19,30 @@ function record(overrides: Partial<CreatorRecord> = {}): CreatorRecord {
 }
 
 describe("checkCreatorRecord", () => {
+  it("notes a USD rate that reads as if written in dollars, not cents", () => {
+    const dollars = checkCreatorRecord(
+      record({ subscribers: 250_000, ratePerVideo: 2500, currency: "USD", categories: ["gaming"] }),
+      NOW,
+    );
+    expect(dollars.ok && dollars.notes).toHaveLength(1);
+    expect(dollars.ok && dollars.notes[0]).toMatch(
+      /^ratePerVideo US\$25\.00 is under a twentieth of what channels of this size usually ask .*US\$2,500\.00 is written 250000$/,
+    );
+    const cents = checkCreatorRecord(
+      record({
+        subscribers: 250_000,
+        ratePerVideo: 250_000,
+        currency: "USD",
+        categories: ["gaming"],
+      }),
+      NOW,
+    );
+    expect(cents.ok && cents.notes).toEqual([]);
+    // won have no minor unit
+    const won = checkCreatorRecord(record({ subscribers: 250_000, ratePerVideo: 2500 }), NOW);
+    expect(won.ok && won.notes).toEqual([]);
+  });
+
   it("notes the categories and the Korean place the matching does not know, keeping them", () => {
     const r = checkCreatorRecord(
       record({ categories: ["메이크업", "ASMR"], region: "해운대", country: "KR" }),

@@ -1,10 +1,17 @@
 // Checks a parsed roster record against what cannot be true, as of a real "now".
 // Impossible values reject the line with a reason (the caller adds the line number);
 // values that can be read unambiguously are normalised and the note says how.
+import { fxRate, formatMoney, minorUnitExponent, normalizeCurrency } from "../money.ts";
 import { normalizeCountry } from "../matching/engine/audience.ts";
+import { tierOf } from "../matching/engine/norms.ts";
+import { estimatedRateKrw } from "../matching/engine/rate-estimate.ts";
 import { parseTimestamp } from "../matching/engine/derive-features.ts";
 import { isKrRegion, normalizeRegion } from "../matching/engine/regions.ts";
-import { isKnownCategory, normalizeCategories } from "../matching/engine/taxonomy.ts";
+import {
+  isKnownCategory,
+  normalizeCategories,
+  normalizeCategory,
+} from "../matching/engine/taxonomy.ts";
 import type { CreatorRecord } from "../matching/engine/types.ts";
 
 export type RecordCheck =
@@ -71,5 +78,23 @@ export function checkCreatorRecord(record: CreatorRecord, now: Date): RecordChec
       `region ${JSON.stringify(record.region)} names no Korean province or metropolitan city: only a campaign targeting exactly it counts it`,
     );
   }
+  const minorUnits = minorUnitNote(out);
+  if (minorUnits) notes.push(minorUnits);
   return { ok: true, record: out, notes };
+}
+
+// Rates are in minor units (cents for USD). A USD rate card written in dollars reads a
+// hundred times too small: say so when a rate is under a twentieth of what channels of
+// its size usually ask.
+function minorUnitNote(r: CreatorRecord): string | null {
+  const currency = normalizeCurrency(r.currency);
+  if (r.ratePerVideo == null || r.ratePerVideo <= 0 || minorUnitExponent(currency) === 0) {
+    return null;
+  }
+  if (typeof r.subscribers !== "number" || !(r.subscribers >= 10_000)) return null;
+  const usual =
+    estimatedRateKrw(tierOf(r.subscribers), normalizeCategory(r.categories[0] ?? "")) *
+    fxRate("KRW", currency);
+  if (!(r.ratePerVideo * 20 < usual)) return null;
+  return `ratePerVideo ${formatMoney(r.ratePerVideo, currency)} is under a twentieth of what channels of this size usually ask (about ${formatMoney(Math.round(usual), currency)}); rates are in minor units (cents): ${formatMoney(r.ratePerVideo * 100, currency)} is written ${r.ratePerVideo * 100}`;
 }
