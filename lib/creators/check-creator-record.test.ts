@@ -19,6 +19,18 @@ function record(overrides: Partial<CreatorRecord> = {}): CreatorRecord {
 }
 
 describe("checkCreatorRecord", () => {
+  it("rejects a video dated before any platform existed (an empty date read as 1970)", () => {
+    const r = checkCreatorRecord(
+      record({ videos: [{ publishedAt: "1970-01-01T00:00:00Z", views: 10 }] }),
+      NOW,
+    );
+    expect(r).toEqual({
+      ok: false,
+      error:
+        "videos.0.publishedAt: 1970-01-01T00:00:00Z is before any of these platforms existed (YouTube opened in 2005)",
+    });
+  });
+
   it("notes a USD rate that reads as if written in dollars, not cents", () => {
     const dollars = checkCreatorRecord(
       record({ subscribers: 250_000, ratePerVideo: 2500, currency: "USD", categories: ["gaming"] }),

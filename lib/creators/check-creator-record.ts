@@ -17,6 +17,9 @@ import type { CreatorRecord } from "../matching/engine/types.ts";
 export type RecordCheck =
   { ok: true; record: CreatorRecord; notes: string[] } | { ok: false; error: string };
 
+// The oldest date a video can have: a 1970 date is an empty field read as 0.
+const EARLIEST_VIDEO_MS = Date.UTC(2005, 0, 1);
+
 // Clocks and time zones differ by hours, not days.
 const FUTURE_SLACK_MS = 86_400_000;
 
@@ -31,6 +34,12 @@ export function checkCreatorRecord(record: CreatorRecord, now: Date): RecordChec
       return {
         ok: false,
         error: `videos.${i}.publishedAt: ${v.publishedAt} is after now (${now.toISOString()}); a video cannot be published in the future`,
+      };
+    }
+    if (t < EARLIEST_VIDEO_MS) {
+      return {
+        ok: false,
+        error: `videos.${i}.publishedAt: ${v.publishedAt} is before any of these platforms existed (YouTube opened in 2005)`,
       };
     }
     if (typeof v.likes === "number" && v.likes > v.views) {

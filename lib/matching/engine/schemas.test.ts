@@ -184,6 +184,17 @@ describe("campaign", () => {
   });
 });
 
+describe("campaign budget", () => {
+  it("is bounded as the API bounds it", () => {
+    const base = { category: "beauty" };
+    expect(parseCampaignSpec({ ...base, budget: 1e300 })).toEqual({
+      ok: false,
+      error: expect.stringContaining("at most 100,000,000,000"),
+    });
+    expect(parseCampaignSpec({ ...base, budget: 100_000_000_000 }).ok).toBe(true);
+  });
+});
+
 describe("keys the schemas drop", () => {
   it("are named, with the key most likely meant", () => {
     expect(

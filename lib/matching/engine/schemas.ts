@@ -28,6 +28,8 @@ export const ROSTER_LIMITS = {
   shareKeys: 300,
   campaignList: 200,
   excludedCreators: 10_000,
+  /** A campaign budget in minor units of its currency: the API's bound (₩100 billion). */
+  maxBudget: 100_000_000_000,
 } as const;
 const R = ROSTER_LIMITS;
 const shortText = () => z.string().max(R.textLength);
@@ -208,7 +210,14 @@ const CampaignSpecObject = z.object({
   title: z.string().max(R.nameLength).default(""),
   category: shortText().trim().min(1, "a campaign category is required"),
   platforms: singleOrList(PlatformSchema),
-  budget: z.preprocess(numericString, z.number().finite().positive("the budget must be above 0")),
+  budget: z.preprocess(
+    numericString,
+    z
+      .number()
+      .finite()
+      .positive("the budget must be above 0")
+      .max(R.maxBudget, `at most ${R.maxBudget.toLocaleString("en")} (minor units, as the API)`),
+  ),
   currency: z
     .string()
     .trim()
