@@ -2,7 +2,7 @@
 // Impossible values reject the line with a reason (the caller adds the line number);
 // values that can be read unambiguously are normalised and the note says how.
 import { fxRate, formatMoney, minorUnitExponent, normalizeCurrency } from "../money.ts";
-import { normalizeCountry } from "../matching/engine/audience.ts";
+import { normalizeCountry, PERCENT_FROM } from "../matching/engine/audience.ts";
 import { tierOf } from "../matching/engine/norms.ts";
 import { estimatedRateKrw } from "../matching/engine/rate-estimate.ts";
 import { parseTimestamp } from "../matching/engine/derive-features.ts";
@@ -66,7 +66,8 @@ export function checkCreatorRecord(record: CreatorRecord, now: Date): RecordChec
   }
   for (const dim of ["age", "gender"] as const) {
     const sum = sumOf(record.audience?.[dim]);
-    if (sum > 1.05) {
+    // from PERCENT_FROM on they are percentages, read as such
+    if (sum > 1.05 && sum < PERCENT_FROM) {
       notes.push(
         `audience.${dim} shares add up to ${Math.round(sum * 100) / 100}, read as proportions of their sum`,
       );

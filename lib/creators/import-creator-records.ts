@@ -2,6 +2,7 @@
 // videos and audience_shares, a batch per transaction, a few set-based statements per
 // batch. Idempotent on (platform, roster id): the channel's (platform, external_id)
 // identifies the creator on every later import, which updates it in place.
+import { normalizeCountry } from "../matching/engine/audience.ts";
 import { withTransaction } from "../db/transaction.ts";
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
@@ -211,9 +212,9 @@ async function writeBatch(
   return { created, updated: batch.length - created, creatorIds };
 }
 
+// the same reading as the engine's (deriveFeatures), so the app and the CLI agree
 function normalizedCountry(c: string | null | undefined): string | null {
-  const v = c?.trim().toUpperCase();
-  return v && /^[A-Z]{2}$/.test(v) ? v : null;
+  return c ? normalizeCountry(c) : null;
 }
 
 // Stored in the table's canonical buckets (YouTube Analytics' age groups, female /

@@ -17,7 +17,11 @@ import { readRosterFile } from "../../lib/creators/read-roster.ts";
 import { rankCreators, type RankSort } from "../../lib/matching/engine/rank.ts";
 import { campaignKeyNotes, parseCampaignSpec } from "../../lib/matching/engine/schemas.ts";
 import { isKrRegion, normalizeRegion } from "../../lib/matching/engine/regions.ts";
-import { isKnownCategory, normalizeCategory } from "../../lib/matching/engine/taxonomy.ts";
+import {
+  isKnownCategory,
+  normalizeCategories,
+  normalizeCategory,
+} from "../../lib/matching/engine/taxonomy.ts";
 import type {
   CampaignSpec,
   CreatorFeatures,
@@ -134,7 +138,17 @@ function campaignWarnings(campaign: CampaignSpec): string[] {
       `warning: category ${JSON.stringify(campaign.category)} is not in the matching's taxonomy: only creators with exactly that category get category credit`,
     );
   }
-  for (const r of campaign.targetAudience.regions ?? []) {
+  for (const c of campaign.filters?.categories ?? []) {
+    if (!normalizeCategories([c]).some(isKnownCategory)) {
+      out.push(
+        `warning: filters.categories ${JSON.stringify(c)} is not in the matching's taxonomy: only creators with exactly that category pass`,
+      );
+    }
+  }
+  for (const r of [
+    ...(campaign.targetAudience.regions ?? []),
+    ...(campaign.filters?.regions ?? []),
+  ]) {
     const region = normalizeRegion(r);
     if (region !== null && !isKrRegion(region)) {
       out.push(

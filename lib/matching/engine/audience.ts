@@ -55,6 +55,10 @@ function finiteNonNegative(v: unknown): number {
 // spread over the buckets it does not name, not handed to the ones it does ({"18-24":
 // 0.2} is not "everyone is 18-24").
 const PARTIAL_BELOW = 0.95;
+// From this total on, age and gender shares are percentages (YouTube Analytics writes
+// 30 for 30 %), possibly of a partial list; a smaller total over 1 is a ratio ("7/3"
+// written as 7 and 3), read as proportions of its sum.
+export const PERCENT_FROM = 20;
 
 // Age shares -> 7-vector summing to 1, or [] when nothing usable is there.
 export function toAgeVector(age: Record<string, number> | undefined | null): number[] {
@@ -67,8 +71,14 @@ export function toAgeVector(age: Record<string, number> | undefined | null): num
     // A key spanning several buckets (e.g. "18-34") is split evenly between them.
     for (const b of buckets) v[AGE_BUCKETS.indexOf(b)] += s / buckets.length;
   }
-  const sum = v.reduce((a, b) => a + b, 0);
+  let sum = v.reduce((a, b) => a + b, 0);
   if (!(sum > 0)) return [];
+  // given in percent (YouTube Analytics writes 30 for 30 %)
+  if (sum >= PERCENT_FROM) {
+    const total = Math.max(100, sum);
+    for (let i = 0; i < v.length; i++) v[i] /= total;
+    sum /= total;
+  }
   const unnamed = v.filter((x) => x === 0).length;
   if (sum < PARTIAL_BELOW && unnamed > 0) {
     const rest = (1 - sum) / unnamed;
@@ -87,8 +97,14 @@ export function toGenderVector(gender: Record<string, number> | undefined | null
     if (g === "female") female += finiteNonNegative(share);
     else if (g === "male") male += finiteNonNegative(share);
   }
-  const sum = female + male;
+  let sum = female + male;
   if (!(sum > 0)) return [];
+  if (sum >= PERCENT_FROM) {
+    const total = Math.max(100, sum);
+    female /= total;
+    male /= total;
+    sum /= total;
+  }
   // one side given as a part ({"female": 0.3}): the other is the rest
   if (sum < PARTIAL_BELOW && (female === 0 || male === 0)) {
     return female === 0 ? [1 - male, male] : [female, 1 - female];
@@ -187,8 +203,9 @@ const COUNTRY_NAMES: Record<string, string> = {
 /** An ISO 3166-1 alpha-2 code from a code or a common name ("South Korea", "KOR"), else null. */
 export function normalizeCountry(raw: string): string | null {
   const c = raw.trim().toUpperCase().replace(/\s+/g, " ");
-  if (/^[A-Z]{2}$/.test(c)) return c;
-  return Object.hasOwn(COUNTRY_NAMES, c) ? COUNTRY_NAMES[c] : null;
+  // the names first: "UK" is a name here (ISO says GB)
+  if (Object.hasOwn(COUNTRY_NAMES, c)) return COUNTRY_NAMES[c];
+  return /^[A-Z]{2}$/.test(c) ? c : null;
 }
 
 export function toRegionShares(raw: Record<string, number> | undefined | null) {

@@ -36,7 +36,8 @@ export function assessConfidence(
     if (f.audienceSource !== "verified") s -= 0.08;
   }
   // Without a single video there is nothing to forecast from.
-  if (f.videoCount === 0 || !(f.medianViews > 0)) s = Math.min(s, 0.4);
+  // nothing, or (three quarters of the weighted videos) no views, to forecast from
+  if (f.videoCount === 0 || !(f.viewsP75 > 0)) s = Math.min(s, 0.4);
   else if (f.videoCount < 3) s -= 0.35;
   else if (f.videoCount < 10) s -= 0.2;
   else if (f.videoCount < 20) s -= 0.05;

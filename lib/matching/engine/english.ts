@@ -124,9 +124,13 @@ const SENTENCES: Record<Fact["code"], Render> = {
   gate: (p) =>
     `multiplied by ${s(p, "gate")} because ${p.why === "views" || p.why === "both" ? "few views are expected" : ""}${p.why === "both" ? " and " : ""}${p.why === "engagement" || p.why === "both" ? "the audience barely engages" : ""} (full weight from about 500 expected views and 0.4x the engagement norm)`,
   penalty: (p) => `cut to ${s(p, "penalty")} for the rate above the budget`,
+  penaltyEstimated: (p) =>
+    `cut to ${s(p, "penalty")} because channels like this one usually ask more than the budget`,
   cap: (p) => `capped at ${s(p, "cap")} for the audience mismatch`,
   valueOverBudget: () =>
     `Value for money: the rate is above the budget, so it ranks last by value.`,
+  valueOverBudgetEstimated: () =>
+    `Value for money: the rate is unknown and channels like this one usually ask more than the budget, so it ranks last by value.`,
   value: (p) =>
     `Value for money: ${s(p, "targetViews")} expected views in the target audience, weighted by the category match, for ${s(p, "cost")}${yes(p, "estimated") ? " (rate estimated from the tier and category, not quoted)" : ""} including handling: ${s(p, "perMillion")} target views and ${s(p, "sales")} expected sales per ${s(p, "million")}.`,
   vpsHidden: () => "Views per subscriber not measured: the subscriber count is hidden.",
@@ -170,7 +174,7 @@ const RISKS: Record<RiskCode, Render> = {
     `The rate of ${s(p, "rate")} takes ${s(p, "share")} of the campaign budget.`,
   no_videos: () => "No videos to base a forecast on.",
   no_views: (p) =>
-    `Its ${s(p, "count")} recent video${p.count === 1 ? " has" : "s have"} no views at all: nothing to base a forecast on.`,
+    `Most of its ${s(p, "count")} recent video${p.count === 1 ? "" : "s"} have no views at all: nothing to base a forecast on.`,
   few_videos: (p) =>
     `Only ${s(p, "count")} recent video${p.count === 1 ? "" : "s"} to base the forecast on.`,
   high_view_variance: (p) =>

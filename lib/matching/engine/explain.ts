@@ -302,7 +302,7 @@ function risksOf(b: Breakdown, q: PreparedCampaign, quality: AudienceQuality): R
   }
   if (f.videoCount === 0) {
     add("no_videos", "high", {}, { videoCount: 0 });
-  } else if (!(f.medianViews > 0)) {
+  } else if (!(f.viewsP75 > 0)) {
     add("no_views", "high", { count: f.videoCount }, { videoCount: f.videoCount });
   } else if (f.videoCount < 10) {
     add(
@@ -376,7 +376,10 @@ function scoreReason(b: Breakdown): Fact | null {
     const why = views && engagement ? "both" : views ? "views" : engagement ? "engagement" : "";
     parts.push(fact("gate", { gate: formatShort(b.gate, 2), why }));
   }
-  if (b.penaltyMultiplier < 1) parts.push(fact("penalty", { penalty: pct(b.penaltyMultiplier) }));
+  if (b.penaltyMultiplier < 1) {
+    const key = b.estimatedOverBudget ? "penaltyEstimated" : "penalty";
+    parts.push(fact(key, { penalty: pct(b.penaltyMultiplier) }));
+  }
   if (b.reachCap !== null) parts.push(fact("cap", { cap: formatShort(b.reachCap) }));
   return parts.length === 0 ? null : fact("scoreAdjusted", { score: formatShort(b.score) }, parts);
 }
@@ -396,7 +399,8 @@ function valueOf(b: Breakdown, q: PreparedCampaign, forecast: Forecast): ValuePe
 }
 
 function valueReason(v: ValuePerCost, q: PreparedCampaign): Fact {
-  if (!v.withinBudget) return fact("valueOverBudget");
+  if (!v.withinBudget)
+    return fact(v.costEstimated ? "valueOverBudgetEstimated" : "valueOverBudget");
   return fact("value", {
     targetViews: int(v.targetViews),
     cost: money(v.cost, q.currency),

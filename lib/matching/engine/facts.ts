@@ -37,6 +37,7 @@ export const FACT_CODES = [
   "budgetWithinNoViews",
   "scoreAdjusted",
   "valueOverBudget",
+  "valueOverBudgetEstimated",
   "value",
   // clauses of the audience reason
   "age",
@@ -54,6 +55,7 @@ export const FACT_CODES = [
   // clauses of the score note
   "gate",
   "penalty",
+  "penaltyEstimated",
   "cap",
   // audience-quality signals
   "vpsHidden",

@@ -295,7 +295,9 @@ describe("value per won for a local store", () => {
     expect(ranked.map((r) => r.id)).toEqual(["busan", "seoul"]);
     const [b, s] = ranked.map((r) => r.value.targetViewsPerMillion);
     expect(b).toBeGreaterThan(3 * s);
-    // the scan and the single-creator path agree on the figure
+    // the scan's own key (value per unit of cost) is the figure shown
+    const { top } = topSlots(ix, prepareCampaign(c), 2, "value");
+    expect(top.map((t) => Math.round(t.score * 1e6 * 10) / 10)).toEqual([b, s]);
     expect(scoreCreator(busan, c).value.targetViewsPerMillion).toBe(b);
   });
 });

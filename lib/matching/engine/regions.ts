@@ -162,17 +162,23 @@ function normalizeRegionUncached(raw: string): string | null {
   const whole = krRegionOf(trimmed);
   if (whole) return whole;
   // An address: "부산 해운대구", "Haeundae-gu, Busan", "Busan, South Korea",
-  // "경기도 성남시 분당구": the first part (or two adjacent parts, "South Chungcheong")
-  // that names a province or metropolitan city. The first, so that "경기도 광주시"
-  // is Gyeonggi, not the city of Gwangju.
+  // "경기도 성남시 분당구": the part (or two adjacent parts, "South Chungcheong") that
+  // names a province or metropolitan city; the first in Korean, the last in English.
   const parts = trimmed.split(/[\s,/()]+/).filter((p) => p !== "");
+  const found: KrRegion[] = [];
   for (let i = 0; i < parts.length; i++) {
     const one = krRegionOf(parts[i]);
-    if (one) return one;
-    if (i + 1 < parts.length) {
+    if (one) found.push(one);
+    else if (i + 1 < parts.length) {
       const two = krRegionOf(parts[i] + parts[i + 1]);
-      if (two) return two;
+      if (two) found.push(two);
     }
+  }
+  if (found.length > 0) {
+    // Gwangju the city of Gyeonggi, however it is written
+    if (found.includes("Gwangju") && found.includes("Gyeonggi")) return "Gyeonggi";
+    // Korean addresses go from the province down, English ones from the street up
+    return /[\uac00-\ud7a3]/.test(trimmed) ? found[0] : found[found.length - 1];
   }
   // Written without spaces: "부산해운대구", "서울특별시강남구"
   if (/^[\uac00-\ud7a3]+$/.test(trimmed)) {

@@ -54,6 +54,14 @@ const CURRENCY_ALIASES: Record<string, string> = {
   YEN: "JPY",
   엔: "JPY",
   "£": "GBP",
+  HK$: "HKD",
+  NT$: "TWD",
+  S$: "SGD",
+  A$: "AUD",
+  C$: "CAD",
+  RMB: "CNY",
+  元: "CNY",
+  円: "JPY",
 };
 const currencyCode = (v: unknown) => {
   if (typeof v !== "string") return v;

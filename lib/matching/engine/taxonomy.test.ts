@@ -32,6 +32,14 @@ describe("category taxonomy", () => {
       ["Science & Technology", ["education", "tech"]],
       ["Beauty & Fashion", ["beauty", "fashion"]],
       ["뷰티/화장품", ["beauty"]],
+      ["뷰티/패션", ["beauty", "fashion"]],
+      ["게임 & 테크", ["gaming", "tech"]],
+      ["헬스케어", ["health"]],
+      ["e스포츠", ["gaming"]],
+      ["Nail art", ["beauty"]],
+      // a common word inside a longer label is not the category
+      ["It girl", ["it-girl"]],
+      ["Game of Thrones", ["game-of-thrones"]],
       ["메이크업", ["beauty"]],
       ["스킨케어", ["beauty"]],
       ["홈트", ["fitness"]],
@@ -84,6 +92,11 @@ describe("regions", () => {
       // the province first: the city of Gwangju in Gyeonggi is not Gwangju
       ["경기도 광주시", "Gyeonggi"],
       ["Cheonan, South Chungcheong", "Chungnam"],
+      // English goes from the street up; Gwangju in Gyeonggi is Gyeonggi either way
+      ["Daejeon Station, Seoul", "Seoul"],
+      ["Gwangju-si, Gyeonggi-do", "Gyeonggi"],
+      ["광주 (경기)", "Gyeonggi"],
+      ["광주광역시 서구", "Gwangju"],
       ["Tokyo, Japan", "Tokyo, Japan"],
       ["해운대", "해운대"],
     ];
@@ -128,6 +141,7 @@ describe("audience parsing", () => {
       JP: 0.125,
     });
     expect(toCountryShares({ Atlantis: 1 })).toBeNull();
+    expect(toCountryShares({ UK: 1 })).toEqual({ GB: 1 });
     // a partial list names the top buckets only: the rest is not theirs
     expect(toAgeVector({ "18-24": 0.2 }).map((x) => Math.round(x * 1000) / 1000)).toEqual([
       0.133, 0.2, 0.133, 0.133, 0.133, 0.133, 0.133,
@@ -135,5 +149,12 @@ describe("audience parsing", () => {
     expect(toGenderVector({ female: 0.3 })).toEqual([0.3, 0.7]);
     expect(toGenderVector({ female: 0.3, male: 0.2 })).toEqual([0.6, 0.4]);
     expect(toGenderVector({ female: 60, male: 40 })).toEqual([0.6, 0.4]);
+    // in percent, as YouTube Analytics writes them, and partial
+    expect(toGenderVector({ female: 30 })).toEqual([0.3, 0.7]);
+    expect(toAgeVector({ "18-24": 20 }).map((x) => Math.round(x * 1000) / 1000)).toEqual([
+      0.133, 0.2, 0.133, 0.133, 0.133, 0.133, 0.133,
+    ]);
+    // a ratio written 7 and 3 is proportions
+    expect(toGenderVector({ female: 7, male: 3 })).toEqual([0.7, 0.3]);
   });
 });

@@ -168,6 +168,8 @@ const ALIASES: Record<string, Category> = {
   videogames: "gaming",
   gamer: "gaming",
   nails: "beauty",
+  nail: "beauty",
+  "nail art": "beauty",
   hair: "beauty",
   foodie: "food",
   cafe: "food",
@@ -209,6 +211,14 @@ const ALIASES: Record<string, Category> = {
   자동차: "auto",
   미술: "art",
   메이크업: "beauty",
+  // longer words that contain a shorter alias of another category
+  헬스케어: "health",
+  멘탈헬스: "health",
+  애니멀: "pets",
+  운동화: "fashion",
+  e스포츠: "gaming",
+  이스포츠: "gaming",
+  스포츠카: "auto",
   스킨케어: "beauty",
   코스메틱: "beauty",
   네일: "beauty",
@@ -275,26 +285,56 @@ function normalizeCategoryUncached(raw: string): string {
 }
 
 function categoryParts(raw: string): string[] {
-  const whole = normalizeOne(raw);
-  if (KNOWN.has(whole)) return [whole];
-  const parts = raw.split(PART_SEPARATORS).map(normalizeOne);
-  const known = [...new Set(parts.filter((p) => KNOWN.has(p)))];
-  return known.length > 0 ? known : [whole];
+  // the whole label first ("k-pop", "it기기"), then its parts ("뷰티/패션"), each
+  // part by the looser rules below, and only then the whole label by those rules
+  const exact = exactCategory(keyOf(raw));
+  if (exact) return [exact];
+  const pieces = raw.split(PART_SEPARATORS).filter((p) => p.trim() !== "");
+  if (pieces.length > 1) {
+    const known = [...new Set(pieces.map(normalizeOne).filter((p) => KNOWN.has(p)))];
+    if (known.length > 0) return known;
+  }
+  return [normalizeOne(raw)];
 }
 
-function normalizeOne(raw: string): string {
-  const key = raw
+const keyOf = (raw: string) =>
+  raw
     .trim()
     .toLowerCase()
     .replace(/[_\s]+/g, " ");
-  if (KNOWN.has(key)) return key;
-  const alias = aliasOf(key) ?? aliasOf(key.replace(/ /g, "-")) ?? aliasOf(key.replace(/ /g, ""));
-  if (alias) return alias;
+
+function exactCategory(key: string): Category | undefined {
+  if (KNOWN.has(key)) return key as Category;
+  return aliasOf(key) ?? aliasOf(key.replace(/ /g, "-")) ?? aliasOf(key.replace(/ /g, ""));
+}
+
+// Words too common to stand for a category inside a longer label ("It girl", "Game of
+// Thrones", "Life hacks"): they count only as the whole label.
+const NOT_ALONE = new Set([
+  "it",
+  "life",
+  "style",
+  "tv",
+  "game",
+  "money",
+  "daily",
+  "family",
+  "mom",
+  "kid",
+  "living",
+  "film",
+]);
+
+function normalizeOne(raw: string): string {
+  const key = keyOf(raw);
+  const exact = exactCategory(key);
+  if (exact) return exact;
   // "K-beauty tips", "beauty vlog": one word the taxonomy knows, the others not
   const words = key.split(/[\s-]+/).filter((w) => w !== "");
   if (words.length > 1) {
     const found = new Set<Category>();
     for (const w of words) {
+      if (NOT_ALONE.has(w)) continue;
       const c = KNOWN.has(w) ? (w as Category) : aliasOf(w);
       if (c) found.add(c);
     }

@@ -2,7 +2,7 @@
 // request's filters into the campaign's own hard filters.
 import { z } from "zod";
 import { normalizeRegion } from "../engine/regions.ts";
-import { normalizeCategory } from "../engine/taxonomy.ts";
+import { normalizeCategories } from "../engine/taxonomy.ts";
 import {
   AGE_BUCKETS,
   CAMPAIGN_TYPE_SLUGS,
@@ -121,22 +121,26 @@ export type RequestFilters = {
  */
 export function mergeFilters(stored: CampaignFilters, req: RequestFilters): CampaignFilters | null {
   const out: CampaignFilters = { ...stored };
+  // `norm` reads a list as the engine will (a label may stand for several categories)
   const intersect = (
     a: string[] | undefined,
     b: string[] | undefined,
-    norm: (s: string) => string | null,
+    norm: (list: string[]) => string[],
   ) => {
-    const nb = b?.map(norm).filter((x): x is string => x !== null);
+    const nb = b ? norm(b) : undefined;
     if (!nb || nb.length === 0) return { list: a, empty: false };
     if (!a || a.length === 0) return { list: nb, empty: false };
-    const na = new Set(a.map(norm));
+    const na = new Set(norm(a));
     const list = nb.filter((x) => na.has(x));
     return { list, empty: list.length === 0 };
   };
-  const tiers = intersect(stored.tiers, req.tiers, (s) => s);
-  const platforms = intersect(stored.platforms, req.platforms, (s) => s);
-  const regions = intersect(stored.regions, req.regions, normalizeRegion);
-  const categories = intersect(stored.categories, req.categories, normalizeCategory);
+  const same = (list: string[]) => list;
+  const regionsOf = (list: string[]) =>
+    list.map(normalizeRegion).filter((x): x is string => x !== null);
+  const tiers = intersect(stored.tiers, req.tiers, same);
+  const platforms = intersect(stored.platforms, req.platforms, same);
+  const regions = intersect(stored.regions, req.regions, regionsOf);
+  const categories = intersect(stored.categories, req.categories, normalizeCategories);
   if (tiers.empty || platforms.empty || regions.empty || categories.empty) return null;
   if (req.includeCreatorIds !== undefined) {
     if (req.includeCreatorIds.length === 0) return null;
