@@ -2,44 +2,21 @@
 // (lib/demo-data). Does nothing when the database already has data, unless --force,
 // which empties every app table first. DATABASE_URL set: that database; otherwise the
 // development cluster in .data/postgres. Migrations are applied first.
-import { parseArgs } from "node:util";
 import { applyMigrations } from "../../lib/db/migrations.ts";
 import pg from "pg";
 import { seedDemoData } from "../../lib/demo-data/seed.ts";
 import { seedDemoPerformance } from "../../lib/demo-data/seed-performance.ts";
 import { prepareDerivedData } from "../../lib/matching/prepare-derived-data.ts";
 import { describeScriptDatabase } from "../lib/db-url.ts";
+import { readCliArgs } from "../lib/cli-args.ts";
 import { runScript, withScriptDatabase } from "../lib/run-script.ts";
 
 const USAGE = "usage: npm run db:seed [-- --force]";
 
-/** --force, or null when --help was given (the usage is printed). */
-function readArgs(argv: string[]): { force: boolean } | null {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        force: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    throw new Error(`${(e as Error).message}\n${USAGE}`);
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return null;
-  }
-  return { force: values.force };
-}
-
 runScript(async () => {
-  const args = readArgs(process.argv.slice(2));
-  if (args === null) return 0;
-  const { force } = args;
+  const { force } = readCliArgs(process.argv.slice(2), USAGE, {
+    force: { type: "boolean", default: false },
+  }).values;
   return withScriptDatabase(async (db) => {
     console.log(`seeding ${describeScriptDatabase(db)}${force ? " with --force" : ""}`);
     await applyMigrations(db.url);

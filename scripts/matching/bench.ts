@@ -8,7 +8,6 @@
 // (every row read and explained, cold). The last line is one JSON object.
 // DATABASE_URL names the server (the `bench` database is created on it); without it,
 // the development cluster in .data/postgres.
-import { parseArgs } from "node:util";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { applyMigrations } from "../../lib/db/migrations.ts";
@@ -21,6 +20,7 @@ import type {
 } from "../../lib/matching/engine/types.ts";
 import { percentile } from "../bench/percentile.ts";
 import { redactUrl } from "../lib/db-url.ts";
+import { readCliArgs, usageError } from "../lib/cli-args.ts";
 import { runScript, withScriptDatabase } from "../lib/run-script.ts";
 import { ensureBenchCreatorsInChild, storeBenchCampaigns } from "./bench-data.ts";
 
@@ -40,39 +40,19 @@ const USAGE =
 
 // Argument errors are the user's, not the script's: printed without the stack that
 // runScript(main, { stack: true }) shows for failures of the benchmark itself.
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
 function readArgs(argv: string[]): Args {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        creators: { type: "string", default: "100000" },
-        runs: { type: "string", default: "40" },
-        warmup: { type: "string", default: "10" },
-        "baseline-runs": { type: "string", default: "5" },
-        "baseline-warmup": { type: "string", default: "2" },
-        "baseline-sample": { type: "string" },
-        seed: { type: "string", default: "42" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    fail(`${(e as Error).message}\n${USAGE}`);
-  }
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  const { values } = readCliArgs(argv, USAGE, {
+    creators: { type: "string", default: "100000" },
+    runs: { type: "string", default: "40" },
+    warmup: { type: "string", default: "10" },
+    "baseline-runs": { type: "string", default: "5" },
+    "baseline-warmup": { type: "string", default: "2" },
+    "baseline-sample": { type: "string" },
+    seed: { type: "string", default: "42" },
+  });
   const intArg = (name: Exclude<keyof typeof values, "help">, min: number) => {
     const n = Number(values[name]?.replace(/_/g, ""));
-    if (!Number.isInteger(n) || n < min) fail(`--${name} needs an integer >= ${min}`);
+    if (!Number.isInteger(n) || n < min) usageError(`--${name} needs an integer >= ${min}`, USAGE);
     return n;
   };
   return {

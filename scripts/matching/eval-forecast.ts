@@ -7,8 +7,8 @@
 // actual views fell inside the predicted [min, max].
 // The last line is one JSON object. Needs completed matches: `npm run db:seed`.
 // DATABASE_URL, or the development database in .data/postgres.
-import { parseArgs } from "node:util";
 import { redactUrl } from "../lib/db-url.ts";
+import { readCliArgs, usageError } from "../lib/cli-args.ts";
 import { runScript, withScriptPool } from "../lib/run-script.ts";
 
 const USAGE = "usage: npm run eval:forecast [-- --holdout <percent, default 20>]";
@@ -17,26 +17,12 @@ const pct = (x: number | null) => (x === null ? "n/a" : `${x.toFixed(1)}%`);
 const share = (x: number | null) => (x === null ? "n/a" : `${(x * 100).toFixed(1)}%`);
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        holdout: { type: "string", default: "20" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    throw new Error(`${(e as Error).message}\n${USAGE}`);
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const { values } = readCliArgs(process.argv.slice(2), USAGE, {
+    holdout: { type: "string", default: "20" },
+  });
   const holdoutPct = Number(values.holdout);
   if (!Number.isInteger(holdoutPct) || holdoutPct < 1 || holdoutPct > 90)
-    throw new Error("--holdout needs a percentage 1-90");
+    usageError("--holdout needs a percentage 1-90", USAGE);
   return withScriptPool(async (pool, db) => {
     const { loadTrainingRows } = await import("../../lib/matching/forecast/training-rows.ts");
     const { evaluateOnHoldout } = await import("./eval/forecast-holdout.ts");

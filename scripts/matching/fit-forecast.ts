@@ -4,36 +4,19 @@
 // up within a minute. With --if-stale N it only refits when at least N matches were
 // completed since the current model was fitted (what the job after completions runs).
 // DATABASE_URL, or the development database in .data/postgres.
-import { parseArgs } from "node:util";
 import { redactUrl } from "../lib/db-url.ts";
+import { readCliArgs, usageError } from "../lib/cli-args.ts";
 import { runScript, withScriptPool } from "../lib/run-script.ts";
 
 const USAGE = "usage: npm run fit:forecast [-- --if-stale <new completions>]";
 
-/** The parsed arguments, or null when --help was given (the usage is printed). */
-function readArgs(argv: string[]): { ifStale: number | null } | null {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        "if-stale": { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    throw new Error(`${(e as Error).message}\n${USAGE}`);
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return null;
-  }
+/** --if-stale N: refit only when N completions arrived since the last fit. */
+function readArgs(argv: string[]): { ifStale: number | null } {
+  const { values } = readCliArgs(argv, USAGE, { "if-stale": { type: "string" } });
   if (values["if-stale"] === undefined) return { ifStale: null };
   const ifStale = Number(values["if-stale"]);
   if (!Number.isInteger(ifStale) || ifStale < 1)
-    throw new Error("--if-stale needs a positive integer");
+    usageError("--if-stale needs a positive integer", USAGE);
   return { ifStale };
 }
 
@@ -42,7 +25,6 @@ const share = (x: number | null) => (x === null ? "n/a" : `${(x * 100).toFixed(1
 
 async function main(): Promise<number> {
   const args = readArgs(process.argv.slice(2));
-  if (args === null) return 0;
   return withScriptPool(async (pool, db) => {
     const { fitAndSaveForecastModel, refitForecastModelIfStale } =
       await import("../../lib/matching/forecast/store.ts");

@@ -4,9 +4,9 @@
 // Idempotent on platform + roster id. Malformed lines are listed with their line
 // number and skipped. DATABASE_URL, or the development database in .data/postgres.
 import { statSync } from "node:fs";
-import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { redactUrl } from "../lib/db-url.ts";
+import { readCliArgs, usageError } from "../lib/cli-args.ts";
 import { runScript, withScriptPool } from "../lib/run-script.ts";
 
 const USAGE =
@@ -14,31 +14,17 @@ const USAGE =
 const SHOWN_REJECTS = 50;
 
 function readArgs(argv: string[]): { path: string; batch: number } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        batch: { type: "string", default: "500" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (e) {
-    throw new Error(`${(e as Error).message}\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  const { values, positionals } = readCliArgs(
+    argv,
+    USAGE,
+    { batch: { type: "string", default: "500" } },
+    true,
+  );
   const batch = Number(values.batch);
-  if (!Number.isInteger(batch) || batch < 1)
-    throw new Error(`--batch needs a positive integer\n${USAGE}`);
-  if (positionals.length > 1) throw new Error(`one roster file at a time\n${USAGE}`);
+  if (!Number.isInteger(batch) || batch < 1) usageError("--batch needs a positive integer", USAGE);
+  if (positionals.length > 1) usageError("one roster file at a time", USAGE);
   const path = positionals[0];
-  if (!path) throw new Error(USAGE);
+  if (!path) usageError("which roster file?", USAGE);
   return { path, batch };
 }
 

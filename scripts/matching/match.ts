@@ -9,7 +9,7 @@
 // and everything else goes to stderr. --sort value orders by forecast value per won.
 import { readFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { readCliArgs } from "../lib/cli-args.ts";
 import { CreatorIndex } from "../../lib/matching/engine/creator-index.ts";
 import { deriveFeatures } from "../../lib/matching/engine/derive-features.ts";
 import { formatNumber } from "../../lib/matching/engine/format.ts";
@@ -53,31 +53,16 @@ interface Args {
 }
 
 function readArgs(argv: string[]): Args {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        creators: { type: "string" },
-        campaign: { type: "string" },
-        top: { type: "string" },
-        offset: { type: "string" },
-        sort: { type: "string" },
-        now: { type: "string" },
-        json: { type: "boolean", default: false },
-        strict: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    fail(`${(e as Error).message}\n${USAGE}`);
-  }
-  if (values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
+  const { values } = readCliArgs(argv, USAGE, {
+    creators: { type: "string" },
+    campaign: { type: "string" },
+    top: { type: "string" },
+    offset: { type: "string" },
+    sort: { type: "string" },
+    now: { type: "string" },
+    json: { type: "boolean", default: false },
+    strict: { type: "boolean", default: false },
+  });
   if (!values.creators || !values.campaign) fail(USAGE);
   const int = (name: "top" | "offset", fallback: number, min: number) => {
     if (values[name] === undefined) return fallback;
