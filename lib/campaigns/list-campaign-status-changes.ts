@@ -3,6 +3,7 @@ import { prisma } from "../db/client.ts";
 import type { CampaignStatus } from "../db/generated/enums.ts";
 import { notFound } from "../errors.ts";
 import { campaignScope } from "./campaign-scope.ts";
+import { ACTOR_NAME_MAX, STATUS_HISTORY_MAX } from "./schemas.ts";
 
 export type CampaignStatusChangeView = {
   id: string;
@@ -14,8 +15,8 @@ export type CampaignStatusChangeView = {
 };
 
 /**
- * One of the user's campaigns' status history, oldest first: created as a draft, each
- * move since, and who made it (a draft's first proposal records its sender). Another
+ * One of the user's campaigns' status history (its newest STATUS_HISTORY_MAX moves),
+ * oldest first: created as a draft, each move since, and who made it (a draft's first proposal records its sender). Another
  * brand's campaign, like a missing one, is not found (one query, scoped in its SQL).
  */
 export async function listCampaignStatusChanges(
@@ -25,8 +26,10 @@ export async function listCampaignStatusChanges(
   const campaign = await prisma.campaign.findFirst({
     where: { AND: [{ id: campaignId }, campaignScope(user)] },
     select: {
+      // the newest, read newest first and turned around below
       statusChanges: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: STATUS_HISTORY_MAX,
         select: {
           id: true,
           fromStatus: true,
@@ -38,11 +41,12 @@ export async function listCampaignStatusChanges(
     },
   });
   if (!campaign) throw notFound("Campaign");
-  return campaign.statusChanges.map((r) => ({
+  return campaign.statusChanges.reverse().map((r) => ({
     id: r.id,
     from: r.fromStatus,
     to: r.toStatus,
     at: r.createdAt,
-    by: r.actor ? (r.actor.name ?? r.actor.email) : null,
+    // a sign-in provider's name has no bound of its own; the answer's field has
+    by: r.actor ? (r.actor.name ?? r.actor.email).slice(0, ACTOR_NAME_MAX) : null,
   }));
 }

@@ -249,6 +249,11 @@ export const CampaignSchema = z
 
 export const CampaignResponseSchema = z.object({ campaign: CampaignSchema });
 
+/** The most status moves a history shows: the newest ones, when a campaign has more. */
+export const STATUS_HISTORY_MAX = 500;
+/** How much of a name (or e-mail address) the history shows for who moved it. */
+export const ACTOR_NAME_MAX = 320;
+
 export const CampaignStatusHistorySchema = z.object({
   items: z
     .array(
@@ -257,10 +262,17 @@ export const CampaignStatusHistorySchema = z.object({
         from: z.enum(CAMPAIGN_STATUSES).nullable().describe("null on the row of its creation"),
         to: z.enum(CAMPAIGN_STATUSES),
         at: z.iso.datetime(),
-        by: z.string().nullable().describe("who moved it; null when their account is gone"),
+        by: z
+          .string()
+          .max(ACTOR_NAME_MAX)
+          .nullable()
+          .describe("who moved it (name, else e-mail); null when their account is gone"),
       }),
     )
-    .describe("oldest first: created as a draft, then each move"),
+    .max(STATUS_HISTORY_MAX)
+    .describe(
+      `oldest first: created as a draft, then each move (the newest ${STATUS_HISTORY_MAX} when there are more)`,
+    ),
 });
 
 export const CampaignPageSchema = z.object({

@@ -2639,7 +2639,7 @@ export interface operations {
            *     }
            */
           "application/json": {
-            /** @description oldest first: created as a draft, then each move */
+            /** @description oldest first: created as a draft, then each move (the newest 500 when there are more) */
             items: {
               /** Format: uuid */
               id: string;
@@ -2649,7 +2649,7 @@ export interface operations {
               to: "DRAFT" | "ACTIVE" | "PAUSED" | "COMPLETED";
               /** Format: date-time */
               at: string;
-              /** @description who moved it; null when their account is gone */
+              /** @description who moved it (name, else e-mail); null when their account is gone */
               by: string | null;
             }[];
           };
