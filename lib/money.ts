@@ -62,8 +62,36 @@ const KRW_PER_UNIT: Record<string, number> = {
   CAD: 1010,
 };
 
+// Currency symbols and names that rosters and exports write, as ISO 4217 codes.
+const CURRENCY_ALIASES: Record<string, string> = {
+  "₩": "KRW",
+  WON: "KRW",
+  원: "KRW",
+  $: "USD",
+  US$: "USD",
+  "€": "EUR",
+  "¥": "JPY",
+  YEN: "JPY",
+  엔: "JPY",
+  円: "JPY",
+  "£": "GBP",
+  HK$: "HKD",
+  NT$: "TWD",
+  S$: "SGD",
+  A$: "AUD",
+  C$: "CAD",
+  RMB: "CNY",
+  元: "CNY",
+};
+
+/** An upper-cased code, with a symbol or name ("₩", "won", "HK$") read as its code. */
+export function currencyCode(raw: string): string {
+  const c = raw.trim().toUpperCase();
+  return Object.hasOwn(CURRENCY_ALIASES, c) ? CURRENCY_ALIASES[c] : c;
+}
+
 export function normalizeCurrency(raw: string | null | undefined): string {
-  const c = (raw ?? "KRW").trim().toUpperCase();
+  const c = currencyCode(raw ?? "KRW");
   return /^[A-Z]{3}$/.test(c) ? c : "KRW";
 }
 

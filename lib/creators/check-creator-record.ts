@@ -6,12 +6,8 @@ import { normalizeCountry, PERCENT_FROM } from "../matching/engine/audience.ts";
 import { tierOf } from "../matching/engine/norms.ts";
 import { estimatedRateKrw } from "../matching/engine/rate-estimate.ts";
 import { parseTimestamp } from "../matching/engine/derive-features.ts";
-import { isKrRegion, normalizeRegion } from "../matching/engine/regions.ts";
-import {
-  isKnownCategory,
-  normalizeCategories,
-  normalizeCategory,
-} from "../matching/engine/taxonomy.ts";
+import { namesKrRegion } from "../matching/engine/regions.ts";
+import { isKnownCategoryLabel, normalizeCategory } from "../matching/engine/taxonomy.ts";
 import type { CreatorRecord } from "../matching/engine/types.ts";
 
 export type RecordCheck =
@@ -75,15 +71,14 @@ export function checkCreatorRecord(record: CreatorRecord, now: Date): RecordChec
   }
   // Kept as written (an exact match still counts), but said: a label the matching does
   // not know earns no credit from related categories, a place no regional credit.
-  const unknown = record.categories.filter((c) => !normalizeCategories([c]).some(isKnownCategory));
+  const unknown = record.categories.filter((c) => !isKnownCategoryLabel(c));
   if (unknown.length > 0) {
     notes.push(
       `categories ${unknown.map((c) => JSON.stringify(c)).join(", ")} are not in the matching's taxonomy: only a campaign with exactly that category gives them credit`,
     );
   }
-  const region = normalizeRegion(record.region);
   const korean = record.country == null || normalizeCountry(record.country) === "KR";
-  if (region !== null && korean && !isKrRegion(region)) {
+  if (korean && record.region?.trim() && !namesKrRegion(record.region)) {
     notes.push(
       `region ${JSON.stringify(record.region)} names no Korean province or metropolitan city: only a campaign targeting exactly it counts it`,
     );

@@ -16,12 +16,8 @@ import { formatNumber } from "../../lib/matching/engine/format.ts";
 import { readRosterFile } from "../../lib/creators/read-roster.ts";
 import { rankCreators, type RankSort } from "../../lib/matching/engine/rank.ts";
 import { campaignKeyNotes, parseCampaignSpec } from "../../lib/matching/engine/schemas.ts";
-import { isKrRegion, normalizeRegion } from "../../lib/matching/engine/regions.ts";
-import {
-  isKnownCategory,
-  normalizeCategories,
-  normalizeCategory,
-} from "../../lib/matching/engine/taxonomy.ts";
+import { namesKrRegion } from "../../lib/matching/engine/regions.ts";
+import { isKnownCategoryLabel } from "../../lib/matching/engine/taxonomy.ts";
 import type {
   CampaignSpec,
   CreatorFeatures,
@@ -117,14 +113,13 @@ function readCampaign(path: string) {
 /** What in the campaign the matching will read other than the user may think. */
 function campaignWarnings(campaign: CampaignSpec): string[] {
   const out: string[] = [];
-  const category = normalizeCategory(campaign.category);
-  if (!isKnownCategory(category)) {
+  if (!isKnownCategoryLabel(campaign.category)) {
     out.push(
       `warning: category ${JSON.stringify(campaign.category)} is not in the matching's taxonomy: only creators with exactly that category get category credit`,
     );
   }
   for (const c of campaign.filters?.categories ?? []) {
-    if (!normalizeCategories([c]).some(isKnownCategory)) {
+    if (!isKnownCategoryLabel(c)) {
       out.push(
         `warning: filters.categories ${JSON.stringify(c)} is not in the matching's taxonomy: only creators with exactly that category pass`,
       );
@@ -134,8 +129,7 @@ function campaignWarnings(campaign: CampaignSpec): string[] {
     ...(campaign.targetAudience.regions ?? []),
     ...(campaign.filters?.regions ?? []),
   ]) {
-    const region = normalizeRegion(r);
-    if (region !== null && !isKrRegion(region)) {
+    if (r.trim() && !namesKrRegion(r)) {
       out.push(
         `warning: region ${JSON.stringify(r)} names no Korean province or metropolitan city: only creators based in exactly it, or whose audience data names it, count as local`,
       );
@@ -163,17 +157,20 @@ const shorten = (text: string, max: number) => {
   return out;
 };
 
+/** What the roster called a creator: its own id (numbers included) and channel name. */
+type AsWritten = Map<string, { rawId: string | number; name: string }>;
+const keyOf = (r: { platform: string; id: string }) => `${r.platform}:${r.id}`;
+
 function printTable(
   results: MatchResult[],
-  rawIds: Map<string, string | number>,
-  names: Map<string, string>,
+  asWritten: AsWritten,
   offset: number,
   sort: RankSort,
 ): void {
   const rows = results.map((r, k) => [
     String(offset + k + 1),
-    String(rawIds.get(`${r.platform}:${r.id}`) ?? r.id),
-    shorten(names.get(`${r.platform}:${r.id}`) ?? "", 24),
+    String(asWritten.get(keyOf(r))?.rawId ?? r.id),
+    shorten(asWritten.get(keyOf(r))?.name ?? "", 24),
     r.platform,
     r.score.toFixed(1),
     r.factors.audienceOverlap.toFixed(0),
@@ -215,10 +212,8 @@ function printTable(
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const r of rows) console.log(line(r));
   for (const [k, r] of results.slice(0, 3).entries()) {
-    const key = `${r.platform}:${r.id}`;
-    console.log(
-      `\n#${offset + k + 1} ${rawIds.get(key) ?? r.id} ${names.get(key) ?? ""}`.trimEnd(),
-    );
+    const written = asWritten.get(keyOf(r));
+    console.log(`\n#${offset + k + 1} ${written?.rawId ?? r.id} ${written?.name ?? ""}`.trimEnd());
     for (const reason of r.reasons) console.log(`  - ${reason}`);
   }
 }
@@ -229,23 +224,21 @@ async function main(): Promise<void> {
   const log = args.json ? console.error : console.log;
 
   const seen = new Map<string, number>();
-  const rawIds = new Map<string, string | number>();
-  const names = new Map<string, string>();
+  const asWritten: AsWritten = new Map();
   const features: CreatorFeatures[] = [];
   const counts = { read: 0, used: 0, rejected: 0, normalised: 0 };
   // the first rejected lines' numbers, in the JSON too
   const rejectedLines: number[] = [];
-  // Rejections and notes are counted apart, so that a roster full of notes cannot hide
+  // Rejections and notes are capped apart, so that a roster full of notes cannot hide
   // the lines that were dropped.
-  const shown = { rejected: 0, notes: 0 };
+  let notes = 0;
   const reject = (lineNumber: number, text: string) => {
-    counts.rejected++;
     if (rejectedLines.length < MAX_LISTED_REJECTED_LINES) rejectedLines.push(lineNumber);
-    if (++shown.rejected <= MAX_REPORTED_ERRORS)
+    if (++counts.rejected <= MAX_REPORTED_ERRORS)
       console.error(`${args.creators}:${lineNumber}: ${text}`);
   };
   const note = (lineNumber: number, text: string) => {
-    if (++shown.notes <= MAX_REPORTED_ERRORS)
+    if (++notes <= MAX_REPORTED_ERRORS)
       console.error(`${args.creators}:${lineNumber}: note: ${text}`);
   };
   for (const warning of campaignWarnings(campaign)) console.error(`${args.campaign}: ${warning}`);
@@ -256,7 +249,7 @@ async function main(): Promise<void> {
         reject(line.lineNumber, line.error);
         continue;
       }
-      const key = `${line.record.platform}:${line.record.id}`;
+      const key = keyOf(line.record);
       const first = seen.get(key);
       if (first !== undefined) {
         reject(
@@ -270,17 +263,16 @@ async function main(): Promise<void> {
         for (const text of line.notes) note(line.lineNumber, text);
       }
       seen.set(key, line.lineNumber);
-      rawIds.set(key, line.rawId);
-      names.set(key, line.record.channelName);
+      asWritten.set(key, { rawId: line.rawId, name: line.record.channelName });
       features.push(deriveFeatures(line.record, args.now));
     }
   } catch (e) {
     fail(`cannot read the roster file ${args.creators}: ${(e as Error).message}`);
   }
-  if (shown.rejected > MAX_REPORTED_ERRORS)
-    console.error(`... and ${shown.rejected - MAX_REPORTED_ERRORS} more rejected lines`);
-  if (shown.notes > MAX_REPORTED_ERRORS)
-    console.error(`... and ${shown.notes - MAX_REPORTED_ERRORS} more notes`);
+  if (counts.rejected > MAX_REPORTED_ERRORS)
+    console.error(`... and ${counts.rejected - MAX_REPORTED_ERRORS} more rejected lines`);
+  if (notes > MAX_REPORTED_ERRORS)
+    console.error(`... and ${notes - MAX_REPORTED_ERRORS} more notes`);
   counts.used = features.length;
   log(
     `roster: ${counts.read} lines read, ${counts.used} creators used, ${counts.rejected} rejected, ${counts.normalised} normalised; video ages as of ${args.now.toISOString()}`,
@@ -296,8 +288,8 @@ async function main(): Promise<void> {
   if (args.json) {
     const results = ranking.results.map((r) => ({
       ...r,
-      id: rawIds.get(`${r.platform}:${r.id}`) ?? r.id,
-      channelName: names.get(`${r.platform}:${r.id}`) ?? null,
+      id: asWritten.get(keyOf(r))?.rawId ?? r.id,
+      channelName: asWritten.get(keyOf(r))?.name ?? null,
     }));
     process.stdout.write(
       `${JSON.stringify({ results, roster: { ...counts, rejectedLines }, sort: args.sort, total: ranking.total })}\n`,
@@ -309,7 +301,7 @@ async function main(): Promise<void> {
     log(
       `campaign: ${campaign.title || "(untitled)"}, ${ranking.total} creators passed the filters, sorted by ${args.sort}\n`,
     );
-    printTable(ranking.results, rawIds, names, args.offset, args.sort);
+    printTable(ranking.results, asWritten, args.offset, args.sort);
   }
   if (exitCode !== 0)
     console.error(`${counts.rejected} lines rejected (--strict): exit ${exitCode}`);

@@ -59,6 +59,7 @@ const PARTIAL_BELOW = 0.95;
 // 30 for 30 %), possibly of a partial list; a smaller total over 1 is a ratio ("7/3"
 // written as 7 and 3), read as proportions of its sum.
 export const PERCENT_FROM = 20;
+const percentDivisor = (sum: number) => (sum >= PERCENT_FROM ? Math.max(100, sum) : 1);
 
 // Age shares -> 7-vector summing to 1, or [] when nothing usable is there.
 export function toAgeVector(age: Record<string, number> | undefined | null): number[] {
@@ -71,14 +72,11 @@ export function toAgeVector(age: Record<string, number> | undefined | null): num
     // A key spanning several buckets (e.g. "18-34") is split evenly between them.
     for (const b of buckets) v[AGE_BUCKETS.indexOf(b)] += s / buckets.length;
   }
-  let sum = v.reduce((a, b) => a + b, 0);
-  if (!(sum > 0)) return [];
-  // given in percent (YouTube Analytics writes 30 for 30 %)
-  if (sum >= PERCENT_FROM) {
-    const total = Math.max(100, sum);
-    for (let i = 0; i < v.length; i++) v[i] /= total;
-    sum /= total;
-  }
+  const total = v.reduce((a, b) => a + b, 0);
+  if (!(total > 0)) return [];
+  const d = percentDivisor(total);
+  for (let i = 0; i < v.length; i++) v[i] /= d;
+  const sum = total / d;
   const unnamed = v.filter((x) => x === 0).length;
   if (sum < PARTIAL_BELOW && unnamed > 0) {
     const rest = (1 - sum) / unnamed;
@@ -97,14 +95,11 @@ export function toGenderVector(gender: Record<string, number> | undefined | null
     if (g === "female") female += finiteNonNegative(share);
     else if (g === "male") male += finiteNonNegative(share);
   }
-  let sum = female + male;
-  if (!(sum > 0)) return [];
-  if (sum >= PERCENT_FROM) {
-    const total = Math.max(100, sum);
-    female /= total;
-    male /= total;
-    sum /= total;
-  }
+  const d = percentDivisor(female + male);
+  if (!(female + male > 0)) return [];
+  female /= d;
+  male /= d;
+  const sum = female + male;
   // one side given as a part ({"female": 0.3}): the other is the rest
   if (sum < PARTIAL_BELOW && (female === 0 || male === 0)) {
     return female === 0 ? [1 - male, male] : [female, 1 - female];

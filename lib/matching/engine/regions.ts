@@ -2,6 +2,8 @@
 // shares. Region matters most to local stores (visit campaigns), and most channels
 // only tell us where the creator lives, so the audience by region is estimated from it.
 
+import { HANGUL_SYLLABLE, hangulKeysLongestFirst, isAllHangul } from "./hangul.ts";
+
 export const KR_REGIONS = [
   "Seoul",
   "Busan",
@@ -178,10 +180,10 @@ function normalizeRegionUncached(raw: string): string | null {
     // Gwangju the city of Gyeonggi, however it is written
     if (found.includes("Gwangju") && found.includes("Gyeonggi")) return "Gyeonggi";
     // Korean addresses go from the province down, English ones from the street up
-    return /[\uac00-\ud7a3]/.test(trimmed) ? found[0] : found[found.length - 1];
+    return HANGUL_SYLLABLE.test(trimmed) ? found[0] : found[found.length - 1];
   }
   // Written without spaces: "부산해운대구", "서울특별시강남구"
-  if (/^[\uac00-\ud7a3]+$/.test(trimmed)) {
+  if (isAllHangul(trimmed)) {
     for (const alias of HANGUL_ALIASES) if (trimmed.startsWith(alias)) return ALIASES[alias];
   }
   return trimmed;
@@ -199,9 +201,13 @@ function krRegionOf(text: string): KrRegion | null {
   return null;
 }
 
-const HANGUL_ALIASES = Object.keys(ALIASES)
-  .filter((k) => /^[\uac00-\ud7a3]{2,}$/.test(k))
-  .sort((a, b) => b.length - a.length);
+const HANGUL_ALIASES = hangulKeysLongestFirst(ALIASES);
+
+/** Whether a place as written names a Korean province or metropolitan city. */
+export function namesKrRegion(raw: string | null | undefined): boolean {
+  const region = normalizeRegion(raw);
+  return region !== null && isKrRegion(region);
+}
 
 export function isKrRegion(region: string): region is KrRegion {
   return (KR_REGIONS as readonly string[]).includes(region);

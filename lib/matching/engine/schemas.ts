@@ -4,7 +4,7 @@
 // value would silently change a ranking (negative views, unknown platform).
 import { z } from "zod";
 import { parseAgeRange, parseGender } from "./audience.ts";
-import { isKnownCurrency } from "../../money.ts";
+import { currencyCode, isKnownCurrency } from "../../money.ts";
 import {
   CAMPAIGN_TYPE_SLUGS,
   PLATFORM_SLUGS,
@@ -40,33 +40,6 @@ const numericString = (v: unknown) => {
   const t = v.trim();
   const plain = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t) ? t.replace(/,/g, "") : t;
   return plain !== "" && Number.isFinite(Number(plain)) ? Number(plain) : v;
-};
-
-// Currency symbols and names rosters use, as ISO 4217 codes.
-const CURRENCY_ALIASES: Record<string, string> = {
-  "₩": "KRW",
-  WON: "KRW",
-  원: "KRW",
-  $: "USD",
-  US$: "USD",
-  "€": "EUR",
-  "¥": "JPY",
-  YEN: "JPY",
-  엔: "JPY",
-  "£": "GBP",
-  HK$: "HKD",
-  NT$: "TWD",
-  S$: "SGD",
-  A$: "AUD",
-  C$: "CAD",
-  RMB: "CNY",
-  元: "CNY",
-  円: "JPY",
-};
-const currencyCode = (v: unknown) => {
-  if (typeof v !== "string") return v;
-  const t = v.trim().toUpperCase();
-  return Object.hasOwn(CURRENCY_ALIASES, t) ? CURRENCY_ALIASES[t] : t;
 };
 
 const count = z.preprocess(numericString, z.number().finite().nonnegative());
@@ -114,7 +87,9 @@ export const CreatorRecordSchema = z.object({
   country: shortText().nullish(),
   ratePerVideo: optionalCount,
   worksForFree: z.boolean().optional(),
-  currency: z.preprocess(currencyCode, z.string().length(3)).optional(),
+  currency: z
+    .preprocess((v) => (typeof v === "string" ? currencyCode(v) : v), z.string().length(3))
+    .optional(),
   videos: z
     .array(VideoSchema)
     .max(R.videos, `at most ${R.videos} videos per line (the engine reads the newest 50)`)

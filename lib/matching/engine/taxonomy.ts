@@ -2,6 +2,8 @@
 // viewers watch cooking videos), so a campaign gets partial credit from them.
 // Similarities are judgement calls in [0, 1]; 1 only for the same category.
 
+import { HANGUL_SYLLABLE, hangulKeysLongestFirst } from "./hangul.ts";
+
 export const CATEGORIES = [
   "beauty",
   "fashion",
@@ -262,14 +264,20 @@ const KNOWN = new Set<string>(CATEGORIES);
 
 // Lower-cased, trimmed slug; known aliases map to their taxonomy category, unknown
 // categories are kept so that an exact match still counts.
-const categoryCache = new Map<string, string>();
+const partsCache = new Map<string, string[]>();
 
-export function normalizeCategory(raw: string): string {
-  const cached = categoryCache.get(raw);
+/** The categories a label stands for (its parts, "Beauty & Fashion"), remembered. */
+function partsOf(raw: string): string[] {
+  const cached = partsCache.get(raw);
   if (cached !== undefined) return cached;
-  const out = normalizeCategoryUncached(raw);
-  if (categoryCache.size < 10_000) categoryCache.set(raw, out);
-  return out;
+  const parts = categoryParts(raw);
+  if (partsCache.size < 10_000) partsCache.set(raw, parts);
+  return parts;
+}
+
+/** A label's first category: a campaign's, or one filter value. */
+export function normalizeCategory(raw: string): string {
+  return partsOf(raw)[0] ?? "";
 }
 
 // Own properties only: "constructor" is a category name here, not Object.
@@ -279,10 +287,6 @@ const aliasOf = (key: string): Category | undefined =>
 // A label that names several ("Beauty & Fashion", "Pets & Animals", "뷰티/패션") is
 // read part by part; the parts the taxonomy knows stand for the label.
 const PART_SEPARATORS = /\s*(?:&|\/|,|\||·|\+|\band\b)\s*/;
-
-function normalizeCategoryUncached(raw: string): string {
-  return categoryParts(raw)[0] ?? "";
-}
 
 function categoryParts(raw: string): string[] {
   // the whole label first ("k-pop", "it기기"), then its parts ("뷰티/패션"), each
@@ -346,12 +350,10 @@ function normalizeOne(raw: string): string {
   return key.replace(/ /g, "-");
 }
 
-const HANGUL_ALIASES = Object.keys(ALIASES)
-  .filter((k) => /^[\uac00-\ud7a3]{2,}$/.test(k))
-  .sort((a, b) => b.length - a.length);
+const HANGUL_ALIASES = hangulKeysLongestFirst(ALIASES);
 
 function hangulAliasIn(key: string): Category | undefined {
-  if (!/[\uac00-\ud7a3]/.test(key)) return undefined;
+  if (!HANGUL_SYLLABLE.test(key)) return undefined;
   for (const a of HANGUL_ALIASES) if (key.includes(a)) return ALIASES[a];
   return undefined;
 }
@@ -361,18 +363,17 @@ export function isKnownCategory(category: string): boolean {
   return KNOWN.has(category);
 }
 
+/** Whether a label as written stands for a category the taxonomy knows. */
+export function isKnownCategoryLabel(label: string): boolean {
+  return partsOf(label).some(isKnownCategory);
+}
+
 export function normalizeCategories(raw: readonly string[]): string[] {
   // A set, not out.includes: a filter list of any length stays linear.
   const out = new Set<string>();
-  for (const c of raw) {
-    const cached = partsCache.get(c);
-    const parts = cached ?? categoryParts(c);
-    if (cached === undefined && partsCache.size < 10_000) partsCache.set(c, parts);
-    for (const n of parts) if (n !== "") out.add(n);
-  }
+  for (const c of raw) for (const n of partsOf(c)) if (n !== "") out.add(n);
   return [...out];
 }
-const partsCache = new Map<string, string[]>();
 
 const SIMILARITY = new Map<string, number>();
 for (const [a, b, s] of RELATED) {
