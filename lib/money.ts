@@ -90,6 +90,31 @@ export function currencyCode(raw: string): string {
   return Object.hasOwn(CURRENCY_ALIASES, c) ? CURRENCY_ALIASES[c] : c;
 }
 
+// An amount as people write it in a roster or a form: "₩500,000", "500,000원",
+// "US$ 1,200.50", "1,200 USD", "50만원", "1.5억". Read in the currency's major unit,
+// as written, and returned in its minor unit (the product's integers: $1,200.50 is
+// 120050). Korean 천 / 만 / 억 multiply (one unit, after the number). Text it cannot
+// read wholly is null: nothing is guessed from part of it.
+const MONEY_TEXT =
+  /^([^\d\s.,]{1,3})?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(천|만|억)?\s*([^\d\s.,]{1,3})?$/u;
+const KOREAN_UNITS: Record<string, number> = { 천: 1e3, 만: 1e4, 억: 1e8 };
+
+export function parseMoneyText(
+  text: string,
+): { amount: number; currency: string | null } | null {
+  const m = MONEY_TEXT.exec(text.trim());
+  if (!m) return null;
+  const [, before, whole, fraction = "", unit, after] = m;
+  if (before && after) return null;
+  const mark = before ?? after;
+  // 만 and 억 are Korean: without a mark, they count won
+  const currency = mark ? currencyCode(mark) : unit ? "KRW" : null;
+  if (currency !== null && !isKnownCurrency(currency)) return null;
+  const major = Number(whole.replace(/,/g, "") + fraction) * (unit ? KOREAN_UNITS[unit] : 1);
+  const amount = Math.round(major * 10 ** minorUnitExponent(currency ?? "KRW"));
+  return Number.isSafeInteger(amount) ? { amount, currency } : null;
+}
+
 export function normalizeCurrency(raw: string | null | undefined): string {
   const c = currencyCode(raw ?? "KRW");
   return /^[A-Z]{3}$/.test(c) ? c : "KRW";

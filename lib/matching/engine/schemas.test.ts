@@ -78,6 +78,17 @@ describe("roster line", () => {
       const c = parseCreatorRecord({ id: "a", platform: "youtube", currency: raw });
       expect([raw, c.ok && c.record.currency]).toEqual([raw, code]);
     }
+    // a rate written as money: its currency comes along, its amount in minor units
+    const money = (ratePerVideo: string, currency?: string) => {
+      const m = parseCreatorRecord({ id: "a", platform: "youtube", ratePerVideo, currency });
+      return m.ok ? [m.record.ratePerVideo, m.record.currency] : m.error;
+    };
+    expect(money("₩500,000")).toEqual([500_000, "KRW"]);
+    expect(money("50만원")).toEqual([500_000, "KRW"]);
+    expect(money("US$ 1,200.50")).toEqual([120_050, "USD"]);
+    expect(money("1,200 USD", "usd")).toEqual([120_000, "USD"]);
+    expect(money("₩500,000", "USD")).toMatch(/ratePerVideo.*"₩500,000" is in KRW but currency says USD/);
+    expect(money("about 500k")).toMatch(/ratePerVideo/);
     // grouping that is not thousands is not a number
     expect(parseCreatorRecord({ id: "a", platform: "youtube", subscribers: "1,23" }).ok).toBe(
       false,

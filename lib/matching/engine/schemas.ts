@@ -4,7 +4,7 @@
 // value would silently change a ranking (negative views, unknown platform).
 import { z } from "zod";
 import { parseAgeRange, parseGender } from "./audience.ts";
-import { currencyCode, isKnownCurrency } from "../../money.ts";
+import { currencyCode, isKnownCurrency, parseMoneyText } from "../../money.ts";
 import {
   CAMPAIGN_TYPE_SLUGS,
   PLATFORM_SLUGS,
@@ -75,7 +75,33 @@ export const VideoSchema = z.object({
   shares: optionalCount,
 });
 
-export const CreatorRecordSchema = z.object({
+// A rate written as people write money ("₩500,000", "50만원", "US$ 1,200"): the amount
+// in the currency's minor unit, and the currency it names when the line names none.
+// A line whose rate names one currency and whose `currency` says another is refused:
+// which one the roster meant cannot be known.
+function rateWithCurrency(raw: unknown, ctx: z.RefinementCtx): unknown {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return raw;
+  const line = raw as Record<string, unknown>;
+  const rate = line.ratePerVideo;
+  if (typeof rate !== "string" || typeof numericString(rate) === "number") return raw;
+  const money = parseMoneyText(rate.slice(0, R.textLength));
+  if (!money || money.currency === null) return raw;
+  const stated =
+    typeof line.currency === "string" && line.currency.trim() !== ""
+      ? currencyCode(line.currency)
+      : null;
+  if (stated !== null && stated !== money.currency) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["ratePerVideo"],
+      message: `"${rate}" is in ${money.currency} but currency says ${stated}`,
+    });
+    return raw;
+  }
+  return { ...line, ratePerVideo: money.amount, currency: money.currency };
+}
+
+const CreatorRecordObject = z.object({
   id: z
     .union([z.string().trim().min(1).max(R.idLength), z.number().finite()])
     .transform((v) => String(v)),
@@ -105,6 +131,7 @@ export const CreatorRecordSchema = z.object({
     .nullish(),
   audienceSource: lowerEnum(["verified", "estimated"] as const).optional(),
 });
+export const CreatorRecordSchema = z.preprocess(rateWithCurrency, CreatorRecordObject);
 
 // The parsed line keeps the roster's id as it was written (string or number) so that
 // output can echo it back unchanged.
@@ -284,7 +311,7 @@ const KEY_HINTS: Record<string, string> = {
   tier: "tiers",
 };
 
-export const ROSTER_KEYS: readonly string[] = Object.keys(CreatorRecordSchema.shape);
+export const ROSTER_KEYS: readonly string[] = Object.keys(CreatorRecordObject.shape);
 export const CAMPAIGN_KEYS = {
   "": Object.keys(CampaignSpecObject.shape),
   "targetAudience.": ["ageRanges", "genders", "countries", "regions"],
