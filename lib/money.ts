@@ -99,9 +99,7 @@ const MONEY_TEXT =
   /^([^\d\s.,]{1,3})?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(천|만|억)?\s*([^\d\s.,]{1,3})?$/u;
 const KOREAN_UNITS: Record<string, number> = { 천: 1e3, 만: 1e4, 억: 1e8 };
 
-export function parseMoneyText(
-  text: string,
-): { amount: number; currency: string | null } | null {
+export function parseMoneyText(text: string): { amount: number; currency: string | null } | null {
   const m = MONEY_TEXT.exec(text.trim());
   if (!m) return null;
   const [, before, whole, fraction = "", unit, after] = m;

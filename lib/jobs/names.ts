@@ -12,6 +12,8 @@ export const JOBS = {
   snapshotVideos: "snapshot-videos",
   /** Drops minute rollups older than three days (daily). */
   pruneMinuteRollups: "prune-minute-rollups",
+  /** Recomputes feature rows computed by older reading rules (when the worker starts). */
+  refreshStaleFeatures: "refresh-stale-features",
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];

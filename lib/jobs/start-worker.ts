@@ -10,6 +10,7 @@ import type pg from "pg";
 import type PgBoss from "pg-boss";
 import { log } from "../log.ts";
 import { expireStaleMatches } from "../matches/expire-matches.ts";
+import { refreshStaleCreatorFeatures } from "../matching/feature-store/refresh.ts";
 import { REFIT_AFTER_COMPLETIONS, refitForecastModelIfStale } from "../matching/forecast/store.ts";
 import { createMailer, type Mailer } from "../notify/mailer.ts";
 import { sendOutbox } from "../notify/send-outbox.ts";
@@ -72,6 +73,18 @@ export async function startWorker(
     JOBS.pruneMinuteRollups,
     run(JOBS.pruneMinuteRollups, () => pruneMinuteRollups(pool)),
   );
+  await boss.work(
+    JOBS.refreshStaleFeatures,
+    run(JOBS.refreshStaleFeatures, () =>
+      refreshStaleCreatorFeatures(pool, {
+        onProgress: (p) =>
+          log.info({ job: JOBS.refreshStaleFeatures, ...p }, "stale feature rows recomputed"),
+      }),
+    ),
+  );
+  // Feature rows from older reading rules are recomputed once per start-up; with
+  // several workers starting, the singleton key keeps it to one queued run.
+  await boss.send(JOBS.refreshStaleFeatures, {}, { singletonKey: "start-up" });
   return {
     async stop() {
       await boss.stop({ graceful: true, timeout: 10_000 });

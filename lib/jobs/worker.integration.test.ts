@@ -10,6 +10,8 @@ import { createMailer } from "@/lib/notify/mailer";
 import { startSmtpCatcher, type SmtpCatcher } from "@/scripts/dev/smtp-catcher";
 import { apiRequest, routeParams } from "@/test/helpers/api";
 import { createUser } from "@/test/helpers/fixtures";
+import { importCreatorRecords } from "@/lib/creators/import-creator-records";
+import { FEATURE_RULES_VERSION } from "@/lib/matching/engine/derive-features";
 import { afterWorkflowCommit } from "./after-commit.ts";
 import { startWorker } from "./start-worker.ts";
 
@@ -17,6 +19,8 @@ let catcher: SmtpCatcher;
 let worker: { stop(): Promise<void> };
 // committed while no worker ran, and never nudged: only the schedule can send it
 const unannounced = `sweep-${Date.now().toString(36)}@test.local`;
+// a feature row as older reading rules stored it
+let staleCreatorId: string;
 
 beforeAll(async () => {
   catcher = await startSmtpCatcher({ smtpPort: 0, webPort: 0 });
@@ -30,6 +34,23 @@ beforeAll(async () => {
     `INSERT INTO email_outbox (id, to_address, subject, body) VALUES (gen_random_uuid(), $1, 'Swept', 'Body')`,
     [unannounced],
   );
+  const { creatorIds } = await importCreatorRecords(pool, [
+    {
+      id: `stale-${Date.now().toString(36)}`,
+      platform: "youtube",
+      channelName: "Stale Row",
+      subscribers: 20_000,
+      categories: ["food"],
+      region: "부산",
+      videos: [{ publishedAt: "2026-11-01T00:00:00Z", views: 5_000 }],
+    },
+  ]);
+  staleCreatorId = creatorIds[0];
+  await pool.query(
+    `UPDATE creator_features SET rules_version = $2, region = 'as read before'
+      WHERE creator_id = $1`,
+    [staleCreatorId, FEATURE_RULES_VERSION - 1],
+  );
   worker = await startWorker(pool, {
     mailer: createMailer({ host: "127.0.0.1", port: catcher.smtpPort }),
     // the schedules may fire while this file runs: no video statistics from the network
@@ -39,6 +60,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await worker.stop();
+  await pool.query("DELETE FROM creators WHERE id = $1", [staleCreatorId]);
   await catcher.close();
 });
 
@@ -66,6 +88,17 @@ describe("job worker", () => {
         WHERE singleton_key IN ('send-emails', 'outbox')`,
     );
     expect(rows).toEqual([{ name: "__pgboss__send-it", key: "send-emails" }]);
+  });
+
+  it("recomputes at start the feature rows older reading rules wrote", async () => {
+    const row = await until(async () => {
+      const { rows } = await pool.query(
+        "SELECT region, rules_version FROM creator_features WHERE creator_id = $1",
+        [staleCreatorId],
+      );
+      return rows[0]?.rules_version === FEATURE_RULES_VERSION ? rows[0] : null;
+    });
+    expect(row).toEqual({ region: "Busan", rules_version: FEATURE_RULES_VERSION });
   });
 
   it("sends a committed outbox mail when nudged and reports the run to admins", async () => {

@@ -13,6 +13,7 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { generateCreatorFeatures } from "./eval/synthetic.ts";
 import { toFeatureRowJson } from "../../lib/matching/feature-store/rows.ts";
+import { FEATURE_RULES_VERSION } from "../../lib/matching/engine/derive-features.ts";
 import { runScript } from "../lib/run-script.ts";
 import type { CampaignSpec, CreatorFeatures } from "../../lib/matching/engine/types.ts";
 
@@ -24,7 +25,11 @@ export function benchCreatorId(i: number): string {
   return `00000000-0000-4000-8000-${i.toString(16).padStart(12, "0")}`;
 }
 
-const mark = (n: number, seed: number) => `bench v${MARK_VERSION} creators=${n} seed=${seed}`;
+// The rows are generated, not read from records, so they are current for the rules of
+// the day: a new FEATURE_RULES_VERSION regenerates them, so that a job worker started
+// on this database (bench:workflow) never takes them for stale rows to recompute.
+const mark = (n: number, seed: number) =>
+  `bench v${MARK_VERSION} rules v${FEATURE_RULES_VERSION} creators=${n} seed=${seed}`;
 
 /** true when the table already held the data; false when it was (re)generated. */
 export async function ensureBenchCreators(
@@ -61,7 +66,7 @@ export async function ensureBenchCreators(
       `COPY creator_features (creator_id, platform, tier, subscribers, subscribers_hidden, video_count, median_views,
          views_p25, views_p75, engagement_rate, like_rate, comment_rate, share_rate, uploads_per_30d,
          days_since_last_video, categories, region, country, rate_per_video, currency, audience_age,
-         audience_gender, audience_countries, audience_source) FROM STDIN`,
+         audience_gender, audience_countries, audience_source, rules_version) FROM STDIN`,
       features,
       featureLine,
     );
@@ -142,6 +147,7 @@ function featureLine(f: CreatorFeatures): string {
     floatArray(r.audience_gender),
     r.audience_countries === null ? "\\N" : esc(JSON.stringify(r.audience_countries)),
     text(r.audience_source),
+    FEATURE_RULES_VERSION,
   ].join("\t");
 }
 

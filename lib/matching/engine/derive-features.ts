@@ -13,6 +13,16 @@ import { weightedQuantiles } from "./stats.ts";
 import { normalizeCategories } from "./taxonomy.ts";
 import type { CreatorFeatures, CreatorRecord } from "./types.ts";
 
+/**
+ * The version of the rules that turn a record into its feature row: how categories,
+ * places, countries, currencies and rates are read (taxonomy.ts, regions.ts,
+ * audience.ts, lib/money.ts) and what is derived here. Raise it with any change that
+ * would store a different row for the same record: stored rows of a lower version are
+ * recomputed when the job worker starts (feature-store/refresh.ts,
+ * refreshStaleCreatorFeatures). 1: district names, money-written rates (2026-12).
+ */
+export const FEATURE_RULES_VERSION = 1;
+
 const DAY_MS = 86_400_000;
 // Views of a video keep climbing for its first days; younger videos would drag the
 // statistics down, so they only count when there is nothing older.

@@ -3,12 +3,16 @@
 // index follows inserts, updates and deletes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pool } from "@/lib/db/client";
-import { deriveFeatures } from "../engine/derive-features.ts";
+import { deriveFeatures, FEATURE_RULES_VERSION } from "../engine/derive-features.ts";
 import { FeatureIndexCache } from "./cache.ts";
 import { inlineIndexBuilder, type IndexBuilder } from "./index-builder.ts";
 import { importCreatorRecords } from "../../creators/import-creator-records.ts";
 import { streamCreatorFeatures } from "./read.ts";
-import { refreshAllCreatorFeatures, refreshCreatorFeatures } from "./refresh.ts";
+import {
+  refreshAllCreatorFeatures,
+  refreshCreatorFeatures,
+  refreshStaleCreatorFeatures,
+} from "./refresh.ts";
 import type { CreatorFeatures, CreatorRecord } from "../engine/types.ts";
 
 const NOW = new Date("2026-11-20T12:00:00Z");
@@ -193,6 +197,50 @@ describe("feature store", () => {
     const r = await refreshCreatorFeatures(pool, [ids.empty], { now: NOW });
     expect(r).toEqual({ refreshed: 0, removed: 1 });
     expect(await featureRow(ids.empty)).toBeUndefined();
+  });
+
+  it("recomputes the rows older reading rules wrote, and only those", async () => {
+    // other files' rows on this database are brought up to date first
+    await refreshStaleCreatorFeatures(pool, { now: NOW });
+    // rows as an older version stored them: rules_version below the current one, and
+    // a value today's rules would not write
+    await pool.query(
+      `UPDATE creator_features SET rules_version = $2, region = 'as read before'
+        WHERE creator_id = ANY($1::uuid[])`,
+      [[ids.busy, ids.hidden], FEATURE_RULES_VERSION - 1],
+    );
+    const before = await pool.query(
+      "SELECT updated_at FROM creator_features WHERE creator_id = $1",
+      [ids.odd],
+    );
+    const seen: number[] = [];
+    const r = await refreshStaleCreatorFeatures(pool, {
+      now: NOW,
+      batchSize: 1,
+      onProgress: (p) => seen.push(p.done),
+    });
+    expect(r).toEqual({ stale: 2, refreshed: 2, removed: 0 });
+    expect(seen).toEqual([1, 2]);
+    const { rows } = await pool.query(
+      `SELECT creator_id, region, rules_version FROM creator_features
+        WHERE creator_id = ANY($1::uuid[]) ORDER BY region`,
+      [[ids.busy, ids.hidden]],
+    );
+    expect(rows.map((x) => [x.region, x.rules_version])).toEqual([
+      ["Busan", FEATURE_RULES_VERSION],
+      ["Seoul", FEATURE_RULES_VERSION],
+    ]);
+    // a current row is left as it was
+    const after = await pool.query(
+      "SELECT updated_at FROM creator_features WHERE creator_id = $1",
+      [ids.odd],
+    );
+    expect(after.rows[0].updated_at).toEqual(before.rows[0].updated_at);
+    expect(await refreshStaleCreatorFeatures(pool, { now: NOW })).toEqual({
+      stale: 0,
+      refreshed: 0,
+      removed: 0,
+    });
   });
 
   it("refreshes everything in batches with progress", async () => {

@@ -4,7 +4,7 @@
 // roster file, so the database and the CLI can never disagree on a definition.
 // Callers: the roster import, the channel refresh job, the creator onboarding flow.
 import type pg from "pg";
-import { deriveFeatures } from "../engine/derive-features.ts";
+import { deriveFeatures, FEATURE_RULES_VERSION } from "../engine/derive-features.ts";
 import { loadCreatorRecords } from "../../creators/load-creator-records.ts";
 import { deleteCreatorFeatures, upsertCreatorFeatures } from "./write.ts";
 
@@ -78,6 +78,47 @@ export async function refreshAllCreatorFeatures(
     after = ids[ids.length - 1];
   }
   return { refreshed: progress.refreshed, removed: progress.removed };
+}
+
+/**
+ * Recomputes the rows that older reading rules computed (rules_version below
+ * FEATURE_RULES_VERSION), a batch at a time, reporting progress after each: after an
+ * upgrade that reads categories, places or rates differently, creators already stored
+ * are ranked by the same rules as new ones. Each batch leaves the stale set (rewritten
+ * at the current version, or removed), so the loop needs no cursor; other writers
+ * meanwhile write current rows. Ranking goes on with the old rows until theirs arrive
+ * (the index picks rewritten rows up by updated_at).
+ */
+export async function refreshStaleCreatorFeatures(
+  pool: pg.Pool,
+  options: RefreshOptions & { onProgress?: (p: RefreshProgress) => void } = {},
+): Promise<RefreshResult & { stale: number }> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  const now = options.now ?? new Date();
+  const { rows: countRows } = await pool.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM creator_features WHERE rules_version < $1",
+    [FEATURE_RULES_VERSION],
+  );
+  const progress: RefreshProgress = { done: 0, total: countRows[0].n, refreshed: 0, removed: 0 };
+  let previous = "";
+  while (progress.done < progress.total) {
+    const { rows } = await pool.query<{ id: string }>(
+      `SELECT creator_id AS id FROM creator_features WHERE rules_version < $1
+        ORDER BY creator_id LIMIT $2`,
+      [FEATURE_RULES_VERSION, batchSize],
+    );
+    if (rows.length === 0) break;
+    const ids = rows.map((r) => r.id);
+    // A batch that left its first row stale would be read again forever.
+    if (ids[0] === previous) throw new Error(`feature row ${previous} stays stale after a refresh`);
+    previous = ids[0];
+    const r = await refreshBatch(pool, ids, now);
+    progress.done += ids.length;
+    progress.refreshed += r.refreshed;
+    progress.removed += r.removed;
+    options.onProgress?.({ ...progress, total: Math.max(progress.total, progress.done) });
+  }
+  return { refreshed: progress.refreshed, removed: progress.removed, stale: progress.total };
 }
 
 async function refreshBatch(pool: pg.Pool, ids: string[], now: Date): Promise<RefreshResult> {

@@ -3,6 +3,7 @@
 // so there is no bind-variable limit and no per-row round trip.
 import type pg from "pg";
 import { FEATURE_COLUMNS, toFeatureRowJson } from "./rows.ts";
+import { FEATURE_RULES_VERSION } from "../engine/derive-features.ts";
 import type { CreatorFeatures } from "../engine/types.ts";
 
 type Queryable = Pick<pg.ClientBase, "query"> | pg.Pool;
@@ -12,12 +13,14 @@ const UPDATABLE = FEATURE_COLUMNS.filter((c) => c !== "creator_id");
 // updated_at moves on every write, also when nothing else changed: the in-memory
 // index refreshes by `updated_at > last seen`, and days_since_last_video moves with
 // the clock anyway.
+// rules_version records which reading rules computed the row (FEATURE_RULES_VERSION).
 const UPSERT_SQL = `
-  INSERT INTO creator_features (${FEATURE_COLUMNS.join(", ")}, updated_at)
-  SELECT ${FEATURE_COLUMNS.join(", ")}, now()
+  INSERT INTO creator_features (${FEATURE_COLUMNS.join(", ")}, rules_version, updated_at)
+  SELECT ${FEATURE_COLUMNS.join(", ")}, ${FEATURE_RULES_VERSION}, now()
     FROM json_populate_recordset(NULL::creator_features, $1::json)
   ON CONFLICT (creator_id) DO UPDATE SET
     ${UPDATABLE.map((c) => `${c} = EXCLUDED.${c}`).join(",\n    ")},
+    rules_version = EXCLUDED.rules_version,
     updated_at = EXCLUDED.updated_at`;
 
 /** Inserts or replaces the feature rows; returns how many were written. */
