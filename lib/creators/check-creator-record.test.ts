@@ -57,16 +57,23 @@ describe("checkCreatorRecord", () => {
 
   it("notes the categories and the Korean place the matching does not know, keeping them", () => {
     const r = checkCreatorRecord(
-      record({ categories: ["메이크업", "ASMR"], region: "해운대", country: "KR" }),
+      record({ categories: ["메이크업", "ASMR"], region: "우리 동네", country: "KR" }),
       NOW,
     );
     expect(r.ok && r.notes).toEqual([
       'categories "ASMR" are not in the matching\'s taxonomy: only a campaign with exactly that category gives them credit',
-      'region "해운대" names no Korean province or metropolitan city: only a campaign targeting exactly it counts it',
+      'region "우리 동네" names no Korean province, metropolitan city or district: only a campaign targeting exactly it counts it',
     ]);
     expect(r.ok && r.record.categories).toEqual(["메이크업", "ASMR"]);
-    const known = checkCreatorRecord(record({ region: "부산 해운대구", country: "KR" }), NOW);
-    expect(known.ok && known.notes).toEqual([]);
+    // a district alone is in its province; one in several cities asks for the city
+    for (const place of ["부산 해운대구", "해운대", "Bundang-gu"]) {
+      const known = checkCreatorRecord(record({ region: place, country: "KR" }), NOW);
+      expect([place, known.ok && known.notes]).toEqual([place, []]);
+    }
+    const jung = checkCreatorRecord(record({ region: "중구", country: "KR" }), NOW);
+    expect(jung.ok && jung.notes).toEqual([
+      'region "중구" is a district of Seoul, Busan, Daegu, Incheon, Daejeon, Ulsan: write its city too ("Seoul 중구")',
+    ]);
     const abroad = checkCreatorRecord(record({ region: "California", country: "US" }), NOW);
     expect(abroad.ok && abroad.notes).toEqual([]);
   });

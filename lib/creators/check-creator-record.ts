@@ -6,7 +6,7 @@ import { normalizeCountry, PERCENT_FROM } from "../matching/engine/audience.ts";
 import { tierOf } from "../matching/engine/norms.ts";
 import { estimatedRateKrw } from "../matching/engine/rate-estimate.ts";
 import { parseTimestamp } from "../matching/engine/derive-features.ts";
-import { namesKrRegion } from "../matching/engine/regions.ts";
+import { namesKrRegion, unknownPlaceNote } from "../matching/engine/regions.ts";
 import { isKnownCategoryLabel, normalizeCategory } from "../matching/engine/taxonomy.ts";
 import type { CreatorRecord } from "../matching/engine/types.ts";
 
@@ -79,9 +79,7 @@ export function checkCreatorRecord(record: CreatorRecord, now: Date): RecordChec
   }
   const korean = record.country == null || normalizeCountry(record.country) === "KR";
   if (korean && record.region?.trim() && !namesKrRegion(record.region)) {
-    notes.push(
-      `region ${JSON.stringify(record.region)} names no Korean province or metropolitan city: only a campaign targeting exactly it counts it`,
-    );
+    notes.push(unknownPlaceNote(record.region, "only a campaign targeting exactly it counts it"));
   }
   const minorUnits = minorUnitNote(out);
   if (minorUnits) notes.push(minorUnits);

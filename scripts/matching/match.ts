@@ -16,7 +16,7 @@ import { formatNumber } from "../../lib/matching/engine/format.ts";
 import { readRosterFile } from "../../lib/creators/read-roster.ts";
 import { rankCreators, type RankSort } from "../../lib/matching/engine/rank.ts";
 import { campaignKeyNotes, parseCampaignSpec } from "../../lib/matching/engine/schemas.ts";
-import { namesKrRegion } from "../../lib/matching/engine/regions.ts";
+import { namesKrRegion, unknownPlaceNote } from "../../lib/matching/engine/regions.ts";
 import { isKnownCategoryLabel } from "../../lib/matching/engine/taxonomy.ts";
 import type {
   CampaignSpec,
@@ -131,7 +131,7 @@ function campaignWarnings(campaign: CampaignSpec): string[] {
   ]) {
     if (r.trim() && !namesKrRegion(r)) {
       out.push(
-        `warning: region ${JSON.stringify(r)} names no Korean province or metropolitan city: only creators based in exactly it, or whose audience data names it, count as local`,
+        `warning: ${unknownPlaceNote(r, "only creators based in exactly it, or whose audience data names it, count as local")}`,
       );
     }
   }

@@ -3,6 +3,7 @@
 // only tell us where the creator lives, so the audience by region is estimated from it.
 
 import { HANGUL_SYLLABLE, hangulKeysLongestFirst, isAllHangul } from "./hangul.ts";
+import { KR_DISTRICTS } from "./kr-districts.ts";
 
 export const KR_REGIONS = [
   "Seoul",
@@ -176,17 +177,139 @@ function normalizeRegionUncached(raw: string): string | null {
       if (two) found.push(two);
     }
   }
+  const hangul = HANGUL_SYLLABLE.test(trimmed);
   if (found.length > 0) {
     // Gwangju the city of Gyeonggi, however it is written
     if (found.includes("Gwangju") && found.includes("Gyeonggi")) return "Gyeonggi";
     // Korean addresses go from the province down, English ones from the street up
-    return HANGUL_SYLLABLE.test(trimmed) ? found[0] : found[found.length - 1];
+    return hangul ? found[0] : found[found.length - 1];
   }
   // Written without spaces: "부산해운대구", "서울특별시강남구"
   if (isAllHangul(trimmed)) {
     for (const alias of HANGUL_ALIASES) if (trimmed.startsWith(alias)) return ALIASES[alias];
   }
+  // No province named: a district, city or county alone ("해운대", "분당구 정자동",
+  // "Suwon-si", "Bundang-gu, Seongnam-si") is in the province it belongs to.
+  const byDistrict = provinceOfDistricts(parts, hangul);
+  if (byDistrict) return byDistrict;
+  if (isAllHangul(trimmed)) {
+    for (const name of HANGUL_DISTRICT_NAMES) {
+      if (trimmed.startsWith(name)) return DISTRICTS.get(name) ?? trimmed;
+    }
+  }
   return trimmed;
+}
+
+// Second-level divisions by their names as written: in Hangul and romanised, with their
+// suffix ("해운대구", "haeundaegu") and, when two syllables or more than three letters
+// are left, without it ("해운대", "haeundae"). A name in two provinces (중구, 고성군,
+// "gangseo") maps to null: it says nothing until the province is named with it. Names
+// of the provinces themselves (광주, "jeju") are read as provinces first.
+// A few areas people name instead of their district, each in one province.
+const KNOWN_AREAS: Record<string, KrRegion> = {
+  일산: "Gyeonggi",
+  ilsan: "Gyeonggi",
+  판교: "Gyeonggi",
+  pangyo: "Gyeonggi",
+  동탄: "Gyeonggi",
+  dongtan: "Gyeonggi",
+  마산: "Gyeongnam",
+  masan: "Gyeongnam",
+  홍대: "Seoul",
+  hongdae: "Seoul",
+  잠실: "Seoul",
+  jamsil: "Seoul",
+  여의도: "Seoul",
+  yeouido: "Seoul",
+  이태원: "Seoul",
+  itaewon: "Seoul",
+  광안리: "Busan",
+  gwangalli: "Busan",
+};
+
+const DISTRICTS: Map<string, KrRegion | null> = (() => {
+  const out = new Map<string, KrRegion | null>();
+  const add = (key: string, region: KrRegion) => {
+    const seen = out.get(key);
+    out.set(key, seen === undefined || seen === region ? region : null);
+  };
+  for (const [hangul, roman, region] of KR_DISTRICTS) {
+    const stem = hangul.slice(0, -1);
+    add(hangul, region);
+    if (stem.length >= 2) add(stem, region);
+    const latin = roman.toLowerCase().replace(/[\s\-_.,]+/g, "");
+    const latinStem = roman
+      .toLowerCase()
+      .replace(/-(gu|gun|si)$/, "")
+      .replace(/[\s\-_.,]+/g, "");
+    add(latin, region);
+    if (latinStem.length > 3) add(latinStem, region);
+  }
+  for (const [name, region] of Object.entries(KNOWN_AREAS)) add(name, region);
+  return out;
+})();
+
+/** Hangul district names with their suffix, and the areas, longest first (prefixes). */
+const HANGUL_DISTRICT_NAMES = [...DISTRICTS.keys()]
+  .filter((k) => isAllHangul(k) && (/[구군시]$/.test(k) || Object.hasOwn(KNOWN_AREAS, k)))
+  .sort((a, b) => b.length - a.length);
+
+const ENGLISH_DISTRICT_SUFFIXES = ["city", "county", "district"];
+
+function districtOf(part: string): KrRegion | null | undefined {
+  let key = part.toLowerCase().replace(/[\s\-_.,]+/g, "");
+  if (DISTRICTS.has(key)) return DISTRICTS.get(key);
+  for (const s of ENGLISH_DISTRICT_SUFFIXES) {
+    if (key.length > s.length && key.endsWith(s)) {
+      key = key.slice(0, -s.length);
+      if (DISTRICTS.has(key)) return DISTRICTS.get(key);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The province of the districts an address names (each part, or two adjacent parts:
+ * "Bundang gu"). A name in two provinces (중구) counts for none, so "중구" alone gives
+ * no province and "중구 Suwon-si" gives Suwon's. Of two that disagree, the first in
+ * Korean, the last in English, as for provinces.
+ */
+function provinceOfDistricts(parts: readonly string[], hangul: boolean): KrRegion | null {
+  const found: KrRegion[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    let d = districtOf(parts[i]);
+    if (d === undefined && i + 1 < parts.length) d = districtOf(parts[i] + parts[i + 1]);
+    if (d) found.push(d);
+  }
+  if (found.length === 0) return null;
+  return hangul ? found[0] : found[found.length - 1];
+}
+
+/**
+ * What to say of a place that names no province: a district in several ("중구") asks for
+ * its city; anything else is only matched as written (`then`).
+ */
+export function unknownPlaceNote(raw: string, then: string): string {
+  const provinces = provincesOfDistrict(raw);
+  return provinces.length > 1
+    ? `region ${JSON.stringify(raw)} is a district of ${provinces.join(", ")}: write its city too ("${provinces[0]} ${raw.trim()}")`
+    : `region ${JSON.stringify(raw)} names no Korean province, metropolitan city or district: ${then}`;
+}
+
+/**
+ * The provinces a district's name alone could mean ("중구": six, "분당": one), for a
+ * note that asks for the city too. Empty when the name is no district.
+ */
+export function provincesOfDistrict(raw: string): KrRegion[] {
+  const name = raw.trim().toLowerCase();
+  const out = new Set<KrRegion>();
+  for (const [hangul, roman, region] of KR_DISTRICTS) {
+    const latin = roman.toLowerCase();
+    if ([hangul, hangul.slice(0, -1), latin, latin.replace(/-(gu|gun|si)$/, "")].includes(name)) {
+      out.add(region);
+    }
+  }
+  return [...out];
 }
 
 function krRegionOf(text: string): KrRegion | null {

@@ -6,7 +6,7 @@ import {
   toCountryShares,
   toGenderVector,
 } from "./audience.ts";
-import { estimatedRegionShare, normalizeRegion } from "./regions.ts";
+import { estimatedRegionShare, normalizeRegion, provincesOfDistrict } from "./regions.ts";
 import {
   categorySimilarity,
   normalizeCategories,
@@ -98,9 +98,53 @@ describe("regions", () => {
       ["광주 (경기)", "Gyeonggi"],
       ["광주광역시 서구", "Gwangju"],
       ["Tokyo, Japan", "Tokyo, Japan"],
-      ["해운대", "해운대"],
     ];
     for (const [raw, region] of cases) expect([raw, normalizeRegion(raw)]).toEqual([raw, region]);
+  });
+
+  it("reads a district, city or county alone as its province, unless several share its name", () => {
+    const cases: [string, string][] = [
+      ["해운대", "Busan"],
+      ["해운대구", "Busan"],
+      ["Haeundae-gu", "Busan"],
+      ["분당구 정자동", "Gyeonggi"],
+      ["분당구정자동", "Gyeonggi"],
+      ["Bundang-gu, Seongnam-si", "Gyeonggi"],
+      ["Suwon", "Gyeonggi"],
+      ["Suwon City", "Gyeonggi"],
+      ["포항시 북구", "Gyeongbuk"],
+      ["Nam-gu, Pohang", "Gyeongbuk"],
+      ["Changwon-si", "Gyeongnam"],
+      ["제주시", "Jeju"],
+      ["서귀포", "Jeju"],
+      ["강남", "Seoul"],
+      ["일산", "Gyeonggi"],
+      ["판교", "Gyeonggi"],
+      // in several provinces: nothing is guessed until the city is named
+      ["중구", "중구"],
+      ["Jung-gu", "Jung-gu"],
+      ["강서구", "강서구"],
+      ["고성군", "고성군"],
+      ["부산 중구", "Busan"],
+      ["Jung-gu, Daegu", "Daegu"],
+      // the unambiguous name decides
+      ["중구 Suwon-si", "Gyeonggi"],
+      // short or common words are no districts
+      ["Dong", "Dong"],
+      ["고양이", "고양이"],
+      ["Paris", "Paris"],
+    ];
+    for (const [raw, region] of cases) expect([raw, normalizeRegion(raw)]).toEqual([raw, region]);
+    expect(provincesOfDistrict("중구")).toEqual([
+      "Seoul",
+      "Busan",
+      "Daegu",
+      "Incheon",
+      "Daejeon",
+      "Ulsan",
+    ]);
+    expect(provincesOfDistrict("Goseong-gun")).toEqual(["Gangwon", "Gyeongnam"]);
+    expect(provincesOfDistrict("Tokyo")).toEqual([]);
   });
 
   it("estimates the share of a creator's audience in target regions from its home", () => {
