@@ -83,8 +83,14 @@ export async function startWorker(
     ),
   );
   // Feature rows from older reading rules are recomputed once per start-up; with
-  // several workers starting, the singleton key keeps it to one queued run.
-  await boss.send(JOBS.refreshStaleFeatures, {}, { singletonKey: "start-up" });
+  // several workers starting, the singleton key keeps it to one queued run. A million
+  // creators take longer than pg-boss's 15 minutes before it calls a job lost and
+  // starts it again beside the first: this one may run for hours.
+  await boss.send(
+    JOBS.refreshStaleFeatures,
+    {},
+    { singletonKey: "start-up", expireInSeconds: 6 * 3600 },
+  );
   return {
     async stop() {
       await boss.stop({ graceful: true, timeout: 10_000 });
