@@ -82,6 +82,8 @@ const CURRENCY_ALIASES: Record<string, string> = {
   C$: "CAD",
   RMB: "CNY",
   元: "CNY",
+  "₫": "VND",
+  "฿": "THB",
 };
 
 /** An upper-cased code, with a symbol or name ("₩", "won", "HK$") read as its code. */
@@ -91,26 +93,84 @@ export function currencyCode(raw: string): string {
 }
 
 // An amount as people write it in a roster or a form: "₩500,000", "500,000원",
-// "US$ 1,200.50", "1,200 USD", "50만원", "1.5억". Read in the currency's major unit,
-// as written, and returned in its minor unit (the product's integers: $1,200.50 is
-// 120050). Korean 천 / 만 / 억 multiply (one unit, after the number). Text it cannot
-// read wholly is null: nothing is guessed from part of it.
-const MONEY_TEXT =
-  /^([^\d\s.,]{1,3})?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(천|만|억)?\s*([^\d\s.,]{1,3})?$/u;
-const KOREAN_UNITS: Record<string, number> = { 천: 1e3, 만: 1e4, 억: 1e8 };
+// "US$ 1,200.50", "1,200 USD", "50만원", "1억5천만원", "3천만 원". Read in the currency's
+// major unit, as written, and returned in its minor unit (the product's integers:
+// $1,200.50 is 120050), computed from the digits, not through a float. Text it cannot
+// read wholly is null, as is an amount finer than its currency's smallest unit
+// ("₩500.5", "$1.005"): nothing is guessed from part of it.
+const MONEY_TEXT = /^([^\d\s.,]{1,3})?\s*(\d[\d,.\s천백만억]*?)\s*([^\d\s.,천백만억]{1,3})?$/u;
+const NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+const SMALL_UNITS: Record<string, bigint> = { 천: 1000n, 백: 100n };
+const LARGE_UNITS: Record<string, bigint> = { 만: 10_000n, 억: 100_000_000n };
+
+/** A decimal as an integer over a power of ten: "1,200.50" → [120050n, 2]. */
+function decimal(text: string): [bigint, number] | null {
+  const m = NUMBER.exec(text);
+  if (!m) return null;
+  const fraction = m[2] ?? "";
+  return [BigInt(m[1].replace(/,/g, "") + fraction), fraction.length];
+}
+
+/**
+ * The amount of a number written with Korean units, scaled by 10^scale and divided by
+ * nothing: "1억5천만" → 150000000 × 10^scale. Null when it is not one, or not whole.
+ */
+function koreanAmount(body: string, scale: number): bigint | null {
+  const tokens = body.replace(/\s+/g, "").match(/[\d,.]+|[천백만억]/g);
+  if (!tokens || tokens.join("") !== body.replace(/\s+/g, "")) return null;
+  const unit = 10n ** BigInt(scale);
+  let total = 0n; // numerator, over 10^places
+  let section = 0n;
+  let pending: [bigint, number] | null = null;
+  let places = 0;
+  // everything is kept over one common power of ten: the most decimals written
+  for (const t of tokens) if (/\d/.test(t)) places = Math.max(places, decimal(t)?.[1] ?? 0);
+  const lift = (d: [bigint, number]) => d[0] * 10n ** BigInt(places - d[1]);
+  const one = 10n ** BigInt(places);
+  let lastLarge = Infinity;
+  for (const t of tokens) {
+    if (/\d/.test(t)) {
+      if (pending) return null;
+      pending = decimal(t);
+      if (!pending) return null;
+    } else if (t in SMALL_UNITS) {
+      section += (pending ? lift(pending) : one) * SMALL_UNITS[t];
+      pending = null;
+    } else {
+      const large = Number(LARGE_UNITS[t]);
+      if (large >= lastLarge) return null; // 억 before 만, each once
+      lastLarge = large;
+      section += pending ? lift(pending) : 0n;
+      if (section === 0n) return null;
+      total += section * LARGE_UNITS[t];
+      section = 0n;
+      pending = null;
+    }
+  }
+  total += section + (pending ? lift(pending) : 0n);
+  const scaled = total * unit;
+  return scaled % one === 0n ? scaled / one : null;
+}
 
 export function parseMoneyText(text: string): { amount: number; currency: string | null } | null {
   const m = MONEY_TEXT.exec(text.trim());
   if (!m) return null;
-  const [, before, whole, fraction = "", unit, after] = m;
+  const [, before, body, after] = m;
   if (before && after) return null;
   const mark = before ?? after;
+  const korean = /[천백만억]/.test(body);
   // 만 and 억 are Korean: without a mark, they count won
-  const currency = mark ? currencyCode(mark) : unit ? "KRW" : null;
+  const currency = mark ? currencyCode(mark) : korean ? "KRW" : null;
   if (currency !== null && !isKnownCurrency(currency)) return null;
-  const major = Number(whole.replace(/,/g, "") + fraction) * (unit ? KOREAN_UNITS[unit] : 1);
-  const amount = Math.round(major * 10 ** minorUnitExponent(currency ?? "KRW"));
-  return Number.isSafeInteger(amount) ? { amount, currency } : null;
+  const scale = minorUnitExponent(currency ?? "KRW");
+  let amount: bigint | null;
+  if (korean) amount = koreanAmount(body.trim(), scale);
+  else {
+    const d = decimal(body.trim());
+    amount = d && d[1] <= scale ? d[0] * 10n ** BigInt(scale - d[1]) : null;
+  }
+  if (amount === null || amount > BigInt(Number.MAX_SAFE_INTEGER)) return null;
+  return { amount: Number(amount), currency };
 }
 
 export function normalizeCurrency(raw: string | null | undefined): string {

@@ -72,7 +72,7 @@ describe("checkCreatorRecord", () => {
     }
     const jung = checkCreatorRecord(record({ region: "중구", country: "KR" }), NOW);
     expect(jung.ok && jung.notes).toEqual([
-      'region "중구" is a district of Seoul, Busan, Daegu, Incheon, Daejeon, Ulsan: write its city too ("Seoul 중구")',
+      'region "중구" is a place in Seoul, Busan, Daegu, Incheon, Daejeon, Ulsan: write its province or city too ("Seoul 중구")',
     ]);
     const abroad = checkCreatorRecord(record({ region: "California", country: "US" }), NOW);
     expect(abroad.ok && abroad.notes).toEqual([]);

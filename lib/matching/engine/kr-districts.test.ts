@@ -52,7 +52,7 @@ describe("KR_DISTRICTS", () => {
       Seoul: 25,
       Busan: 16, // 15 gu + 기장군
       Daegu: 9, // 7 gu + 달성군, 군위군
-      Incheon: 10, // 8 gu + 강화군, 옹진군
+      Incheon: 13, // 9 gu since July 2026 + 강화군, 옹진군 + the former 중구, 동구
       Gwangju: 5,
       Daejeon: 5,
       Ulsan: 5, // 4 gu + 울주군
@@ -95,18 +95,17 @@ describe("KR_DISTRICTS", () => {
     expect(new Set(provincesOf("강서구"))).toEqual(new Set(["Seoul", "Busan"]));
   });
 
-  it("leaves out units not yet in force", () => {
-    // Hwaseong's planned gu and Incheon's 2026 gu are not part of the table.
-    for (const planned of [
-      "동탄구",
-      "병점구",
-      "만세구",
-      "효행구",
-      "제물포구",
-      "영종구",
-      "검단구",
-    ]) {
-      expect(provincesOf(planned), planned).toEqual([]);
+  it("holds the units created in 2026", () => {
+    for (const [name, province] of [
+      ["동탄구", "Gyeonggi"],
+      ["병점구", "Gyeonggi"],
+      ["만세구", "Gyeonggi"],
+      ["효행구", "Gyeonggi"],
+      ["제물포구", "Incheon"],
+      ["영종구", "Incheon"],
+      ["검단구", "Incheon"],
+    ] as const) {
+      expect([name, provincesOf(name)]).toEqual([name, [province]]);
     }
   });
 });

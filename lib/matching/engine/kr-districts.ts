@@ -1,6 +1,6 @@
 // South Korea's second-level administrative divisions (autonomous gu, si and gun) plus
 // the non-autonomous gu inside the large ordinary cities, each with its province.
-// Source: Ministry of the Interior and Safety administrative divisions, as of 2025.
+// Source: Ministry of the Interior and Safety administrative divisions, as of December 2026.
 // Names repeat across provinces (중구, 고성군, …); the reader resolves that, not this table.
 
 import type { KrRegion } from "./regions.ts";
@@ -63,15 +63,20 @@ export const KR_DISTRICTS: ReadonlyArray<readonly [string, string, KrRegion]> = 
   ["달성군", "Dalseong-gun", "Daegu"],
   ["군위군", "Gunwi-gun", "Daegu"],
 
-  // Incheon: 8 autonomous gu and 2 gun (before the July 2026 reorganisation).
+  // Incheon: 9 autonomous gu and 2 gun since the reorganisation of July 2026, which
+  // made 제물포구 and 영종구 of 중구 and 동구, and 검단구 of part of 서구; 중구 and 동구
+  // stay listed because addresses written before it still name them.
   ["중구", "Jung-gu", "Incheon"],
   ["동구", "Dong-gu", "Incheon"],
+  ["제물포구", "Jemulpo-gu", "Incheon"],
+  ["영종구", "Yeongjong-gu", "Incheon"],
   ["미추홀구", "Michuhol-gu", "Incheon"],
   ["연수구", "Yeonsu-gu", "Incheon"],
   ["남동구", "Namdong-gu", "Incheon"],
   ["부평구", "Bupyeong-gu", "Incheon"],
   ["계양구", "Gyeyang-gu", "Incheon"],
   ["서구", "Seo-gu", "Incheon"],
+  ["검단구", "Geomdan-gu", "Incheon"],
   ["강화군", "Ganghwa-gun", "Incheon"],
   ["옹진군", "Ongjin-gun", "Incheon"],
 
@@ -98,7 +103,7 @@ export const KR_DISTRICTS: ReadonlyArray<readonly [string, string, KrRegion]> = 
 
   // Sejong: a single-tier special self-governing city, no second-level units.
 
-  // Gyeonggi: 28 si, 3 gun, and the 20 non-autonomous gu of 7 cities.
+  // Gyeonggi: 28 si, 3 gun, and the 24 non-autonomous gu of 8 cities.
   ["수원시", "Suwon-si", "Gyeonggi"],
   ["성남시", "Seongnam-si", "Gyeonggi"],
   ["의정부시", "Uijeongbu-si", "Gyeonggi"],
@@ -150,6 +155,11 @@ export const KR_DISTRICTS: ReadonlyArray<readonly [string, string, KrRegion]> = 
   ["처인구", "Cheoin-gu", "Gyeonggi"],
   ["기흥구", "Giheung-gu", "Gyeonggi"],
   ["수지구", "Suji-gu", "Gyeonggi"],
+  // 화성시's four gu, since February 2026
+  ["만세구", "Manse-gu", "Gyeonggi"],
+  ["효행구", "Hyohaeng-gu", "Gyeonggi"],
+  ["병점구", "Byeongjeom-gu", "Gyeonggi"],
+  ["동탄구", "Dongtan-gu", "Gyeonggi"],
 
   // Gangwon: 7 si and 11 gun.
   ["춘천시", "Chuncheon-si", "Gangwon"],

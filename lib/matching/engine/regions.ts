@@ -162,6 +162,9 @@ export function normalizeRegion(raw: string | null | undefined): string | null {
 function normalizeRegionUncached(raw: string): string | null {
   const trimmed = raw.trim();
   if (trimmed === "") return null;
+  // 광주시 alone is the city in Gyeonggi or, as people also write it, 광주광역시: 300 km
+  // apart, so it names no province until one is written with it
+  if (GWANGJU_SI.test(trimmed)) return trimmed;
   const whole = krRegionOf(trimmed);
   if (whole) return whole;
   // An address: "부산 해운대구", "Haeundae-gu, Busan", "Busan, South Korea",
@@ -194,19 +197,56 @@ function normalizeRegionUncached(raw: string): string | null {
   if (byDistrict) return byDistrict;
   if (isAllHangul(trimmed)) {
     for (const name of HANGUL_DISTRICT_NAMES) {
-      if (trimmed.startsWith(name)) return DISTRICTS.get(name) ?? trimmed;
+      if (trimmed.startsWith(name)) return districtOf(name) ?? trimmed;
     }
   }
   return trimmed;
 }
 
-// Second-level divisions by their names as written: in Hangul and romanised, with their
-// suffix ("해운대구", "haeundaegu") and, when two syllables or more than three letters
-// are left, without it ("해운대", "haeundae"). A name in two provinces (중구, 고성군,
-// "gangseo") maps to null: it says nothing until the province is named with it. Names
-// of the provinces themselves (광주, "jeju") are read as provinces first.
+// Second-level divisions by their names as written (engine/kr-districts.ts): in Hangul
+// and romanised, with their suffix ("해운대구", "Haeundae-gu", "Suwon City") and without
+// it ("해운대", "Haeundae") when two syllables or four letters are left. A name in two
+// provinces (중구, 고성군, "Gangseo-gu") maps to null: it says nothing until its province
+// is written with it. Some names count only with their suffix: the gu inside ordinary
+// cities (분당구, 수정구), Hangul names that are everyday words (동작, 수영, 예산, 공주),
+// and romanised names of cities abroad as well ("Jinan", "Anyang", "Ha Nam").
+const GWANGJU_SI = /^(광주시|gwangju[\s-]?(si|city))$/i;
+
+const COMMON_WORDS = new Set([
+  "동작",
+  "수영",
+  "사상",
+  "기장",
+  "달성",
+  "연수",
+  "강화",
+  "유성",
+  "광명",
+  "구리",
+  "화성",
+  "동해",
+  "인제",
+  "보은",
+  "음성",
+  "공주",
+  "예산",
+  "장수",
+  "영광",
+  "영양",
+  "고령",
+  "남동",
+  "영동",
+  "동구",
+  "서구",
+  "남구",
+  "북구",
+  "중구",
+]);
+
 // A few areas people name instead of their district, each in one province.
 const KNOWN_AREAS: Record<string, KrRegion> = {
+  분당: "Gyeonggi",
+  bundang: "Gyeonggi",
   일산: "Gyeonggi",
   ilsan: "Gyeonggi",
   판교: "Gyeonggi",
@@ -227,50 +267,74 @@ const KNOWN_AREAS: Record<string, KrRegion> = {
   gwangalli: "Busan",
 };
 
-const DISTRICTS: Map<string, KrRegion | null> = (() => {
-  const out = new Map<string, KrRegion | null>();
+const FOREIGN_HOMONYMS = new Set([
+  "jinan",
+  "anyang",
+  "danyang",
+  "sinan",
+  "hadong",
+  "hanam",
+  "suji",
+]);
+
+const METROPOLITAN: ReadonlySet<KrRegion> = new Set([
+  "Seoul",
+  "Busan",
+  "Daegu",
+  "Incheon",
+  "Gwangju",
+  "Daejeon",
+  "Ulsan",
+]);
+
+/** A romanised name as a key: lower case, no separators, English suffix words as -gu/-gun/-si. */
+function latinKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s\-_.,]+/g, "")
+    .replace(/(district|county|city)$/, (w) => ({ district: "gu", county: "gun", city: "si" })[w]!);
+}
+
+/** Every key of a district, and the provinces it is in. */
+const DISTRICT_PROVINCES: Map<string, Set<KrRegion>> = (() => {
+  const out = new Map<string, Set<KrRegion>>();
   const add = (key: string, region: KrRegion) => {
-    const seen = out.get(key);
-    out.set(key, seen === undefined || seen === region ? region : null);
+    const set = out.get(key) ?? new Set<KrRegion>();
+    set.add(region);
+    out.set(key, set);
   };
   for (const [hangul, roman, region] of KR_DISTRICTS) {
-    const stem = hangul.slice(0, -1);
     add(hangul, region);
-    if (stem.length >= 2) add(stem, region);
-    const latin = roman.toLowerCase().replace(/[\s\-_.,]+/g, "");
-    const latinStem = roman
-      .toLowerCase()
-      .replace(/-(gu|gun|si)$/, "")
-      .replace(/[\s\-_.,]+/g, "");
-    add(latin, region);
-    if (latinStem.length > 3) add(latinStem, region);
+    add(latinKey(roman), region);
+    const inOrdinaryCity = hangul.endsWith("구") && !METROPOLITAN.has(region);
+    if (inOrdinaryCity) continue;
+    const stem = hangul.slice(0, -1);
+    if (stem.length >= 2 && !COMMON_WORDS.has(stem)) add(stem, region);
+    const latinStem = latinKey(roman.replace(/-(gu|gun|si)$/, ""));
+    if (latinStem.length >= 4 && !FOREIGN_HOMONYMS.has(latinStem)) add(latinStem, region);
   }
   for (const [name, region] of Object.entries(KNOWN_AREAS)) add(name, region);
   return out;
 })();
 
-/** Hangul district names with their suffix, and the areas, longest first (prefixes). */
-const HANGUL_DISTRICT_NAMES = [...DISTRICTS.keys()]
-  .filter((k) => isAllHangul(k) && (/[구군시]$/.test(k) || Object.hasOwn(KNOWN_AREAS, k)))
-  .sort((a, b) => b.length - a.length);
-
-const ENGLISH_DISTRICT_SUFFIXES = ["city", "county", "district"];
-
+/** A district key's province, or null when the name is in several. */
 function districtOf(part: string): KrRegion | null | undefined {
-  let key = part.toLowerCase().replace(/[\s\-_.,]+/g, "");
-  if (DISTRICTS.has(key)) return DISTRICTS.get(key);
-  for (const s of ENGLISH_DISTRICT_SUFFIXES) {
-    if (key.length > s.length && key.endsWith(s)) {
-      key = key.slice(0, -s.length);
-      if (DISTRICTS.has(key)) return DISTRICTS.get(key);
-    }
-  }
-  return undefined;
+  const provinces =
+    DISTRICT_PROVINCES.get(part) ?? DISTRICT_PROVINCES.get(latinKey(part)) ?? undefined;
+  if (!provinces) return undefined;
+  return provinces.size === 1 ? [...provinces][0] : null;
 }
+
+const SUFFIX_WORD = /^(gu|gun|si|district|county|city)$/i;
+
+/** Hangul names with their suffix, longest first: read at the start of "분당구정자동". */
+const HANGUL_DISTRICT_NAMES = KR_DISTRICTS.map(([hangul]) => hangul).sort(
+  (a, b) => b.length - a.length,
+);
 
 /**
  * The province of the districts an address names (each part, or two adjacent parts:
- * "Bundang gu"). A name in two provinces (중구) counts for none, so "중구" alone gives
+ * "Bundang gu"). A name in several provinces (중구) counts for none, so "중구" alone gives
  * no province and "중구 Suwon-si" gives Suwon's. Of two that disagree, the first in
  * Korean, the last in English, as for provinces.
  */
@@ -278,7 +342,9 @@ function provinceOfDistricts(parts: readonly string[], hangul: boolean): KrRegio
   const found: KrRegion[] = [];
   for (let i = 0; i < parts.length; i++) {
     let d = districtOf(parts[i]);
-    if (d === undefined && i + 1 < parts.length) d = districtOf(parts[i] + parts[i + 1]);
+    // "Bundang gu", "Suwon City": a name and its suffix word, not any two words ("Ha Nam")
+    if (d === undefined && SUFFIX_WORD.test(parts[i + 1] ?? ""))
+      d = districtOf(parts[i] + parts[i + 1]);
     if (d) found.push(d);
   }
   if (found.length === 0) return null;
@@ -286,30 +352,34 @@ function provinceOfDistricts(parts: readonly string[], hangul: boolean): KrRegio
 }
 
 /**
- * What to say of a place that names no province: a district in several ("중구") asks for
- * its city; anything else is only matched as written (`then`).
+ * What to say of a place that names no province: a district in several ("중구"), or
+ * 광주시, asks for its province; anything else is only matched as written (`then`).
  */
 export function unknownPlaceNote(raw: string, then: string): string {
   const provinces = provincesOfDistrict(raw);
   return provinces.length > 1
-    ? `region ${JSON.stringify(raw)} is a district of ${provinces.join(", ")}: write its city too ("${provinces[0]} ${raw.trim()}")`
+    ? `region ${JSON.stringify(raw)} is a place in ${provinces.join(", ")}: write its province or city too ("${provinces[0]} ${raw.trim()}")`
     : `region ${JSON.stringify(raw)} names no Korean province, metropolitan city or district: ${then}`;
 }
 
 /**
- * The provinces a district's name alone could mean ("중구": six, "분당": one), for a
- * note that asks for the city too. Empty when the name is no district.
+ * The provinces a district's name alone could mean ("중구": six, "분당": one, "광주시":
+ * Gyeonggi and Gwangju), read as normalizeRegion reads names. Empty when it is none.
  */
 export function provincesOfDistrict(raw: string): KrRegion[] {
-  const name = raw.trim().toLowerCase();
-  const out = new Set<KrRegion>();
+  const text = raw.trim();
+  const provinces = new Set(DISTRICT_PROVINCES.get(text) ?? DISTRICT_PROVINCES.get(latinKey(text)));
+  if (GWANGJU_SI.test(text)) provinces.add("Gwangju");
+  // "Jung" or "동" alone: the name without its suffix, when it is too short to be a key
   for (const [hangul, roman, region] of KR_DISTRICTS) {
-    const latin = roman.toLowerCase();
-    if ([hangul, hangul.slice(0, -1), latin, latin.replace(/-(gu|gun|si)$/, "")].includes(name)) {
-      out.add(region);
+    if (
+      text === hangul.slice(0, -1) ||
+      latinKey(text) === latinKey(roman.replace(/-(gu|gun|si)$/, ""))
+    ) {
+      provinces.add(region);
     }
   }
-  return [...out];
+  return KR_REGIONS.filter((r) => provinces.has(r));
 }
 
 function krRegionOf(text: string): KrRegion | null {

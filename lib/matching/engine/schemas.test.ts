@@ -87,8 +87,15 @@ describe("roster line", () => {
     expect(money("50만원")).toEqual([500_000, "KRW"]);
     expect(money("US$ 1,200.50")).toEqual([120_050, "USD"]);
     expect(money("1,200 USD", "usd")).toEqual([120_000, "USD"]);
-    expect(money("₩500,000", "USD")).toMatch(/ratePerVideo.*"₩500,000" is in KRW but currency says USD/);
+    expect(money("₩500,000", "USD")).toMatch(
+      /ratePerVideo.*"₩500,000" is in KRW but currency says USD/,
+    );
     expect(money("about 500k")).toMatch(/ratePerVideo/);
+    expect(money("1억5천만원")).toEqual([150_000_000, "KRW"]);
+    // finer than the currency's smallest unit, or more than the field holds: refused
+    expect(money("₩500.5")).toMatch(/ratePerVideo/);
+    expect(money("$1.005")).toMatch(/ratePerVideo/);
+    expect(money(`₩500,000${" ".repeat(55)}x`)).toMatch(/ratePerVideo/);
     // grouping that is not thousands is not a number
     expect(parseCreatorRecord({ id: "a", platform: "youtube", subscribers: "1,23" }).ok).toBe(
       false,

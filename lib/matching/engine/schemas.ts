@@ -83,9 +83,12 @@ function rateWithCurrency(raw: unknown, ctx: z.RefinementCtx): unknown {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return raw;
   const line = raw as Record<string, unknown>;
   const rate = line.ratePerVideo;
-  if (typeof rate !== "string" || typeof numericString(rate) === "number") return raw;
-  const money = parseMoneyText(rate.slice(0, R.textLength));
+  if (typeof rate !== "string" || rate.length > R.textLength) return raw;
+  if (typeof numericString(rate) === "number") return raw;
+  const money = parseMoneyText(rate);
   if (!money || money.currency === null) return raw;
+  // a currency that is not text is the schema's to refuse, not this to replace
+  if (line.currency != null && typeof line.currency !== "string") return raw;
   const stated =
     typeof line.currency === "string" && line.currency.trim() !== ""
       ? currencyCode(line.currency)

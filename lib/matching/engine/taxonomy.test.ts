@@ -129,9 +129,22 @@ describe("regions", () => {
       ["Jung-gu, Daegu", "Daegu"],
       // the unambiguous name decides
       ["중구 Suwon-si", "Gyeonggi"],
-      // short or common words are no districts
+      ["Bundang gu", "Gyeonggi"],
+      ["검단구", "Incheon"],
+      ["동작구", "Seoul"],
+      ["Anyang-si", "Gyeonggi"],
+      // 광주시 alone is in Gyeonggi or is 광주광역시
+      ["광주시", "광주시"],
+      ["Gwangju-si", "Gwangju-si"],
+      // short or everyday words, parts of words, cities abroad: no districts
       ["Dong", "Dong"],
+      ["동작", "동작"],
+      ["영동", "영동"],
       ["고양이", "고양이"],
+      ["일산화탄소", "일산화탄소"],
+      ["Jinan, Shandong", "Jinan, Shandong"],
+      ["Anyang, Henan", "Anyang, Henan"],
+      ["Ha Nam", "Ha Nam"],
       ["Paris", "Paris"],
     ];
     for (const [raw, region] of cases) expect([raw, normalizeRegion(raw)]).toEqual([raw, region]);
@@ -144,6 +157,14 @@ describe("regions", () => {
       "Ulsan",
     ]);
     expect(provincesOfDistrict("Goseong-gun")).toEqual(["Gangwon", "Gyeongnam"]);
+    expect(provincesOfDistrict("광주시")).toEqual(["Gwangju", "Gyeonggi"]);
+    expect(provincesOfDistrict("Buk gu")).toEqual([
+      "Busan",
+      "Daegu",
+      "Gwangju",
+      "Ulsan",
+      "Gyeongbuk",
+    ]);
     expect(provincesOfDistrict("Tokyo")).toEqual([]);
   });
 

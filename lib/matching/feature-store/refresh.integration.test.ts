@@ -8,6 +8,7 @@ import { FeatureIndexCache } from "./cache.ts";
 import { inlineIndexBuilder, type IndexBuilder } from "./index-builder.ts";
 import { importCreatorRecords } from "../../creators/import-creator-records.ts";
 import { streamCreatorFeatures } from "./read.ts";
+import { deleteCreatorFeatures, upsertCreatorFeatures } from "./write.ts";
 import {
   refreshAllCreatorFeatures,
   refreshCreatorFeatures,
@@ -219,7 +220,7 @@ describe("feature store", () => {
       batchSize: 1,
       onProgress: (p) => seen.push(p.done),
     });
-    expect(r).toEqual({ stale: 2, refreshed: 2, removed: 0 });
+    expect(r).toEqual({ stale: 2, refreshed: 2, removed: 0, skipped: false });
     expect(seen).toEqual([1, 2]);
     const { rows } = await pool.query(
       `SELECT creator_id, region, rules_version FROM creator_features
@@ -240,7 +241,38 @@ describe("feature store", () => {
       stale: 0,
       refreshed: 0,
       removed: 0,
+      skipped: false,
     });
+  });
+
+  it("runs once at a time, and leaves what other writers wrote meanwhile", async () => {
+    await pool.query("UPDATE creator_features SET rules_version = $2 WHERE creator_id = $1", [
+      ids.busy,
+      FEATURE_RULES_VERSION - 1,
+    ]);
+    // another process holds the run
+    const other = await pool.connect();
+    try {
+      await other.query("SELECT pg_advisory_lock(hashtext('refresh-stale-creator-features'))");
+      expect(await refreshStaleCreatorFeatures(pool, { now: NOW })).toEqual({
+        stale: 0,
+        refreshed: 0,
+        removed: 0,
+        skipped: true,
+      });
+      await other.query("SELECT pg_advisory_unlock(hashtext('refresh-stale-creator-features'))");
+    } finally {
+      other.release();
+    }
+    // a row rewritten by the current rules is not overwritten by a refresh's older read
+    const current = deriveFeatures({ ...busy, id: ids.busy, region: "Jeju" }, NOW);
+    expect(await upsertCreatorFeatures(pool, [current])).toBe(1);
+    const older = deriveFeatures({ ...busy, id: ids.busy }, NOW);
+    expect(await upsertCreatorFeatures(pool, [older], { onlyStale: true })).toBe(0);
+    expect((await featureRow(ids.busy))!.region).toBe("Jeju");
+    // a creator who has a channel keeps the row, whatever the caller believed
+    expect(await deleteCreatorFeatures(pool, [ids.busy])).toBe(0);
+    await refreshCreatorFeatures(pool, [ids.busy], { now: NOW });
   });
 
   it("refreshes everything in batches with progress", async () => {

@@ -82,15 +82,38 @@ export async function refreshAllCreatorFeatures(
 
 /**
  * Recomputes the rows that older reading rules computed (rules_version below
- * FEATURE_RULES_VERSION), a batch at a time, reporting progress after each: after an
- * upgrade that reads categories, places or rates differently, creators already stored
- * are ranked by the same rules as new ones. Each batch leaves the stale set (rewritten
- * at the current version, or removed), so the loop needs no cursor. Ranking goes on with the old rows until theirs arrive
- * (the index picks rewritten rows up by updated_at).
+ * FEATURE_RULES_VERSION), a batch at a time in creator id order, reporting progress
+ * after each: after an upgrade that reads categories, places or rates differently,
+ * creators already stored are ranked by the same rules as new ones. Ranking goes on
+ * with the old rows until theirs arrive (the index picks rewritten rows up by
+ * updated_at). A row another writer rewrote meanwhile is left as it wrote it.
+ *
+ * One run at a time across processes (a session advisory lock, released with its
+ * connection if the process dies): a second worker starting meanwhile skips it.
  */
 export async function refreshStaleCreatorFeatures(
   pool: pg.Pool,
   options: RefreshOptions & { onProgress?: (p: RefreshProgress) => void } = {},
+): Promise<RefreshResult & { stale: number; skipped: boolean }> {
+  const lock = await pool.connect();
+  try {
+    const { rows: got } = await lock.query<{ ok: boolean }>(
+      "SELECT pg_try_advisory_lock(hashtext('refresh-stale-creator-features')) AS ok",
+    );
+    if (!got[0].ok) return { refreshed: 0, removed: 0, stale: 0, skipped: true };
+    try {
+      return { ...(await refreshStale(pool, options)), skipped: false };
+    } finally {
+      await lock.query("SELECT pg_advisory_unlock(hashtext('refresh-stale-creator-features'))");
+    }
+  } finally {
+    lock.release();
+  }
+}
+
+async function refreshStale(
+  pool: pg.Pool,
+  options: RefreshOptions & { onProgress?: (p: RefreshProgress) => void },
 ): Promise<RefreshResult & { stale: number }> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const now = options.now ?? new Date();
@@ -99,29 +122,36 @@ export async function refreshStaleCreatorFeatures(
     [FEATURE_RULES_VERSION],
   );
   const progress: RefreshProgress = { done: 0, total: countRows[0].n, refreshed: 0, removed: 0 };
-  // Bounded by the rows stale at the start: a process still running older code (during
-  // a rolling deploy) may write old rows meanwhile, and those wait for the next start.
-  while (progress.done < progress.total) {
+  // Keyset paging: each batch starts after the last, never rereading refreshed rows.
+  let after = "00000000-0000-0000-0000-000000000000";
+  for (;;) {
     const { rows } = await pool.query<{ id: string }>(
-      `SELECT creator_id AS id FROM creator_features WHERE rules_version < $1
-        ORDER BY creator_id LIMIT $2`,
-      [FEATURE_RULES_VERSION, batchSize],
+      `SELECT creator_id AS id FROM creator_features
+        WHERE rules_version < $1 AND creator_id > $2::uuid
+        ORDER BY creator_id LIMIT $3`,
+      [FEATURE_RULES_VERSION, after, batchSize],
     );
     if (rows.length === 0) break;
     const ids = rows.map((r) => r.id);
-    const r = await refreshBatch(pool, ids, now);
+    const r = await refreshBatch(pool, ids, now, { onlyStale: true });
     progress.done += ids.length;
     progress.refreshed += r.refreshed;
     progress.removed += r.removed;
     options.onProgress?.({ ...progress, total: Math.max(progress.total, progress.done) });
+    after = ids[ids.length - 1];
   }
   return { refreshed: progress.refreshed, removed: progress.removed, stale: progress.total };
 }
 
-async function refreshBatch(pool: pg.Pool, ids: string[], now: Date): Promise<RefreshResult> {
+async function refreshBatch(
+  pool: pg.Pool,
+  ids: string[],
+  now: Date,
+  write: { onlyStale?: boolean } = {},
+): Promise<RefreshResult> {
   const records = await loadCreatorRecords(pool, ids, now);
   const features = records.map((r) => deriveFeatures(r, now));
-  const refreshed = await upsertCreatorFeatures(pool, features);
+  const refreshed = await upsertCreatorFeatures(pool, features, write);
   const ranked = new Set(records.map((r) => r.id));
   const removed = await deleteCreatorFeatures(
     pool,

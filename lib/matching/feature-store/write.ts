@@ -23,25 +23,39 @@ const UPSERT_SQL = `
     rules_version = EXCLUDED.rules_version,
     updated_at = EXCLUDED.updated_at`;
 
-/** Inserts or replaces the feature rows; returns how many were written. */
+// For the refresh of rows older rules wrote: a row some other writer (an import, a
+// sync) has rewritten by the current rules since the batch was read is left as it is.
+const UPSERT_STALE_SQL = `${UPSERT_SQL}
+  WHERE creator_features.rules_version < EXCLUDED.rules_version`;
+
+/**
+ * Inserts or replaces the feature rows; returns how many were written. `onlyStale`
+ * replaces only rows older reading rules wrote.
+ */
 export async function upsertCreatorFeatures(
   db: Queryable,
   features: readonly CreatorFeatures[],
+  options: { onlyStale?: boolean } = {},
 ): Promise<number> {
   if (features.length === 0) return 0;
   const json = JSON.stringify(features.map(toFeatureRowJson));
-  const result = await db.query(UPSERT_SQL, [json]);
+  const result = await db.query(options.onlyStale ? UPSERT_STALE_SQL : UPSERT_SQL, [json]);
   return result.rowCount ?? 0;
 }
 
-/** Removes feature rows of creators that can no longer be ranked (no channel left). */
+/**
+ * Removes feature rows of creators that can no longer be ranked (no channel left): in
+ * the statement itself, so that a channel added since the caller looked keeps its row.
+ */
 export async function deleteCreatorFeatures(
   db: Queryable,
   creatorIds: readonly string[],
 ): Promise<number> {
   if (creatorIds.length === 0) return 0;
-  const result = await db.query("DELETE FROM creator_features WHERE creator_id = ANY($1::uuid[])", [
-    creatorIds,
-  ]);
+  const result = await db.query(
+    `DELETE FROM creator_features f WHERE f.creator_id = ANY($1::uuid[])
+       AND NOT EXISTS (SELECT 1 FROM channels c WHERE c.creator_id = f.creator_id)`,
+    [creatorIds],
+  );
   return result.rowCount ?? 0;
 }
