@@ -83,9 +83,9 @@ export async function startWorker(
     ),
   );
   // Feature rows from older reading rules are recomputed once per start-up; with
-  // several workers starting, the singleton key keeps it to one queued run. A million
-  // creators take longer than pg-boss's 15 minutes before it calls a job lost and
-  // starts it again beside the first: this one may run for hours.
+  // several workers starting, the first run holds an advisory lock and the others
+  // skip (refreshStaleCreatorFeatures). A million creators take longer than pg-boss's
+  // 15 minutes before it calls a job lost and starts it again: this one may take hours.
   await boss.send(
     JOBS.refreshStaleFeatures,
     {},
