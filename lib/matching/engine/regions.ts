@@ -277,15 +277,10 @@ const FOREIGN_HOMONYMS = new Set([
   "suji",
 ]);
 
-const METROPOLITAN: ReadonlySet<KrRegion> = new Set([
-  "Seoul",
-  "Busan",
-  "Daegu",
-  "Incheon",
-  "Gwangju",
-  "Daejeon",
-  "Ulsan",
-]);
+// Seoul and the metropolitan cities, which KR_REGIONS lists first (Sejong is neither).
+const METROPOLITAN: ReadonlySet<KrRegion> = new Set(
+  KR_REGIONS.slice(0, KR_REGIONS.indexOf("Sejong")),
+);
 
 /** A romanised name as a key: lower case, no separators, English suffix words as -gu/-gun/-si. */
 function latinKey(text: string): string {
