@@ -70,6 +70,10 @@ describe("checkCreatorRecord", () => {
       const known = checkCreatorRecord(record({ region: place, country: "KR" }), NOW);
       expect([place, known.ok && known.notes]).toEqual([place, []]);
     }
+    const dongjak = checkCreatorRecord(record({ region: "동작", country: "KR" }), NOW);
+    expect(dongjak.ok && dongjak.notes).toEqual([
+      'region "동작" is read as a place only with its suffix: write "동작구" (Seoul)',
+    ]);
     const jung = checkCreatorRecord(record({ region: "중구", country: "KR" }), NOW);
     expect(jung.ok && jung.notes).toEqual([
       'region "중구" is a place in Seoul, Busan, Daegu, Incheon, Daejeon, Ulsan: write its province or city too ("Seoul 중구")',

@@ -352,9 +352,16 @@ function provinceOfDistricts(parts: readonly string[], hangul: boolean): KrRegio
  */
 export function unknownPlaceNote(raw: string, then: string): string {
   const provinces = provincesOfDistrict(raw);
-  return provinces.length > 1
-    ? `region ${JSON.stringify(raw)} is a place in ${provinces.join(", ")}: write its province or city too ("${provinces[0]} ${raw.trim()}")`
-    : `region ${JSON.stringify(raw)} names no Korean province, metropolitan city or district: ${then}`;
+  if (provinces.length > 1) {
+    return `region ${JSON.stringify(raw)} is a place in ${provinces.join(", ")}: write its province or city too ("${provinces[0]} ${raw.trim()}")`;
+  }
+  // a district whose name alone is an everyday word ("동작") or a gu of an ordinary city
+  // ("수정"): read with its suffix only
+  const full = KR_DISTRICTS.find(([hangul]) => hangul.slice(0, -1) === raw.trim());
+  if (provinces.length === 1 && full) {
+    return `region ${JSON.stringify(raw)} is read as a place only with its suffix: write "${full[0]}" (${full[2]})`;
+  }
+  return `region ${JSON.stringify(raw)} names no Korean province, metropolitan city or district: ${then}`;
 }
 
 /**
