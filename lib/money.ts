@@ -112,27 +112,26 @@ function decimal(text: string): [bigint, number] | null {
 }
 
 /**
- * The amount of a number written with Korean units, scaled by 10^scale and divided by
- * nothing: "1억5천만" → 150000000 × 10^scale. Null when it is not one, or not whole.
+ * The amount a number, with or without Korean units ("1,200.50", "1억5천만"), stands
+ * for in units of 10^-scale: "1억5천만" at scale 0 is 150000000n. Null when it is not
+ * one, or when it is finer than 10^-scale ("₩500.5").
  */
-function koreanAmount(body: string, scale: number): bigint | null {
-  const tokens = body.replace(/\s+/g, "").match(/[\d,.]+|[천백만억]/g);
-  if (!tokens || tokens.join("") !== body.replace(/\s+/g, "")) return null;
-  const unit = 10n ** BigInt(scale);
-  let total = 0n; // numerator, over 10^places
-  let section = 0n;
-  let pending: [bigint, number] | null = null;
-  let places = 0;
-  // everything is kept over one common power of ten: the most decimals written
-  for (const t of tokens) if (/\d/.test(t)) places = Math.max(places, decimal(t)?.[1] ?? 0);
-  const lift = (d: [bigint, number]) => d[0] * 10n ** BigInt(places - d[1]);
+function wholeAmount(body: string, scale: number): bigint | null {
+  const tokens = body.replace(/\s+/g, "").match(/[\d,.]+|[천백만억]/g) ?? [];
+  const numbers = tokens.filter((t) => /\d/.test(t)).map(decimal);
+  if (numbers.length === 0 || numbers.some((d) => d === null)) return null;
+  // every number over one common power of ten: the most decimals written
+  const places = Math.max(...numbers.map((d) => d![1]));
   const one = 10n ** BigInt(places);
+  const lift = (d: [bigint, number]) => d[0] * 10n ** BigInt(places - d[1]);
+  let total = 0n;
+  let section = 0n; // below the next 만 or 억
+  let pending: [bigint, number] | null = null;
   let lastLarge = Infinity;
   for (const t of tokens) {
     if (/\d/.test(t)) {
       if (pending) return null;
       pending = decimal(t);
-      if (!pending) return null;
     } else if (t in SMALL_UNITS) {
       section += (pending ? lift(pending) : one) * SMALL_UNITS[t];
       pending = null;
@@ -147,8 +146,7 @@ function koreanAmount(body: string, scale: number): bigint | null {
       pending = null;
     }
   }
-  total += section + (pending ? lift(pending) : 0n);
-  const scaled = total * unit;
+  const scaled = (total + section + (pending ? lift(pending) : 0n)) * 10n ** BigInt(scale);
   return scaled % one === 0n ? scaled / one : null;
 }
 
@@ -158,17 +156,10 @@ export function parseMoneyText(text: string): { amount: number; currency: string
   const [, before, body, after] = m;
   if (before && after) return null;
   const mark = before ?? after;
-  const korean = /[천백만억]/.test(body);
   // 만 and 억 are Korean: without a mark, they count won
-  const currency = mark ? currencyCode(mark) : korean ? "KRW" : null;
+  const currency = mark ? currencyCode(mark) : /[천백만억]/.test(body) ? "KRW" : null;
   if (currency !== null && !isKnownCurrency(currency)) return null;
-  const scale = minorUnitExponent(currency ?? "KRW");
-  let amount: bigint | null;
-  if (korean) amount = koreanAmount(body.trim(), scale);
-  else {
-    const d = decimal(body.trim());
-    amount = d && d[1] <= scale ? d[0] * 10n ** BigInt(scale - d[1]) : null;
-  }
+  const amount = wholeAmount(body, minorUnitExponent(currency ?? "KRW"));
   if (amount === null || amount > BigInt(Number.MAX_SAFE_INTEGER)) return null;
   return { amount: Number(amount), currency };
 }

@@ -83,14 +83,10 @@ export async function startWorker(
     ),
   );
   // Feature rows from older reading rules are recomputed once per start-up; with
-  // several workers starting, the first run holds an advisory lock and the others
-  // skip (refreshStaleCreatorFeatures). A million creators take longer than pg-boss's
-  // 15 minutes before it calls a job lost and starts it again: this one may take hours.
-  await boss.send(
-    JOBS.refreshStaleFeatures,
-    {},
-    { singletonKey: "start-up", expireInSeconds: 6 * 3600 },
-  );
+  // several workers starting, the first run holds an advisory lock and the others skip
+  // (refreshStaleCreatorFeatures). A million creators take longer than pg-boss's 15
+  // minutes before it calls a job lost and starts it again: this one may take hours.
+  await boss.send(JOBS.refreshStaleFeatures, {}, { expireInSeconds: 6 * 3600 });
   return {
     async stop() {
       await boss.stop({ graceful: true, timeout: 10_000 });

@@ -236,11 +236,6 @@ const COMMON_WORDS = new Set([
   "고령",
   "남동",
   "영동",
-  "동구",
-  "서구",
-  "남구",
-  "북구",
-  "중구",
 ]);
 
 // A few areas people name instead of their district, each in one province.
@@ -290,32 +285,45 @@ function latinKey(text: string): string {
     .replace(/(district|county|city)$/, (w) => ({ district: "gu", county: "gun", city: "si" })[w]!);
 }
 
-/** Every key of a district, and the provinces it is in. */
-const DISTRICT_PROVINCES: Map<string, Set<KrRegion>> = (() => {
-  const out = new Map<string, Set<KrRegion>>();
-  const add = (key: string, region: KrRegion) => {
-    const set = out.get(key) ?? new Set<KrRegion>();
-    set.add(region);
-    out.set(key, set);
-  };
+type NameMap = Map<string, Set<KrRegion>>;
+const addName = (map: NameMap, key: string, region: KrRegion) => {
+  const set = map.get(key) ?? new Set<KrRegion>();
+  set.add(region);
+  map.set(key, set);
+};
+
+/**
+ * DISTRICT_PROVINCES: every key normalizeRegion reads a district by, and the provinces
+ * it is in. BARE_NAMES: every name without its suffix ("중", "동작", "jung"), read or
+ * not, for the notes that say how to write a place.
+ */
+const [DISTRICT_PROVINCES, BARE_NAMES] = (() => {
+  const keys: NameMap = new Map();
+  const bare: NameMap = new Map();
   for (const [hangul, roman, region] of KR_DISTRICTS) {
-    add(hangul, region);
-    add(latinKey(roman), region);
+    const stem = hangul.slice(0, -1);
+    const latinStem = latinKey(roman.replace(/-(gu|gun|si)$/, ""));
+    addName(keys, hangul, region);
+    addName(keys, latinKey(roman), region);
+    addName(bare, stem, region);
+    addName(bare, latinStem, region);
     const inOrdinaryCity = hangul.endsWith("구") && !METROPOLITAN.has(region);
     if (inOrdinaryCity) continue;
-    const stem = hangul.slice(0, -1);
-    if (stem.length >= 2 && !COMMON_WORDS.has(stem)) add(stem, region);
-    const latinStem = latinKey(roman.replace(/-(gu|gun|si)$/, ""));
-    if (latinStem.length >= 4 && !FOREIGN_HOMONYMS.has(latinStem)) add(latinStem, region);
+    if (stem.length >= 2 && !COMMON_WORDS.has(stem)) addName(keys, stem, region);
+    if (latinStem.length >= 4 && !FOREIGN_HOMONYMS.has(latinStem)) addName(keys, latinStem, region);
   }
-  for (const [name, region] of Object.entries(KNOWN_AREAS)) add(name, region);
-  return out;
+  for (const [name, region] of Object.entries(KNOWN_AREAS)) addName(keys, name, region);
+  return [keys, bare];
 })();
+
+/** The district named `hangul` without its suffix, when there is one ("동작" → 동작구). */
+const FULL_NAME_OF_STEM = new Map(
+  KR_DISTRICTS.map(([hangul, , region]) => [hangul.slice(0, -1), [hangul, region] as const]),
+);
 
 /** A district key's province, or null when the name is in several. */
 function districtOf(part: string): KrRegion | null | undefined {
-  const provinces =
-    DISTRICT_PROVINCES.get(part) ?? DISTRICT_PROVINCES.get(latinKey(part)) ?? undefined;
+  const provinces = DISTRICT_PROVINCES.get(part) ?? DISTRICT_PROVINCES.get(latinKey(part));
   if (!provinces) return undefined;
   return provinces.size === 1 ? [...provinces][0] : null;
 }
@@ -357,30 +365,25 @@ export function unknownPlaceNote(raw: string, then: string): string {
   }
   // a district whose name alone is an everyday word ("동작") or a gu of an ordinary city
   // ("수정"): read with its suffix only
-  const full = KR_DISTRICTS.find(([hangul]) => hangul.slice(0, -1) === raw.trim());
+  const full = FULL_NAME_OF_STEM.get(raw.trim());
   if (provinces.length === 1 && full) {
-    return `region ${JSON.stringify(raw)} is read as a place only with its suffix: write "${full[0]}" (${full[2]})`;
+    return `region ${JSON.stringify(raw)} is read as a place only with its suffix: write "${full[0]}" (${full[1]})`;
   }
   return `region ${JSON.stringify(raw)} names no Korean province, metropolitan city or district: ${then}`;
 }
 
 /**
  * The provinces a district's name alone could mean ("중구": six, "분당": one, "광주시":
- * Gyeonggi and Gwangju), read as normalizeRegion reads names. Empty when it is none.
+ * Gyeonggi and Gwangju), read as normalizeRegion reads names and also without the
+ * suffix it needs ("Jung", "동작"). Empty when it is none.
  */
 export function provincesOfDistrict(raw: string): KrRegion[] {
   const text = raw.trim();
-  const provinces = new Set(DISTRICT_PROVINCES.get(text) ?? DISTRICT_PROVINCES.get(latinKey(text)));
-  if (GWANGJU_SI.test(text)) provinces.add("Gwangju");
-  // "Jung" or "동" alone: the name without its suffix, when it is too short to be a key
-  for (const [hangul, roman, region] of KR_DISTRICTS) {
-    if (
-      text === hangul.slice(0, -1) ||
-      latinKey(text) === latinKey(roman.replace(/-(gu|gun|si)$/, ""))
-    ) {
-      provinces.add(region);
-    }
+  const provinces = new Set<KrRegion>();
+  for (const map of [DISTRICT_PROVINCES, BARE_NAMES]) {
+    for (const key of [text, latinKey(text)]) for (const r of map.get(key) ?? []) provinces.add(r);
   }
+  if (GWANGJU_SI.test(text)) provinces.add("Gwangju");
   return KR_REGIONS.filter((r) => provinces.has(r));
 }
 

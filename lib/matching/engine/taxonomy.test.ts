@@ -7,6 +7,11 @@ import {
   toGenderVector,
 } from "./audience.ts";
 import { estimatedRegionShare, normalizeRegion, provincesOfDistrict } from "./regions.ts";
+
+/** Each raw place and what normalizeRegion reads it as (the raw text kept in failures). */
+function expectRegions(cases: ReadonlyArray<[raw: string, region: string]>) {
+  for (const [raw, region] of cases) expect([raw, normalizeRegion(raw)]).toEqual([raw, region]);
+}
 import {
   categorySimilarity,
   normalizeCategories,
@@ -80,7 +85,7 @@ describe("regions", () => {
   });
 
   it("finds the province or metropolitan city in an address, the first one named", () => {
-    const cases: [string, string][] = [
+    const cases: Array<[raw: string, region: string]> = [
       ["부산 해운대구", "Busan"],
       ["부산해운대구", "Busan"],
       ["Haeundae-gu, Busan", "Busan"],
@@ -99,11 +104,11 @@ describe("regions", () => {
       ["광주광역시 서구", "Gwangju"],
       ["Tokyo, Japan", "Tokyo, Japan"],
     ];
-    for (const [raw, region] of cases) expect([raw, normalizeRegion(raw)]).toEqual([raw, region]);
+    expectRegions(cases);
   });
 
   it("reads a district, city or county alone as its province, unless several share its name", () => {
-    const cases: [string, string][] = [
+    const cases: Array<[raw: string, region: string]> = [
       ["해운대", "Busan"],
       ["해운대구", "Busan"],
       ["Haeundae-gu", "Busan"],
@@ -147,7 +152,7 @@ describe("regions", () => {
       ["Ha Nam", "Ha Nam"],
       ["Paris", "Paris"],
     ];
-    for (const [raw, region] of cases) expect([raw, normalizeRegion(raw)]).toEqual([raw, region]);
+    expectRegions(cases);
     expect(provincesOfDistrict("중구")).toEqual([
       "Seoul",
       "Busan",

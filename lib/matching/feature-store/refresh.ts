@@ -50,50 +50,35 @@ export async function refreshCreatorFeatures(
 
 export type RefreshProgress = { done: number; total: number; refreshed: number; removed: number };
 
+type ProgressOptions = RefreshOptions & { onProgress?: (p: RefreshProgress) => void };
+
 /** Recomputes every creator's row, in id order, reporting progress after each batch. */
 export async function refreshAllCreatorFeatures(
   pool: pg.Pool,
-  options: RefreshOptions & { onProgress?: (p: RefreshProgress) => void } = {},
+  options: ProgressOptions = {},
 ): Promise<RefreshResult> {
-  const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  const now = options.now ?? new Date();
-  const { rows: countRows } = await pool.query<{ n: number }>(
-    "SELECT count(*)::int AS n FROM creators",
+  const { refreshed, removed } = await refreshInIdOrder(
+    pool,
+    { from: "creators", id: "id", where: "true", params: [] },
+    options,
   );
-  const progress: RefreshProgress = { done: 0, total: countRows[0].n, refreshed: 0, removed: 0 };
-  // Keyset pagination: stable while creators are added, and no OFFSET rescans.
-  let after = "00000000-0000-0000-0000-000000000000";
-  for (;;) {
-    const { rows } = await pool.query<{ id: string }>(
-      "SELECT id FROM creators WHERE id > $1::uuid ORDER BY id LIMIT $2",
-      [after, batchSize],
-    );
-    if (rows.length === 0) break;
-    const ids = rows.map((r) => r.id);
-    const r = await refreshBatch(pool, ids, now);
-    progress.done += ids.length;
-    progress.refreshed += r.refreshed;
-    progress.removed += r.removed;
-    options.onProgress?.({ ...progress, total: Math.max(progress.total, progress.done) });
-    after = ids[ids.length - 1];
-  }
-  return { refreshed: progress.refreshed, removed: progress.removed };
+  return { refreshed, removed };
 }
 
 /**
  * Recomputes the rows that older reading rules computed (rules_version below
- * FEATURE_RULES_VERSION), a batch at a time in creator id order, reporting progress
- * after each: after an upgrade that reads categories, places or rates differently,
- * creators already stored are ranked by the same rules as new ones. Ranking goes on
- * with the old rows until theirs arrive (the index picks rewritten rows up by
- * updated_at). A row another writer rewrote meanwhile is left as it wrote it.
+ * FEATURE_RULES_VERSION), reporting progress after each batch: after an upgrade that
+ * reads categories, places or rates differently, creators already stored are ranked by
+ * the same rules as new ones. Ranking goes on with the old rows until theirs arrive
+ * (the index picks rewritten rows up by updated_at). A row another writer rewrote
+ * meanwhile is left as it wrote it.
  *
  * One run at a time across processes (a session advisory lock, released with its
  * connection if the process dies): a second worker starting meanwhile skips it.
  */
 export async function refreshStaleCreatorFeatures(
   pool: pg.Pool,
-  options: RefreshOptions & { onProgress?: (p: RefreshProgress) => void } = {},
+  options: ProgressOptions = {},
 ): Promise<RefreshResult & { stale: number; skipped: boolean }> {
   const lock = await pool.connect();
   try {
@@ -102,7 +87,18 @@ export async function refreshStaleCreatorFeatures(
     );
     if (!got[0].ok) return { refreshed: 0, removed: 0, stale: 0, skipped: true };
     try {
-      return { ...(await refreshStale(pool, options)), skipped: false };
+      const { refreshed, removed, total } = await refreshInIdOrder(
+        pool,
+        {
+          from: "creator_features",
+          id: "creator_id",
+          where: "rules_version < $1",
+          params: [FEATURE_RULES_VERSION],
+        },
+        options,
+        { onlyStale: true },
+      );
+      return { refreshed, removed, stale: total, skipped: false };
     } finally {
       await lock.query("SELECT pg_advisory_unlock(hashtext('refresh-stale-creator-features'))");
     }
@@ -111,36 +107,45 @@ export async function refreshStaleCreatorFeatures(
   }
 }
 
-async function refreshStale(
+/** Which creators a refresh goes through: `where` may use params $1..$n. */
+type Selection = { from: string; id: string; where: string; params: unknown[] };
+
+/**
+ * Refreshes the selected creators a batch at a time in id order. Keyset paging: stable
+ * while creators are added, and no batch rereads the rows before it.
+ */
+async function refreshInIdOrder(
   pool: pg.Pool,
-  options: RefreshOptions & { onProgress?: (p: RefreshProgress) => void },
-): Promise<RefreshResult & { stale: number }> {
+  sel: Selection,
+  options: ProgressOptions,
+  write: { onlyStale?: boolean } = {},
+): Promise<RefreshResult & { total: number }> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const now = options.now ?? new Date();
+  const n = sel.params.length;
   const { rows: countRows } = await pool.query<{ n: number }>(
-    "SELECT count(*)::int AS n FROM creator_features WHERE rules_version < $1",
-    [FEATURE_RULES_VERSION],
+    `SELECT count(*)::int AS n FROM ${sel.from} WHERE ${sel.where}`,
+    sel.params,
   );
   const progress: RefreshProgress = { done: 0, total: countRows[0].n, refreshed: 0, removed: 0 };
-  // Keyset paging: each batch starts after the last, never rereading refreshed rows.
   let after = "00000000-0000-0000-0000-000000000000";
   for (;;) {
     const { rows } = await pool.query<{ id: string }>(
-      `SELECT creator_id AS id FROM creator_features
-        WHERE rules_version < $1 AND creator_id > $2::uuid
-        ORDER BY creator_id LIMIT $3`,
-      [FEATURE_RULES_VERSION, after, batchSize],
+      `SELECT ${sel.id} AS id FROM ${sel.from}
+        WHERE ${sel.where} AND ${sel.id} > $${n + 1}::uuid
+        ORDER BY ${sel.id} LIMIT $${n + 2}`,
+      [...sel.params, after, batchSize],
     );
     if (rows.length === 0) break;
     const ids = rows.map((r) => r.id);
-    const r = await refreshBatch(pool, ids, now, { onlyStale: true });
+    const r = await refreshBatch(pool, ids, now, write);
     progress.done += ids.length;
     progress.refreshed += r.refreshed;
     progress.removed += r.removed;
     options.onProgress?.({ ...progress, total: Math.max(progress.total, progress.done) });
     after = ids[ids.length - 1];
   }
-  return { refreshed: progress.refreshed, removed: progress.removed, stale: progress.total };
+  return { refreshed: progress.refreshed, removed: progress.removed, total: progress.total };
 }
 
 async function refreshBatch(
