@@ -12,10 +12,30 @@ import { createAcceptedMatch } from "@/test/helpers/tracking-fixtures";
 const UA =
   "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/126.0 Safari/537.36";
 const children: ChildProcess[] = [];
+const CHILD_APP = "redirect-crash-child";
+
+/**
+ * A killed server's Postgres backends finish the statement they are in (a COMMIT sent
+ * just before the kill) before they notice the client is gone: until they have ended,
+ * a read may miss a click that commits a moment later.
+ */
+async function untilChildBackendsEnd() {
+  const end = Date.now() + 10_000;
+  for (;;) {
+    const { rows } = await pool.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1",
+      [CHILD_APP],
+    );
+    if (rows[0].n === 0) return;
+    if (Date.now() > end) throw new Error("the killed server's backends did not end");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 function startChild(): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(process.execPath, ["--import", "tsx", "test/helpers/redirect-child.ts"], {
-    env: { ...process.env, LOG_LEVEL: "silent" },
+    // named in pg_stat_activity, so that the test can wait for its connections to end
+    env: { ...process.env, LOG_LEVEL: "silent", PGAPPNAME: CHILD_APP },
     stdio: ["ignore", "pipe", "inherit"],
   });
   children.push(child);
@@ -92,6 +112,7 @@ describe("redirect durability", () => {
     expect(failed).toBeGreaterThan(0);
     expect(received.length).toBeGreaterThanOrEqual(300);
 
+    await untilChildBackendsEnd();
     const { rows } = await pool.query<{ click_id: string }>(
       `SELECT click_id FROM clicks WHERE link_id = $1`,
       [link.id],
