@@ -18,6 +18,7 @@ import {
 import { Rng } from "../random/seeded-random.ts";
 import { matchCost } from "../reporting/match-cost.ts";
 import { DEMO_ACCOUNTS } from "./accounts.ts";
+import { demoVideo, demoVideoCounts, demoVideoId } from "./demo-videos.ts";
 
 export const TRACKED_DEMO_CAMPAIGN = "글로우랩 쿠션 런칭 (성과 추적)";
 const DAYS = 14;
@@ -106,15 +107,23 @@ export async function seedDemoPerformance(db: Queryable, now = new Date()): Prom
     const total = Math.round(((src.min + src.max) / 2) * terms.growth);
     const clickRate = rng.uniform(0.015, 0.035);
     events += await seedMatchEvents(db, match, rng, start, now, i, total * clickRate);
+    // The video, published as the campaign started, with readings from the curve its
+    // id carries: the YouTube stand-in reads the same curve when the daily job asks.
+    const video = demoVideo({
+      publishedAt: start,
+      baseViews: rng.int(2_000, 20_000),
+      gainedViews: total,
+      n: i,
+    });
     const readings: Array<[string, number, number, number]> = [];
-    const base = rng.int(2_000, 20_000);
     for (let d = 1; d <= DAYS; d++) {
-      const share = 1 - Math.exp(-d / 4); // most views come in the first days
-      const views = base + Math.round((total * share) / (1 - Math.exp(-DAYS / 4)));
-      const day = new Date(start.getTime() + d * DAY + 9 * HOUR).toISOString().slice(0, 10);
-      readings.push([day, views, Math.round(views * 0.04), Math.round(views * 0.004)]);
+      const at = new Date(start.getTime() + d * DAY);
+      const { views, likes, comments } = demoVideoCounts(video, at);
+      const day = new Date(at.getTime() + 9 * HOUR).toISOString().slice(0, 10);
+      readings.push([day, views, likes, comments]);
     }
-    await insertVideo(db, match, { at: start, views: base, likes: 40, comments: 4 }, readings);
+    const baseline = { at: video.publishedAt, ...demoVideoCounts(video, video.publishedAt) };
+    await insertVideo(db, match, baseline, readings, demoVideoId(video));
     await writeHistory(db, match.matchId, terms.status, start);
     if (terms.status === "COMPLETED") {
       await writeOutcome(db, match.matchId, total, { agreed: terms.agreed, bp: terms.bp }, now);

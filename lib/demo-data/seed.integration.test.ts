@@ -8,6 +8,10 @@ import { applyMigrations } from "../db/migrations.ts";
 import { DEMO_ACCOUNTS } from "./accounts.ts";
 import { seedDemoData, type SeedResult } from "./seed.ts";
 import { seedDemoPerformance, TRACKED_DEMO_CAMPAIGN } from "./seed-performance.ts";
+import { snapshotMatchVideos } from "../reporting/videos/snapshot-match-videos.ts";
+import { youtubeVideoStats } from "../reporting/videos/video-stats-source.ts";
+import { createYoutubeClient } from "../youtube/client.ts";
+import { startYoutubeStandIn } from "../../scripts/dev/youtube-stand-in.ts";
 
 const NOW = new Date(Date.UTC(2026, 10, 21));
 const schema = `seed_test_${process.pid}`;
@@ -258,5 +262,43 @@ describe("seedDemoData", () => {
       { from: null, to: "DRAFT", email: DEMO_ACCOUNTS.brand.email, before_proposals: true },
       { from: "DRAFT", to: "ACTIVE", email: DEMO_ACCOUNTS.brand.email, before_proposals: true },
     ]);
+  });
+
+  it("gives the tracked campaign's videos ids the YouTube stand-in knows, so the daily job goes on reading them", async () => {
+    // (after the test above, which seeded the tracked campaign)
+    const standIn = await startYoutubeStandIn({ port: 0, redirectUris: ["http://localhost/cb"] });
+    try {
+      const source = youtubeVideoStats(
+        createYoutubeClient(
+          {
+            dataApiBase: standIn.env.YOUTUBE_DATA_API_BASE_URL,
+            analyticsApiBase: standIn.env.YOUTUBE_ANALYTICS_API_BASE_URL,
+          },
+          { apiKey: standIn.env.YOUTUBE_API_KEY },
+        ),
+      );
+      // the day after the seed's: the campaign still runs
+      const result = await snapshotMatchVideos(db, source, new Date(NOW.getTime() + 86_400_000));
+      expect(result).toEqual({ videos: 4, snapshots: 4, baselines: 0, failed: 0 });
+      // each new reading continues the seeded curve: more views than the day before
+      const { rows } = await db.query(
+        `SELECT mv.video_id, mv.last_sync_error,
+                (SELECT array_agg(s.views ORDER BY s.day) FROM video_stat_snapshots s
+                  WHERE s.match_video_id = mv.id) AS views
+           FROM match_videos mv JOIN campaigns c ON c.id = mv.campaign_id
+          WHERE c.title = $1`,
+        [TRACKED_DEMO_CAMPAIGN],
+      );
+      expect(rows).toHaveLength(4);
+      for (const r of rows) {
+        expect(r.last_sync_error).toBeNull();
+        const views = (r.views as string[]).map(Number);
+        expect(views).toHaveLength(15);
+        expect(views).toEqual([...views].sort((a, b) => a - b));
+        expect(views[14]).toBeGreaterThan(views[13]);
+      }
+    } finally {
+      await standIn.close();
+    }
   });
 });

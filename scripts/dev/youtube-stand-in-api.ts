@@ -3,10 +3,12 @@
 // answering like Google's documented responses for the fixture channel of the account
 // that owns the bearer token. videos.list also takes the platform's API key (`key=`,
 // no token) for public reads, over every channel the stand-in knows, as Google serves
-// any public video to a key.
+// any public video to a key, and the demo's sponsored videos besides (their counts
+// follow the curve their id carries: lib/demo-data/demo-videos.ts).
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { fixtureChannelFor, type FixtureChannel } from "./youtube-fixtures.ts";
+import { demoVideoCounts, readDemoVideoId } from "../../lib/demo-data/demo-videos.ts";
+import { fixtureChannelFor, type FixtureChannel, type FixtureVideo } from "./youtube-fixtures.ts";
 import { sendJson } from "./http-helpers.ts";
 
 type Deps = {
@@ -113,7 +115,9 @@ export function handleYoutubeApi(
   const key = url.searchParams.get("key");
   if (key !== null && !req.headers.authorization && url.pathname === "/youtube/v3/videos") {
     const [status, body] =
-      key === deps.apiKey ? videosOf(deps.publicChannels(), url.searchParams) : [400, KEY_INVALID];
+      key === deps.apiKey
+        ? videosOf(deps.publicChannels(), url.searchParams, { demoVideos: true })
+        : [400, KEY_INVALID];
     deps.record(url.pathname, "(api key)", status);
     sendJson(res, status, body);
     return true;
@@ -255,7 +259,35 @@ function videos(ch: FixtureChannel, q: URLSearchParams): [number, unknown] {
   return videosOf([ch], q);
 }
 
-function videosOf(channels: FixtureChannel[], q: URLSearchParams): [number, unknown] {
+/** Whose the demo's sponsored videos are (lib/demo-data/demo-videos.ts). */
+const DEMO_VIDEO_CHANNEL = { id: "UCdemoSponsoredVideos0", title: "데모 크리에이터" };
+
+/**
+ * A demo video's answer, its counts read from the curve its id carries at the time of
+ * the call; null for any other id.
+ */
+function demoVideoOf(id: string): { v: FixtureVideo; ch: typeof DEMO_VIDEO_CHANNEL } | null {
+  const demo = readDemoVideoId(id);
+  if (!demo) return null;
+  const now = new Date();
+  if (demo.publishedAt > now) return null; // not out yet
+  return {
+    v: {
+      id,
+      title: "협찬 영상",
+      publishedAt: demo.publishedAt.toISOString().replace(/\.\d{3}Z$/, "Z"),
+      durationSec: 480,
+      ...demoVideoCounts(demo, now),
+    },
+    ch: DEMO_VIDEO_CHANNEL,
+  };
+}
+
+function videosOf(
+  channels: FixtureChannel[],
+  q: URLSearchParams,
+  { demoVideos = false } = {},
+): [number, unknown] {
   if (!q.get("part")) return [400, required("part")];
   const ids = (q.get("id") ?? "").split(",").filter(Boolean);
   if (ids.length > 50) {
@@ -271,8 +303,8 @@ function videosOf(channels: FixtureChannel[], q: URLSearchParams): [number, unkn
   const parts = new Set(q.get("part")!.split(","));
   const byId = new Map(channels.flatMap((ch) => ch.videos.map((v) => [v.id, { v, ch }] as const)));
   const items = ids
-    .map((id) => byId.get(id))
-    .filter((found) => found !== undefined)
+    .map((id) => byId.get(id) ?? (demoVideos ? demoVideoOf(id) : null))
+    .filter((found) => found != null)
     .map(({ v, ch }) => ({
       kind: "youtube#video",
       etag: etag(v),

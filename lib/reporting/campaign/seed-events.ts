@@ -113,6 +113,8 @@ export async function insertVideo(
   m: TrackedMatch,
   baseline: { at: Date; views: number; likes: number; comments: number },
   readings: ReadonlyArray<[string, number, number, number]>,
+  /** YouTube's id of the video (default: one no YouTube knows) */
+  videoId = randomUUID().slice(0, 11),
 ) {
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO match_videos (id, match_id, campaign_id, creator_id, video_id, baseline_at,
@@ -122,7 +124,7 @@ export async function insertVideo(
       m.matchId,
       m.campaignId,
       m.creatorId,
-      randomUUID().slice(0, 11),
+      videoId,
       baseline.at,
       baseline.views,
       baseline.likes,

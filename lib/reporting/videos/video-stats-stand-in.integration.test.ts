@@ -7,6 +7,7 @@ import { YoutubeApiError } from "@/lib/youtube/errors";
 import { fixtureChannelFor } from "@/scripts/dev/youtube-fixtures";
 import { startYoutubeStandIn, type YoutubeStandIn } from "@/scripts/dev/youtube-stand-in";
 import { youtubeVideoStats } from "./video-stats-source.ts";
+import { demoVideo, demoVideoCounts, demoVideoId } from "@/lib/demo-data/demo-videos";
 
 let standIn: YoutubeStandIn;
 const source = (apiKey: string | undefined) =>
@@ -49,6 +50,34 @@ describe("video statistics through the YouTube client and the stand-in", () => {
       email: "(api key)",
       status: 200,
     });
+  });
+
+  it("reads the demo's sponsored videos from the curve their id carries, at the time of the call", async () => {
+    const video = demoVideo({
+      publishedAt: new Date(Date.now() - 3 * 86_400_000),
+      baseViews: 5_000,
+      gainedViews: 40_000,
+      n: 1,
+    });
+    const id = demoVideoId(video);
+    const before = demoVideoCounts(video, new Date());
+    const stats = await source(standIn.env.YOUTUBE_API_KEY).fetchStatistics([id]);
+    const after = demoVideoCounts(video, new Date());
+    const read = stats.get(id)!;
+    expect(read).toMatchObject({
+      channelId: expect.stringMatching(/^UC/),
+      publishedAt: video.publishedAt,
+    });
+    // three days in: most of the two weeks' gain, not all of it
+    expect(read.views).toBeGreaterThanOrEqual(before.views);
+    expect(read.views).toBeLessThanOrEqual(after.views);
+    expect(read.views).toBeGreaterThan(5_000 + 20_000);
+    expect(read.views).toBeLessThan(5_000 + 40_000);
+    expect(read.likes).toBe(Math.round(read.views * 0.04));
+    // a demo video published only later is not found yet
+    const later = demoVideoId({ ...video, publishedAt: new Date(Date.now() + 2 * 3_600_000) });
+    const none = await source(standIn.env.YOUTUBE_API_KEY).fetchStatistics([later]);
+    expect(none.size).toBe(0);
   });
 
   it("refuses a wrong key with Google's 400, which the client raises", async () => {
