@@ -6,13 +6,19 @@ import { env } from "../env.ts";
 export type Mail = { id: string; to: string; subject: string; text: string };
 export type Mailer = { send(mail: Mail): Promise<void>; close(): void };
 
+/** SMTP connections kept open and reused, each for up to 100 messages. */
+export const MAILER_CONNECTIONS = 5;
+
 /** `server` overrides host and port (tests point it at a catcher on a free port). */
 export function createMailer(server?: { host: string; port: number }): Mailer {
   const e = env();
   const transport = nodemailer.createTransport({
-    // Connections are kept and reused (up to 5, 100 messages each) rather than one
-    // SMTP handshake (and, at a real relay, one TLS handshake) per message.
+    // Connections are kept and reused rather than one SMTP handshake (and, at a real
+    // relay, one TLS handshake) per message; the outbox sends one mail per connection
+    // at once (send-outbox.ts).
     pool: true,
+    maxConnections: MAILER_CONNECTIONS,
+    maxMessages: 100,
     host: server?.host ?? e.SMTP_HOST,
     port: server?.port ?? e.SMTP_PORT,
     secure: e.SMTP_SECURE,

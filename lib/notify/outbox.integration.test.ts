@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pool } from "@/lib/db/client";
 import { startSmtpCatcher, type SmtpCatcher } from "@/scripts/dev/smtp-catcher";
-import { createMailer } from "./mailer.ts";
-import { MAX_ATTEMPTS, RETRY_AFTER_MS, sendOutbox } from "./send-outbox.ts";
+import { createMailer, type Mail } from "./mailer.ts";
+import { MAX_ATTEMPTS, RETRY_AFTER_MS, SEND_CONCURRENCY, sendOutbox } from "./send-outbox.ts";
 
 const tag = `ob-${Date.now().toString(36)}`;
 let catcher: SmtpCatcher;
@@ -50,6 +50,61 @@ describe("sendOutbox", () => {
     // addresses compare case-blind, as mailboxes do
     const shouted = await catcher.messages(`${tag}-once-4@test.local`.toUpperCase());
     expect(shouted.map((m) => m.subject)).toEqual(["Subject 4"]);
+  });
+
+  it("sends several at once, one per pooled connection, and keeps a batch's good sends when others fail", async () => {
+    const ids = await enqueue(12, "batch");
+    const real = createMailer({ host: "127.0.0.1", port: catcher.smtpPort });
+    let inFlight = 0;
+    let most = 0;
+    const flaky = {
+      async send(mail: Mail) {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        try {
+          // every third address is refused by the relay, after a moment as relays do
+          if (/-batch-(3|6|9|12)@/.test(mail.to)) {
+            await new Promise((resolve) => setTimeout(resolve, 20));
+            throw new Error("mailbox unavailable");
+          }
+          await real.send(mail);
+        } finally {
+          inFlight--;
+        }
+      },
+      close: () => real.close(),
+    };
+    try {
+      await expect(sendOutbox(pool, flaky)).rejects.toThrow(
+        "4 e-mail(s) failed: Error: mailbox unavailable",
+      );
+      expect(most).toBe(SEND_CONCURRENCY);
+      const { rows } = await pool.query(
+        `SELECT to_address, status::text, attempts, next_attempt_at IS NOT NULL AS put_off
+         FROM email_outbox WHERE id = ANY($1::uuid[]) ORDER BY to_address`,
+        [ids],
+      );
+      const refused = (to: string) => /-batch-(3|6|9|12)@/.test(to);
+      for (const r of rows) {
+        expect(r).toEqual({
+          to_address: r.to_address,
+          status: refused(r.to_address) ? "PENDING" : "SENT",
+          attempts: 1,
+          put_off: refused(r.to_address),
+        });
+      }
+      const mails = await caught("batch");
+      expect(mails.map((m) => m.to[0]).sort()).toEqual(
+        rows
+          .filter((r) => !refused(r.to_address))
+          .map((r) => r.to_address)
+          .sort(),
+      );
+    } finally {
+      real.close();
+      // the refused ones fall due again within minutes: out of the way of the test below
+      await pool.query(`DELETE FROM email_outbox WHERE id = ANY($1::uuid[])`, [ids]);
+    }
   });
 
   it("counts failed attempts, puts each retry off longer, and gives up after the last one", async () => {
