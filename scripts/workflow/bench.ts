@@ -4,7 +4,8 @@
 // p50/p95 per route with the ratio to GET /api/health timed in the same run (the
 // wrapper's floor), errors, and a consistency check from the database: every
 // history is a legal path and every match ends where its last step says (no lost
-// update). Last line: one JSON object.
+// update), and whether the notification e-mails keep up (queued, still to send when
+// the load stops, seconds until all are sent). Last line: one JSON object.
 //
 //   npm run bench:workflow -- --pairs 20 --readers 4 --seconds 30 --warmup 10 --creators 100000
 //   (starts its own stack: throw-away Postgres, demo data, next build + next start)
@@ -168,6 +169,34 @@ async function read(base: string, pair: Pair, until: number) {
   }
 }
 
+const DRAIN_LIMIT_S = 120;
+
+/**
+ * The notification mails of the run (warm-up included): how many the steps queued, how
+ * many the worker had not sent when the load stopped, and how long it then took to send
+ * them (null: not within DRAIN_LIMIT_S). Mails that never go out are a workflow that
+ * does not keep up, whatever the routes' latencies say.
+ */
+async function outboxAfterLoad(pool: pg.Pool, since: Date) {
+  const count = async () => {
+    const { rows } = await pool.query<{ queued: number; pending: number }>(
+      `SELECT count(*)::int AS queued, count(*) FILTER (WHERE status = 'PENDING')::int AS pending
+         FROM email_outbox WHERE created_at >= $1`,
+      [since],
+    );
+    return rows[0]!;
+  };
+  const stopped = Date.now();
+  const { queued, pending: pendingAtEnd } = await count();
+  let pending = pendingAtEnd;
+  while (pending > 0 && Date.now() - stopped < DRAIN_LIMIT_S * 1000) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    pending = (await count()).pending;
+  }
+  const drainSeconds = pending === 0 ? Math.round((Date.now() - stopped) / 100) / 10 : null;
+  return { queued, pendingAtEnd, drainSeconds };
+}
+
 async function consistency(pool: pg.Pool, ids: string[]) {
   const { rows } = await pool.query(
     `SELECT m.id, m.status::text AS status, m.version,
@@ -264,6 +293,7 @@ async function main() {
       };
     }
     const check = await consistency(pool, ids);
+    const emails = await outboxAfterLoad(pool, new Date(started - WARMUP * 1000));
     for (const [route, r] of Object.entries(routes)) {
       console.log(
         `${route.padEnd(30)} n=${String(r.n).padStart(6)}  p50 ${String(r.p50).padStart(7)} ms  p95 ${String(r.p95).padStart(7)} ms  (${r.ratioP95VsHealth}× health)`,
@@ -271,6 +301,12 @@ async function main() {
     }
     console.log(
       `transitions/s ${r1(transitions / elapsed)} · errors ${JSON.stringify(errors)} · consistency ${JSON.stringify(check)}`,
+    );
+    console.log(
+      `e-mails: ${emails.queued} queued during the run, ${emails.pendingAtEnd} still to send when the load stopped, ` +
+        (emails.drainSeconds === null
+          ? `not all sent ${DRAIN_LIMIT_S} s later`
+          : `all sent ${emails.drainSeconds} s later`),
     );
     if (cpu) {
       console.log(
@@ -289,6 +325,7 @@ async function main() {
       routes,
       errors,
       consistency: check,
+      emails,
       machineCpuBusyPct: cpu?.busyPct ?? null,
       cpuMsPerRequest,
       ok: check.illegalPaths === 0 && check.lostUpdates === 0,
