@@ -23,13 +23,22 @@ describe("demo videos: the curve in the id", () => {
     expect(demoVideoId({ ...video, n: 4 })).not.toBe(id);
     // the largest values fit
     const big = demoVideo({
-      publishedAt: new Date("2400-01-01T00:00:00Z"),
+      publishedAt: new Date("2600-01-01T00:00:00Z"),
       baseViews: 10_000_000,
       gainedViews: 1e12,
       n: 99,
     });
-    expect(big).toMatchObject({ baseViews: 25_500, gainedViews: 104_857_500, n: 15 });
+    expect(big).toEqual({
+      // the last hour 22 bits count from 2020-01-01
+      publishedAt: new Date(Date.UTC(2020, 0, 1) + (2 ** 22 - 1) * 3_600_000),
+      baseViews: 25_500,
+      gainedViews: 104_857_500,
+      n: 15,
+    });
     expect(readDemoVideoId(demoVideoId(big))).toEqual(big);
+    // an id of a video with more than its fields hold would name another video
+    expect(() => demoVideoId({ ...video, n: 16 })).toThrow(RangeError);
+    expect(() => demoVideoId({ ...video, baseViews: 12_345 })).toThrow(RangeError);
   });
 
   it("names no demo video with any other id", () => {

@@ -14,9 +14,9 @@
 export type DemoVideo = {
   /** Whole hours (UTC). */
   publishedAt: Date;
-  /** Views when the campaign linked it (hundreds). */
+  /** Views when the campaign linked it (a multiple of 100). */
   baseViews: number;
-  /** Views gained over its first GAIN_DAYS days (hundreds). */
+  /** Views gained over its first GAIN_DAYS days (a multiple of 100). */
   gainedViews: number;
   /** 0-15, to tell apart videos of the same curve. */
   n: number;
@@ -54,8 +54,18 @@ export function demoVideo(args: {
 
 const DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
+/** Its id; throws for a video that demoVideo() did not round to what an id holds. */
 export function demoVideoId(v: DemoVideo): string {
-  const hours = BigInt(Math.round((v.publishedAt.getTime() - EPOCH_MS) / HOUR_MS));
+  const whole = demoVideo(v);
+  if (
+    whole.publishedAt.getTime() !== v.publishedAt.getTime() ||
+    whole.baseViews !== v.baseViews ||
+    whole.gainedViews !== v.gainedViews ||
+    whole.n !== v.n
+  ) {
+    throw new RangeError("demoVideoId: make the video with demoVideo() first");
+  }
+  const hours = BigInt((v.publishedAt.getTime() - EPOCH_MS) / HOUR_MS);
   let bits =
     (hours << 32n) |
     (BigInt(v.baseViews / 100) << 24n) |

@@ -126,7 +126,14 @@ export async function seedDemoPerformance(db: Queryable, now = new Date()): Prom
     await insertVideo(db, match, baseline, readings, demoVideoId(video));
     await writeHistory(db, match.matchId, terms.status, start);
     if (terms.status === "COMPLETED") {
-      await writeOutcome(db, match.matchId, total, { agreed: terms.agreed, bp: terms.bp }, now);
+      // the views the video gained, as its id holds them (to the hundred)
+      await writeOutcome(
+        db,
+        match.matchId,
+        video.gainedViews,
+        { agreed: terms.agreed, bp: terms.bp },
+        now,
+      );
     }
   }
   await seedCampaignHistory(db, campaignId);

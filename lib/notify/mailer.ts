@@ -19,6 +19,11 @@ export function createMailer(server?: { host: string; port: number }): Mailer {
     pool: true,
     maxConnections: MAILER_CONNECTIONS,
     maxMessages: 100,
+    // A relay that stops answering fails the send within a minute (nodemailer waits
+    // 10 minutes by default) instead of holding the outbox batch's transaction open.
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+    socketTimeout: 60_000,
     host: server?.host ?? e.SMTP_HOST,
     port: server?.port ?? e.SMTP_PORT,
     secure: e.SMTP_SECURE,

@@ -260,7 +260,7 @@ function videos(ch: FixtureChannel, q: URLSearchParams): [number, unknown] {
 }
 
 /** Whose the demo's sponsored videos are (lib/demo-data/demo-videos.ts). */
-const DEMO_VIDEO_CHANNEL = { id: "UCdemoSponsoredVideos0", title: "데모 크리에이터" };
+const DEMO_VIDEO_CHANNEL = { id: "UCdemoSponsoredVideos000", title: "데모 크리에이터" };
 
 /**
  * A demo video's answer, its counts read from the curve its id carries at the time of

@@ -177,24 +177,24 @@ const DRAIN_LIMIT_S = 120;
  * them (null: not within DRAIN_LIMIT_S). Mails that never go out are a workflow that
  * does not keep up, whatever the routes' latencies say.
  */
-async function outboxAfterLoad(pool: pg.Pool, since: Date) {
+async function outboxAfterLoad(pool: pg.Pool, since: Date, stopped: number) {
   const count = async () => {
-    const { rows } = await pool.query<{ queued: number; pending: number }>(
-      `SELECT count(*)::int AS queued, count(*) FILTER (WHERE status = 'PENDING')::int AS pending
+    const { rows } = await pool.query<{ queued: number; pending: number; failed: number }>(
+      `SELECT count(*)::int AS queued, count(*) FILTER (WHERE status = 'PENDING')::int AS pending,
+              count(*) FILTER (WHERE status = 'FAILED')::int AS failed
          FROM email_outbox WHERE created_at >= $1`,
       [since],
     );
     return rows[0]!;
   };
-  const stopped = Date.now();
   const { queued, pending: pendingAtEnd } = await count();
-  let pending = pendingAtEnd;
-  while (pending > 0 && Date.now() - stopped < DRAIN_LIMIT_S * 1000) {
+  let last = await count();
+  while (last.pending > 0 && Date.now() - stopped < DRAIN_LIMIT_S * 1000) {
     await new Promise((resolve) => setTimeout(resolve, 250));
-    pending = (await count()).pending;
+    last = await count();
   }
-  const drainSeconds = pending === 0 ? Math.round((Date.now() - stopped) / 100) / 10 : null;
-  return { queued, pendingAtEnd, drainSeconds };
+  const drainSeconds = last.pending === 0 ? Math.round((Date.now() - stopped) / 100) / 10 : null;
+  return { queued, pendingAtEnd, failed: last.failed, drainSeconds };
 }
 
 async function consistency(pool: pg.Pool, ids: string[]) {
@@ -246,6 +246,7 @@ async function main() {
     // Warm-up: the same load, not counted. A server that has just started compiles its
     // routes and optimises its hot code in the first seconds; a deployed one has long
     // done so.
+    const benchStarted = new Date();
     console.log(`warming up for ${WARMUP} s`);
     await load(Date.now() + WARMUP * 1000);
     samples.length = 0;
@@ -270,7 +271,8 @@ async function main() {
     clearInterval(tick);
     bar.update(SECONDS, { tr: transitions });
     bar.stop();
-    const elapsed = (Date.now() - started) / 1000;
+    const stoppedAt = Date.now();
+    const elapsed = (stoppedAt - started) / 1000;
     const cpu = cpuBetween(cpuBefore, cpuTicks());
     const cpuMsPerRequest = cpu && samples.length ? r1(cpu.busyMs / samples.length) : null;
 
@@ -293,7 +295,7 @@ async function main() {
       };
     }
     const check = await consistency(pool, ids);
-    const emails = await outboxAfterLoad(pool, new Date(started - WARMUP * 1000));
+    const emails = await outboxAfterLoad(pool, benchStarted, stoppedAt);
     for (const [route, r] of Object.entries(routes)) {
       console.log(
         `${route.padEnd(30)} n=${String(r.n).padStart(6)}  p50 ${String(r.p50).padStart(7)} ms  p95 ${String(r.p95).padStart(7)} ms  (${r.ratioP95VsHealth}× health)`,
@@ -306,7 +308,8 @@ async function main() {
       `e-mails: ${emails.queued} queued during the run, ${emails.pendingAtEnd} still to send when the load stopped, ` +
         (emails.drainSeconds === null
           ? `not all sent ${DRAIN_LIMIT_S} s later`
-          : `all sent ${emails.drainSeconds} s later`),
+          : `all sent ${emails.drainSeconds} s later`) +
+        (emails.failed > 0 ? ` (${emails.failed} failed)` : ""),
     );
     if (cpu) {
       console.log(

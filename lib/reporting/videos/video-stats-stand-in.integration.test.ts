@@ -75,7 +75,9 @@ describe("video statistics through the YouTube client and the stand-in", () => {
     expect(read.views).toBeLessThan(5_000 + 40_000);
     expect(read.likes).toBe(Math.round(read.views * 0.04));
     // a demo video published only later is not found yet
-    const later = demoVideoId({ ...video, publishedAt: new Date(Date.now() + 2 * 3_600_000) });
+    const later = demoVideoId(
+      demoVideo({ ...video, publishedAt: new Date(Date.now() + 2 * 3_600_000) }),
+    );
     const none = await source(standIn.env.YOUTUBE_API_KEY).fetchStatistics([later]);
     expect(none.size).toBe(0);
   });

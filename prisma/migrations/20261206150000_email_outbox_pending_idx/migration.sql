@@ -4,6 +4,9 @@
 -- in that index until vacuum, so under load every pick walked past thousands of them.
 -- A partial index of the pending mails in exactly the pick's order answers it with the
 -- first rows it finds; nothing else reads the outbox by status.
+-- Like every migration here it runs in one transaction, not CONCURRENTLY: workflow
+-- steps (which queue their mails in the same statement) wait while the index is built,
+-- a few seconds per million mails kept (README, "Upgrading").
 DROP INDEX "email_outbox_status_created_at_idx";
 
 CREATE INDEX "email_outbox_pending_idx" ON "email_outbox"("created_at", "id") WHERE status = 'PENDING';
