@@ -23,6 +23,11 @@ export const SCHEDULES: readonly Schedule[] = [
     everyMinutes: 1440,
     what: "drop minute rollups older than 3 days",
   },
+  {
+    name: JOBS.pruneSentEmails,
+    everyMinutes: 1440,
+    what: "drop e-mails sent more than 90 days ago",
+  },
 ];
 
 export function cronOf(s: Schedule): string {

@@ -13,6 +13,7 @@ import { expireStaleMatches } from "../matches/expire-matches.ts";
 import { refreshStaleCreatorFeatures } from "../matching/feature-store/refresh.ts";
 import { REFIT_AFTER_COMPLETIONS, refitForecastModelIfStale } from "../matching/forecast/store.ts";
 import { createMailer, type Mailer } from "../notify/mailer.ts";
+import { pruneSentEmails } from "../notify/prune-sent-emails.ts";
 import { sendOutbox } from "../notify/send-outbox.ts";
 import { youtubeConfig } from "../youtube/config.ts";
 import { syncAllYoutubeChannels } from "../youtube/sync-all-youtube-channels.ts";
@@ -72,6 +73,10 @@ export async function startWorker(
   await boss.work(
     JOBS.pruneMinuteRollups,
     run(JOBS.pruneMinuteRollups, () => pruneMinuteRollups(pool)),
+  );
+  await boss.work(
+    JOBS.pruneSentEmails,
+    run(JOBS.pruneSentEmails, () => pruneSentEmails(pool)),
   );
   await boss.work(
     JOBS.refreshStaleFeatures,
