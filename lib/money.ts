@@ -117,8 +117,11 @@ function decimal(text: string): [bigint, number] | null {
  * one, or when it is finer than 10^-scale ("₩500.5").
  */
 function wholeAmount(body: string, scale: number): bigint | null {
-  const tokens = body.replace(/\s+/g, "").match(/[\d,.]+|[천백만억]/g) ?? [];
-  const numbers = tokens.filter((t) => /\d/.test(t)).map(decimal);
+  // numbers read once, as [integer, decimals]; units stay text
+  const tokens = (body.replace(/\s+/g, "").match(/[\d,.]+|[천백만억]/g) ?? []).map((t) =>
+    /\d/.test(t) ? decimal(t) : t,
+  );
+  const numbers = tokens.filter((t) => typeof t !== "string");
   if (numbers.length === 0 || numbers.some((d) => d === null)) return null;
   // every number over one common power of ten: the most decimals written
   const places = Math.max(...numbers.map((d) => d![1]));
@@ -129,13 +132,15 @@ function wholeAmount(body: string, scale: number): bigint | null {
   let pending: [bigint, number] | null = null;
   let lastLarge = Infinity;
   for (const t of tokens) {
-    if (/\d/.test(t)) {
+    if (typeof t !== "string") {
       if (pending) return null;
-      pending = decimal(t);
+      pending = t;
     } else if (t in SMALL_UNITS) {
       section += (pending ? lift(pending) : one) * SMALL_UNITS[t];
       pending = null;
     } else {
+      // a separator between units ("1천,원") is no number
+      if (!(t in LARGE_UNITS)) return null;
       const large = Number(LARGE_UNITS[t]);
       if (large >= lastLarge) return null; // 억 before 만, each once
       lastLarge = large;

@@ -92,6 +92,9 @@ describe("roster line", () => {
     );
     expect(money("about 500k")).toMatch(/ratePerVideo/);
     expect(money("1억5천만원")).toEqual([150_000_000, "KRW"]);
+    // a separator between units is no number: refused, not thrown
+    expect(money("1천,원")).toMatch(/ratePerVideo/);
+    expect(money("5백.만원")).toMatch(/ratePerVideo/);
     // finer than the currency's smallest unit, or more than the field holds: refused
     expect(money("₩500.5")).toMatch(/ratePerVideo/);
     expect(money("$1.005")).toMatch(/ratePerVideo/);
