@@ -16,6 +16,7 @@ import {
   type TrackedMatch,
 } from "../reporting/campaign/seed-events.ts";
 import { Rng } from "../random/seeded-random.ts";
+import { dayKey } from "../reporting/format.ts";
 import { matchCost } from "../reporting/match-cost.ts";
 import { DEMO_ACCOUNTS } from "./accounts.ts";
 import { demoVideo, demoVideoCounts, demoVideoId } from "./demo-videos.ts";
@@ -119,8 +120,7 @@ export async function seedDemoPerformance(db: Queryable, now = new Date()): Prom
     for (let d = 1; d <= DAYS; d++) {
       const at = new Date(start.getTime() + d * DAY);
       const { views, likes, comments } = demoVideoCounts(video, at);
-      const day = new Date(at.getTime() + 9 * HOUR).toISOString().slice(0, 10);
-      readings.push([day, views, likes, comments]);
+      readings.push([dayKey(at), views, likes, comments]);
     }
     const baseline = { at: video.publishedAt, ...demoVideoCounts(video, video.publishedAt) };
     await insertVideo(db, match, baseline, readings, demoVideoId(video));

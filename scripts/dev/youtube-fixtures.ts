@@ -106,7 +106,7 @@ export function fixtureChannelFor(email: string, now = STARTED_AT): FixtureChann
     videos.push({
       id: idFrom(`${key}:video:${i}`, 11),
       title: `${theme.topic} ${short ? "#shorts" : `브이로그 ${uploads - i}편`}`,
-      publishedAt: published.toISOString().replace(/\.\d{3}Z$/, "Z"),
+      publishedAt: youtubeTime(published),
       durationSec: short ? 25 + Math.floor(rnd() * 30) : 360 + Math.floor(rnd() * 900),
       views,
       likes: Math.round(views * (0.02 + rnd() * 0.03)),
@@ -145,6 +145,11 @@ export function fixtureChannelFor(email: string, now = STARTED_AT): FixtureChann
       ["VN", 1.9],
     ],
   };
+}
+
+/** A time as YouTube writes it: ISO 8601 in whole seconds ("2026-11-22T05:00:00Z"). */
+export function youtubeTime(d: Date): string {
+  return d.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
 function round1(v: number): number {

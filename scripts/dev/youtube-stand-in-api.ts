@@ -8,7 +8,12 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { demoVideoCounts, readDemoVideoId } from "../../lib/demo-data/demo-videos.ts";
-import { fixtureChannelFor, type FixtureChannel, type FixtureVideo } from "./youtube-fixtures.ts";
+import {
+  fixtureChannelFor,
+  youtubeTime,
+  type FixtureChannel,
+  type FixtureVideo,
+} from "./youtube-fixtures.ts";
 import { sendJson } from "./http-helpers.ts";
 
 type Deps = {
@@ -275,7 +280,7 @@ function demoVideoOf(id: string): { v: FixtureVideo; ch: typeof DEMO_VIDEO_CHANN
     v: {
       id,
       title: "협찬 영상",
-      publishedAt: demo.publishedAt.toISOString().replace(/\.\d{3}Z$/, "Z"),
+      publishedAt: youtubeTime(demo.publishedAt),
       durationSec: 480,
       ...demoVideoCounts(demo, now),
     },

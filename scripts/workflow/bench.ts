@@ -187,8 +187,8 @@ async function outboxAfterLoad(pool: pg.Pool, since: Date, stopped: number) {
     );
     return rows[0]!;
   };
-  const { queued, pending: pendingAtEnd } = await count();
   let last = await count();
+  const { queued, pending: pendingAtEnd } = last;
   while (last.pending > 0 && Date.now() - stopped < DRAIN_LIMIT_S * 1000) {
     await new Promise((resolve) => setTimeout(resolve, 250));
     last = await count();

@@ -6,7 +6,7 @@
 import type pg from "pg";
 import { deriveFeatures, FEATURE_RULES_VERSION } from "../engine/derive-features.ts";
 import { loadCreatorRecords } from "../../creators/load-creator-records.ts";
-import { deleteCreatorFeatures, upsertCreatorFeatures } from "./write.ts";
+import { deleteCreatorFeatures, upsertCreatorFeatures, type FeatureWriteOptions } from "./write.ts";
 
 export { getCreatorIndex, FeatureIndexCache } from "./cache.ts";
 
@@ -118,7 +118,7 @@ async function refreshInIdOrder(
   pool: pg.Pool,
   sel: Selection,
   options: ProgressOptions,
-  write: { onlyStale?: boolean } = {},
+  write: FeatureWriteOptions = {},
 ): Promise<RefreshResult & { total: number }> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const now = options.now ?? new Date();
@@ -152,7 +152,7 @@ async function refreshBatch(
   pool: pg.Pool,
   ids: string[],
   now: Date,
-  write: { onlyStale?: boolean } = {},
+  write: FeatureWriteOptions = {},
 ): Promise<RefreshResult> {
   const records = await loadCreatorRecords(pool, ids, now);
   const features = records.map((r) => deriveFeatures(r, now));

@@ -28,14 +28,14 @@ const UPSERT_SQL = `
 const UPSERT_STALE_SQL = `${UPSERT_SQL}
   WHERE creator_features.rules_version < EXCLUDED.rules_version`;
 
-/**
- * Inserts or replaces the feature rows; returns how many were written. `onlyStale`
- * replaces only rows older reading rules wrote.
- */
+/** `onlyStale`: replace only rows older reading rules wrote. */
+export type FeatureWriteOptions = { onlyStale?: boolean };
+
+/** Inserts or replaces the feature rows; returns how many were written. */
 export async function upsertCreatorFeatures(
   db: Queryable,
   features: readonly CreatorFeatures[],
-  options: { onlyStale?: boolean } = {},
+  options: FeatureWriteOptions = {},
 ): Promise<number> {
   if (features.length === 0) return 0;
   const json = JSON.stringify(features.map(toFeatureRowJson));
