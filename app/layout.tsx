@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { connection } from "next/server";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTimeZone, getTranslations } from "next-intl/server";
+import { IntlClientProvider } from "@/components/i18n/intl-client-provider";
 import { CLIENT_MESSAGE_NAMESPACES } from "@/i18n/client-messages";
-import { pickMessages } from "@/lib/i18n/messages";
+import { clientMessagesJson } from "@/lib/i18n/messages";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -20,16 +20,20 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // (proxy.ts), which a page prerendered at build time could not know.
   await connection();
   const locale = await getLocale();
-  // The client provider inherits locale and time zone from i18n/request.ts; of the
-  // messages it gets only what client components read, since whatever it is given is
-  // serialised into every page (server components read all through getTranslations).
-  const messages = pickMessages(await getMessages(), CLIENT_MESSAGE_NAMESPACES);
+  // Client components get only the namespaces they read, since whatever the provider is
+  // given is serialised into every page (server components read all through
+  // getTranslations), and get them as one JSON text (components/i18n/intl-client-provider.tsx).
+  const messagesJson = clientMessagesJson(await getMessages(), CLIENT_MESSAGE_NAMESPACES);
   return (
     <html lang={locale}>
       <body className="min-h-dvh font-sans">
-        <NextIntlClientProvider messages={messages}>
+        <IntlClientProvider
+          locale={locale}
+          timeZone={await getTimeZone()}
+          messagesJson={messagesJson}
+        >
           <Providers>{children}</Providers>
-        </NextIntlClientProvider>
+        </IntlClientProvider>
       </body>
     </html>
   );

@@ -76,3 +76,21 @@ export function pickMessages(messages: Messages, paths: readonly string[]): Mess
   }
   return out;
 }
+
+const clientJson = new WeakMap<Messages, Map<string, string>>();
+
+/**
+ * pickMessages as JSON text, for the client provider: computed once per messages tree
+ * (loadMessages keeps one per locale in production) and namespace list, not per page.
+ */
+export function clientMessagesJson(messages: Messages, paths: readonly string[]): string {
+  let byPaths = clientJson.get(messages);
+  if (!byPaths) clientJson.set(messages, (byPaths = new Map()));
+  const key = paths.join("\n");
+  let json = byPaths.get(key);
+  if (json === undefined) {
+    json = JSON.stringify(pickMessages(messages, paths));
+    byPaths.set(key, json);
+  }
+  return json;
+}
