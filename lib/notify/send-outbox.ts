@@ -29,6 +29,17 @@ type OutboxRow = {
   created_at: Date;
 };
 
+// The oldest pending mails that are due, in the order of the partial index
+// email_outbox_pending_idx. Two texts rather than one with "$3 IS NULL OR ...": the app
+// prepares its statements, and Postgres's generic plan for that OR could not start the
+// index scan at the cursor; it walked from the front of the index on every pick
+// (bench:workflow: 4.6 ms a pick, a fifth of Postgres's time).
+const PICK = `SELECT id, to_address, subject, body, attempts, created_at FROM email_outbox
+  WHERE status = 'PENDING' AND (next_attempt_at IS NULL OR next_attempt_at <= $1)`;
+const PICK_TAIL = `ORDER BY created_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`;
+const PICK_FIRST = `${PICK} ${PICK_TAIL}`;
+export const PICK_AFTER = `${PICK} AND (created_at, id) > ($3::timestamptz, $4::uuid) ${PICK_TAIL}`;
+
 export async function sendOutbox(
   pool: pg.Pool,
   mailer: Mailer,
@@ -48,18 +59,10 @@ export async function sendOutbox(
     const client = await pool.connect();
     try {
       await client.query("BEGIN");
+      const batch = Math.min(SEND_CONCURRENCY, limit - run.sent - run.failed);
       const { rows }: pg.QueryResult<OutboxRow> = await client.query<OutboxRow>(
-        `SELECT id, to_address, subject, body, attempts, created_at FROM email_outbox
-          WHERE status = 'PENDING'
-            AND ($3::timestamptz IS NULL OR (created_at, id) > ($3::timestamptz, $4::uuid))
-            AND (next_attempt_at IS NULL OR next_attempt_at <= $1)
-          ORDER BY created_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [
-          now,
-          Math.min(SEND_CONCURRENCY, limit - run.sent - run.failed),
-          after?.createdAt ?? null,
-          after?.id ?? null,
-        ],
+        after ? PICK_AFTER : PICK_FIRST,
+        after ? [now, batch, after.createdAt, after.id] : [now, batch],
       );
       if (rows.length === 0) {
         await client.query("COMMIT");
