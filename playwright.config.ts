@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { DISABLE_FEATURES_ARG } from "./e2e/helpers/chromium-features";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
@@ -69,11 +70,8 @@ export default defineConfig({
         "--disable-sync",
         "--disable-quic",
         "--no-first-run",
-        // Chromium 156 loads its omnibox popup (a WebUI page) into every new window,
-        // so into every test's context, headless too: a renderer busy ~30 % of a core
-        // for a popup no test opens. Without it (and without trace screenshots) the
-        // browser suite ran in 4.7 min instead of 6.4 on this machine.
-        "--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup",
+        // Playwright's own list and ours, in one flag (e2e/helpers/chromium-features.ts).
+        DISABLE_FEATURES_ARG,
       ],
     },
   },

@@ -23,6 +23,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Client components get only the namespaces they read, since whatever the provider is
   // given is serialised into every page (server components read all through
   // getTranslations), and get them as one JSON text (components/i18n/intl-client-provider.tsx).
+  // That provider is a client component and inherits nothing from i18n/request.ts: a
+  // `formats` or `now` added there has to be passed here too.
   const messagesJson = clientMessagesJson(await getMessages(), CLIENT_MESSAGE_NAMESPACES);
   return (
     <html lang={locale}>

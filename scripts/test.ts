@@ -82,7 +82,10 @@ async function runStage(stage: Stage, streamOutput: boolean): Promise<void> {
   child.stdout?.on("data", (d: Buffer) => output.push(d));
   child.stderr?.on("data", (d: Buffer) => output.push(d));
   const status = await new Promise<number>((resolve) => {
-    child.once("error", () => resolve(1));
+    child.once("error", (error) => {
+      output.push(Buffer.from(`${stage.name} could not start: ${error.message}\n`));
+      resolve(1);
+    });
     child.once("close", (code) => resolve(code ?? 1));
   });
   if (output.length) process.stdout.write(Buffer.concat(output));
