@@ -1,15 +1,19 @@
-// npm run bench:isolation -- [--creators 100000] [--clients 20] [--seconds 30] [--seed 42]
+// npm run bench:isolation -- [--creators 100000] [--clients 20] [--seconds 30] [--rounds 3] [--seed 42]
 // One user's heavy work must not become everyone's slow day. Starts the production
-// server (next start) on `--creators` synthetic creators, then, twice — with ranking
-// on the request thread (RANK_WORKERS=0, the single-thread baseline) and with the
-// worker pool (the default) — measures:
+// server (next start) twice on `--creators` synthetic creators — one ranking on the
+// request thread (RANK_WORKERS=0, the single-thread baseline), one with the worker pool
+// (the default) — and measures both:
 //   idle:  /api/health and the brand dashboard sampled every 100 ms, nothing else running;
 //   load:  `--clients` connections ranking random campaigns with random filters as fast
 //          as they can (autocannon) while the same probes keep sampling.
+// The load alternates between the two servers in `--rounds` rounds of
+// seconds / rounds each (single, pooled, single, …): this machine's speed drifts by a
+// third within minutes, and two phases a minute apart compared that drift as much as
+// the servers. Each server's figures add up its rounds.
 // Prints rankings/s and p95, probe p50/p99 idle and under load, and the server's own
-// event-loop delay p99 in both (from /api/metrics): the probes also wait for the
-// machine's cores, which the load generator, Postgres and the ranking threads share;
-// the event-loop delay is what the server itself adds. The last line is one JSON
+// event-loop delay p99 (from /api/metrics; the worst round's): the probes also wait for
+// the machine's cores, which the load generator, Postgres and the ranking threads
+// share; the event-loop delay is what the server itself adds. The last line is one JSON
 // object. The probes run in a child process so that the load generator's own event
 // loop does not inflate them. The database is the `bench` database of
 // bench:match (DATABASE_URL's server, else the development cluster).
@@ -34,6 +38,7 @@ const { values } = parseArgs({
     creators: { type: "string", default: "100000" },
     clients: { type: "string", default: "20" },
     seconds: { type: "string", default: "30" },
+    rounds: { type: "string", default: "3" },
     "idle-seconds": { type: "string", default: "10" },
     seed: { type: "string", default: "42" },
     port: { type: "string", default: "3190" },
@@ -48,14 +53,21 @@ const CREATORS = intOption("creators", 1);
 const CLIENTS = intOption("clients", 1);
 const SECONDS = intOption("seconds", 1);
 const IDLE_SECONDS = intOption("idle-seconds", 1);
+const ROUNDS = intOption("rounds", 1);
+/** Each round's load; probes sample it but for its first and last 2 s. */
+const ROUND_SECONDS = SECONDS / ROUNDS;
+if (ROUND_SECONDS < 5) throw new Error("--seconds / --rounds must leave at least 5 s a round");
+const WARMUP_SECONDS = 5;
 const SEED = intOption("seed", 0);
 const PORT = intOption("port", 1024);
 
 type ProbeStats = { n: number; p50: number; p99: number; errors: number };
 type Phase = { health: ProbeStats; dashboard: ProbeStats; all: ProbeStats };
+/** One sampling's latencies and failures, per probe URL (health, dashboard). */
+type ProbeSamples = { lat: number[][]; errors: number[] };
 
 /** Samples the probe URLs every 100 ms for `seconds`, in a child process. */
-function sampleProbes(urls: string[], cookie: string, seconds: number): Promise<Phase> {
+function sampleProbes(urls: string[], cookie: string, seconds: number): Promise<ProbeSamples> {
   const code = `
     const [urls, cookie, seconds] = JSON.parse(process.argv[1]);
     const lat = urls.map(() => []); let errors = urls.map(() => 0);
@@ -85,20 +97,26 @@ function sampleProbes(urls: string[], cookie: string, seconds: number): Promise<
     child.on("error", reject);
     child.on("exit", (c) => {
       if (c !== 0) return reject(new Error(`probe sampler exited with ${c}`));
-      const { lat, errors } = JSON.parse(out) as { lat: number[][]; errors: number[] };
-      const stats = (xs: number[], e: number): ProbeStats => ({
-        n: xs.length,
-        p50: percentile(xs, 50),
-        p99: percentile(xs, 99),
-        errors: e,
-      });
-      resolve({
-        health: stats(lat[0], errors[0]),
-        dashboard: stats(lat[1], errors[1]),
-        all: stats(lat.flat(), errors[0] + errors[1]),
-      });
+      resolve(JSON.parse(out) as ProbeSamples);
     });
   });
+}
+
+/** Percentiles over every sampling given (the rounds of one server). */
+function probeStats(samplings: ProbeSamples[]): Phase {
+  const stats = (xs: number[], e: number): ProbeStats => ({
+    n: xs.length,
+    p50: percentile(xs, 50),
+    p99: percentile(xs, 99),
+    errors: e,
+  });
+  const lat = (k: number) => samplings.flatMap((s) => s.lat[k]!);
+  const errors = (k: number) => samplings.reduce((n, s) => n + s.errors[k]!, 0);
+  return {
+    health: stats(lat(0), errors(0)),
+    dashboard: stats(lat(1), errors(1)),
+    all: stats([...lat(0), ...lat(1)], errors(0) + errors(1)),
+  };
 }
 
 const TIERS = ["nano", "micro", "mid", "macro", "mega"];
@@ -117,15 +135,22 @@ function randomRankPath(campaignIds: string[], rnd: () => number): string {
   return `/api/v1/campaigns/${pick(campaignIds)}/creators?${q}`;
 }
 
-async function rankLoad(baseUrl: string, cookie: string, campaignIds: string[]) {
-  let seed = SEED + 1;
-  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+type LoadRound = { latencies: number[]; statuses: Map<number, number>; errors: number };
+
+/** One round of ranking load; `rnd` carries on from the server's previous round. */
+async function rankLoad(
+  baseUrl: string,
+  cookie: string,
+  campaignIds: string[],
+  rnd: () => number,
+  seconds: number,
+): Promise<LoadRound> {
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   const result = await autocannon({
     url: baseUrl,
     connections: CLIENTS,
-    duration: SECONDS,
+    duration: seconds,
     headers: { cookie },
     requests: [{ setupRequest: (req) => ({ ...req, path: randomRankPath(campaignIds, rnd) }) }],
     setupClient: (client) => {
@@ -135,19 +160,28 @@ async function rankLoad(baseUrl: string, cookie: string, campaignIds: string[]) 
       });
     },
   });
+  return { latencies, statuses, errors: result.errors + result.timeouts };
+}
+
+/** A server's rounds added up. */
+function loadStats(rounds: LoadRound[]) {
+  const statuses = new Map<number, number>();
+  for (const r of rounds)
+    for (const [status, n] of r.statuses) statuses.set(status, (statuses.get(status) ?? 0) + n);
   const ok = statuses.get(200) ?? 0;
   // A bench whose rankings were refused measured nothing: fail, do not print a figure.
   if (ok === 0)
     throw new Error(
       `no ranking succeeded: answers ${JSON.stringify(Object.fromEntries(statuses))}`,
     );
+  const latencies = rounds.flatMap((r) => r.latencies);
   return {
-    rps: ok / SECONDS,
+    rps: ok / (rounds.length * ROUND_SECONDS),
     p95: percentile(latencies, 95),
     p50: percentile(latencies, 50),
     ok,
     statuses: Object.fromEntries(statuses),
-    errors: result.errors + result.timeouts,
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
   };
 }
 
@@ -175,47 +209,105 @@ async function eventLoopDelay(baseUrl: string): Promise<{ p99: number; max: numb
   };
 }
 
-async function runPhase(
+/** One of the two servers: its idle figures, then its share of the alternating rounds. */
+type Server = {
+  label: string;
+  url: string;
+  /** Each server its own generator of the same seed: the same mix of requests. */
+  rnd: () => number;
+  idle: Phase;
+  idleLoop: { p99: number; max: number };
+  rounds: LoadRound[];
+  probes: ProbeSamples[];
+  loops: { p99: number; max: number }[];
+  cpu: { busyPct: number; busyMs: number }[];
+};
+
+async function startServer(
   label: string,
+  port: number,
   env: NodeJS.ProcessEnv,
-  cookie: string,
-  campaignIds: string[],
-) {
-  const resources = new StackResources();
-  try {
-    const { url } = await startNext("production", PORT, env, resources, "ignore");
-    const probeUrls = [`${url}/api/health`, `${url}/dashboard`];
-    // A short warm-up so that the first compiled page or query is not in the figures.
-    await sampleProbes(probeUrls, cookie, 2);
-    await eventLoopDelay(url);
-    const idle = await sampleProbes(probeUrls, cookie, IDLE_SECONDS);
-    const idleLoop = await eventLoopDelay(url);
-    const cpuBefore = cpuTicks();
-    const [load, [probes, loadLoop]] = await Promise.all([
-      rankLoad(url, cookie, campaignIds),
-      // Start sampling once the load is on, stop before it ends.
-      (async () => {
-        await sleep(2000);
-        await eventLoopDelay(url); // from here on
-        const sampled = await sampleProbes(probeUrls, cookie, Math.max(1, SECONDS - 4));
-        return [sampled, await eventLoopDelay(url)] as const;
-      })(),
-    ]);
-    const cpu = cpuBetween(cpuBefore, cpuTicks());
-    console.log(
-      `${label}: ${load.rps.toFixed(1)} rankings/s (p50 ${ms(load.p50)}, p95 ${ms(load.p95)} ms, ` +
-        `answers ${JSON.stringify(load.statuses)}, socket errors ${load.errors}); ` +
-        `probes idle p50/p99 ${ms(idle.all.p50)}/${ms(idle.all.p99)} ms ` +
-        `(health ${ms(idle.health.p50)}/${ms(idle.health.p99)}, dashboard ${ms(idle.dashboard.p50)}/${ms(idle.dashboard.p99)}), ` +
-        `under load ${ms(probes.all.p50)}/${ms(probes.all.p99)} ms ` +
-        `(health ${ms(probes.health.p99)}, dashboard ${ms(probes.dashboard.p99)}; ${probes.all.errors} failed); ` +
-        `server event-loop delay p99 idle ${ms(idleLoop.p99)}, under load ${ms(loadLoop.p99)} ms (max ${ms(loadLoop.max)})` +
-        (cpu ? `; machine CPU busy ${cpu.busyPct}%` : ""),
-    );
-    return { load, idle, probes, idleLoop, loadLoop, cpuBusyPct: cpu?.busyPct ?? null };
-  } finally {
-    await resources.stopAll();
-  }
+  resources: StackResources,
+): Promise<Server> {
+  const { url } = await startNext(
+    "production",
+    port,
+    { ...env, NEXTAUTH_URL: `http://localhost:${port}` },
+    resources,
+    "ignore",
+  );
+  let seed = SEED + 1;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return {
+    label,
+    url,
+    rnd,
+    idle: probeStats([]),
+    idleLoop: { p99: 0, max: 0 },
+    rounds: [],
+    probes: [],
+    loops: [],
+    cpu: [],
+  };
+}
+
+const probeUrls = (server: Server) => [`${server.url}/api/health`, `${server.url}/dashboard`];
+
+/** The probes on the server with nothing else running. */
+async function measureIdle(server: Server, cookie: string) {
+  // A short warm-up so that the first compiled page or query is not in the figures.
+  await sampleProbes(probeUrls(server), cookie, 2);
+  await eventLoopDelay(server.url);
+  server.idle = probeStats([await sampleProbes(probeUrls(server), cookie, IDLE_SECONDS)]);
+  server.idleLoop = await eventLoopDelay(server.url);
+}
+
+/** One round of load on the server, the probes sampling all of it but its edges. */
+async function loadRound(server: Server, cookie: string, campaignIds: string[]) {
+  const cpuBefore = cpuTicks();
+  const [load, [probes, loop]] = await Promise.all([
+    rankLoad(server.url, cookie, campaignIds, server.rnd, ROUND_SECONDS),
+    // Start sampling once the load is on, stop before it ends.
+    (async () => {
+      await sleep(2000);
+      await eventLoopDelay(server.url); // from here on
+      const sampled = await sampleProbes(probeUrls(server), cookie, ROUND_SECONDS - 4);
+      return [sampled, await eventLoopDelay(server.url)] as const;
+    })(),
+  ]);
+  const cpu = cpuBetween(cpuBefore, cpuTicks());
+  server.rounds.push(load);
+  server.probes.push(probes);
+  server.loops.push(loop);
+  if (cpu) server.cpu.push(cpu);
+}
+
+/** A server's figures over all its rounds, printed as one line. */
+function report(server: Server) {
+  const load = loadStats(server.rounds);
+  const probes = probeStats(server.probes);
+  // the worst round's: a stall in any round is what a user would have met
+  const loadLoop = {
+    p99: Math.max(...server.loops.map((l) => l.p99)),
+    max: Math.max(...server.loops.map((l) => l.max)),
+  };
+  const cpuBusyPct = server.cpu.length
+    ? Math.round((10 * server.cpu.reduce((n, c) => n + c.busyPct, 0)) / server.cpu.length) / 10
+    : null;
+  const { idle, idleLoop } = server;
+  console.log(
+    `${server.label}: ${load.rps.toFixed(1)} rankings/s over ${server.rounds.length} rounds ` +
+      `(${server.rounds.map((r) => ((r.statuses.get(200) ?? 0) / ROUND_SECONDS).toFixed(1)).join(", ")}; ` +
+      `p50 ${ms(load.p50)}, p95 ${ms(load.p95)} ms, ` +
+      `answers ${JSON.stringify(load.statuses)}, socket errors ${load.errors}); ` +
+      `probes idle p50/p99 ${ms(idle.all.p50)}/${ms(idle.all.p99)} ms ` +
+      `(health ${ms(idle.health.p50)}/${ms(idle.health.p99)}, dashboard ${ms(idle.dashboard.p50)}/${ms(idle.dashboard.p99)}), ` +
+      `under load ${ms(probes.all.p50)}/${ms(probes.all.p99)} ms ` +
+      `(health ${ms(probes.health.p99)}, dashboard ${ms(probes.dashboard.p99)}; ${probes.all.errors} failed); ` +
+      `server event-loop delay p99 idle ${ms(idleLoop.p99)}, under load ${ms(loadLoop.p99)} ms (max ${ms(loadLoop.max)})` +
+      (cpuBusyPct !== null ? `; machine CPU busy ${cpuBusyPct}%` : ""),
+  );
+  return { load, idle, probes, idleLoop, loadLoop, cpuBusyPct };
 }
 
 const ms = (x: number) => x.toFixed(1);
@@ -258,17 +350,33 @@ async function main(): Promise<number> {
         METRICS_TOKEN,
       };
       await buildIfStale({ ...env, NODE_ENV: "production" });
-      const single = await runPhase(
-        "single thread",
-        { ...env, RANK_WORKERS: "0" },
-        cookie,
-        campaignIds,
-      );
-      const pooled = await runPhase("worker pool", env, cookie, campaignIds);
+      const resources = new StackResources();
+      let single: ReturnType<typeof report>;
+      let pooled: ReturnType<typeof report>;
+      try {
+        // Side by side, so that the load can alternate between them: a server waiting
+        // for its next round costs the other nothing.
+        const servers = [
+          await startServer("single thread", PORT, { ...env, RANK_WORKERS: "0" }, resources),
+          await startServer("worker pool", PORT + 1, env, resources),
+        ];
+        for (const server of servers) await measureIdle(server, cookie);
+        // Rankings warm up too (the engine's code compiled and optimised, in each
+        // ranking thread): a few seconds of load on each, not counted.
+        for (const server of servers)
+          await rankLoad(server.url, cookie, campaignIds, server.rnd, WARMUP_SECONDS);
+        for (let round = 0; round < ROUNDS; round++)
+          for (const server of servers) await loadRound(server, cookie, campaignIds);
+        single = report(servers[0]!);
+        pooled = report(servers[1]!);
+      } finally {
+        await resources.stopAll();
+      }
       const summary = {
         creators: CREATORS,
         clients: CLIENTS,
         seconds: SECONDS,
+        rounds: ROUNDS,
         rankRps: round(pooled.load.rps),
         rankP95Ms: round(pooled.load.p95),
         rankErrors: pooled.load.errors + (pooled.load.ok === 0 ? 1 : 0),
