@@ -218,6 +218,7 @@ async function eventLoopDelay(baseUrl: string): Promise<{ p99: number; max: numb
 type Server = {
   label: string;
   url: string;
+  probeUrls: string[];
   /** Each server its own generator of the same seed: the same mix of requests. */
   rnd: () => number;
   idle: Phase;
@@ -228,10 +229,12 @@ type Server = {
   cpu: { busyPct: number; busyMs: number }[];
 };
 
+/** Starts the server and takes its idle figures, before anything else loads the machine. */
 async function startServer(
   label: string,
   port: number,
   env: NodeJS.ProcessEnv,
+  cookie: string,
   resources: StackResources,
 ): Promise<Server> {
   const { url } = await startNext(
@@ -241,30 +244,15 @@ async function startServer(
     resources,
     "ignore",
   );
+  const probeUrls = [`${url}/api/health`, `${url}/dashboard`];
+  // A short warm-up so that the first compiled page or query is not in the figures.
+  await sampleProbes(probeUrls, cookie, 2);
+  await eventLoopDelay(url);
+  const idle = probeStats([await sampleProbes(probeUrls, cookie, IDLE_SECONDS)]);
+  const idleLoop = await eventLoopDelay(url);
   let seed = SEED + 1;
   const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  return {
-    label,
-    url,
-    rnd,
-    idle: probeStats([]),
-    idleLoop: { p99: 0, max: 0 },
-    rounds: [],
-    probes: [],
-    loops: [],
-    cpu: [],
-  };
-}
-
-const probeUrls = (server: Server) => [`${server.url}/api/health`, `${server.url}/dashboard`];
-
-/** The probes on the server with nothing else running. */
-async function measureIdle(server: Server, cookie: string) {
-  // A short warm-up so that the first compiled page or query is not in the figures.
-  await sampleProbes(probeUrls(server), cookie, 2);
-  await eventLoopDelay(server.url);
-  server.idle = probeStats([await sampleProbes(probeUrls(server), cookie, IDLE_SECONDS)]);
-  server.idleLoop = await eventLoopDelay(server.url);
+  return { label, url, probeUrls, rnd, idle, idleLoop, rounds: [], probes: [], loops: [], cpu: [] };
 }
 
 /** One round of load on the server, the probes sampling all of it but its edges. */
@@ -276,7 +264,7 @@ async function loadRound(server: Server, cookie: string, campaignIds: string[]) 
     (async () => {
       await sleep(2000);
       await eventLoopDelay(server.url); // from here on
-      const sampled = await sampleProbes(probeUrls(server), cookie, ROUND_SECONDS - 4);
+      const sampled = await sampleProbes(server.probeUrls, cookie, ROUND_SECONDS - 4);
       return [sampled, await eventLoopDelay(server.url)] as const;
     })(),
   ]);
@@ -362,10 +350,15 @@ async function main(): Promise<number> {
         // Side by side, so that the load can alternate between them: a server waiting
         // for its next round costs the other nothing.
         const servers = [
-          await startServer("single thread", PORT, { ...env, RANK_WORKERS: "0" }, resources),
-          await startServer("worker pool", PORT + 1, env, resources),
+          await startServer(
+            "single thread",
+            PORT,
+            { ...env, RANK_WORKERS: "0" },
+            cookie,
+            resources,
+          ),
+          await startServer("worker pool", PORT + 1, env, cookie, resources),
         ];
-        for (const server of servers) await measureIdle(server, cookie);
         // Rankings warm up too (the engine's code compiled and optimised, in each
         // ranking thread): a few seconds of load on each, not counted.
         for (const server of servers)
