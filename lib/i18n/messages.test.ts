@@ -7,7 +7,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "./locales";
 import { compareLocales } from "./compare-locales";
-import { clientMessagesJson, listNamespaces, pickMessages, readMessages } from "./messages";
+import { listNamespaces, readMessages } from "./messages";
+import { pickMessages } from "./pick-messages";
 
 describe("message files", () => {
   it("have the same namespaces in every locale", () => {
@@ -51,14 +52,5 @@ describe("message files", () => {
       enums: { a: "A", b: { c: "C" } },
       money: { import: { title: "I" } },
     });
-  });
-
-  it("clientMessagesJson is the picked subtrees as JSON, per tree and per namespace list", () => {
-    const messages = { enums: { a: "A" }, nav: { home: "H" } };
-    expect(JSON.parse(clientMessagesJson(messages, ["nav"]))).toEqual({ nav: { home: "H" } });
-    expect(JSON.parse(clientMessagesJson(messages, ["enums", "nav"]))).toEqual(messages);
-    // another tree (an edited file in development) is not answered from the first one's text
-    const edited = { ...messages, nav: { home: "Home" } };
-    expect(JSON.parse(clientMessagesJson(edited, ["nav"]))).toEqual({ nav: { home: "Home" } });
   });
 });

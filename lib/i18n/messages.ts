@@ -5,8 +5,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Locale } from "./locales.ts";
+import type { Messages } from "./pick-messages.ts";
 
-export type Messages = { [key: string]: string | Messages };
+export type { Messages };
 
 // turbopackIgnore: the folder is read at run time; tracing it would pull in the whole tree.
 export const MESSAGES_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), "messages");
@@ -57,40 +58,4 @@ export function flattenKeys(m: Messages, prefix = ""): Map<string, string> {
     else for (const [kk, vv] of flattenKeys(v, key)) out.set(kk, vv);
   }
   return out;
-}
-
-/**
- * The subtrees at the given dotted paths ("enums", "money.import"), at the same paths in a
- * new tree; a path the messages lack is left out (the missing-key test guards the files).
- */
-export function pickMessages(messages: Messages, paths: readonly string[]): Messages {
-  const out: Messages = {};
-  for (const p of paths) {
-    const keys = p.split(".");
-    let from: string | Messages | undefined = messages;
-    for (const k of keys) from = typeof from === "object" ? from[k] : undefined;
-    if (from === undefined) continue;
-    let to = out;
-    for (const k of keys.slice(0, -1)) to = (to[k] ??= {}) as Messages;
-    to[keys.at(-1)!] = from;
-  }
-  return out;
-}
-
-const clientJson = new WeakMap<Messages, Map<string, string>>();
-
-/**
- * pickMessages as JSON text, for the client provider: computed once per messages tree
- * (loadMessages keeps one per locale in production) and namespace list, not per page.
- */
-export function clientMessagesJson(messages: Messages, paths: readonly string[]): string {
-  let byPaths = clientJson.get(messages);
-  if (!byPaths) clientJson.set(messages, (byPaths = new Map()));
-  const key = paths.join("\n");
-  let json = byPaths.get(key);
-  if (json === undefined) {
-    json = JSON.stringify(pickMessages(messages, paths));
-    byPaths.set(key, json);
-  }
-  return json;
 }

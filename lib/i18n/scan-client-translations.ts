@@ -1,6 +1,6 @@
 // Which message namespaces the browser needs (checked by i18n/client-messages.test.ts).
-// The root layout hands the client provider only CLIENT_MESSAGE_NAMESPACES, so a client
-// component reading any other namespace would render raw keys. This finds every
+// The browser gets only CLIENT_MESSAGE_NAMESPACES (components/i18n/client-messages-*.tsx),
+// so a client component reading any other namespace would render raw keys. This finds every
 // useTranslations / useMessages call and whether its module can run in the browser: a
 // "use client" file or anything it imports, transitively, up to a "use server" module.
 // Static text analysis, not a bundler: it follows the project's own imports ("@/..." and

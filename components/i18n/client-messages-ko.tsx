@@ -1,0 +1,66 @@
+"use client";
+// The Korean messages client components read, in the browser's code: see
+// intl-client-provider.tsx. Imports whole namespace files; CLIENT_MESSAGE_NAMESPACES picks
+// from them, and client-messages.test.ts checks the result against messages/.
+import actions from "@/messages/ko/actions.json";
+import adStats from "@/messages/ko/adStats.json";
+import apiTokens from "@/messages/ko/apiTokens.json";
+import auth from "@/messages/ko/auth.json";
+import campaignForm from "@/messages/ko/campaignForm.json";
+import campaignList from "@/messages/ko/campaignList.json";
+import common from "@/messages/ko/common.json";
+import creatorPanel from "@/messages/ko/creatorPanel.json";
+import creatorProfile from "@/messages/ko/creatorProfile.json";
+import definitions from "@/messages/ko/definitions.json";
+import enums from "@/messages/ko/enums.json";
+import errors from "@/messages/ko/errors.json";
+import findCreators from "@/messages/ko/findCreators.json";
+import forecast from "@/messages/ko/forecast.json";
+import matchFacts from "@/messages/ko/matchFacts.json";
+import money from "@/messages/ko/money.json";
+import moneyTerms from "@/messages/ko/moneyTerms.json";
+import nav from "@/messages/ko/nav.json";
+import report from "@/messages/ko/report.json";
+import reviewQueue from "@/messages/ko/reviewQueue.json";
+import tracking from "@/messages/ko/tracking.json";
+import validation from "@/messages/ko/validation.json";
+import vocab from "@/messages/ko/vocab.json";
+import workflow from "@/messages/ko/workflow.json";
+import youtube from "@/messages/ko/youtube.json";
+import {
+  type ClientIntlProps,
+  IntlClientProvider,
+  pickClientMessages,
+} from "./intl-client-provider";
+
+export const koClientMessages = pickClientMessages({
+  actions,
+  adStats,
+  apiTokens,
+  auth,
+  campaignForm,
+  campaignList,
+  common,
+  creatorPanel,
+  creatorProfile,
+  definitions,
+  enums,
+  errors,
+  findCreators,
+  forecast,
+  matchFacts,
+  money,
+  moneyTerms,
+  nav,
+  report,
+  reviewQueue,
+  tracking,
+  validation,
+  vocab,
+  workflow,
+  youtube,
+});
+
+export function KoreanIntlClientProvider(props: ClientIntlProps) {
+  return <IntlClientProvider locale="ko" messages={koClientMessages} {...props} />;
+}
