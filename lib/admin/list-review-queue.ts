@@ -32,6 +32,33 @@ type Row = {
   completed_matches: number;
 };
 
+// Two texts rather than one with "$2 IS NULL OR ...": the app prepares its statements,
+// and Postgres's generic plan for that OR cannot start the index scan at the cursor.
+const pageQuery = (after: boolean) => `
+  SELECT m.id, m.created_at, m.status::text AS status, m.priority::text AS priority, m.score,
+          m.confidence::text AS confidence, m.offer_amount::text AS offer_amount,
+          m.agreed_amount::text AS agreed_amount, m.currency, m.review_reason, m.review_lines,
+          c.id AS campaign_id, c.title AS campaign_title, c.budget::text AS campaign_budget,
+          b.id AS brand_id, b.name AS brand_name,
+          cr.id AS creator_id, cr.display_name AS creator_name,
+          pc.tier, pc.subscriber_count,
+          (SELECT count(*) FROM matches done
+            WHERE done.creator_id = cr.id AND done.status = 'COMPLETED')::int AS completed_matches
+     FROM matches m
+     JOIN campaigns c ON c.id = m.campaign_id
+     JOIN brands b ON b.id = c.brand_id
+     JOIN creators cr ON cr.id = m.creator_id
+     LEFT JOIN LATERAL (
+       SELECT ch.tier::text AS tier, ch.subscriber_count FROM channels ch
+        WHERE ch.creator_id = cr.id ORDER BY ch.subscriber_count DESC NULLS LAST LIMIT 1
+     ) pc ON true
+    WHERE m.review_status = 'PENDING' AND m.status = 'PENDING'
+      ${after ? "AND (m.created_at, m.id) > ($2::timestamptz, $3::uuid)" : ""}
+    ORDER BY m.created_at, m.id
+    LIMIT $1`;
+const FIRST_PAGE = pageQuery(false);
+export const PAGE_AFTER = pageQuery(true);
+
 export async function listReviewQueue(
   opts: { limit: number; cursor?: ReviewCursor | null; threshold?: number },
   db: Queryable = defaultDb,
@@ -39,28 +66,8 @@ export async function listReviewQueue(
   const threshold = opts.threshold ?? env().REVIEW_BUDGET_THRESHOLD;
   const [page, count] = await Promise.all([
     db.query<Row>(
-      `SELECT m.id, m.created_at, m.status::text AS status, m.priority::text AS priority, m.score,
-              m.confidence::text AS confidence, m.offer_amount::text AS offer_amount,
-              m.agreed_amount::text AS agreed_amount, m.currency, m.review_reason, m.review_lines,
-              c.id AS campaign_id, c.title AS campaign_title, c.budget::text AS campaign_budget,
-              b.id AS brand_id, b.name AS brand_name,
-              cr.id AS creator_id, cr.display_name AS creator_name,
-              pc.tier, pc.subscriber_count,
-              (SELECT count(*) FROM matches done
-                WHERE done.creator_id = cr.id AND done.status = 'COMPLETED')::int AS completed_matches
-         FROM matches m
-         JOIN campaigns c ON c.id = m.campaign_id
-         JOIN brands b ON b.id = c.brand_id
-         JOIN creators cr ON cr.id = m.creator_id
-         LEFT JOIN LATERAL (
-           SELECT ch.tier::text AS tier, ch.subscriber_count FROM channels ch
-            WHERE ch.creator_id = cr.id ORDER BY ch.subscriber_count DESC NULLS LAST LIMIT 1
-         ) pc ON true
-        WHERE m.review_status = 'PENDING' AND m.status = 'PENDING'
-          AND ($1::timestamptz IS NULL OR (m.created_at, m.id) > ($1::timestamptz, $2::uuid))
-        ORDER BY m.created_at, m.id
-        LIMIT $3`,
-      [opts.cursor?.createdAt ?? null, opts.cursor?.id ?? null, opts.limit + 1],
+      opts.cursor ? PAGE_AFTER : FIRST_PAGE,
+      opts.cursor ? [opts.limit + 1, opts.cursor.createdAt, opts.cursor.id] : [opts.limit + 1],
     ),
     db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM matches WHERE review_status = 'PENDING' AND status = 'PENDING'`,

@@ -10,7 +10,7 @@ import {
   insertMatch,
   snapshotTransaction,
 } from "../reporting/test-fixtures.ts";
-import { listReviewQueue } from "./list-review-queue.ts";
+import { listReviewQueue, PAGE_AFTER } from "./list-review-queue.ts";
 
 let db: Queryable;
 let done: () => Promise<void>;
@@ -125,6 +125,21 @@ describe("listReviewQueue", () => {
       [ids.lowConfidence, ids.manual].sort(),
     );
     expect(second.total).toBe(first.total);
+  });
+
+  it("starts a later page at its cursor in the index, also in a prepared statement's generic plan", async () => {
+    // The app prepares its statements; after five runs Postgres may plan them once for
+    // any parameters, and a "$2 IS NULL OR ..." cursor left that plan reading the queue
+    // from its oldest entry on every page.
+    await db.query("SET LOCAL enable_seqscan = off"); // a small table proves nothing either way
+    const { rows } = await db.query<{ "QUERY PLAN": string }>(
+      `EXPLAIN (GENERIC_PLAN) ${PAGE_AFTER}`,
+    );
+    const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
+    expect(plan).toContain("matches_review_status_created_at_idx");
+    expect(plan).toMatch(
+      /Index Cond: \(\(review_status = 'PENDING'::"ReviewStatus"\) AND \(created_at >= \$2\)\)/,
+    );
   });
 
   it("counts every pending review and ends with a null cursor", async () => {

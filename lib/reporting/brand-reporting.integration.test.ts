@@ -4,7 +4,7 @@ import { getBrandKpis } from "./get-brand-kpis.ts";
 import { getCampaignReport } from "./campaign/get-campaign-report.ts";
 import { getTrackedResults } from "./get-tracked-results.ts";
 import { getBrandMonthlyResults } from "./get-brand-monthly-results.ts";
-import { listBrandCampaigns } from "./list-brand-campaigns.ts";
+import { listBrandCampaigns, PAGE_AFTER } from "./list-brand-campaigns.ts";
 import type { Queryable } from "./queryable.ts";
 import {
   insertBrand,
@@ -267,6 +267,19 @@ describe("listBrandCampaigns", () => {
       next: null,
     });
     expect((await listBrandCampaigns([brandA], { search: "B1" }, db)).total).toBe(0);
+  });
+
+  it("starts a later page at its cursor in the index, also in a prepared statement's generic plan", async () => {
+    // The app prepares its statements; after five runs Postgres may plan them once for
+    // any parameters, and a "$5 IS NULL OR ..." cursor left that plan reading the brand's
+    // campaigns from the newest on every page.
+    await db.query("SET LOCAL enable_seqscan = off"); // a small table proves nothing either way
+    const { rows } = await db.query<{ "QUERY PLAN": string }>(
+      `EXPLAIN (GENERIC_PLAN) ${PAGE_AFTER}`,
+    );
+    const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
+    expect(plan).toContain("campaigns_brand_id_created_at_idx");
+    expect(plan).toMatch(/Index Cond: \(\(brand_id = ANY \(\$1\)\) AND \(created_at <= \$5\)\)/);
   });
 
   it("never pages into another brand's campaigns, whatever position it is given", async () => {

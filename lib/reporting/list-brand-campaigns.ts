@@ -18,6 +18,37 @@ export type CampaignRow = {
   matches: { total: number; open: number; won: number; completed: number };
 };
 
+// The page of campaigns is picked first, from the index campaigns(brand_id, created_at),
+// and only its campaigns' matches are counted: counting every match of the brand before
+// picking the page cost 67 ms a dashboard at 400 campaigns and 40,000 matches.
+// Two texts rather than one with "$5 IS NULL OR ...": the app prepares its statements,
+// and Postgres's generic plan for that OR cannot start the index scan at the cursor.
+const pageQuery = (after: boolean) => `
+  WITH page AS (
+    SELECT c.id, c.brand_id, c.title, c.type, c.status, c.budget, c.currency, c.starts_at,
+           c.ends_at, c.created_at
+      FROM campaigns c
+     WHERE c.brand_id = ANY($1::uuid[])
+       AND ($3::"CampaignStatus" IS NULL OR c.status = $3::"CampaignStatus")
+       AND ($4::text IS NULL OR c.title ILIKE $4)
+       ${after ? "AND (c.created_at, c.id) < ($5::timestamptz, $6::uuid)" : ""}
+     ORDER BY c.created_at DESC, c.id DESC
+     LIMIT $2)
+  SELECT p.id, p.title, b.name AS brand_name, p.type::text AS type, p.status::text AS status,
+         p.budget::text AS budget, p.currency, p.starts_at, p.ends_at, p.created_at,
+         m.total, m.open, m.won, m.completed
+    FROM page p
+    JOIN brands b ON b.id = p.brand_id
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS total,
+             count(*) FILTER (WHERE status IN ('PENDING', 'CONTACTED', 'RESPONDED', 'NEGOTIATING'))::int AS open,
+             count(*) FILTER (WHERE status IN ('ACCEPTED', 'COMPLETED'))::int AS won,
+             count(*) FILTER (WHERE status = 'COMPLETED')::int AS completed
+        FROM matches WHERE campaign_id = p.id) m
+   ORDER BY p.created_at DESC, p.id DESC`;
+const FIRST_PAGE = pageQuery(false);
+export const PAGE_AFTER = pageQuery(true);
+
 export async function listBrandCampaigns(
   brandIds: readonly string[],
   opts: {
@@ -49,32 +80,13 @@ export async function listBrandCampaigns(
       open: number;
       won: number;
       completed: number;
-    }>(
-      `SELECT c.id, c.title, b.name AS brand_name, c.type::text AS type, c.status::text AS status,
-              c.budget::text AS budget, c.currency, c.starts_at, c.ends_at, c.created_at,
-              count(m.id)::int AS total,
-              count(m.id) FILTER (WHERE m.status IN ('PENDING', 'CONTACTED', 'RESPONDED', 'NEGOTIATING'))::int AS open,
-              count(m.id) FILTER (WHERE m.status IN ('ACCEPTED', 'COMPLETED'))::int AS won,
-              count(m.id) FILTER (WHERE m.status = 'COMPLETED')::int AS completed
-         FROM campaigns c
-         JOIN brands b ON b.id = c.brand_id
-         LEFT JOIN matches m ON m.campaign_id = c.id
-        WHERE c.brand_id = ANY($1::uuid[])
-          AND ($3::"CampaignStatus" IS NULL OR c.status = $3::"CampaignStatus")
-          AND ($4::timestamptz IS NULL OR (c.created_at, c.id) < ($4::timestamptz, $5::uuid))
-          AND ($6::text IS NULL OR c.title ILIKE $6)
-        GROUP BY c.id, b.name
-        ORDER BY c.created_at DESC, c.id DESC
-        LIMIT $2`,
-      [
-        brandIds,
-        limit + 1,
-        status,
-        opts.after?.createdAt ?? null,
-        opts.after?.id ?? null,
-        titleLike,
-      ],
-    ),
+    }>(opts.after ? PAGE_AFTER : FIRST_PAGE, [
+      brandIds,
+      limit + 1,
+      status,
+      titleLike,
+      ...(opts.after ? [opts.after.createdAt, opts.after.id] : []),
+    ]),
     db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM campaigns
         WHERE brand_id = ANY($1::uuid[]) AND ($2::"CampaignStatus" IS NULL OR status = $2::"CampaignStatus")
