@@ -228,3 +228,35 @@ test("the language switch remembers English, and Korean again", async ({ page })
   await page.getByRole("button", { name: "한국어" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Creator Match 로그인");
 });
+
+// Client components' messages are a chunk per locale (components/i18n/intl-client-provider.tsx):
+// a page loads its own locale's and not the other's. campaignForm.reset is in both chunks,
+// worded differently, and in no other script.
+test("a page loads its own locale's client messages only", async ({ browser }) => {
+  const marker = { ko: "기본값으로", en: "Reset to default" };
+  for (const [locale, own, other] of [
+    ["ko-KR", marker.ko, marker.en],
+    ["en-US", marker.en, marker.ko],
+  ] as const) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto("/signin");
+    // hydrated: the language switch answers
+    await expect(page.getByRole("button", { name: "EN" })).toBeEnabled();
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.startsWith("/_next/static/chunks/") && p.endsWith(".js")),
+    );
+    const code = (
+      await Promise.all(scripts.map(async (s) => (await page.request.get(s)).text()))
+    ).join("\n");
+    expect({ locale, own: code.includes(own), other: code.includes(other) }).toEqual({
+      locale,
+      own: true,
+      other: false,
+    });
+    await context.close();
+  }
+});

@@ -1,7 +1,7 @@
-"use client";
-// The English messages client components read, in the browser's code: see
-// intl-client-provider.tsx. Imports whole namespace files; CLIENT_MESSAGE_NAMESPACES picks
-// from them, and client-messages.test.ts checks the result against messages/.
+// The English messages client components read, picked from whole namespace files (the
+// parts of a file no client component reads ship too). Loaded in the browser as a chunk of
+// its own, only by pages in this locale (intl-client-provider.tsx); client-messages.test.ts
+// checks it against messages/.
 import actions from "@/messages/en/actions.json";
 import adStats from "@/messages/en/adStats.json";
 import apiTokens from "@/messages/en/apiTokens.json";
@@ -27,11 +27,7 @@ import validation from "@/messages/en/validation.json";
 import vocab from "@/messages/en/vocab.json";
 import workflow from "@/messages/en/workflow.json";
 import youtube from "@/messages/en/youtube.json";
-import {
-  type ClientIntlProps,
-  IntlClientProvider,
-  pickClientMessages,
-} from "./intl-client-provider";
+import { pickClientMessages } from "./pick-client-messages";
 
 export const enClientMessages = pickClientMessages({
   actions,
@@ -60,7 +56,3 @@ export const enClientMessages = pickClientMessages({
   workflow,
   youtube,
 });
-
-export function EnglishIntlClientProvider(props: ClientIntlProps) {
-  return <IntlClientProvider locale="en" messages={enClientMessages} {...props} />;
-}

@@ -1,7 +1,7 @@
-"use client";
-// The Korean messages client components read, in the browser's code: see
-// intl-client-provider.tsx. Imports whole namespace files; CLIENT_MESSAGE_NAMESPACES picks
-// from them, and client-messages.test.ts checks the result against messages/.
+// The Korean messages client components read, picked from whole namespace files (the
+// parts of a file no client component reads ship too). Loaded in the browser as a chunk of
+// its own, only by pages in this locale (intl-client-provider.tsx); client-messages.test.ts
+// checks it against messages/.
 import actions from "@/messages/ko/actions.json";
 import adStats from "@/messages/ko/adStats.json";
 import apiTokens from "@/messages/ko/apiTokens.json";
@@ -27,11 +27,7 @@ import validation from "@/messages/ko/validation.json";
 import vocab from "@/messages/ko/vocab.json";
 import workflow from "@/messages/ko/workflow.json";
 import youtube from "@/messages/ko/youtube.json";
-import {
-  type ClientIntlProps,
-  IntlClientProvider,
-  pickClientMessages,
-} from "./intl-client-provider";
+import { pickClientMessages } from "./pick-client-messages";
 
 export const koClientMessages = pickClientMessages({
   actions,
@@ -60,7 +56,3 @@ export const koClientMessages = pickClientMessages({
   workflow,
   youtube,
 });
-
-export function KoreanIntlClientProvider(props: ClientIntlProps) {
-  return <IntlClientProvider locale="ko" messages={koClientMessages} {...props} />;
-}
