@@ -1,6 +1,7 @@
 // The admin review queue: only PENDING reviews, oldest first, with their reasons,
 // paged by a keyset cursor that neither skips nor repeats rows.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { genericPlan } from "@/test/helpers/generic-plan";
 import type { Queryable } from "../reporting/queryable.ts";
 import {
   insertBrand,
@@ -131,11 +132,7 @@ describe("listReviewQueue", () => {
     // The app prepares its statements; after five runs Postgres may plan them once for
     // any parameters, and a "$2 IS NULL OR ..." cursor left that plan reading the queue
     // from its oldest entry on every page.
-    await db.query("SET LOCAL enable_seqscan = off"); // a small table proves nothing either way
-    const { rows } = await db.query<{ "QUERY PLAN": string }>(
-      `EXPLAIN (GENERIC_PLAN) ${PAGE_AFTER}`,
-    );
-    const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
+    const plan = await genericPlan(db, PAGE_AFTER);
     expect(plan).toContain("matches_review_status_created_at_idx");
     expect(plan).toMatch(
       /Index Cond: \(\(review_status = 'PENDING'::"ReviewStatus"\) AND \(created_at >= \$2\)\)/,

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pool } from "@/lib/db/client";
 import { startSmtpCatcher, type SmtpCatcher } from "@/scripts/dev/smtp-catcher";
+import { genericPlan } from "@/test/helpers/generic-plan";
 import { createMailer, type Mail } from "./mailer.ts";
 import {
   MAX_ATTEMPTS,
@@ -149,12 +150,7 @@ describe("sendOutbox", () => {
     const client = await pool.connect();
     try {
       await client.query("BEGIN");
-      // on a small test table a sequential scan would win, and prove nothing either way
-      await client.query("SET LOCAL enable_seqscan = off");
-      const { rows } = await client.query<{ "QUERY PLAN": string }>(
-        `EXPLAIN (GENERIC_PLAN) ${PICK_AFTER}`,
-      );
-      const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
+      const plan = await genericPlan(client, PICK_AFTER);
       expect(plan).toContain("email_outbox_pending_idx");
       expect(plan).toMatch(/Index Cond: \(ROW\(created_at, id\) > ROW\(\$3, \$4\)\)/);
     } finally {

@@ -5,6 +5,7 @@ import { getCampaignReport } from "./campaign/get-campaign-report.ts";
 import { getTrackedResults } from "./get-tracked-results.ts";
 import { getBrandMonthlyResults } from "./get-brand-monthly-results.ts";
 import { listBrandCampaigns, PAGE_AFTER } from "./list-brand-campaigns.ts";
+import { genericPlan } from "@/test/helpers/generic-plan";
 import type { Queryable } from "./queryable.ts";
 import {
   insertBrand,
@@ -273,11 +274,7 @@ describe("listBrandCampaigns", () => {
     // The app prepares its statements; after five runs Postgres may plan them once for
     // any parameters, and a "$5 IS NULL OR ..." cursor left that plan reading the brand's
     // campaigns from the newest on every page.
-    await db.query("SET LOCAL enable_seqscan = off"); // a small table proves nothing either way
-    const { rows } = await db.query<{ "QUERY PLAN": string }>(
-      `EXPLAIN (GENERIC_PLAN) ${PAGE_AFTER}`,
-    );
-    const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
+    const plan = await genericPlan(db, PAGE_AFTER);
     expect(plan).toContain("campaigns_brand_id_created_at_idx");
     expect(plan).toMatch(/Index Cond: \(\(brand_id = ANY \(\$1\)\) AND \(created_at <= \$5\)\)/);
   });
