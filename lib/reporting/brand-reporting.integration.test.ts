@@ -270,6 +270,38 @@ describe("listBrandCampaigns", () => {
     expect((await listBrandCampaigns([brandA], { search: "B1" }, db)).total).toBe(0);
   });
 
+  it("pages campaigns created at the same instant once each, by id, a status filter kept", async () => {
+    const brand = await insertBrand(db, { name: "Brand C" });
+    const at = new Date("2025-06-01T00:00:00Z");
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++)
+      ids.push(
+        await insertCampaign(db, brand, {
+          title: `C${i}`,
+          status: i === 2 ? "PAUSED" : "ACTIVE",
+          createdAt: at,
+        }),
+      );
+    const walk = async (status?: "ACTIVE") => {
+      const seen: string[] = [];
+      let after: Awaited<ReturnType<typeof listBrandCampaigns>>["next"] = null;
+      for (let page = 0; page < 10; page++) {
+        const r = await listBrandCampaigns(
+          [brand],
+          { limit: 2, status, after: after ?? undefined },
+          db,
+        );
+        seen.push(...r.rows.map((row) => row.id));
+        after = r.next;
+        if (!after) break;
+      }
+      return seen;
+    };
+    const byIdDesc = [...ids].sort().reverse();
+    expect(await walk()).toEqual(byIdDesc);
+    expect(await walk("ACTIVE")).toEqual(byIdDesc.filter((id) => id !== ids[2]));
+  });
+
   it("starts a later page at its cursor in the index, also in a prepared statement's generic plan", async () => {
     // The app prepares its statements; after five runs Postgres may plan them once for
     // any parameters, and a "$5 IS NULL OR ..." cursor left that plan reading the brand's
