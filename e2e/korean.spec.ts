@@ -4,6 +4,7 @@
 // the allowlist below. Content marked lang="en" (the matching engine's explanations,
 // not yet translated) and translate="no" is skipped by intent. Also fails when a page is
 // wider than a 390 px phone (something cut off or forcing a sideways scroll).
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { CREATE_CAMPAIGN_EXAMPLE } from "../lib/campaigns/examples.ts";
 import { role } from "./helpers/roles.ts";
@@ -233,7 +234,11 @@ test("the language switch remembers English, and Korean again", async ({ page })
 // a page loads its own locale's and not the other's. campaignForm.reset is in both chunks,
 // worded differently, and in no other script.
 test("a page loads its own locale's client messages only", async ({ browser }) => {
-  const marker = { ko: "기본값으로", en: "Reset to default" };
+  const reset = (locale: string) =>
+    (JSON.parse(readFileSync(`messages/${locale}/campaignForm.json`, "utf8")) as { reset: string })
+      .reset;
+  const marker = { ko: reset("ko"), en: reset("en") };
+  expect(marker.ko).not.toBe(marker.en);
   for (const [locale, own, other] of [
     ["ko-KR", marker.ko, marker.en],
     ["en-US", marker.en, marker.ko],

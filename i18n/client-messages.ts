@@ -1,5 +1,5 @@
 // The message namespaces client components read. They are bundled into the browser's code,
-// one module per locale (components/i18n/client-messages-*.tsx), and picked from there;
+// one module per locale (components/i18n/client-messages-*.ts), and picked from there;
 // server components still read everything through getTranslations.
 // i18n/client-messages.test.ts keeps this list equal to what the modules that run in the
 // browser pass to useTranslations: a namespace missing here would show raw keys in the

@@ -1,7 +1,7 @@
-// The Korean messages client components read, picked from whole namespace files (the
-// parts of a file no client component reads ship too). Loaded in the browser as a chunk of
-// its own, only by pages in this locale (intl-client-provider.tsx); client-messages.test.ts
-// checks it against messages/.
+// The Korean namespace files client components read from, whole (the parts of a file no
+// client component reads ship too): a chunk of its own, loaded in the browser only by pages
+// in this locale (intl-client-provider.tsx, which picks CLIENT_MESSAGE_NAMESPACES from them).
+// client-messages.test.ts checks them against messages/.
 import actions from "@/messages/ko/actions.json";
 import adStats from "@/messages/ko/adStats.json";
 import apiTokens from "@/messages/ko/apiTokens.json";
@@ -27,9 +27,8 @@ import validation from "@/messages/ko/validation.json";
 import vocab from "@/messages/ko/vocab.json";
 import workflow from "@/messages/ko/workflow.json";
 import youtube from "@/messages/ko/youtube.json";
-import { pickClientMessages } from "./pick-client-messages";
 
-export const koClientMessages = pickClientMessages({
+export const koNamespaceFiles = {
   actions,
   adStats,
   apiTokens,
@@ -55,4 +54,4 @@ export const koClientMessages = pickClientMessages({
   vocab,
   workflow,
   youtube,
-});
+};

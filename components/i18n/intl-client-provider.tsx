@@ -8,14 +8,16 @@
 import dynamic from "next/dynamic";
 import { NextIntlClientProvider } from "next-intl";
 import type { ComponentType, ReactNode } from "react";
+import { CLIENT_MESSAGE_NAMESPACES } from "@/i18n/client-messages";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/pick-messages";
+import { type Messages, pickMessages } from "@/lib/i18n/pick-messages";
 
 type ProviderProps = { timeZone: string; children: ReactNode };
 
 // Inherits nothing from i18n/request.ts: a `formats` or `now` added there has to be
 // passed here too.
-function providerFor(locale: Locale, messages: Messages): ComponentType<ProviderProps> {
+function providerFor(locale: Locale, namespaceFiles: Messages): ComponentType<ProviderProps> {
+  const messages = pickMessages(namespaceFiles, CLIENT_MESSAGE_NAMESPACES);
   return function LocaleIntlProvider({ timeZone, children }: ProviderProps) {
     return (
       <NextIntlClientProvider locale={locale} timeZone={timeZone} messages={messages}>
@@ -29,10 +31,10 @@ function providerFor(locale: Locale, messages: Messages): ComponentType<Provider
 // chunk and the server render preloads it.
 const PROVIDERS: Record<Locale, ComponentType<ProviderProps>> = {
   en: dynamic(() =>
-    import("./client-messages-en").then((m) => providerFor("en", m.enClientMessages)),
+    import("./client-messages-en").then((m) => providerFor("en", m.enNamespaceFiles)),
   ),
   ko: dynamic(() =>
-    import("./client-messages-ko").then((m) => providerFor("ko", m.koClientMessages)),
+    import("./client-messages-ko").then((m) => providerFor("ko", m.koNamespaceFiles)),
   ),
 };
 

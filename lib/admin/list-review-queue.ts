@@ -32,8 +32,8 @@ type Row = {
   completed_matches: number;
 };
 
-// Two texts rather than one with "$2 IS NULL OR ...": the app prepares its statements,
-// and Postgres's generic plan for that OR cannot start the index scan at the cursor.
+// Two texts, so that a generic plan starts the index scan at the cursor
+// (lib/db/prepared-statements.ts).
 const pageQuery = (after: boolean) => `
   SELECT m.id, m.created_at, m.status::text AS status, m.priority::text AS priority, m.score,
           m.confidence::text AS confidence, m.offer_amount::text AS offer_amount,

@@ -129,9 +129,7 @@ describe("listReviewQueue", () => {
   });
 
   it("starts a later page at its cursor in the index, also in a prepared statement's generic plan", async () => {
-    // The app prepares its statements; after five runs Postgres may plan them once for
-    // any parameters, and a "$2 IS NULL OR ..." cursor left that plan reading the queue
-    // from its oldest entry on every page.
+    // Else every page reads the queue from its oldest entry.
     const plan = await genericPlan(db, PAGE_AFTER);
     expect(plan).toContain("matches_review_status_created_at_idx");
     expect(plan).toMatch(

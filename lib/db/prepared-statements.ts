@@ -6,6 +6,13 @@
 // text, so that each connection parses and plans it once; Postgres then keeps its plan,
 // or plans again per call when a generic plan would cost more (plan_cache_mode auto).
 //
+// A generic plan is made for any parameters, so an optional condition written as
+// "$n IS NULL OR (created_at, id) > ($n, $m)" cannot bound an index scan in it: a keyset
+// page after a cursor then reads the index from its front every time. Keyset queries
+// keep two texts instead, the first page's and the one after a cursor (send-outbox.ts,
+// list-brand-campaigns.ts, list-review-queue.ts); test/helpers/generic-plan.ts shows a
+// text's generic plan for a test to check.
+//
 // Only queries with parameters are named: a query without any goes out as a simple
 // query, which may hold several statements and cannot be prepared; nor are queries
 // with an object among their values (see plainValue). At most

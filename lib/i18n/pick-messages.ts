@@ -1,5 +1,5 @@
 // Picks parts of a message tree. No Node imports: the browser's message modules
-// (components/i18n/client-messages-*.tsx) run it as well as the server.
+// (components/i18n/client-messages-*.ts) run it as well as the server.
 
 export type Messages = { [key: string]: string | Messages };
 

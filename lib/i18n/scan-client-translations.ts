@@ -1,5 +1,5 @@
 // Which message namespaces the browser needs (checked by i18n/client-messages.test.ts).
-// The browser gets only CLIENT_MESSAGE_NAMESPACES (components/i18n/client-messages-*.tsx),
+// The browser gets only CLIENT_MESSAGE_NAMESPACES (components/i18n/client-messages-*.ts),
 // so a client component reading any other namespace would render raw keys. This finds every
 // useTranslations / useMessages call and whether its module can run in the browser: a
 // "use client" file or anything it imports, transitively, up to a "use server" module.

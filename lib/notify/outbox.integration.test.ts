@@ -144,9 +144,7 @@ describe("sendOutbox", () => {
   });
 
   it("picks after the run's cursor from the partial index, also in a prepared statement's generic plan", async () => {
-    // The app prepares its statements; after five runs Postgres may plan them once for
-    // any parameters. That plan must still start the index scan at the cursor, or every
-    // pick walks the index from its front (4.6 ms a pick under bench:workflow's load).
+    // Else every pick walks the index from its front (4.6 ms a pick under bench:workflow).
     const client = await pool.connect();
     try {
       await client.query("BEGIN");

@@ -303,9 +303,7 @@ describe("listBrandCampaigns", () => {
   });
 
   it("starts a later page at its cursor in the index, also in a prepared statement's generic plan", async () => {
-    // The app prepares its statements; after five runs Postgres may plan them once for
-    // any parameters, and a "$5 IS NULL OR ..." cursor left that plan reading the brand's
-    // campaigns from the newest on every page.
+    // Else every page reads the brand's campaigns from the newest.
     const plan = await genericPlan(db, PAGE_AFTER);
     expect(plan).toContain("campaigns_brand_id_created_at_idx");
     expect(plan).toMatch(/Index Cond: \(\(brand_id = ANY \(\$1\)\) AND \(created_at <= \$5\)\)/);

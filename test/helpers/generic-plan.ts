@@ -1,7 +1,7 @@
 // The plan Postgres would use for a statement prepared once and run with any parameters
-// (its generic plan: the app prepares its statements, and after five runs Postgres may
-// keep one plan for them all). Sequential scans are off, since on a test's small tables
-// one would win and prove nothing either way. Call inside a transaction: SET LOCAL.
+// (its generic plan; lib/db/prepared-statements.ts says why keyset pages care).
+// Sequential scans are off, since on a test's small tables one would win and prove
+// nothing either way. Call inside a transaction: SET LOCAL.
 import type { Queryable } from "@/lib/reporting/queryable";
 
 export async function genericPlan(db: Queryable, sql: string): Promise<string> {
