@@ -9,7 +9,9 @@ import { StatCard, StatGrid } from "@/components/ui/stat-card";
 import { useFormat } from "@/lib/i18n/use-format";
 import type { TrackedCampaign, TrackedFigures } from "@/lib/reporting/get-tracked-results";
 
-const CHART_CAMPAIGNS = 12;
+// The chart and the list show the campaigns with the most revenue; a brand with hundreds
+// of tracked campaigns finds the rest in its campaign list.
+const SHOWN_CAMPAIGNS = 12;
 
 export function TrackedOverview({
   totals,
@@ -65,8 +67,8 @@ export function TrackedOverview({
             orientation="rows"
             title={t("overview.byCampaign")}
             valueFormat="krw"
-            height={Math.max(160, Math.min(campaigns.length, CHART_CAMPAIGNS) * 48)}
-            data={campaigns.slice(0, CHART_CAMPAIGNS).map((c) => ({
+            height={Math.max(160, Math.min(campaigns.length, SHOWN_CAMPAIGNS) * 48)}
+            data={campaigns.slice(0, SHOWN_CAMPAIGNS).map((c) => ({
               x: c.title,
               revenue: c.revenue,
               cost: c.cost,
@@ -88,7 +90,7 @@ export function TrackedOverview({
         ) : null}
         {linkReports && campaigns.length > 0 ? (
           <ul className="divide-y divide-slate-100 text-sm">
-            {campaigns.map((c) => (
+            {campaigns.slice(0, SHOWN_CAMPAIGNS).map((c) => (
               <li key={c.campaignId} className="flex justify-between gap-2 py-1.5">
                 <Link
                   href={`/dashboard/campaigns/${c.campaignId}/report`}
@@ -101,6 +103,13 @@ export function TrackedOverview({
                 </span>
               </li>
             ))}
+            {campaigns.length > SHOWN_CAMPAIGNS ? (
+              <li className="py-1.5">
+                <Link href="/dashboard/campaigns" className="text-blue-700 hover:underline">
+                  {t("overview.moreCampaigns", { count: campaigns.length - SHOWN_CAMPAIGNS })}
+                </Link>
+              </li>
+            ) : null}
           </ul>
         ) : null}
       </div>

@@ -4,7 +4,11 @@
 import { MATCH_STATUS_ORDER, type MatchStatus } from "../matches/statuses.ts";
 import { CAMPAIGN_STATUSES } from "../vocabulary.ts";
 import { countsByKey } from "./status-counts.ts";
-import { readMatchMoney, summarizeMatchMoney, type TrackedResults } from "./get-tracked-results.ts";
+import {
+  readCampaignMoney,
+  summarizeCampaignMoney,
+  type TrackedResults,
+} from "./get-tracked-results.ts";
 import { defaultDb, type Queryable } from "./queryable.ts";
 
 export type BrandKpis = {
@@ -41,9 +45,9 @@ export async function getBrandKpis(
     ),
     // Money by the campaign reports' own rule (rollups; the settlement's gross once
     // settled), so these cards and the reports never disagree.
-    readMatchMoney(brandIds, db),
+    readCampaignMoney(brandIds, db),
   ]);
-  const completed = summarizeMatchMoney(money, "completed");
+  const completed = summarizeCampaignMoney(money, "completed");
 
   const campaignsByStatus = countsByKey(CAMPAIGN_STATUSES, campaigns.rows);
   const matchesByStatus = countsByKey(MATCH_STATUS_ORDER, matches.rows);
@@ -52,7 +56,7 @@ export async function getBrandKpis(
     activeCampaigns: campaignsByStatus.ACTIVE,
     matchesByStatus,
     totalMatches: Object.values(matchesByStatus).reduce((a, b) => a + b, 0),
-    spend: summarizeMatchMoney(money, "committed").totals.cost,
+    spend: summarizeCampaignMoney(money, "committed").totals.cost,
     measured: {
       matches: completed.matches,
       revenue: completed.totals.revenue,
@@ -61,6 +65,6 @@ export async function getBrandKpis(
     roi: completed.totals.roi,
     roas: completed.totals.roas,
     currency: "KRW",
-    tracked: summarizeMatchMoney(money, "tracked"),
+    tracked: summarizeCampaignMoney(money, "tracked"),
   };
 }

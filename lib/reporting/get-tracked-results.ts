@@ -1,7 +1,8 @@
 // Money across campaigns (the brand dashboard, the admin's platform totals): clicks,
-// orders and net revenue from the daily rollup, cost from each match's agreed terms, or
+// orders and net revenue from the per-match totals rollup, cost from each match's agreed terms, or
 // its settlement's gross once settled (reportedMatchCost: the campaign report's rule),
-// per campaign and in total. brandIds null = every brand. One read, three sums:
+// per campaign and in total. brandIds null = every brand. One read of one row per
+// campaign (summed in Postgres), three sums:
 // - "committed": every accepted and completed match, tracked or not (and any other with
 //   tracked events) — the brand's spend;
 // - "tracked": the campaigns something tracks (a link, a code, an attributed order on
@@ -15,7 +16,6 @@
 //   entered at completion: the workflow asks for the actual results "until tracking
 //   fills them in".
 // Amounts are summed in KRW campaigns only, like the other headline figures.
-import { reportedMatchCost } from "./match-cost.ts";
 import { defaultDb, toNumber, type Queryable } from "./queryable.ts";
 import { roas, roi } from "./ratios.ts";
 
@@ -31,20 +31,27 @@ export type TrackedFigures = {
 
 export type TrackedCampaign = TrackedFigures & { campaignId: string; title: string };
 
-/** One match's money, as the scopes sum it. */
-export type MatchMoneyRow = {
+/**
+ * One campaign's money, summed in Postgres over its matches: every counted match
+ * ("committed"), and its completed matches apart. `tracked`: something tracks one of
+ * its matches.
+ */
+export type CampaignMoneyRow = {
   campaign_id: string;
-  status: string;
   title: string;
-  agreed_amount: string | null;
-  commission_rate_bp: number | null;
-  settled_gross: string | null;
-  clicks: string | null;
-  orders: string | null;
-  refunds: string | null;
-  revenue: string | null;
-  typed_revenue: string | null;
   tracked: boolean;
+  matches: number;
+  clicks: string;
+  orders: string;
+  refunds: string;
+  revenue: string;
+  cost: string;
+  completed_matches: number;
+  completed_clicks: string;
+  completed_orders: string;
+  completed_refunds: string;
+  completed_revenue: string;
+  completed_cost: string;
 };
 
 export type MoneyScope = "committed" | "tracked" | "completed";
@@ -61,81 +68,80 @@ export async function getTrackedResults(
   db: Queryable = defaultDb,
   scope: MoneyScope = "tracked",
 ): Promise<TrackedResults> {
-  return summarizeMatchMoney(await readMatchMoney(brandIds, db), scope);
+  return summarizeCampaignMoney(await readCampaignMoney(brandIds, db), scope);
 }
 
-/** The rows every scope sums: accepted and completed matches, and any with tracked events. */
-export async function readMatchMoney(
+/**
+ * Per KRW campaign, the sums every scope reads: accepted and completed matches, and any
+ * with tracked events. One row per campaign, from one row per match (the totals rollup,
+ * not every day of every match), and the cost rule in SQL (reported_match_cost, held
+ * equal to reportedMatchCost by match-cost.integration.test.ts).
+ */
+export async function readCampaignMoney(
   brandIds: readonly string[] | null,
   db: Queryable = defaultDb,
-): Promise<readonly MatchMoneyRow[]> {
-  const { rows } = await db.query<MatchMoneyRow>(
-    `WITH r AS (
-       SELECT match_id, sum(clicks) AS clicks, sum(orders) AS orders, sum(refunds) AS refunds,
-              sum(revenue) AS revenue
-         FROM performance_daily d
-        WHERE $1::uuid[] IS NULL
-           OR d.campaign_id IN (SELECT id FROM campaigns WHERE brand_id = ANY($1::uuid[]))
-        GROUP BY match_id
+): Promise<readonly CampaignMoneyRow[]> {
+  const { rows } = await db.query<CampaignMoneyRow>(
+    `WITH m AS (
+       SELECT m.campaign_id, c.title, m.status = 'COMPLETED' AS completed,
+              coalesce(t.clicks, 0) AS clicks, coalesce(t.orders, 0) AS orders,
+              coalesce(t.refunds, 0) AS refunds, coalesce(t.revenue, 0) AS revenue,
+              reported_match_cost(m.agreed_amount, m.commission_rate_bp, coalesce(t.revenue, 0), st.gross) AS cost,
+              o.revenue AS typed_revenue,
+              (t.match_id IS NOT NULL
+                OR EXISTS (SELECT 1 FROM tracking_links tl WHERE tl.match_id = m.id)
+                OR EXISTS (SELECT 1 FROM promo_codes pc WHERE pc.match_id = m.id)) AS tracked
+         FROM matches m
+         JOIN campaigns c ON c.id = m.campaign_id
+         LEFT JOIN performance_totals t ON t.match_id = m.id
+         LEFT JOIN settlements st ON st.match_id = m.id
+         LEFT JOIN match_outcomes o ON o.match_id = m.id
+        WHERE ($1::uuid[] IS NULL OR c.brand_id = ANY($1::uuid[])) AND c.currency = 'KRW'
+          AND (m.status IN ('ACCEPTED', 'COMPLETED') OR t.match_id IS NOT NULL)
      )
-     SELECT m.campaign_id, c.title, m.status::text AS status, m.agreed_amount::text, m.commission_rate_bp,
-            st.gross::text AS settled_gross, r.clicks::text, r.orders::text, r.refunds::text, r.revenue::text,
-            o.revenue::text AS typed_revenue,
-            (r.match_id IS NOT NULL
-              OR EXISTS (SELECT 1 FROM tracking_links tl WHERE tl.match_id = m.id)
-              OR EXISTS (SELECT 1 FROM promo_codes pc WHERE pc.match_id = m.id)) AS tracked
-       FROM matches m
-       JOIN campaigns c ON c.id = m.campaign_id
-       LEFT JOIN r ON r.match_id = m.id
-       LEFT JOIN settlements st ON st.match_id = m.id
-       LEFT JOIN match_outcomes o ON o.match_id = m.id
-      WHERE ($1::uuid[] IS NULL OR c.brand_id = ANY($1::uuid[])) AND c.currency = 'KRW'
-        AND (m.status IN ('ACCEPTED', 'COMPLETED') OR r.match_id IS NOT NULL)`,
+     SELECT campaign_id, title, bool_or(tracked) AS tracked, count(*)::int AS matches,
+            sum(clicks)::text AS clicks, sum(orders)::text AS orders, sum(refunds)::text AS refunds,
+            sum(revenue)::text AS revenue, sum(cost)::text AS cost,
+            count(*) FILTER (WHERE completed)::int AS completed_matches,
+            coalesce(sum(clicks) FILTER (WHERE completed), 0)::text AS completed_clicks,
+            coalesce(sum(orders) FILTER (WHERE completed), 0)::text AS completed_orders,
+            coalesce(sum(refunds) FILTER (WHERE completed), 0)::text AS completed_refunds,
+            -- a completed match nothing tracks counts the revenue its brand entered
+            coalesce(sum(CASE WHEN NOT tracked AND typed_revenue IS NOT NULL THEN typed_revenue
+                              ELSE revenue END) FILTER (WHERE completed), 0)::text AS completed_revenue,
+            coalesce(sum(cost) FILTER (WHERE completed), 0)::text AS completed_cost
+       FROM m GROUP BY campaign_id, title`,
     [brandIds],
   );
   return rows;
 }
 
-export function summarizeMatchMoney(
-  rows: readonly MatchMoneyRow[],
+export function summarizeCampaignMoney(
+  rows: readonly CampaignMoneyRow[],
   scope: MoneyScope,
 ): TrackedResults {
-  const trackedCampaigns = new Set(rows.filter((r) => r.tracked).map((r) => r.campaign_id));
-  const counted = rows.filter((r) =>
-    scope === "completed"
-      ? r.status === "COMPLETED"
-      : scope === "tracked"
-        ? trackedCampaigns.has(r.campaign_id)
-        : true,
-  );
-  const byCampaign = new Map<string, TrackedCampaign>();
-  for (const r of counted) {
-    const attributed = BigInt(r.revenue ?? "0");
-    const revenue =
-      scope === "completed" && !r.tracked && r.typed_revenue !== null
-        ? BigInt(r.typed_revenue)
-        : attributed;
-    const cost = reportedMatchCost({
-      agreedAmount: r.agreed_amount === null ? null : BigInt(r.agreed_amount),
-      commissionRateBp: r.commission_rate_bp,
-      attributedRevenue: attributed,
-      settledGross: r.settled_gross === null ? null : BigInt(r.settled_gross),
-    });
-    const c = byCampaign.get(r.campaign_id) ?? {
+  let matches = 0;
+  const campaigns: TrackedCampaign[] = [];
+  for (const r of rows) {
+    const completed = scope === "completed";
+    if (completed ? r.completed_matches === 0 : scope === "tracked" && !r.tracked) continue;
+    matches += completed ? r.completed_matches : r.matches;
+    const figures = {
+      clicks: toNumber(completed ? r.completed_clicks : r.clicks),
+      orders: toNumber(completed ? r.completed_orders : r.orders),
+      refunds: toNumber(completed ? r.completed_refunds : r.refunds),
+      revenue: toNumber(completed ? r.completed_revenue : r.revenue),
+      cost: toNumber(completed ? r.completed_cost : r.cost),
+    };
+    campaigns.push({
       campaignId: r.campaign_id,
       title: r.title,
-      ...empty(),
-    };
-    c.clicks += toNumber(r.clicks);
-    c.orders += toNumber(r.orders);
-    c.refunds += toNumber(r.refunds);
-    c.revenue += Number(revenue);
-    c.cost += Number(cost);
-    byCampaign.set(r.campaign_id, c);
+      ...figures,
+      roi: roi(figures.revenue, figures.cost),
+      roas: roas(figures.revenue, figures.cost),
+    });
   }
-  const campaigns = [...byCampaign.values()]
-    .map((c) => ({ ...c, roi: roi(c.revenue, c.cost), roas: roas(c.revenue, c.cost) }))
-    .sort((a, b) => b.revenue - a.revenue || a.title.localeCompare(b.title));
+  campaigns.sort((a, b) => b.revenue - a.revenue || a.title.localeCompare(b.title));
   const totals = campaigns.reduce((t, c) => {
     t.clicks += c.clicks;
     t.orders += c.orders;
@@ -151,7 +157,7 @@ export function summarizeMatchMoney(
       roas: roas(totals.revenue, totals.cost),
     },
     campaigns,
-    matches: counted.length,
+    matches,
   };
 }
 

@@ -1,6 +1,6 @@
 // One row per reported match of a campaign (accepted or completed, or any with tracked
 // events): its agreed terms, the forecast made at proposal time, the tracked totals from
-// the daily rollup, and the views / likes / comments its sponsored videos gained since
+// the per-match totals rollup, and the views / likes / comments its sponsored videos gained since
 // their baseline, up to the campaign's last day, and its settlement when there is one. Reads rollups and snapshots only.
 import { dayKey } from "../format.ts";
 import { toNumber, type Queryable } from "../queryable.ts";
@@ -58,9 +58,7 @@ export async function readMatchFigures(
   const lastDay = campaign.endsAt ? dayKey(campaign.endsAt) : null;
   const { rows } = await db.query<Row>(
     `WITH r AS (
-       SELECT match_id, sum(clicks) AS clicks, sum(orders) AS orders, sum(refunds) AS refunds,
-              sum(revenue) AS revenue
-         FROM performance_daily WHERE campaign_id = $1 GROUP BY match_id
+       SELECT match_id, clicks, orders, refunds, revenue FROM performance_totals WHERE campaign_id = $1
      ), v AS (
        SELECT mv.match_id, count(*)::int AS videos, count(s.views)::int AS measured,
               sum(s.views - mv.baseline_views) AS views, sum(s.likes - mv.baseline_likes) AS likes,

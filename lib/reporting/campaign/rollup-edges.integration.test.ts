@@ -16,8 +16,9 @@ async function freshMatch() {
 }
 
 async function rows(table: string, matchId: string) {
+  const order = table === "performance_totals" ? "" : "ORDER BY bucket";
   const { rows } = await pool.query(
-    `SELECT clicks, orders, refunds, revenue::int AS revenue FROM ${table} WHERE match_id = $1 ORDER BY bucket`,
+    `SELECT clicks, orders, refunds, revenue::int AS revenue FROM ${table} WHERE match_id = $1 ${order}`,
     [matchId],
   );
   return rows;
@@ -38,6 +39,7 @@ describe("rollup edges", () => {
     const zero = { clicks: 0, orders: 0, refunds: 0, revenue: 0 };
     expect(await rows("performance_hourly", m.matchId)).toEqual([zero]);
     expect(await rows("performance_daily", m.matchId)).toEqual([zero]);
+    expect(await rows("performance_totals", m.matchId)).toEqual([zero]);
   });
 
   it("takes a correction that relabels an order within its match in one statement", async () => {
@@ -53,5 +55,6 @@ describe("rollup edges", () => {
     expect(await rows("performance_minutely", m.matchId)).toEqual([one]);
     expect(await rows("performance_hourly", m.matchId)).toEqual([one]);
     expect(await rows("performance_daily", m.matchId)).toEqual([one]);
+    expect(await rows("performance_totals", m.matchId)).toEqual([one]);
   });
 });

@@ -1,4 +1,5 @@
-// The rollups the triggers keep equal a recount from the raw events, at every grain,
+// The rollups the triggers keep equal a recount from the raw events, at every grain
+// (and the per-match totals the sum of the day rows),
 // after random clicks and orders arrive in random batches at the same time (separate
 // connections, as the redirect's and the webhook's batches do), and after orders are
 // corrected (moved to another creator) or deleted.
@@ -80,6 +81,19 @@ async function compare(matchIds: string[]) {
     );
     expect(rollup.rows, table).toEqual(recount.rows);
   }
+  // the per-match totals: the day rows summed over all days
+  const days = await pool.query(
+    `SELECT match_id, sum(clicks)::int AS clicks, sum(orders)::int AS orders,
+            sum(refunds)::int AS refunds, sum(revenue)::text AS revenue
+       FROM performance_daily WHERE match_id = ANY($1) GROUP BY 1 ORDER BY 1`,
+    [matchIds],
+  );
+  const totals = await pool.query(
+    `SELECT match_id, clicks, orders, refunds, revenue::text AS revenue FROM performance_totals
+      WHERE match_id = ANY($1) ORDER BY 1`,
+    [matchIds],
+  );
+  expect(totals.rows, "performance_totals").toEqual(days.rows);
 }
 
 describe("performance rollups", () => {
