@@ -8,7 +8,7 @@ import { FACT_CODES, type Fact } from "@/lib/matching/engine/facts";
 import { deriveFeatures } from "@/lib/matching/engine/derive-features";
 import { scoreCreator } from "@/lib/matching/engine/rank";
 import { prepareCampaign } from "@/lib/matching/engine/prepare-campaign";
-import { makeCampaign } from "@/lib/matching/engine/test-fixtures";
+import { makeCampaign, makeFeatures } from "@/lib/matching/engine/test-fixtures";
 import type { MatchResult } from "@/lib/matching/engine/types";
 import { generateCreators } from "@/scripts/matching/eval/synthetic";
 import { generateCampaigns } from "@/scripts/matching/eval/synthetic-campaigns";
@@ -72,6 +72,23 @@ describe("engine facts in both languages", () => {
       expect([...problems].slice(0, 10)).toEqual([]);
     });
   }
+
+  it("names a targeted district and the creator's own in each language", () => {
+    const c = makeCampaign({
+      targetAudience: { ageRanges: [], genders: [], countries: [], regions: ["서울 마포구"] },
+    });
+    const r = scoreCreator(
+      { ...makeFeatures(), region: "Seoul", district: "Seoul:강남구" },
+      prepareCampaign(c),
+    );
+    const region = r.explanation.flatMap((f) => f.details ?? []).find((f) => f.code === "region");
+    const risk = r.risks.find((k) => k.code === "audience_outside_target_region");
+    expect(region && risk).toBeTruthy();
+    expect(render("ko").fact(region!)).toContain("서울 마포구");
+    expect(render("ko").risk(risk!)).toContain("서울 강남구");
+    expect(render("en").fact(region!)).toContain("Mapo-gu, Seoul");
+    expect(render("en").risk(risk!)).toContain("Gangnam-gu, Seoul");
+  });
 
   it("a risk stored before risks had params falls back to its English", () => {
     expect(render("ko").risk({ code: "stale_channel" })).toBeNull();

@@ -5,6 +5,7 @@
 // render every fact the engine writes in both languages (fact-text.test.ts).
 import { formatCountry } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { districtLabel } from "@/lib/matching/engine/district-label";
 import type { Fact, FactParams } from "@/lib/matching/engine/facts";
 
 /** A translator of one namespace, as next-intl's t (and use-intl's createTranslator) are. */
@@ -22,6 +23,9 @@ export function factText(
   const or = new Intl.ListFormat(locale, { type: "disjunction" });
   const named = (group: "category" | "region", key: string) =>
     tv.has(`${group}.${key}`) ? tv(`${group}.${key}`) : key;
+  // a region, or a district ("Seoul:강남구" → "서울 강남구", "Gangnam-gu, Seoul")
+  const place = (key: string) =>
+    districtLabel(key, locale, (r) => named("region", r)) ?? named("region", key);
   const tier = (key: string) =>
     te.has(`tier.${key.toUpperCase()}`) ? te(`tier.${key.toUpperCase()}`) : key;
 
@@ -38,7 +42,7 @@ export function factText(
                   k === "countries"
                     ? v.map((c) => formatCountry(locale, c))
                     : k === "regions"
-                      ? v.map((r) => named("region", r))
+                      ? v.map(place)
                       : v,
                 );
       } else if (v === "") {
@@ -46,7 +50,7 @@ export function factText(
       } else if (k === "category" || k === "best" || k === "main") {
         out[k] = named("category", String(v));
       } else if (k === "creatorRegion") {
-        out[k] = named("region", String(v));
+        out[k] = place(String(v));
       } else if (k === "creatorCountry") {
         out[k] = formatCountry(locale, String(v));
       } else if (k === "tier") {

@@ -23,6 +23,7 @@ import {
 import {
   countryShareWithoutAudience,
   homeRegionShare,
+  measuredRegionWeight,
   NEUTRAL_AUDIENCE,
   type PreparedCampaign,
 } from "./prepare-campaign.ts";
@@ -107,6 +108,20 @@ function sumTargetShares(
   return sum / SHARE_SCALE;
 }
 
+// Measured shares by region weighted for district targets (measuredRegionWeight), in the
+// order and arithmetic of the scan's loop over the index's slots.
+function weightedRegionShares(
+  shares: Record<string, number>,
+  q: PreparedCampaign,
+  home: string | null,
+): number {
+  let sum = 0;
+  for (const [k, s] of Object.entries(shares)) {
+    sum += Math.round(s * SHARE_SCALE) * measuredRegionWeight(q, k, home);
+  }
+  return sum / SHARE_SCALE;
+}
+
 export function computeBreakdown(input: CreatorFeatures, q: PreparedCampaign): Breakdown {
   const c = toIndexPrecision(input);
   const platformIx = PLATFORM_SLUGS.indexOf(c.platform);
@@ -181,14 +196,18 @@ export function computeBreakdown(input: CreatorFeatures, q: PreparedCampaign): B
     country = { share, fit, source };
   }
   let region: DimensionBreakdown | null = null;
-  if (q.regions.size > 0) {
+  if (q.regionTargeted) {
     let share: number;
     let source: ShareSource;
+    const home = c.district ?? c.region;
     if (c.audienceRegions) {
-      share = sumTargetShares(c.audienceRegions, q.regions);
+      share =
+        q.districts.size > 0
+          ? weightedRegionShares(c.audienceRegions, q, home)
+          : sumTargetShares(c.audienceRegions, q.regions);
       source = "audience";
     } else {
-      share = homeRegionShare(q, c.region);
+      share = homeRegionShare(q, home);
       source = c.region === null ? "prior" : "home";
     }
     const fit = dimensionFit(share, q.regionInvFullFit);

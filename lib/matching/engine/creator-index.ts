@@ -5,7 +5,7 @@
 // about 60 MB.
 import { normalizeCurrency } from "../../money.ts";
 import { creatorStatics } from "./factors.ts";
-import { normalizeRegion } from "./regions.ts";
+import { isDistrictKey, normalizeRegion, regionOfHome } from "./regions.ts";
 import { MAX_CATEGORIES, normalizeCategories } from "./taxonomy.ts";
 import { AGE_BUCKETS, PLATFORM_SLUGS, TIER_SLUGS, type CreatorFeatures } from "./types.ts";
 
@@ -161,6 +161,9 @@ export function toIndexPrecision(f: CreatorFeatures): CreatorFeatures {
       ? f.ratePerVideo
       : null;
   const country = f.country ? f.country.trim().toUpperCase() : null;
+  const region = normalizeRegion(f.region);
+  const district =
+    f.district != null && region !== null && isDistrictKey(f.district, region) ? f.district : null;
   const out: CreatorFeatures = {
     id: f.id,
     platform: f.platform,
@@ -182,7 +185,7 @@ export function toIndexPrecision(f: CreatorFeatures): CreatorFeatures {
         : Math.fround(f.daysSinceLastVideo),
     categories:
       f.categories.length === 0 ? [] : normalizeCategories(f.categories).slice(0, CAT_SLOTS),
-    region: normalizeRegion(f.region),
+    region,
     country: country === "" ? null : country,
     ratePerVideo: rate,
     currency: normalizeCurrency(f.currency),
@@ -192,6 +195,7 @@ export function toIndexPrecision(f: CreatorFeatures): CreatorFeatures {
     audienceSource: f.audienceSource,
   };
   if (regions !== null) out.audienceRegions = regions;
+  if (district !== null) out.district = district;
   return out;
 }
 
@@ -206,6 +210,7 @@ export class CreatorIndex {
   readonly flags: Uint8Array;
   readonly subscribers: Uint32Array;
   readonly cats: Uint16Array;
+  // where the creator is based: a region, or a district key ("Seoul:강남구") when known
   readonly region: Uint16Array;
   readonly country: Uint16Array;
   readonly age: Uint8Array;
@@ -244,6 +249,8 @@ export class CreatorIndex {
   get categoryDict(): readonly string[] {
     return this.categoryNames.values;
   }
+  // regions (measured audience slots) and creators' homes (the region column): a home is
+  // a district key ("Seoul:강남구") when the district is known, else its region
   get regionDict(): readonly string[] {
     return this.regionNames.values;
   }
@@ -328,7 +335,7 @@ export class CreatorIndex {
     for (let k = 0; k < CAT_SLOTS; k++) {
       this.cats[co + k] = k < f.categories.length ? this.categoryNames.id(f.categories[k]) : 0;
     }
-    this.region[i] = this.regionNames.id(f.region);
+    this.region[i] = this.regionNames.id(f.district ?? f.region);
     this.country[i] = this.countryNames.id(f.country);
     const ao = i * AGE_LEN;
     if (f.audienceAge.length === AGE_LEN) {
@@ -447,7 +454,7 @@ export class CreatorIndex {
       uploadsPer30d: this.uploadsPer30d[i],
       daysSinceLastVideo: Number.isNaN(days) ? null : days,
       categories,
-      region: this.region[i] === 0 ? null : this.regionDict[this.region[i]],
+      region: this.region[i] === 0 ? null : regionOfHome(this.regionDict[this.region[i]]),
       country: this.country[i] === 0 ? null : this.countryDict[this.country[i]],
       ratePerVideo: (flags & FLAG_RATE) !== 0 ? this.rate[i] : null,
       currency: this.currencyDict[this.currency[i]],
@@ -471,6 +478,8 @@ export class CreatorIndex {
     if ((flags & FLAG_REGIONS) !== 0) {
       f.audienceRegions = unpack(this.regionIds, this.regionShares, REGION_SLOTS, this.regionDict);
     }
+    const home = this.region[i] === 0 ? null : this.regionDict[this.region[i]];
+    if (home !== null && isDistrictKey(home)) f.district = home;
     return f;
   }
 

@@ -8,7 +8,7 @@ import {
 } from "./audience.ts";
 import { normalizeCurrency } from "../../money.ts";
 import { tierFromViews, tierOf } from "./norms.ts";
-import { normalizeRegion } from "./regions.ts";
+import { normalizeDistrict, normalizeRegion } from "./regions.ts";
 import { weightedQuantiles } from "./stats.ts";
 import { normalizeCategories } from "./taxonomy.ts";
 import type { CreatorFeatures, CreatorRecord } from "./types.ts";
@@ -20,8 +20,9 @@ import type { CreatorFeatures, CreatorRecord } from "./types.ts";
  * would store a different row for the same record: stored rows of a lower version are
  * recomputed when the job worker starts (feature-store/refresh.ts,
  * refreshStaleCreatorFeatures). 1: district names, money-written rates (2026-12).
+ * 2: the district itself, for district targets (2026-12).
  */
-export const FEATURE_RULES_VERSION = 1;
+export const FEATURE_RULES_VERSION = 2;
 
 const DAY_MS = 86_400_000;
 // Views of a video keep climbing for its first days; younger videos would drag the
@@ -174,5 +175,7 @@ export function deriveFeatures(record: CreatorRecord, now: Date): CreatorFeature
   // Only present when the roster measured it, so rows round-trip through the
   // creator_features table unchanged otherwise.
   if (audienceRegions !== null) features.audienceRegions = audienceRegions;
+  const district = normalizeDistrict(record.region);
+  if (district !== null) features.district = district;
   return features;
 }

@@ -1,6 +1,7 @@
 // The engine's facts (./facts.ts) as English sentences: the text of `reasons`, of each
 // risk's and each audience-quality signal's `message`, read by the CLI (`npm run match`)
 // and by programs through the API. Pages render the facts from messages instead.
+import { districtLabel } from "./district-label.ts";
 import type { Fact, FactParams } from "./facts.ts";
 import type { RiskCode } from "./types.ts";
 
@@ -12,6 +13,7 @@ const list = (p: FactParams, k: string): string[] => {
   const v = p[k];
   return Array.isArray(v) ? v : [];
 };
+const place = (x: string) => districtLabel(x, "en", (r) => r) ?? x;
 const orList = (xs: readonly string[]) =>
   xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} or ${xs[xs.length - 1]}`;
 const yes = (p: FactParams, k: string) => p[k] === "yes";
@@ -79,11 +81,11 @@ const SENTENCES: Record<Fact["code"], Render> = {
         : `audience countries unknown (assumed ${s(p, "share")} in ${cs})`;
   },
   region: (p) => {
-    const rs = orList(list(p, "regions"));
+    const rs = orList(list(p, "regions").map(place));
     return p.source === "audience"
       ? `of viewers in Korea, ${s(p, "share")} live in ${rs}`
       : p.source === "home"
-        ? `of viewers in Korea, an estimated ${s(p, "share")} live in ${rs} (creator based in ${s(p, "creatorRegion")})`
+        ? `of viewers in Korea, an estimated ${s(p, "share")} live in ${rs} (creator based in ${place(s(p, "creatorRegion"))})`
         : `home region unknown; of viewers in Korea, an estimated ${s(p, "share")} live in ${rs} like the national average`;
   },
   reach: (p) =>
@@ -166,7 +168,7 @@ const RISKS: Record<RiskCode, Render> = {
   audience_outside_target_country: (p) =>
     `Only ${s(p, "share")} of the audience is ${p.source === "audience" ? "" : "estimated to be "}in ${orList(list(p, "countries"))}.`,
   audience_outside_target_region: (p) =>
-    `${p.source === "audience" ? "" : "An estimated "}${s(p, "share")} of the audience lives in ${orList(list(p, "regions"))}${p.creatorRegion ? ` (the creator is based in ${s(p, "creatorRegion")})` : ""}.`,
+    `${p.source === "audience" ? "" : "An estimated "}${s(p, "share")} of the audience lives in ${orList(list(p, "regions").map(place))}${p.creatorRegion ? ` (the creator is based in ${place(s(p, "creatorRegion"))})` : ""}.`,
   stale_channel: (p) => `No new video for ${s(p, "days")} days.`,
   over_budget: (p) =>
     `The rate of ${s(p, "rate")} is above the whole campaign budget of ${s(p, "budget")}.`,

@@ -67,8 +67,8 @@ function audienceReason(b: Breakdown, q: PreparedCampaign): Fact {
       fact("region", {
         source: b.region.source,
         share: pct(b.region.share),
-        regions: [...q.regions],
-        creatorRegion: f.region ?? "",
+        regions: [...q.regions, ...q.districts],
+        creatorRegion: f.district ?? f.region ?? "",
       }),
     );
   }
@@ -271,10 +271,14 @@ function risksOf(b: Breakdown, q: PreparedCampaign, quality: AudienceQuality): R
       {
         share: pct(b.region.share),
         source: b.region.source,
-        regions: [...q.regions],
-        creatorRegion: f.region ?? "",
+        regions: [...q.regions, ...q.districts],
+        creatorRegion: f.district ?? f.region ?? "",
       },
-      { shareInTarget: b.region.share, source: b.region.source, creatorRegion: f.region },
+      {
+        shareInTarget: b.region.share,
+        source: b.region.source,
+        creatorRegion: f.district ?? f.region,
+      },
     );
   }
   if (f.daysSinceLastVideo !== null && f.daysSinceLastVideo > 60) {

@@ -314,3 +314,27 @@ export const KR_DISTRICTS: ReadonlyArray<readonly [string, string, KrRegion]> = 
   ["제주시", "Jeju-si", "Jeju"],
   ["서귀포시", "Seogwipo-si", "Jeju"],
 ];
+
+/**
+ * The city of each non-autonomous gu above, by "province:gu": a campaign near a store
+ * in 분당구 targets 성남시, the unit the table's other rows are (normalizeDistrict).
+ */
+export const CITY_OF_GU: Readonly<Record<string, string>> = Object.fromEntries(
+  (
+    [
+      ["Gyeonggi", "수원시", ["장안구", "권선구", "팔달구", "영통구"]],
+      ["Gyeonggi", "성남시", ["수정구", "중원구", "분당구"]],
+      ["Gyeonggi", "안양시", ["만안구", "동안구"]],
+      ["Gyeonggi", "부천시", ["원미구", "소사구", "오정구"]],
+      ["Gyeonggi", "안산시", ["상록구", "단원구"]],
+      ["Gyeonggi", "고양시", ["덕양구", "일산동구", "일산서구"]],
+      ["Gyeonggi", "용인시", ["처인구", "기흥구", "수지구"]],
+      ["Gyeonggi", "화성시", ["만세구", "효행구", "병점구", "동탄구"]],
+      ["Chungbuk", "청주시", ["상당구", "서원구", "흥덕구", "청원구"]],
+      ["Chungnam", "천안시", ["동남구", "서북구"]],
+      ["Jeonbuk", "전주시", ["완산구", "덕진구"]],
+      ["Gyeongbuk", "포항시", ["남구", "북구"]],
+      ["Gyeongnam", "창원시", ["의창구", "성산구", "마산합포구", "마산회원구", "진해구"]],
+    ] as const
+  ).flatMap(([province, city, gus]) => gus.map((gu) => [`${province}:${gu}`, city])),
+);

@@ -8,9 +8,14 @@ import {
   type ForecastModel,
 } from "../forecast/model.ts";
 import {
+  DISTRICTS_PER_PROVINCE,
   estimatedRegionShare,
+  HOME_DISTRICT_SHARE,
+  isDistrictKey,
   nationalRegionShare,
-  normalizeRegion,
+  normalizePlace,
+  provinceOfDistrictKey,
+  regionOfHome,
   KR_REGIONS,
 } from "./regions.ts";
 import { normalizeCategories, normalizeCategory } from "./taxonomy.ts";
@@ -75,13 +80,22 @@ export interface PreparedCampaign {
   genderPriorShare: number;
   countries: Set<string>;
   countryInvFullFit: number;
+  // whole regions targeted
   regions: Set<string>;
+  // districts targeted ("Seoul:강남구") in regions not targeted whole
+  districts: Set<string>;
+  // regions.size > 0 || districts.size > 0
+  regionTargeted: boolean;
+  // by region with targeted districts: the share of its people they hold, taken as its
+  // districts' share of its districts (no population by district here)
+  districtShareOfRegion: Map<string, number>;
   regionInvFullFit: number;
   regionNationalShare: number;
   targetDims: number;
 
   platformOk: boolean[]; // by PLATFORM_SLUGS index
   tierOk: boolean[]; // by TIER_SLUGS index
+  // regions and district keys: a creator based in one of them passes
   regionFilter: Set<string> | null;
   categoryFilter: Set<string> | null;
   maxRate: number; // campaign currency, Infinity = none
@@ -124,22 +138,30 @@ export function prepareCampaign(
   const genderTarget = genders.size === 1 ? (genders.has("female") ? 0 : 1) : -1;
   const countries = new Set(ta.countries.map((c) => c.trim().toUpperCase()));
   const regions = new Set<string>();
+  const named = new Set<string>();
   for (const r of ta.regions) {
-    const n = normalizeRegion(r);
-    if (n !== null) regions.add(n);
+    const n = normalizePlace(r);
+    if (n === null) continue;
+    if (isDistrictKey(n)) named.add(n);
+    else regions.add(n);
   }
-  // The best a single local creator can do on a region target sets the full-fit share.
+  // a district of a region targeted whole adds nothing
+  const districts = new Set([...named].filter((d) => !regions.has(provinceOfDistrictKey(d))));
+  const districtShareOfRegion = new Map<string, number>();
+  for (const d of districts) {
+    const r = provinceOfDistrictKey(d);
+    districtShareOfRegion.set(
+      r,
+      (districtShareOfRegion.get(r) ?? 0) + 1 / DISTRICTS_PER_PROVINCE[r],
+    );
+  }
+  const regionTargeted = regions.size > 0 || districts.size > 0;
   const regionNationalShare = nationalRegionShare(regions);
-  let regionFullFit = 0;
-  for (const home of [...regions, ...KR_REGIONS]) {
-    const s = estimatedRegionShare(home, regions, regionNationalShare);
-    if (s > regionFullFit) regionFullFit = s;
-  }
   const targetDims =
     (ageTargeted ? 1 : 0) +
     (genderTarget >= 0 ? 1 : 0) +
     (countries.size > 0 ? 1 : 0) +
-    (regions.size > 0 ? 1 : 0);
+    (regionTargeted ? 1 : 0);
 
   const f = spec.filters ?? {};
   const wantedPlatforms = new Set<Platform>(
@@ -149,7 +171,7 @@ export function prepareCampaign(
   const tiers = f.tiers && f.tiers.length > 0 ? new Set<Tier>(f.tiers) : null;
   const regionFilter =
     f.regions && f.regions.length > 0
-      ? new Set(f.regions.map((r) => normalizeRegion(r)).filter((r): r is string => r !== null))
+      ? new Set(f.regions.map((r) => normalizePlace(r)).filter((r): r is string => r !== null))
       : null;
   const categoryFilter =
     f.categories && f.categories.length > 0 ? new Set(normalizeCategories(f.categories)) : null;
@@ -163,7 +185,7 @@ export function prepareCampaign(
     ),
   );
 
-  return {
+  const prepared: PreparedCampaign = {
     spec,
     weights: normalizeWeights(spec.weights),
     category: normalizeCategory(spec.category),
@@ -189,7 +211,10 @@ export function prepareCampaign(
     countries,
     countryInvFullFit: 1 / COUNTRY_FULL_FIT,
     regions,
-    regionInvFullFit: regionFullFit > 0 ? 1 / regionFullFit : 1,
+    districts,
+    regionTargeted,
+    districtShareOfRegion,
+    regionInvFullFit: 1,
     regionNationalShare,
     targetDims,
     platformOk: PLATFORM_SLUGS.map(
@@ -206,11 +231,64 @@ export function prepareCampaign(
     minScore: f.minScore ?? 0,
     verifiedOnly: f.verifiedOnly ?? false,
   };
+  // The best a single local creator can do on a region target sets the full-fit share.
+  let regionFullFit = 0;
+  for (const home of [...districts, ...regions, ...KR_REGIONS]) {
+    const s = homeRegionShare(prepared, home);
+    if (s > regionFullFit) regionFullFit = s;
+  }
+  prepared.regionInvFullFit = regionFullFit > 0 ? 1 / regionFullFit : 1;
+  return prepared;
 }
 
-// Audience share in the target regions for a creator without measured regions.
+/**
+ * The share of region `region`'s people a campaign's district targets reach, for the
+ * audience there of a creator based in `home` (a region, a district key, or null): a
+ * creator based in one of the region's districts draws HOME_DISTRICT_SHARE of its
+ * audience in the region from that district, the rest spread like the people.
+ */
+export function districtTargetWeight(
+  q: PreparedCampaign,
+  region: string,
+  home: string | null,
+): number {
+  const spread = q.districtShareOfRegion.get(region) ?? 0;
+  if (home === null || !isDistrictKey(home, region)) return spread;
+  return (1 - HOME_DISTRICT_SHARE) * spread + HOME_DISTRICT_SHARE * (q.districts.has(home) ? 1 : 0);
+}
+
+/**
+ * Audience share in the target places for a creator without measured regions, based
+ * in `home` (a region, a district key, or null = unknown): whole regions as
+ * estimatedRegionShare, plus each region with targeted districts for its part.
+ */
 export function homeRegionShare(q: PreparedCampaign, home: string | null): number {
-  return estimatedRegionShare(home, q.regions, q.regionNationalShare);
+  const region = home === null ? null : regionOfHome(home);
+  let share = estimatedRegionShare(region, q.regions, q.regionNationalShare);
+  for (const r of q.districtShareOfRegion.keys()) {
+    const inRegion = estimatedRegionShare(region, new Set([r]));
+    share += inRegion * districtTargetWeight(q, r, home);
+  }
+  return share;
+}
+
+/**
+ * The weight of a measured audience share in `region` for a creator based in `home`:
+ * 1 for a region targeted whole, its districts' part for one with targeted districts.
+ */
+export function measuredRegionWeight(
+  q: PreparedCampaign,
+  region: string,
+  home: string | null,
+): number {
+  return q.regions.has(region) ? 1 : districtTargetWeight(q, region, home);
+}
+
+/** Whether a creator based in `home` passes the campaign's region filter. */
+export function homeAllowed(q: PreparedCampaign, home: string | null): boolean {
+  if (q.regionFilter === null) return true;
+  if (home === null) return false;
+  return q.regionFilter.has(home) || q.regionFilter.has(regionOfHome(home));
 }
 
 export function countryShareWithoutAudience(q: PreparedCampaign, country: string | null): number {

@@ -9,7 +9,7 @@ import { CreatorIndex } from "./creator-index.ts";
 import { prepareCampaign } from "./prepare-campaign.ts";
 import { topSlots, type RankSort } from "./rank.ts";
 import { CATEGORIES } from "./taxonomy.ts";
-import { KR_REGIONS } from "./regions.ts";
+import { isDistrictKey, KR_REGIONS, regionOfHome } from "./regions.ts";
 import { PLATFORM_SLUGS, type CampaignSpec, type CreatorFeatures } from "./types.ts";
 import { tierOf } from "./norms.ts";
 
@@ -21,6 +21,16 @@ const shares = (n: number) =>
   });
 const category = fc.constantFrom(...CATEGORIES);
 const region = fc.constantFrom(...KR_REGIONS);
+// districts of a few regions, so that targets and homes meet
+const district = fc.constantFrom(
+  "Seoul:강남구",
+  "Seoul:마포구",
+  "Seoul:송파구",
+  "Gyeonggi:성남시",
+  "Gyeonggi:수원시",
+  "Busan:해운대구",
+);
+const place = fc.oneof(region, district);
 
 const creator = (id: number): fc.Arbitrary<CreatorFeatures> =>
   fc
@@ -33,7 +43,7 @@ const creator = (id: number): fc.Arbitrary<CreatorFeatures> =>
       engagementRate: fc.oneof(fc.constant(0), fc.double({ min: 1e-4, max: 0.5, noNaN: true })),
       daysSinceLastVideo: fc.option(fc.double({ min: 0, max: 900, noNaN: true }), { nil: null }),
       categories: fc.uniqueArray(category, { maxLength: 4 }),
-      region: fc.option(region, { nil: null }),
+      home: fc.option(place, { nil: null }),
       country: fc.option(fc.constantFrom("KR", "US", "JP"), { nil: null }),
       ratePerVideo: fc.option(fc.integer({ min: 0, max: 40_000_000 }), { nil: null }),
       currency: fc.constantFrom("KRW", "USD"),
@@ -44,6 +54,14 @@ const creator = (id: number): fc.Arbitrary<CreatorFeatures> =>
           const s = c.KR + c.US;
           return s > 1 ? { KR: c.KR / s, US: c.US / s } : c;
         }),
+        { nil: null },
+      ),
+      audienceRegions: fc.option(
+        fc
+          .uniqueArray(region, { minLength: 1, maxLength: 4 })
+          .chain((names) =>
+            shares(names.length).map((xs) => Object.fromEntries(names.map((n, k) => [n, xs[k]]))),
+          ),
         { nil: null },
       ),
     })
@@ -64,7 +82,8 @@ const creator = (id: number): fc.Arbitrary<CreatorFeatures> =>
       uploadsPer30d: 2,
       daysSinceLastVideo: r.daysSinceLastVideo,
       categories: r.categories,
-      region: r.region,
+      region: r.home === null ? null : regionOfHome(r.home),
+      district: r.home !== null && isDistrictKey(r.home) ? r.home : null,
       country: r.country,
       ratePerVideo: r.ratePerVideo,
       currency: r.currency,
@@ -72,6 +91,7 @@ const creator = (id: number): fc.Arbitrary<CreatorFeatures> =>
       audienceGender: r.female === null ? [] : [r.female, 1 - r.female],
       audienceCountries: r.countries,
       audienceSource: r.audienceAge.length > 0 || r.female !== null ? "estimated" : null,
+      audienceRegions: r.audienceRegions,
     }));
 
 const campaign: fc.Arbitrary<CampaignSpec> = fc.record({
@@ -84,7 +104,7 @@ const campaign: fc.Arbitrary<CampaignSpec> = fc.record({
     ageRanges: fc.uniqueArray(fc.constantFrom(...AGE_BUCKETS), { maxLength: 4 }),
     genders: fc.uniqueArray(fc.constantFrom(...GENDERS), { maxLength: 1 }),
     countries: fc.uniqueArray(fc.constantFrom("KR", "US"), { maxLength: 2 }),
-    regions: fc.uniqueArray(region, { maxLength: 2 }),
+    regions: fc.uniqueArray(place, { maxLength: 3 }),
   }),
   weights: fc.record({
     audienceOverlap: fc.double({ min: 0.01, max: 1, noNaN: true }),

@@ -38,11 +38,14 @@ import {
 import type { ForecastModel } from "../forecast/model.ts";
 import {
   countryShareWithoutAudience,
+  homeAllowed,
   homeRegionShare,
+  measuredRegionWeight,
   NEUTRAL_AUDIENCE,
   prepareCampaign,
   type PreparedCampaign,
 } from "./prepare-campaign.ts";
+import { regionOfHome } from "./regions.ts";
 import { CATEGORY_POSITION_WEIGHTS, categorySimilarity } from "./taxonomy.ts";
 import {
   PLATFORM_SLUGS,
@@ -93,6 +96,12 @@ interface BoundCampaign {
   countryWithoutAudience: Float64Array;
   regionTarget: Uint8Array;
   regionFromHome: Float64Array;
+  // district targets, for measured audience regions (measuredRegionWeight): the weight
+  // of a region's share, and for a creator based in a district of a region with targeted
+  // districts, that region's id and weight
+  regionWeight: Float64Array;
+  homeRegionId: Int32Array;
+  homeWeight: Float64Array;
   fx: Float64Array;
   excluded: Uint8Array | null;
   included: Uint8Array | null;
@@ -119,7 +128,7 @@ function bind(ix: CreatorIndex, q: PreparedCampaign): BoundCampaign {
   if (q.regionFilter) {
     regionAllowed = new Uint8Array(ix.regionDict.length);
     for (let r = 1; r < ix.regionDict.length; r++) {
-      if (q.regionFilter.has(ix.regionDict[r])) regionAllowed[r] = 1;
+      if (homeAllowed(q, ix.regionDict[r])) regionAllowed[r] = 1;
     }
   }
   const countryTarget = new Uint8Array(ix.countryDict.length);
@@ -129,13 +138,29 @@ function bind(ix: CreatorIndex, q: PreparedCampaign): BoundCampaign {
     if (code !== null && q.countries.has(code)) countryTarget[c] = 1;
     countryWithoutAudience[c] = countryShareWithoutAudience(q, code);
   }
-  const regionTarget = new Uint8Array(ix.regionDict.length);
-  const regionFromHome = new Float64Array(ix.regionDict.length);
-  if (q.regions.size > 0) {
-    for (let r = 0; r < ix.regionDict.length; r++) {
+  const regions = ix.regionDict.length;
+  const regionTarget = new Uint8Array(regions);
+  const regionFromHome = new Float64Array(regions);
+  const regionWeight = new Float64Array(q.districts.size > 0 ? regions : 0);
+  const homeRegionId = new Int32Array(q.districts.size > 0 ? regions : 0);
+  const homeWeight = new Float64Array(q.districts.size > 0 ? regions : 0);
+  if (q.regionTargeted) {
+    for (let r = 0; r < regions; r++) {
       const name = r === 0 ? null : ix.regionDict[r];
       if (name !== null && q.regions.has(name)) regionTarget[r] = 1;
       regionFromHome[r] = homeRegionShare(q, name);
+    }
+  }
+  if (q.districts.size > 0) {
+    homeRegionId.fill(-1);
+    for (let r = 1; r < regions; r++) {
+      const name = ix.regionDict[r];
+      regionWeight[r] = measuredRegionWeight(q, name, null);
+      const home = regionOfHome(name);
+      if (home !== name && q.districtShareOfRegion.has(home)) {
+        homeRegionId[r] = ix.regionDict.indexOf(home);
+        homeWeight[r] = measuredRegionWeight(q, home, name);
+      }
     }
   }
   const fx = new Float64Array(ix.currencyDict.length);
@@ -160,6 +185,9 @@ function bind(ix: CreatorIndex, q: PreparedCampaign): BoundCampaign {
     countryWithoutAudience,
     regionTarget,
     regionFromHome,
+    regionWeight,
+    homeRegionId,
+    homeWeight,
     fx,
     excluded,
     included,
@@ -319,7 +347,9 @@ function scan(
   const genderPrior = q.genderPriorShare;
   const countryTargeted = q.countries.size > 0;
   const countryInvFull = q.countryInvFullFit;
-  const regionTargeted = q.regions.size > 0;
+  const regionTargeted = q.regionTargeted;
+  const districtTargeted = q.districts.size > 0;
+  const { regionWeight, homeRegionId, homeWeight } = bq;
   const regionInvFull = q.regionInvFullFit;
   const dims = q.targetDims;
   const budget = q.budget;
@@ -447,8 +477,17 @@ function scan(
       if ((fl & F_REGIONS) !== 0) {
         const o = i * RSLOTS;
         let sum = 0;
-        for (let k = 0; k < RSLOTS; k++)
-          if (regionTarget[regionIds[o + k]] === 1) sum += regionShares[o + k];
+        if (districtTargeted) {
+          const h = region[i];
+          const hr = homeRegionId[h];
+          for (let k = 0; k < RSLOTS; k++) {
+            const id = regionIds[o + k];
+            sum += regionShares[o + k] * (id === hr ? homeWeight[h] : regionWeight[id]);
+          }
+        } else {
+          for (let k = 0; k < RSLOTS; k++)
+            if (regionTarget[regionIds[o + k]] === 1) sum += regionShares[o + k];
+        }
         share = sum / SCALE;
       } else {
         share = regionFromHome[region[i]];
@@ -563,8 +602,8 @@ export function filterReason(features: CreatorFeatures, q: PreparedCampaign): st
   if (!q.platformOk[PLATFORM_SLUGS.indexOf(f.platform)])
     return `platform ${f.platform} is not wanted`;
   if (!q.tierOk[TIER_SLUGS.indexOf(f.tier)]) return `tier ${f.tier} is filtered out`;
-  if (q.regionFilter && (f.region === null || !q.regionFilter.has(f.region))) {
-    return `region ${f.region ?? "unknown"} is filtered out`;
+  if (!homeAllowed(q, f.district ?? f.region)) {
+    return `region ${f.district ?? f.region ?? "unknown"} is filtered out`;
   }
   const allowed = q.categoryFilter;
   if (allowed && !f.categories.some((c) => allowed.has(c))) {

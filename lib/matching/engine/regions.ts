@@ -3,7 +3,7 @@
 // only tell us where the creator lives, so the audience by region is estimated from it.
 
 import { HANGUL_SYLLABLE, hangulKeysLongestFirst, isAllHangul } from "./hangul.ts";
-import { KR_DISTRICTS } from "./kr-districts.ts";
+import { CITY_OF_GU, KR_DISTRICTS } from "./kr-districts.ts";
 
 export const KR_REGIONS = [
   "Seoul",
@@ -262,6 +262,30 @@ const KNOWN_AREAS: Record<string, KrRegion> = {
   gwangalli: "Busan",
 };
 
+// The district (unit of DISTRICT_UNITS) each known area is in.
+const KNOWN_AREA_UNITS: Record<string, string> = {
+  분당: "성남시",
+  bundang: "성남시",
+  일산: "고양시",
+  ilsan: "고양시",
+  판교: "성남시",
+  pangyo: "성남시",
+  동탄: "화성시",
+  dongtan: "화성시",
+  마산: "창원시",
+  masan: "창원시",
+  홍대: "마포구",
+  hongdae: "마포구",
+  잠실: "송파구",
+  jamsil: "송파구",
+  여의도: "영등포구",
+  yeouido: "영등포구",
+  이태원: "용산구",
+  itaewon: "용산구",
+  광안리: "수영구",
+  gwangalli: "수영구",
+};
+
 const FOREIGN_HOMONYMS = new Set([
   "jinan",
   "anyang",
@@ -297,23 +321,33 @@ const addName = (map: NameMap, key: string, region: KrRegion) => {
  * it is in. BARE_NAMES: every name without its suffix ("중", "동작", "jung"), read or
  * not, for the notes that say how to write a place.
  */
-const [DISTRICT_PROVINCES, BARE_NAMES] = (() => {
+const [DISTRICT_PROVINCES, BARE_NAMES, DISTRICT_UNITS] = (() => {
   const keys: NameMap = new Map();
   const bare: NameMap = new Map();
+  // the same keys, to the district each names ("Gyeonggi:성남시" for 분당구 too)
+  const units = new Map<string, Set<string>>();
+  const add = (key: string, region: KrRegion, unit: string) => {
+    addName(keys, key, region);
+    const set = units.get(key) ?? new Set<string>();
+    set.add(`${region}:${unit}`);
+    units.set(key, set);
+  };
   for (const [hangul, roman, region] of KR_DISTRICTS) {
     const stem = hangul.slice(0, -1);
     const latinStem = latinKey(roman.replace(/-(gu|gun|si)$/, ""));
-    addName(keys, hangul, region);
-    addName(keys, latinKey(roman), region);
+    const unit = CITY_OF_GU[`${region}:${hangul}`] ?? hangul;
+    add(hangul, region, unit);
+    add(latinKey(roman), region, unit);
     addName(bare, stem, region);
     addName(bare, latinStem, region);
     const inOrdinaryCity = hangul.endsWith("구") && !METROPOLITAN.has(region);
     if (inOrdinaryCity) continue;
-    if (stem.length >= 2 && !COMMON_WORDS.has(stem)) addName(keys, stem, region);
-    if (latinStem.length >= 4 && !FOREIGN_HOMONYMS.has(latinStem)) addName(keys, latinStem, region);
+    if (stem.length >= 2 && !COMMON_WORDS.has(stem)) add(stem, region, unit);
+    if (latinStem.length >= 4 && !FOREIGN_HOMONYMS.has(latinStem)) add(latinStem, region, unit);
   }
-  for (const [name, region] of Object.entries(KNOWN_AREAS)) addName(keys, name, region);
-  return [keys, bare];
+  for (const [name, region] of Object.entries(KNOWN_AREAS))
+    add(name, region, KNOWN_AREA_UNITS[name]);
+  return [keys, bare, units];
 })();
 
 /** The district named `hangul` without its suffix, when there is one ("동작" → 동작구). */
@@ -353,6 +387,86 @@ function provinceOfDistricts(parts: readonly string[], hangul: boolean): KrRegio
   if (found.length === 0) return null;
   return hangul ? found[0] : found[found.length - 1];
 }
+
+// Districts: the second-level unit a place names inside its province, as
+// "Province:name" ("Seoul:강남구", "Gyeonggi:성남시"; a gu of an ordinary city is its city).
+const districtCache = new Map<string, string | null>();
+
+/**
+ * The district a place as written is in, when it names one its province has:
+ * "서울 강남구 역삼동", "Gangnam-gu, Seoul", "경기도 성남시 분당구", "분당", "부산해운대구".
+ * null when it names none, only a province, or two that disagree.
+ */
+export function normalizeDistrict(raw: string | null | undefined): string | null {
+  if (raw == null) return null;
+  const cached = districtCache.get(raw);
+  if (cached !== undefined) return cached;
+  const out = normalizeDistrictUncached(raw);
+  if (districtCache.size < 10_000) districtCache.set(raw, out);
+  return out;
+}
+
+function normalizeDistrictUncached(raw: string): string | null {
+  const province = normalizeRegion(raw);
+  if (province === null || !isKrRegion(province)) return null;
+  const trimmed = raw.trim();
+  const found = new Set<string>();
+  const take = (key: string) => {
+    for (const unit of DISTRICT_UNITS.get(key) ?? DISTRICT_UNITS.get(latinKey(key)) ?? []) {
+      if (unit.startsWith(`${province}:`)) found.add(unit);
+    }
+  };
+  const parts = trimmed.split(/[\s,/()]+/).filter((p) => p !== "");
+  for (let i = 0; i < parts.length; i++) {
+    // a province's own name ("제주", "Gwangju") is not its city ("제주시", "Gwangju-si")
+    if (Object.hasOwn(ALIASES, parts[i].toLowerCase().replace(/[\s\-_.,]+/g, ""))) continue;
+    const before = found.size;
+    take(parts[i]);
+    if (found.size === before && SUFFIX_WORD.test(parts[i + 1] ?? ""))
+      take(parts[i] + parts[i + 1]);
+  }
+  // Written without spaces: "서울특별시강남구", "부산해운대구"
+  if (found.size === 0 && isAllHangul(trimmed)) {
+    const name = HANGUL_DISTRICT_NAMES.find((n) => trimmed.includes(n));
+    if (name) take(name);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** The province of a district key. */
+export const provinceOfDistrictKey = (key: string): KrRegion =>
+  key.slice(0, key.indexOf(":")) as KrRegion;
+
+const DISTRICT_KEYS: ReadonlySet<string> = new Set(
+  [...DISTRICT_UNITS.values()].flatMap((set) => [...set]),
+);
+
+/** Whether `key` is a district key (of `region`, when given). */
+export function isDistrictKey(key: string, region?: string): boolean {
+  return DISTRICT_KEYS.has(key) && (region === undefined || provinceOfDistrictKey(key) === region);
+}
+
+/**
+ * A place as a campaign targets or filters it: a district key when the text names a
+ * district (or is one), else its region as normalizeRegion reads it.
+ */
+export function normalizePlace(raw: string | null | undefined): string | null {
+  if (raw == null) return null;
+  const trimmed = raw.trim();
+  if (isDistrictKey(trimmed)) return trimmed;
+  return normalizeDistrict(trimmed) ?? normalizeRegion(trimmed);
+}
+
+/** The region of a home as the creator index keeps it: a district key or a region. */
+export const regionOfHome = (home: string): string =>
+  isDistrictKey(home) ? provinceOfDistrictKey(home) : home;
+
+/** How many districts (units of normalizeDistrict) each province has. */
+export const DISTRICTS_PER_PROVINCE: Readonly<Record<KrRegion, number>> = (() => {
+  const out = Object.fromEntries(KR_REGIONS.map((r) => [r, 0])) as Record<KrRegion, number>;
+  for (const u of DISTRICT_KEYS) out[provinceOfDistrictKey(u)]++;
+  return out;
+})();
 
 /**
  * What to say of a place that names no province: a district in several ("중구"), or
@@ -424,6 +538,10 @@ export function regionNeighbours(region: string): readonly string[] {
 // by population), and the rest from the whole country by population.
 export const HOME_AUDIENCE_SHARE = 0.4;
 export const NEIGHBOUR_AUDIENCE_SHARE = 0.15;
+// Of a local creator's audience in its home region, the share that lives in its own
+// district (a neighbourhood's followers cluster where the creator lives and films); the
+// rest is spread over the region like its people. An assumption, like the two above.
+export const HOME_DISTRICT_SHARE = 0.5;
 const NATIONAL_AUDIENCE_SHARE = 1 - HOME_AUDIENCE_SHARE - NEIGHBOUR_AUDIENCE_SHARE;
 
 // Estimated share of the audience of a creator based in `home` (null = unknown) that

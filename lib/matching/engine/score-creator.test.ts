@@ -325,6 +325,66 @@ describe("edge cases", () => {
     expect(r.factors.audienceOverlap).toBe(100);
   });
 
+  it("a district target ranks the creator based there over the rest of its region", () => {
+    // a café in 마포구 wants the neighbourhood, not all of Seoul
+    const c = makeCampaign({
+      targetAudience: { ageRanges: [], genders: [], countries: [], regions: ["서울 마포구"] },
+    });
+    const inDistrict = scoreCreator(makeFeatures({ district: "Seoul:마포구" }), c);
+    const inRegion = scoreCreator(makeFeatures({ region: "Seoul" }), c);
+    const elsewhere = scoreCreator(makeFeatures({ district: "Seoul:강남구" }), c);
+    const far = scoreCreator(makeFeatures({ region: "Busan", district: "Busan:해운대구" }), c);
+    expect(inDistrict.factors.audienceOverlap).toBe(100);
+    expect(inRegion.factors.audienceOverlap).toBeLessThan(inDistrict.factors.audienceOverlap);
+    expect(elsewhere.factors.audienceOverlap).toBeLessThan(inRegion.factors.audienceOverlap);
+    expect(far.factors.audienceOverlap).toBeLessThan(elsewhere.factors.audienceOverlap);
+    // the words say where: the district in the sentence and the creator's own
+    expect(inDistrict.reasons.join(" ")).toContain("Mapo-gu, Seoul");
+    expect(
+      elsewhere.risks.find((r) => r.code === "audience_outside_target_region")?.message,
+    ).toContain("(the creator is based in Gangnam-gu, Seoul)");
+  });
+
+  it("a district of a region targeted whole changes nothing", () => {
+    const whole = makeCampaign({
+      targetAudience: { ageRanges: [], genders: [], countries: [], regions: ["Seoul"] },
+    });
+    const both = makeCampaign({
+      targetAudience: {
+        ageRanges: [],
+        genders: [],
+        countries: [],
+        regions: ["Seoul", "Gangnam-gu, Seoul"],
+      },
+    });
+    for (const f of [
+      makeFeatures({ district: "Seoul:마포구" }),
+      makeFeatures({ region: "Gyeonggi", district: "Gyeonggi:성남시" }),
+    ]) {
+      expect(scoreCreator(f, both).score).toBe(scoreCreator(f, whole).score);
+    }
+    // and a creator's district does not change a region target's score
+    expect(scoreCreator(makeFeatures({ district: "Seoul:마포구" }), whole).score).toBe(
+      scoreCreator(makeFeatures(), whole).score,
+    );
+  });
+
+  it("weighs measured audience regions by the district targets in them", () => {
+    const c = makeCampaign({
+      targetAudience: { ageRanges: [], genders: [], countries: [], regions: ["해운대구"] },
+    });
+    const audienceRegions = { Busan: 0.6, Seoul: 0.4 };
+    const local = computeBreakdown(
+      makeFeatures({ region: "Busan", district: "Busan:해운대구", audienceRegions }),
+      prepareCampaign(c),
+    );
+    const away = computeBreakdown(makeFeatures({ audienceRegions }), prepareCampaign(c));
+    // Busan's 16 districts: the 60 % in Busan counts 1/16 away, (1 + 1/16) / 2 at home
+    expect(away.region?.share).toBeCloseTo(0.6 / 16, 3);
+    expect(local.region?.share).toBeCloseTo(0.6 * (0.5 + 0.5 / 16), 3);
+    expect(local.region?.source).toBe("audience");
+  });
+
   it("no target audience: every creator gets the same neutral overlap", () => {
     const c = makeCampaign({
       targetAudience: { ageRanges: [], genders: [], countries: [], regions: [] },

@@ -6,7 +6,16 @@ import {
   toCountryShares,
   toGenderVector,
 } from "./audience.ts";
-import { estimatedRegionShare, normalizeRegion, provincesOfDistrict } from "./regions.ts";
+import { districtLabel } from "./district-label.ts";
+import {
+  DISTRICTS_PER_PROVINCE,
+  estimatedRegionShare,
+  isDistrictKey,
+  normalizeDistrict,
+  normalizePlace,
+  normalizeRegion,
+  provincesOfDistrict,
+} from "./regions.ts";
 
 /** Each raw place and what normalizeRegion reads it as (the raw text kept in failures). */
 function expectRegions(cases: ReadonlyArray<[raw: string, region: string]>) {
@@ -184,6 +193,70 @@ describe("regions", () => {
       10,
     );
     expect(estimatedRegionShare(null, busan)).toBeCloseTo(0.064, 10);
+  });
+});
+
+describe("districts", () => {
+  it("reads the district a place is in, however it is written", () => {
+    const cases: Array<[string, string | null]> = [
+      ["서울 강남구 역삼동", "Seoul:강남구"],
+      ["서울특별시강남구", "Seoul:강남구"],
+      ["Gangnam-gu, Seoul", "Seoul:강남구"],
+      ["gangnam", "Seoul:강남구"],
+      ["부산해운대구", "Busan:해운대구"],
+      ["Haeundae-gu", "Busan:해운대구"],
+      ["해운대", "Busan:해운대구"],
+      ["서울 중구", "Seoul:중구"],
+      ["Jung-gu, Busan", "Busan:중구"],
+      // a gu of an ordinary city is in its city, the unit campaigns target
+      ["경기도 성남시 분당구", "Gyeonggi:성남시"],
+      ["Bundang gu, Seongnam", "Gyeonggi:성남시"],
+      ["수원시 권선구", "Gyeonggi:수원시"],
+      ["경남 창원시 마산합포구", "Gyeongnam:창원시"],
+      // areas people name instead of their district
+      ["분당", "Gyeonggi:성남시"],
+      ["홍대", "Seoul:마포구"],
+      ["경기 광주시", "Gyeonggi:광주시"],
+      ["제주시", "Jeju:제주시"],
+      // a region alone, a name in several regions, two districts, no district at all
+      ["Seoul", null],
+      ["제주", null],
+      ["세종", null],
+      ["중구", null],
+      ["광주시", null],
+      ["서울 강남구 서초구", null],
+      ["Tokyo", null],
+      ["", null],
+    ];
+    for (const [raw, district] of cases) {
+      expect([raw, normalizeDistrict(raw)]).toEqual([raw, district]);
+    }
+  });
+
+  it("reads a campaign's places as districts where they name one, else regions", () => {
+    expect(["서울 마포구", "Seoul:마포구", "부산", "Tokyo", " "].map(normalizePlace)).toEqual([
+      "Seoul:마포구",
+      "Seoul:마포구",
+      "Busan",
+      "Tokyo",
+      null,
+    ]);
+  });
+
+  it("counts each region's districts once, a city's gu in its city", () => {
+    expect(DISTRICTS_PER_PROVINCE.Seoul).toBe(25);
+    expect(DISTRICTS_PER_PROVINCE.Gyeonggi).toBe(31);
+    expect(DISTRICTS_PER_PROVINCE.Sejong).toBe(0);
+    expect(isDistrictKey("Gyeonggi:분당구")).toBe(false);
+    expect(isDistrictKey("Gyeonggi:성남시", "Gyeonggi")).toBe(true);
+    expect(isDistrictKey("Gyeonggi:성남시", "Seoul")).toBe(false);
+  });
+
+  it("names a district in each language", () => {
+    const named = (r: string) => ({ Seoul: "서울", Gyeonggi: "경기" })[r] ?? r;
+    expect(districtLabel("Seoul:강남구", "ko", named)).toBe("서울 강남구");
+    expect(districtLabel("Gyeonggi:성남시", "en", (r) => r)).toBe("Seongnam-si, Gyeonggi");
+    expect(districtLabel("Seoul", "en", (r) => r)).toBeNull();
   });
 });
 

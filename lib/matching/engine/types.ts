@@ -83,6 +83,9 @@ export interface CreatorFeatures {
   daysSinceLastVideo: number | null;
   categories: string[];
   region: string | null;
+  // The district inside the region where the creator is based ("Seoul:강남구",
+  // regions.ts normalizeDistrict), when the place names one.
+  district?: string | null;
   country: string | null;
   ratePerVideo: number | null;
   currency: string;

@@ -90,6 +90,16 @@ describe("mergeFilters", () => {
     });
   });
 
+  it("narrows a region to a district in it, from either side", () => {
+    expect(mergeFilters({ regions: ["Seoul", "Busan"] }, { regions: ["마포구"] })?.regions).toEqual(
+      ["Seoul:마포구"],
+    );
+    expect(
+      mergeFilters({ regions: ["서울 마포구", "해운대구"] }, { regions: ["서울"] })?.regions,
+    ).toEqual(["Seoul:마포구"]);
+    expect(mergeFilters({ regions: ["서울 마포구"] }, { regions: ["서울 강남구"] })).toBeNull();
+  });
+
   it("returns null when a list filter leaves nothing", () => {
     expect(mergeFilters({ tiers: ["mid"] }, { tiers: ["mega"] })).toBeNull();
     expect(mergeFilters({ categories: ["beauty"] }, { categories: ["Gaming"] })).toBeNull();

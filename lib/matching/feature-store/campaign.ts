@@ -1,7 +1,7 @@
 // A stored campaign as the engine sees it (CampaignSpec), and the merge of a
 // request's filters into the campaign's own hard filters.
 import { z } from "zod";
-import { normalizeRegion } from "../engine/regions.ts";
+import { normalizePlace, regionOfHome } from "../engine/regions.ts";
 import { normalizeCategories } from "../engine/taxonomy.ts";
 import {
   AGE_BUCKETS,
@@ -114,6 +114,25 @@ export type RequestFilters = {
 };
 
 /**
+ * Places both lists allow: a region and a district in it give the district
+ * ("Seoul" and "서울 강남구" → "Seoul:강남구").
+ */
+function intersectPlaces(a: string[] | undefined, b: string[] | undefined) {
+  const places = (list: string[]) =>
+    list.map(normalizePlace).filter((x): x is string => x !== null);
+  const nb = b ? places(b) : [];
+  if (nb.length === 0) return { list: a, empty: false };
+  if (!a || a.length === 0) return { list: nb, empty: false };
+  const na = places(a);
+  const within = (place: string, others: string[]) =>
+    others.includes(place) || others.includes(regionOfHome(place));
+  const list = [
+    ...new Set([...nb.filter((x) => within(x, na)), ...na.filter((x) => within(x, nb))]),
+  ];
+  return { list, empty: list.length === 0 };
+}
+
+/**
  * The campaign's hard filters narrowed by the request's: lists intersect, ceilings
  * take the lower, floors the higher, exclusions add up. A request can narrow what a
  * brand set on its campaign, never widen it. Returns null when the intersection of
@@ -135,11 +154,9 @@ export function mergeFilters(stored: CampaignFilters, req: RequestFilters): Camp
     return { list, empty: list.length === 0 };
   };
   const same = (list: string[]) => list;
-  const regionsOf = (list: string[]) =>
-    list.map(normalizeRegion).filter((x): x is string => x !== null);
   const tiers = intersect(stored.tiers, req.tiers, same);
   const platforms = intersect(stored.platforms, req.platforms, same);
-  const regions = intersect(stored.regions, req.regions, regionsOf);
+  const regions = intersectPlaces(stored.regions, req.regions);
   const categories = intersect(stored.categories, req.categories, normalizeCategories);
   if (tiers.empty || platforms.empty || regions.empty || categories.empty) return null;
   if (req.includeCreatorIds !== undefined) {

@@ -16,9 +16,9 @@ const SELECT_LIST = `
   array_to_json(categories), region, country, rate_per_video, currency,
   array_to_string(audience_age, ','), array_to_string(audience_gender, ','),
   audience_countries, audience_source,
-  (extract(epoch FROM updated_at) * 1000)::float8, audience_regions`;
+  (extract(epoch FROM updated_at) * 1000)::float8, audience_regions, district`;
 
-const N_FIELDS = 26;
+const N_FIELDS = 27;
 
 export type FeatureRowHandler = (features: CreatorFeatures, updatedAtMs: number) => void;
 
@@ -117,6 +117,7 @@ function parseRow(
     audienceSource: fromDbSource(textOrNull(f[23])),
   };
   if (f[25] !== NULL) features.audienceRegions = JSON.parse(f[25]) as Record<string, number>;
+  if (f[26] !== NULL) features.district = f[26];
   return { features, updatedAtMs: Number(f[24]) };
 }
 

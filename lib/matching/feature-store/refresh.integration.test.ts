@@ -37,7 +37,7 @@ const busy: CreatorRecord = {
   channelName: "Busy Beauty",
   subscribers: 120_000,
   categories: ["beauty", "fashion"],
-  region: "Seoul",
+  region: "서울 마포구 연남동",
   country: "KR",
   ratePerVideo: 1_500_000,
   currency: "KRW",
@@ -164,6 +164,8 @@ describe("feature store", () => {
       "Seoul",
     ]);
     expect(busyRow.subscribers).toBe(120_000);
+    // its place read to the district, which COPY brings back
+    expect([busyRow.region, busyRow.district]).toEqual(["Seoul", "Seoul:마포구"]);
     const hiddenRow = (await featureRow(ids.hidden))!;
     expect(hiddenRow.subscribersHidden).toBe(true);
     expect(hiddenRow.subscribers).toBeNull();
@@ -206,7 +208,7 @@ describe("feature store", () => {
     // rows as an older version stored them: rules_version below the current one, and
     // a value today's rules would not write
     await pool.query(
-      `UPDATE creator_features SET rules_version = $2, region = 'as read before'
+      `UPDATE creator_features SET rules_version = $2, region = 'as read before', district = NULL
         WHERE creator_id = ANY($1::uuid[])`,
       [[ids.busy, ids.hidden], FEATURE_RULES_VERSION - 1],
     );
@@ -223,13 +225,13 @@ describe("feature store", () => {
     expect(r).toEqual({ stale: 2, refreshed: 2, removed: 0, skipped: false });
     expect(seen).toEqual([1, 2]);
     const { rows } = await pool.query(
-      `SELECT creator_id, region, rules_version FROM creator_features
+      `SELECT creator_id, region, district, rules_version FROM creator_features
         WHERE creator_id = ANY($1::uuid[]) ORDER BY region`,
       [[ids.busy, ids.hidden]],
     );
-    expect(rows.map((x) => [x.region, x.rules_version])).toEqual([
-      ["Busan", FEATURE_RULES_VERSION],
-      ["Seoul", FEATURE_RULES_VERSION],
+    expect(rows.map((x) => [x.region, x.district, x.rules_version])).toEqual([
+      ["Busan", null, FEATURE_RULES_VERSION],
+      ["Seoul", "Seoul:마포구", FEATURE_RULES_VERSION],
     ]);
     // a current row is left as it was
     const after = await pool.query(

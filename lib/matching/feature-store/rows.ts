@@ -58,6 +58,7 @@ export type CreatorFeatureRowJson = {
   audience_countries: Record<string, number> | null;
   audience_regions: Record<string, number> | null;
   audience_source: string | null;
+  district: string | null;
 };
 
 // Integer columns get integers: a roster may carry 1500000.5 as a rate or a
@@ -91,6 +92,7 @@ export function toFeatureRowJson(f: CreatorFeatures): CreatorFeatureRowJson {
     audience_countries: f.audienceCountries,
     audience_regions: f.audienceRegions ?? null,
     audience_source: f.audienceSource === null ? null : toDbSource(f.audienceSource),
+    district: f.district ?? null,
   };
 }
 
@@ -121,4 +123,5 @@ export const FEATURE_COLUMNS = [
   "audience_countries",
   "audience_regions",
   "audience_source",
+  "district",
 ] as const;
