@@ -92,6 +92,7 @@ export default async function OnboardingPage() {
       <ProfileForm
         categories={home?.categories ?? []}
         region={home?.region ?? null}
+        district={home?.district ?? null}
         languages={home?.languages ?? []}
       />
     ),

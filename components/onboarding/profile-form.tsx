@@ -1,11 +1,12 @@
 "use client";
-// Categories (in order of importance), home region and languages.
-import { useTranslations } from "next-intl";
-import type { FormEvent } from "react";
+// Categories (in order of importance), home region and its district, and languages.
+import { useLocale, useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
 import { BUTTON, INPUT } from "@/components/workflow/offer-form";
 import { saveProfile } from "@/lib/creators/onboarding-actions";
 import { LANGUAGES } from "@/lib/creators/profile-schemas";
 import { CATEGORIES, MAX_CATEGORIES } from "@/lib/matching/engine/taxonomy";
+import { DISTRICT_OPTIONS } from "@/lib/matching/engine/district-label";
 import { KR_REGIONS } from "@/lib/matching/engine/regions";
 import { FieldError, FormMessage } from "./form-message";
 import { useActionForm } from "./use-action-form";
@@ -13,10 +14,15 @@ import { useActionForm } from "./use-action-form";
 export function ProfileForm(props: {
   categories: string[];
   region: string | null;
+  district: string | null;
   languages: string[];
 }) {
   const t = useTranslations("creatorProfile");
   const tv = useTranslations("vocab");
+  const locale = useLocale();
+  // the district list follows the region chosen
+  const [region, setRegion] = useState(props.region ?? "");
+  const districts = DISTRICT_OPTIONS[region] ?? [];
   const { submit, err, message, pending } = useActionForm();
   const slots = Array.from({ length: MAX_CATEGORIES }, (_, i) => props.categories[i] ?? "");
 
@@ -29,6 +35,7 @@ export function ProfileForm(props: {
         saveProfile({
           categories: categories as never,
           region: String(d.get("region") ?? "") as never,
+          district: String(d.get("district") ?? "") || null,
           languages: d.getAll("languages").map(String) as never,
         }),
       t("profile.saved"),
@@ -68,7 +75,8 @@ export function ProfileForm(props: {
         {t("profile.region")}
         <select
           name="region"
-          defaultValue={props.region ?? ""}
+          value={region}
+          onChange={(e) => setRegion(e.target.value)}
           className={`${INPUT} mt-1 block sm:w-60`}
           aria-invalid={!!err("region")}
         >
@@ -81,6 +89,28 @@ export function ProfileForm(props: {
         </select>
         <FieldError id="region-error" text={err("region")} />
       </label>
+      {districts.length > 0 ? (
+        <label className="block text-sm font-medium text-slate-800">
+          {t("profile.district")}{" "}
+          <span className="font-normal text-slate-500">{t("profile.districtHint")}</span>
+          <select
+            // a new list for each region, each starting from what was saved
+            key={region}
+            name="district"
+            defaultValue={props.district ?? ""}
+            className={`${INPUT} mt-1 block sm:w-60`}
+            aria-invalid={!!err("district")}
+          >
+            <option value="">{t("profile.districtNone")}</option>
+            {districts.map((o) => (
+              <option key={o.key} value={o.key}>
+                {locale === "ko" ? o.hangul : o.latin}
+              </option>
+            ))}
+          </select>
+          <FieldError id="district-error" text={err("district")} />
+        </label>
+      ) : null}
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">{t("profile.languages")}</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">

@@ -94,7 +94,9 @@ const targetAudienceFields = {
     z.string().regex(/^[A-Z]{2}$/, "Use ISO 3166-1 alpha-2 codes, e.g. KR"),
     L.countries,
   ),
-  regions: distinctList(name, L.regions),
+  regions: distinctList(name, L.regions).describe(
+    "Korean regions (Seoul, 부산) or districts (서울 마포구, Haeundae-gu, Busan): a district narrows its region to creators based there first",
+  ),
   interests: distinctList(name, L.interests),
 };
 

@@ -28,6 +28,8 @@ export type CreatorHome = {
   bio: string | null;
   categories: string[];
   region: string | null;
+  /** a district key of region ("Seoul:마포구"), when the creator chose one */
+  district: string | null;
   country: string;
   languages: string[];
   rateCard: {
@@ -53,6 +55,7 @@ export async function getCreatorHome(
       bio: string | null;
       categories: string[];
       region: string | null;
+      district: string | null;
       country: string;
       languages: string[];
       rate_per_video: string | null;
@@ -61,7 +64,7 @@ export async function getCreatorHome(
       rate_per_post: string | null;
       currency: string;
     }>(
-      `SELECT id, display_name, bio, categories, region, country, languages,
+      `SELECT id, display_name, bio, categories, region, district, country, languages,
               rate_per_video::text, rate_per_short::text, rate_per_visit::text, rate_per_post::text, currency
          FROM creators WHERE id = $1::uuid`,
       [creatorId],
@@ -150,6 +153,7 @@ export async function getCreatorHome(
     bio: c.bio,
     categories: c.categories,
     region: c.region,
+    district: c.district,
     country: c.country,
     languages: c.languages,
     rateCard,

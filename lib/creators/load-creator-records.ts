@@ -22,6 +22,7 @@ const RECORDS_SQL = `
   SELECT c.id,
          c.categories,
          c.region,
+         c.district,
          -- creators.country is NOT NULL with a 'KR' default, which says nothing for a
          -- roster creator without an account: only a profile someone filled counts.
          CASE WHEN c.user_id IS NULL THEN ch.country ELSE COALESCE(ch.country, c.country) END AS country,
@@ -73,6 +74,7 @@ type RecordRow = {
   id: string;
   categories: string[] | null;
   region: string | null;
+  district: string | null;
   country: string | null;
   rate_per_video: number | null;
   currency: string;
@@ -127,6 +129,7 @@ function toRecord(row: RecordRow): CreatorRecord {
     subscribers: row.subscribers,
     categories: row.categories ?? [],
     region: row.region,
+    ...(row.district !== null ? { district: row.district } : {}),
     country: row.country?.trim() ?? null,
     ratePerVideo: row.rate_per_video,
     currency: row.currency.trim(),

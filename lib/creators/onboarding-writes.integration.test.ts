@@ -44,6 +44,7 @@ describe("onboarding writes", () => {
     await updateCreatorProfile(pool, creator.id, {
       categories: ["food", "travel"],
       region: "Busan",
+      district: "Busan:해운대구",
       languages: ["ko"],
     });
     expect(
@@ -51,7 +52,7 @@ describe("onboarding writes", () => {
     ).toBe("RATE_CARD");
     const f2 = await prisma.creatorFeature.findUniqueOrThrow({ where: { creatorId: creator.id } });
     expect(f2.categories).toEqual(["food", "travel"]);
-    expect(f2.region).toBe("Busan");
+    expect([f2.region, f2.district]).toEqual(["Busan", "Busan:해운대구"]);
 
     await updateRateCard(pool, creator.id, {
       perVideo: null,

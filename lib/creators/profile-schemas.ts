@@ -2,20 +2,27 @@
 // the server actions, the forms and the tests.
 import { z } from "zod";
 import { CATEGORIES, MAX_CATEGORIES } from "../matching/engine/taxonomy.ts";
-import { KR_REGIONS } from "../matching/engine/regions.ts";
+import { isDistrictKey, KR_REGIONS } from "../matching/engine/regions.ts";
 
 export const LANGUAGES = ["ko", "en", "ja", "zh", "vi", "th", "id", "es"] as const;
-export const ProfileSchema = z.strictObject({
-  categories: z
-    .array(z.enum(CATEGORIES))
-    .min(1, "Choose at least one category")
-    .max(MAX_CATEGORIES, `At most ${MAX_CATEGORIES} categories: the first counts most`),
-  region: z.enum(KR_REGIONS, { message: "Choose your home region" }),
-  languages: z
-    .array(z.enum(LANGUAGES))
-    .min(1, "Choose at least one language")
-    .max(LANGUAGES.length),
-});
+export const ProfileSchema = z
+  .strictObject({
+    categories: z
+      .array(z.enum(CATEGORIES))
+      .min(1, "Choose at least one category")
+      .max(MAX_CATEGORIES, `At most ${MAX_CATEGORIES} categories: the first counts most`),
+    region: z.enum(KR_REGIONS, { message: "Choose your home region" }),
+    // a district key of region ("Seoul:마포구"); null: not given
+    district: z.string().max(40).nullable().default(null),
+    languages: z
+      .array(z.enum(LANGUAGES))
+      .min(1, "Choose at least one language")
+      .max(LANGUAGES.length),
+  })
+  .refine((p) => p.district === null || isDistrictKey(p.district, p.region), {
+    path: ["district"],
+    message: "Choose a district of your home region",
+  });
 export type ProfileInput = z.infer<typeof ProfileSchema>;
 
 // Whole won (KRW has no minor unit), the same bound as a campaign budget.

@@ -15,9 +15,10 @@ async function afterWrite(pool: pg.Pool, creatorId: string, rowCount: number | n
 
 export async function updateCreatorProfile(pool: pg.Pool, creatorId: string, input: ProfileInput) {
   const { rowCount } = await pool.query(
-    `UPDATE creators SET categories = $2, region = $3, languages = $4, updated_at = now()
+    `UPDATE creators SET categories = $2, region = $3, district = $4, languages = $5,
+                         updated_at = now()
       WHERE id = $1`,
-    [creatorId, input.categories, input.region, input.languages],
+    [creatorId, input.categories, input.region, input.district, input.languages],
   );
   await afterWrite(pool, creatorId, rowCount);
 }

@@ -7,6 +7,7 @@
 // went quiet months ago, about 5% bought subscribers (the public count is inflated, views
 // are not, and some videos got bought views without the matching likes), and a few hide
 // their subscriber count. The hidden truth is kept on the profile for tests and evals.
+import { DISTRICT_OPTIONS } from "../matching/engine/district-label.ts";
 import {
   AGE_BUCKETS,
   ABROAD_COUNTRIES,
@@ -257,6 +258,11 @@ function audienceRows(channelId: string, a: Audience): AudienceRow[] {
   return rows;
 }
 
+function drawDistrict(r: Rng, region: string): string | null {
+  const options = DISTRICT_OPTIONS[region] ?? [];
+  return options.length > 0 && r.chance(0.6) ? r.pick(options).key : null;
+}
+
 function fillTitle(r: Rng, template: string, home: (typeof REGIONS)[number] | undefined): string {
   const reg = home ?? r.pick(REGIONS);
   // The district draw is kept so a seed yields the same videos; titles name the region in Korean.
@@ -278,6 +284,8 @@ export function generateCreator(
 ): GeneratedCreator {
   const r = Rng.fromKey(`${ctx.seed}:creator:${index}`);
   const ids = Rng.fromKey(`${ctx.seed}:creator-ids:${index}`);
+  // its own stream, so that adding districts left every other draw of a seed as it was
+  const places = Rng.fromKey(`${ctx.seed}:creator-district:${index}`);
   const now = ctx.now;
 
   const special = overrides !== undefined;
@@ -472,6 +480,8 @@ export function generateCreator(
     )}`,
     categories: profileDone ? categories : [],
     region: profileDone ? region : null,
+    // six in ten name their district too
+    district: profileDone && region ? drawDistrict(places, region) : null,
     country: homeCountry,
     languages: abroad ? ["ko", "en"] : r.chance(0.15) ? ["ko", "en"] : ["ko"],
     ratePerVideo: hasRates ? ratePerVideo : null,

@@ -47,6 +47,8 @@ export type CreatorRow = {
   bio: string;
   categories: string[];
   region: string | null;
+  // a district key of region ("Seoul:마포구"), when the creator chose one
+  district: string | null;
   country: string;
   languages: string[];
   ratePerVideo: number | null;

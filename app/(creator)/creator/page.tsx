@@ -13,6 +13,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { formatCountry } from "@/lib/i18n/format";
 import { getFormat } from "@/lib/i18n/get-format";
 import { getChannelViewSeries } from "@/lib/creators/get-channel-view-series";
+import { districtLabel } from "@/lib/matching/engine/district-label";
 import { getCreatorHome } from "@/lib/creators/get-creator-home";
 import { getCreatorAudience } from "@/lib/creators/get-creator-audience";
 import { pool } from "@/lib/db/client";
@@ -30,6 +31,9 @@ export default async function CreatorHomePage() {
   const tv = await getTranslations("vocab");
   const { formatMoney, locale } = await getFormat();
   const regionName = (code: string) => formatCountry(locale, code);
+  // "서울 마포구" / "Mapo-gu, Seoul", or the region (a name as written when it is no code)
+  const region = (r: string) => (tv.has(`region.${r}`) ? tv(`region.${r}`) : r);
+  const placeName = (place: string) => districtLabel(place, locale, region) ?? region(place);
   if (!user.creatorId || !home) {
     return (
       <>
@@ -96,12 +100,8 @@ export default async function CreatorHomePage() {
             <div>
               <dt className="text-xs font-medium text-slate-500">{t("region")}</dt>
               <dd className="text-slate-900">
-                {home.region
-                  ? tv.has(`region.${home.region}`)
-                    ? tv(`region.${home.region}`)
-                    : home.region
-                  : t("notSet")}{" "}
-                · {regionName(home.country)}
+                {home.region ? placeName(home.district ?? home.region) : t("notSet")} ·{" "}
+                {regionName(home.country)}
               </dd>
             </div>
             <div>

@@ -1793,7 +1793,10 @@ export interface operations {
             genders?: ("female" | "male")[];
             /** @default [] */
             countries?: string[];
-            /** @default [] */
+            /**
+             * @description Korean regions (Seoul, 부산) or districts (서울 마포구, Haeundae-gu, Busan): a district narrows its region to creators based there first
+             * @default []
+             */
             regions?: string[];
             /** @default [] */
             interests?: string[];
@@ -2004,6 +2007,7 @@ export interface operations {
             ageRanges?: ("13-17" | "18-24" | "25-34" | "35-44" | "45-54" | "55-64" | "65+")[];
             genders?: ("female" | "male")[];
             countries?: string[];
+            /** @description Korean regions (Seoul, 부산) or districts (서울 마포구, Haeundae-gu, Busan): a district narrows its region to creators based there first */
             regions?: string[];
             interests?: string[];
           };

@@ -1,11 +1,24 @@
 // A district key ("Seoul:강남구", regions.ts normalizeDistrict) in words, for the pages'
 // and the CLI's sentences. Its own module so that the browser's code gets the names
 // table only, not the place reader.
-import { KR_DISTRICTS } from "./kr-districts.ts";
+import { CITY_OF_GU, KR_DISTRICTS } from "./kr-districts.ts";
 
 const LATIN = new Map(
   KR_DISTRICTS.map(([hangul, roman, region]) => [`${region}:${hangul}`, roman]),
 );
+
+export type DistrictOption = { key: string; hangul: string; latin: string };
+
+/** The districts a creator can choose in each region (a city's gu are in their city). */
+export const DISTRICT_OPTIONS: Readonly<Record<string, readonly DistrictOption[]>> = (() => {
+  const out: Record<string, DistrictOption[]> = {};
+  for (const [hangul, latin, region] of KR_DISTRICTS) {
+    const key = `${region}:${hangul}`;
+    if (CITY_OF_GU[key] !== undefined) continue;
+    (out[region] ??= []).push({ key, hangul, latin });
+  }
+  return out;
+})();
 
 /**
  * "서울 강남구" (ko) or "Gangnam-gu, Seoul" (en), the region named by `regionName`;

@@ -45,6 +45,8 @@ export interface CreatorRecord {
   subscribers?: number | null;
   categories: string[];
   region?: string | null;
+  // a district key of region ("Seoul:마포구") the creator chose; else the district region names
+  district?: string | null;
   country?: string | null;
   // minor units of `currency` (KRW has none); null, missing or 0: rate unknown
   ratePerVideo?: number | null;
