@@ -145,19 +145,25 @@ const SUFFIXES = [
   "시",
 ];
 
-// Canonical Korean region name, or the trimmed input when it is not a Korean region
-// (so that exact matches on other places still work). Empty -> null.
-// Index builds normalise a million rows with a few dozen distinct names: remember them.
-const regionCache = new Map<string, string | null>();
-
-export function normalizeRegion(raw: string | null | undefined): string | null {
-  if (raw == null) return null;
-  const cached = regionCache.get(raw);
-  if (cached !== undefined) return cached;
-  const out = normalizeRegionUncached(raw);
-  if (regionCache.size < 10_000) regionCache.set(raw, out);
-  return out;
+// Index builds normalise a million rows with a few dozen distinct names: remember them
+// (the first 10,000).
+function remembered(read: (raw: string) => string | null) {
+  const cache = new Map<string, string | null>();
+  return (raw: string | null | undefined): string | null => {
+    if (raw == null) return null;
+    const cached = cache.get(raw);
+    if (cached !== undefined) return cached;
+    const out = read(raw);
+    if (cache.size < 10_000) cache.set(raw, out);
+    return out;
+  };
 }
+
+/**
+ * Canonical Korean region name, or the trimmed input when it is not a Korean region
+ * (so that exact matches on other places still work). Empty -> null.
+ */
+export const normalizeRegion = remembered(normalizeRegionUncached);
 
 function normalizeRegionUncached(raw: string): string | null {
   const trimmed = raw.trim();
@@ -388,23 +394,14 @@ function provinceOfDistricts(parts: readonly string[], hangul: boolean): KrRegio
   return hangul ? found[0] : found[found.length - 1];
 }
 
-// Districts: the second-level unit a place names inside its province, as
-// "Province:name" ("Seoul:강남구", "Gyeonggi:성남시"; a gu of an ordinary city is its city).
-const districtCache = new Map<string, string | null>();
-
 /**
  * The district a place as written is in, when it names one its province has:
  * "서울 강남구 역삼동", "Gangnam-gu, Seoul", "경기도 성남시 분당구", "분당", "부산해운대구".
- * null when it names none, only a province, or two that disagree.
+ * null when it names none, only a province, or two that disagree. A district is the
+ * second-level unit inside its province, as "Province:name" ("Seoul:강남구",
+ * "Gyeonggi:성남시": a gu of an ordinary city is its city).
  */
-export function normalizeDistrict(raw: string | null | undefined): string | null {
-  if (raw == null) return null;
-  const cached = districtCache.get(raw);
-  if (cached !== undefined) return cached;
-  const out = normalizeDistrictUncached(raw);
-  if (districtCache.size < 10_000) districtCache.set(raw, out);
-  return out;
-}
+export const normalizeDistrict = remembered(normalizeDistrictUncached);
 
 function normalizeDistrictUncached(raw: string): string | null {
   const province = normalizeRegion(raw);
