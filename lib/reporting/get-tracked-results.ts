@@ -82,7 +82,11 @@ export async function readCampaignMoney(
   db: Queryable = defaultDb,
 ): Promise<readonly CampaignMoneyRow[]> {
   const { rows } = await db.query<CampaignMoneyRow>(
-    `WITH m AS (
+    `WITH t AS (
+       SELECT * FROM performance_totals
+        WHERE $1::uuid[] IS NULL
+           OR campaign_id IN (SELECT id FROM campaigns WHERE brand_id = ANY($1::uuid[]))
+     ), m AS (
        SELECT m.campaign_id, c.title, m.status = 'COMPLETED' AS completed,
               coalesce(t.clicks, 0) AS clicks, coalesce(t.orders, 0) AS orders,
               coalesce(t.refunds, 0) AS refunds, coalesce(t.revenue, 0) AS revenue,
@@ -93,7 +97,7 @@ export async function readCampaignMoney(
                 OR EXISTS (SELECT 1 FROM promo_codes pc WHERE pc.match_id = m.id)) AS tracked
          FROM matches m
          JOIN campaigns c ON c.id = m.campaign_id
-         LEFT JOIN performance_totals t ON t.match_id = m.id
+         LEFT JOIN t ON t.match_id = m.id
          LEFT JOIN settlements st ON st.match_id = m.id
          LEFT JOIN match_outcomes o ON o.match_id = m.id
         WHERE ($1::uuid[] IS NULL OR c.brand_id = ANY($1::uuid[])) AND c.currency = 'KRW'

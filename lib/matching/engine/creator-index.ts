@@ -317,10 +317,13 @@ export class CreatorIndex {
 
   // Rewrites slot i in place with new features of the same creator, so a refresh of a
   // few changed rows does not rebuild the index. Returns false when it cannot (another
-  // id, or measured audience regions in an index built without them): rebuild then.
+  // id, measured audience regions in an index built without them, or an index already
+  // copied for worker threads): rebuild then.
   patch(i: number, features: CreatorFeatures): boolean {
     if (i < 0 || i >= this.size || this.ids[i] !== features.id) return false;
     if (features.audienceRegions != null && this.regionIds.length === 0) return false;
+    // worker threads rank a copy (toShared), cached by index: they would not see it
+    if (this.sharedImage) return false;
     this.setSlot(i, toIndexPrecision(features));
     return true;
   }

@@ -131,6 +131,17 @@ describe("deriveFeatures", () => {
     expect(f.audienceRegions).toBeUndefined();
   });
 
+  it("takes the district the creator chose, else the one its place names", () => {
+    const typed = deriveFeatures(makeRecord({ region: "서울 마포구 연남동" }), NOW);
+    expect([typed.region, typed.district]).toEqual(["Seoul", "Seoul:마포구"]);
+    const chosen = deriveFeatures(makeRecord({ region: "Seoul", district: "Seoul:강남구" }), NOW);
+    expect([chosen.region, chosen.district]).toEqual(["Seoul", "Seoul:강남구"]);
+    // a district of another region is not the creator's: the place is read instead
+    const other = deriveFeatures(makeRecord({ region: "Seoul", district: "Busan:해운대구" }), NOW);
+    expect([other.region, other.district]).toEqual(["Seoul", undefined]);
+    expect(deriveFeatures(makeRecord({ region: "Seoul" }), NOW).district).toBeUndefined();
+  });
+
   it("missing audience is empty, not zero", () => {
     const f = deriveFeatures(makeRecord({ audience: undefined }), NOW);
     expect(f.audienceAge).toEqual([]);

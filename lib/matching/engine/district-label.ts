@@ -1,6 +1,7 @@
 // A district key ("Seoul:강남구", regions.ts normalizeDistrict) in words, for the pages'
-// and the CLI's sentences. Its own module so that the browser's code gets the names
-// table only, not the place reader.
+// and the CLI's sentences, and the districts a creator can choose. Its own module so
+// that code which only names places (the match explanations in the browser) needs the
+// names table, not the place reader.
 import { CITY_OF_GU, KR_DISTRICTS } from "./kr-districts.ts";
 
 const LATIN = new Map(

@@ -277,7 +277,8 @@ function risksOf(b: Breakdown, q: PreparedCampaign, quality: AudienceQuality): R
       {
         shareInTarget: b.region.share,
         source: b.region.source,
-        creatorRegion: f.district ?? f.region,
+        creatorRegion: f.region,
+        creatorDistrict: f.district ?? null,
       },
     );
   }

@@ -7,7 +7,7 @@ import { AGE_BUCKETS, GENDERS } from "../../vocabulary.ts";
 import { computeBreakdown } from "./breakdown.ts";
 import { CreatorIndex } from "./creator-index.ts";
 import { prepareCampaign } from "./prepare-campaign.ts";
-import { topSlots, type RankSort } from "./rank.ts";
+import { filterReason, topSlots, type RankSort } from "./rank.ts";
 import { CATEGORIES } from "./taxonomy.ts";
 import { isDistrictKey, KR_REGIONS, regionOfHome } from "./regions.ts";
 import { PLATFORM_SLUGS, type CampaignSpec, type CreatorFeatures } from "./types.ts";
@@ -106,6 +106,11 @@ const campaign: fc.Arbitrary<CampaignSpec> = fc.record({
     countries: fc.uniqueArray(fc.constantFrom("KR", "US"), { maxLength: 2 }),
     regions: fc.uniqueArray(place, { maxLength: 3 }),
   }),
+  // now and then a hard filter on places, regions and districts mixed
+  filters: fc.option(
+    fc.record({ regions: fc.uniqueArray(place, { minLength: 1, maxLength: 3 }) }),
+    { nil: undefined, freq: 4 },
+  ),
   weights: fc.record({
     audienceOverlap: fc.double({ min: 0.01, max: 1, noNaN: true }),
     categoryMatch: fc.double({ min: 0, max: 1, noNaN: true }),
@@ -129,7 +134,15 @@ describe("fast path = reference", () => {
           for (const { slot, score } of top) {
             const b = computeBreakdown(index.featuresAt(slot), q);
             expect(score).toBe(sort === "score" ? b.score : b.valuePerCost);
+            // and what the index keeps scores as the creator itself (districts included)
+            const own = computeBreakdown(features[slot], q);
+            expect(score).toBe(sort === "score" ? own.score : own.valuePerCost);
           }
+          // the scan keeps exactly the creators the filters let through
+          const kept = new Set(top.map((t) => t.slot));
+          features.forEach((f, slot) =>
+            expect([f.id, kept.has(slot)]).toEqual([f.id, filterReason(f, q) === null]),
+          );
         }),
         { numRuns: 200, seed: 2026 },
       );

@@ -328,3 +328,33 @@ describe("patching the index", () => {
     expect(ix.patch(99, features[3])).toBe(false);
   });
 });
+
+describe("creator index homes", () => {
+  const features = [
+    makeFeatures({ id: "a", district: "Seoul:마포구" }),
+    makeFeatures({ id: "b" }),
+    makeFeatures({ id: "c", region: "Busan", district: "Busan:해운대구" }),
+  ];
+
+  it("gives back each creator's region and district, also from the copy worker threads rank", () => {
+    const ix = CreatorIndex.build(features);
+    const shared = CreatorIndex.fromShared(ix.toShared());
+    for (const index of [ix, shared]) {
+      expect(
+        [0, 1, 2].map((i) => [index.featuresAt(i).region, index.featuresAt(i).district]),
+      ).toEqual([
+        ["Seoul", "Seoul:마포구"],
+        ["Seoul", undefined],
+        ["Busan", "Busan:해운대구"],
+      ]);
+    }
+  });
+
+  it("patches a slot in place only while no worker copy exists", () => {
+    const ix = CreatorIndex.build(features);
+    expect(ix.patch(1, makeFeatures({ id: "b", district: "Seoul:강남구" }))).toBe(true);
+    expect(ix.featuresAt(1).district).toBe("Seoul:강남구");
+    ix.toShared();
+    expect(ix.patch(1, makeFeatures({ id: "b" }))).toBe(false);
+  });
+});

@@ -45,6 +45,7 @@ import {
   prepareCampaign,
   type PreparedCampaign,
 } from "./prepare-campaign.ts";
+import { districtLabel } from "./district-label.ts";
 import { regionOfHome } from "./regions.ts";
 import { CATEGORY_POSITION_WEIGHTS, categorySimilarity } from "./taxonomy.ts";
 import {
@@ -603,7 +604,8 @@ export function filterReason(features: CreatorFeatures, q: PreparedCampaign): st
     return `platform ${f.platform} is not wanted`;
   if (!q.tierOk[TIER_SLUGS.indexOf(f.tier)]) return `tier ${f.tier} is filtered out`;
   if (!homeAllowed(q, f.district ?? f.region)) {
-    return `region ${f.district ?? f.region ?? "unknown"} is filtered out`;
+    const home = f.district ? districtLabel(f.district, "en", (r) => r) : f.region;
+    return `region ${home ?? "unknown"} is filtered out`;
   }
   const allowed = q.categoryFilter;
   if (allowed && !f.categories.some((c) => allowed.has(c))) {

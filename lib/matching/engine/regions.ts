@@ -168,6 +168,8 @@ export const normalizeRegion = remembered(normalizeRegionUncached);
 function normalizeRegionUncached(raw: string): string | null {
   const trimmed = raw.trim();
   if (trimmed === "") return null;
+  // a district key ("Seoul:강남구", normalizeDistrict) is in its region
+  if (isDistrictKey(trimmed)) return provinceOfDistrictKey(trimmed);
   // 광주시 alone is the city in Gyeonggi or, as people also write it, 광주광역시: 300 km
   // apart, so it names no province until one is written with it
   if (GWANGJU_SI.test(trimmed)) return trimmed;
@@ -404,9 +406,10 @@ function provinceOfDistricts(parts: readonly string[], hangul: boolean): KrRegio
 export const normalizeDistrict = remembered(normalizeDistrictUncached);
 
 function normalizeDistrictUncached(raw: string): string | null {
+  const trimmed = raw.trim();
+  if (isDistrictKey(trimmed)) return trimmed;
   const province = normalizeRegion(raw);
   if (province === null || !isKrRegion(province)) return null;
-  const trimmed = raw.trim();
   const found = new Set<string>();
   const take = (key: string) => {
     for (const unit of DISTRICT_UNITS.get(key) ?? DISTRICT_UNITS.get(latinKey(key)) ?? []) {
@@ -415,12 +418,17 @@ function normalizeDistrictUncached(raw: string): string | null {
   };
   const parts = trimmed.split(/[\s,/()]+/).filter((p) => p !== "");
   for (let i = 0; i < parts.length; i++) {
-    // a province's own name ("제주", "Gwangju") is not its city ("제주시", "Gwangju-si")
-    if (Object.hasOwn(ALIASES, parts[i].toLowerCase().replace(/[\s\-_.,]+/g, ""))) continue;
-    const before = found.size;
-    take(parts[i]);
-    if (found.size === before && SUFFIX_WORD.test(parts[i + 1] ?? ""))
+    // a name and its suffix word first ("Jeju City", "Bundang gu")
+    if (SUFFIX_WORD.test(parts[i + 1] ?? "")) {
+      const before = found.size;
       take(parts[i] + parts[i + 1]);
+      if (found.size > before) continue;
+    }
+    const key = parts[i].toLowerCase().replace(/[\s\-_.,]+/g, "");
+    // 광주 written with Gyeonggi is its city (normalizeRegion reads it so)
+    if (province === "Gyeonggi" && ALIASES[key] === "Gwangju") take("광주시");
+    // any other province's own name ("제주", "Seoul") is not a city of it ("제주시")
+    else if (!Object.hasOwn(ALIASES, key)) take(parts[i]);
   }
   // Written without spaces: "서울특별시강남구", "부산해운대구"
   if (found.size === 0 && isAllHangul(trimmed)) {
@@ -448,10 +456,7 @@ export function isDistrictKey(key: string, region?: string): boolean {
  * district (or is one), else its region as normalizeRegion reads it.
  */
 export function normalizePlace(raw: string | null | undefined): string | null {
-  if (raw == null) return null;
-  const trimmed = raw.trim();
-  if (isDistrictKey(trimmed)) return trimmed;
-  return normalizeDistrict(trimmed) ?? normalizeRegion(trimmed);
+  return normalizeDistrict(raw) ?? normalizeRegion(raw);
 }
 
 /** The region of a home as the creator index keeps it: a district key or a region. */

@@ -218,6 +218,11 @@ describe("districts", () => {
       ["홍대", "Seoul:마포구"],
       ["경기 광주시", "Gyeonggi:광주시"],
       ["제주시", "Jeju:제주시"],
+      ["Jeju City", "Jeju:제주시"],
+      ["경기 광주", "Gyeonggi:광주시"],
+      ["Gwangju, Gyeonggi", "Gyeonggi:광주시"],
+      // a district key reads as itself
+      ["Seoul:강남구", "Seoul:강남구"],
       // a region alone, a name in several regions, two districts, no district at all
       ["Seoul", null],
       ["제주", null],
@@ -231,6 +236,11 @@ describe("districts", () => {
     for (const [raw, district] of cases) {
       expect([raw, normalizeDistrict(raw)]).toEqual([raw, district]);
     }
+  });
+
+  it("reads a district key as its region", () => {
+    expect(normalizeRegion("Seoul:강남구")).toBe("Seoul");
+    expect(normalizeRegion("Gyeonggi:성남시")).toBe("Gyeonggi");
   });
 
   it("reads a campaign's places as districts where they name one, else regions", () => {

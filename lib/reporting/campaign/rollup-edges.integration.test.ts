@@ -18,7 +18,8 @@ async function freshMatch() {
 async function rows(table: string, matchId: string) {
   const order = table === "performance_totals" ? "" : "ORDER BY bucket";
   const { rows } = await pool.query(
-    `SELECT clicks, orders, refunds, revenue::int AS revenue FROM ${table} WHERE match_id = $1 ${order}`,
+    `SELECT clicks::int, orders::int, refunds::int, revenue::int AS revenue
+       FROM ${table} WHERE match_id = $1 ${order}`,
     [matchId],
   );
   return rows;

@@ -89,7 +89,7 @@ async function compare(matchIds: string[]) {
     [matchIds],
   );
   const totals = await pool.query(
-    `SELECT match_id, clicks, orders, refunds, revenue::text AS revenue FROM performance_totals
+    `SELECT match_id, clicks::int, orders::int, refunds::int, revenue::text AS revenue FROM performance_totals
       WHERE match_id = ANY($1) ORDER BY 1`,
     [matchIds],
   );

@@ -1,6 +1,8 @@
 -- Per-match totals of the tracked events: the day rows summed over all days, kept by
--- the same apply as the three grains (a fourth upsert, after the day's, so every
--- statement still locks in one order: minute, hour, day, total). Headline figures
+-- the same apply as the three grains (a fourth upsert in its one statement: every
+-- writer runs that statement, so all take their row locks in the same order and queue
+-- rather than deadlock; a match's batches for different days now also queue on its
+-- total). Counts are BIGINT: a total must not overflow where a day could not. Headline figures
 -- across many campaigns (the brand dashboard, the admin's platform totals, the
 -- campaign report's per-creator table) read one row per match instead of summing
 -- every day of every match: 24,000 tracked matches over 14 days were 336,000 day rows
@@ -13,9 +15,9 @@ CREATE TABLE "performance_totals" (
     "match_id" UUID NOT NULL,
     "campaign_id" UUID NOT NULL,
     "creator_id" UUID NOT NULL,
-    "clicks" INTEGER NOT NULL DEFAULT 0,
-    "orders" INTEGER NOT NULL DEFAULT 0,
-    "refunds" INTEGER NOT NULL DEFAULT 0,
+    "clicks" BIGINT NOT NULL DEFAULT 0,
+    "orders" BIGINT NOT NULL DEFAULT 0,
+    "refunds" BIGINT NOT NULL DEFAULT 0,
     "revenue" BIGINT NOT NULL DEFAULT 0,
 
     CONSTRAINT "performance_totals_pkey" PRIMARY KEY ("match_id")
