@@ -1,19 +1,11 @@
 // `npm test`: every test the project has, in order of cost — type check and formatting (side
-// by side: each keeps one core busy), unit and integration tests (vitest, real Postgres)
-// with the browser tests' production build beside them at a lower priority, then browser
-// tests (Playwright, Chromium). Ends with one summary line "N passed, N failed" for CI,
-// and a non-zero exit code if any stage failed.
+// by side: each keeps one core busy), unit and integration tests (vitest, real Postgres),
+// then browser tests (Playwright, Chromium). Ends with one summary line "N passed, N failed"
+// for CI, and a non-zero exit code if any stage failed.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
-type Stage = {
-  name: string;
-  command: string[];
-  env?: Record<string, string>;
-  report?: string;
-  /** runs beside the step's main stage; its output is printed when it ends */
-  background?: boolean;
-};
+type Stage = { name: string; command: string[]; env?: Record<string, string>; report?: string };
 
 const results = "test-results";
 mkdirSync(results, { recursive: true });
@@ -40,14 +32,6 @@ const steps: Stage[][] = [
       ],
       report: `${results}/vitest.json`,
     },
-    // vitest leaves part of the cores idle (its integration files wait on Postgres);
-    // the build takes that part at nice 10 instead of 35-55 s of its own before the
-    // browser tests (scripts/e2e-build.ts)
-    {
-      name: "production build for the browser tests",
-      command: ["nice", "-n", "10", "npx", "tsx", "scripts/e2e-build.ts"],
-      background: true,
-    },
   ],
   [
     {
@@ -69,10 +53,10 @@ let skipped = 0;
 const failedStages: string[] = [];
 
 for (const step of steps) {
-  // A stage alone streams its output (beside background stages too); stages side by side
-  // print theirs when they end, so that two reports do not interleave.
-  const alone = step.filter((s) => !s.background).length === 1;
-  await Promise.all(step.map((stage) => runStage(stage, alone && !stage.background)));
+  // A stage alone streams its output; stages side by side print theirs when they end,
+  // so that two reports do not interleave.
+  const alone = step.length === 1;
+  await Promise.all(step.map((stage) => runStage(stage, alone)));
 }
 
 if (failedStages.length) console.log(`\nFailed stages: ${failedStages.join(", ")}`);
