@@ -5,7 +5,7 @@
 // render every fact the engine writes in both languages (fact-text.test.ts).
 import { formatCountry } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { districtLabel } from "@/lib/matching/engine/district-label";
+import { placeLabel } from "@/lib/matching/engine/district-label";
 import type { Fact, FactParams } from "@/lib/matching/engine/facts";
 
 /** A translator of one namespace, as next-intl's t (and use-intl's createTranslator) are. */
@@ -24,8 +24,7 @@ export function factText(
   const named = (group: "category" | "region", key: string) =>
     tv.has(`${group}.${key}`) ? tv(`${group}.${key}`) : key;
   // a region, or a district ("Seoul:강남구" → "서울 강남구", "Gangnam-gu, Seoul")
-  const place = (key: string) =>
-    districtLabel(key, locale, (r) => named("region", r)) ?? named("region", key);
+  const place = (key: string) => placeLabel(key, locale, (r) => named("region", r));
   const tier = (key: string) =>
     te.has(`tier.${key.toUpperCase()}`) ? te(`tier.${key.toUpperCase()}`) : key;
 

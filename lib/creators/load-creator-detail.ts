@@ -15,6 +15,9 @@ export type CreatorDetailDisplay = {
   name: string;
   /** the feature store's tier (of the channel the features came from); null without features */
   tier: Tier | null;
+  /** where the creator is based: a region, and its district key when known (the features') */
+  region: string | null;
+  district: string | null;
   channel: {
     title: string;
     url: string | null;
@@ -53,6 +56,8 @@ export async function loadCreatorDetail(
   const { rows } = await pool.query<{
     display_name: string;
     tier: string | null;
+    region: string | null;
+    district: string | null;
     channel_id: string | null;
     title: string | null;
     url: string | null;
@@ -66,7 +71,7 @@ export async function loadCreatorDetail(
     match_status: string | null;
     proposals: number | null;
   }>(
-    `SELECT c.display_name, f.tier::text AS tier, ch.id AS channel_id, ch.title, ch.url, ch.subscriber_count,
+    `SELECT c.display_name, f.tier::text AS tier, f.region, f.district, ch.id AS channel_id, ch.title, ch.url, ch.subscriber_count,
             ch.subscribers_hidden,
             -- the figures the score read (creator_features), so that the panel's sources
             -- and its explanation give one number; the channel row's own when there are none
@@ -94,7 +99,15 @@ export async function loadCreatorDetail(
       : { id: r.match_id, status: r.match_status!, proposals: r.proposals! };
   if (r.channel_id === null)
     return {
-      creator: { name: r.display_name, tier, channel: null, audience: [], videos: [] },
+      creator: {
+        name: r.display_name,
+        tier,
+        region: r.region,
+        district: r.district,
+        channel: null,
+        audience: [],
+        videos: [],
+      },
       match,
     };
   const [audience, videos] = await Promise.all([
@@ -121,6 +134,8 @@ export async function loadCreatorDetail(
   const creator: CreatorDetailDisplay = {
     name: r.display_name,
     tier,
+    region: r.region,
+    district: r.district,
     channel: {
       title: r.title ?? "",
       url: r.url,

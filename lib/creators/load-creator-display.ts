@@ -9,6 +9,9 @@ export type CreatorDisplay = {
   channelTitle: string | null;
   tier: Tier;
   subscribers: number | null;
+  /** where the creator is based: a region ("Seoul"), and its district key when known */
+  region: string | null;
+  district: string | null;
 };
 
 /** A creator's display fields and, when asked for a campaign, their match for it. */
@@ -33,12 +36,15 @@ export async function loadCreatorDisplay(
     title: string | null;
     tier: string;
     subscribers: number | null;
+    region: string | null;
+    district: string | null;
     match_id: string | null;
     match_status: string | null;
     proposals: number | null;
   }>(
     `SELECT c.id, c.display_name, ch.title, f.tier::text AS tier,
             CASE WHEN f.subscribers_hidden THEN NULL ELSE f.subscribers END AS subscribers,
+            f.region, f.district,
             m.id AS match_id, m.status::text AS match_status, m.proposals
        FROM creators c
        JOIN creator_features f ON f.creator_id = c.id
@@ -60,6 +66,8 @@ export async function loadCreatorDisplay(
           channelTitle: r.title,
           tier: fromDbTier(r.tier),
           subscribers: r.subscribers,
+          region: r.region,
+          district: r.district,
         },
         match:
           r.match_id === null

@@ -13,7 +13,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { formatCountry } from "@/lib/i18n/format";
 import { getFormat } from "@/lib/i18n/get-format";
 import { getChannelViewSeries } from "@/lib/creators/get-channel-view-series";
-import { districtLabel } from "@/lib/matching/engine/district-label";
+import { placeLabel } from "@/lib/matching/engine/district-label";
 import { getCreatorHome } from "@/lib/creators/get-creator-home";
 import { getCreatorAudience } from "@/lib/creators/get-creator-audience";
 import { pool } from "@/lib/db/client";
@@ -33,7 +33,7 @@ export default async function CreatorHomePage() {
   const regionName = (code: string) => formatCountry(locale, code);
   // "서울 마포구" / "Mapo-gu, Seoul", or the region (a name as written when it is no code)
   const region = (r: string) => (tv.has(`region.${r}`) ? tv(`region.${r}`) : r);
-  const placeName = (place: string) => districtLabel(place, locale, region) ?? region(place);
+  const placeName = (place: string) => placeLabel(place, locale, region);
   if (!user.creatorId || !home) {
     return (
       <>

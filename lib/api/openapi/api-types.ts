@@ -920,6 +920,10 @@ export interface components {
         /** @enum {string} */
         tier: "nano" | "micro" | "mid" | "macro" | "mega";
         subscribers: number | null;
+        /** @description where the creator is based: a Korean region ("Seoul") or the place as written */
+        region: string | null;
+        /** @description the district of region, as "Region:name" ("Seoul:마포구"), when known */
+        district: string | null;
       };
       /** @description the creator's current match for this campaign: the newest */
       match: {
@@ -2379,6 +2383,10 @@ export interface operations {
             creator: {
               name: string;
               tier: ("nano" | "micro" | "mid" | "macro" | "mega") | null;
+              /** @description where the creator is based: a Korean region ("Seoul") or the place as written */
+              region: string | null;
+              /** @description the district of region, as "Region:name" ("Seoul:마포구"), when known */
+              district: string | null;
               channel: {
                 title: string;
                 url: string | null;

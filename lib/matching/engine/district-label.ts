@@ -36,3 +36,15 @@ export function districtLabel(
   const region = regionName(key.slice(0, at));
   return locale === "ko" ? `${region} ${key.slice(at + 1)}` : `${latin}, ${region}`;
 }
+
+/**
+ * A place in words: a district key as districtLabel words it, anything else (a region)
+ * as `regionName` names it.
+ */
+export function placeLabel(
+  place: string,
+  locale: "ko" | "en",
+  regionName: (region: string) => string,
+): string {
+  return districtLabel(place, locale, regionName) ?? regionName(place);
+}

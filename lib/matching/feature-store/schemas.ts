@@ -120,6 +120,16 @@ const MatchResultFields = {
   penaltyMultiplier: z.number(),
 };
 
+// Where a creator is based, as the ranking read it.
+const placeFields = {
+  region: text()
+    .nullable()
+    .describe('where the creator is based: a Korean region ("Seoul") or the place as written'),
+  district: text()
+    .nullable()
+    .describe('the district of region, as "Region:name" ("Seoul:마포구"), when known'),
+};
+
 export const RankedCreatorSchema = z
   .object({
     ...MatchResultFields,
@@ -128,6 +138,7 @@ export const RankedCreatorSchema = z
       channelTitle: text().nullable(),
       tier: z.enum(TIER_SLUGS),
       subscribers: z.number().nullable(),
+      ...placeFields,
     }),
     match: CurrentMatchSchema,
   })
@@ -158,6 +169,7 @@ export const CreatorDetailResultSchema = z.object({
   creator: z.object({
     name: text(),
     tier: z.enum(TIER_SLUGS).nullable(),
+    ...placeFields,
     channel: z
       .object({
         title: text(),

@@ -73,7 +73,11 @@ describe("district targets in the ranking route", () => {
     );
     expect(res.status).toBe(200);
     return (await res.json()) as {
-      results: Array<{ id: string; factors: { audienceOverlap: number } }>;
+      results: Array<{
+        id: string;
+        factors: { audienceOverlap: number };
+        creator: { region: string | null; district: string | null };
+      }>;
     };
   };
 
@@ -81,6 +85,13 @@ describe("district targets in the ranking route", () => {
     const body = await get(`?q=${tag}&limit=10`);
     expect(body.results.map((r) => r.id)).toEqual([ids.mapo, ids.seoul, ids.gangnam, ids.busan]);
     expect(body.results[0].factors.audienceOverlap).toBe(100);
+    // each row says where its creator is based
+    expect(body.results.map((r) => [r.creator.region, r.creator.district])).toEqual([
+      ["Seoul", "Seoul:마포구"],
+      ["Seoul", null],
+      ["Seoul", "Seoul:강남구"],
+      ["Busan", "Busan:해운대구"],
+    ]);
   });
 
   it("keeps only the creators based in a district the query filters on", async () => {

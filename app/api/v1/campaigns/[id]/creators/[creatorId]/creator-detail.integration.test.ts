@@ -97,6 +97,8 @@ describe("GET /api/v1/campaigns/:id/creators/:creatorId", () => {
     expect(rest).toEqual({
       name: record.channelName,
       tier: row.creator.tier,
+      region: REGION,
+      district: null,
       channel: {
         title: record.channelName,
         url: null,
