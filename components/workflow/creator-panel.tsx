@@ -24,7 +24,7 @@ import { usePropose } from "./hooks";
 import { OfferForm } from "./offer-form";
 import type { RankedRow } from "./types";
 import { useForecastWords } from "./use-forecast-words";
-import { usePlaceName } from "./use-place-name";
+import { PlaceSuffix } from "./place-suffix";
 
 export function CreatorPanel({
   campaignId,
@@ -49,7 +49,6 @@ export function CreatorPanel({
   const router = useRouter();
   const t = useTranslations("creatorPanel");
   const te = useTranslations("enums");
-  const placeName = usePlaceName();
   const { formatCompact } = useFormat();
   const { confidence } = useForecastWords();
   const tier = row.creator.tier
@@ -108,7 +107,7 @@ export function CreatorPanel({
               {row.creator.subscribers !== null
                 ? ` · ${t("subscribers", { count: formatCompact(row.creator.subscribers) })}`
                 : ` · ${t("subscribersHidden")}`}
-              {placeName(row.creator) ? ` · ${placeName(row.creator)}` : ""}
+              <PlaceSuffix creator={row.creator} />
             </p>
           </div>
           <button

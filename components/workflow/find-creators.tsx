@@ -18,7 +18,7 @@ import { CompareTable } from "./compare-table";
 import { CreatorPanel } from "./creator-panel";
 import { endedWithoutAgreement } from "@/lib/matches/statuses";
 import { useCreatorDetail, useRanking, useShortlist, type CreatorDetail } from "./hooks";
-import { usePlaceName } from "./use-place-name";
+import { PlaceSuffix } from "./place-suffix";
 import { BUTTON, BUTTON_SECONDARY, INPUT } from "./offer-form";
 import type { RankedRow } from "./types";
 
@@ -80,7 +80,6 @@ export function FindCreators({
   const te = useTranslations("enums");
   const tv = useTranslations("vocab");
   const { formatCompact } = useFormat();
-  const placeName = usePlaceName();
   const { range } = useForecastWords();
   const tierLabel = (tier: string) =>
     te.has(`tier.${tier.toUpperCase()}`) ? te(`tier.${tier.toUpperCase()}`) : tier;
@@ -367,7 +366,7 @@ export function FindCreators({
                   ? ` · ${tr("subs", { count: formatCompact(r.creator.subscribers) })}`
                   : ""}{" "}
                 · {tr("views", { range: range(r.forecast.views.min, r.forecast.views.max) })}
-                {placeName(r.creator) ? ` · ${placeName(r.creator)}` : ""}
+                <PlaceSuffix creator={r.creator} />
               </span>
             </button>
             {r.match ? (

@@ -5,7 +5,7 @@
 // about 60 MB.
 import { normalizeCurrency } from "../../money.ts";
 import { creatorStatics } from "./factors.ts";
-import { isDistrictKey, normalizeRegion, regionOfHome } from "./regions.ts";
+import { districtIn, isDistrictKey, normalizeRegion, regionOfHome } from "./regions.ts";
 import { MAX_CATEGORIES, normalizeCategories } from "./taxonomy.ts";
 import { AGE_BUCKETS, PLATFORM_SLUGS, TIER_SLUGS, type CreatorFeatures } from "./types.ts";
 
@@ -162,8 +162,7 @@ export function toIndexPrecision(f: CreatorFeatures): CreatorFeatures {
       : null;
   const country = f.country ? f.country.trim().toUpperCase() : null;
   const region = normalizeRegion(f.region);
-  const district =
-    f.district != null && region !== null && isDistrictKey(f.district, region) ? f.district : null;
+  const district = districtIn(f.district, region);
   const out: CreatorFeatures = {
     id: f.id,
     platform: f.platform,

@@ -8,7 +8,7 @@ import {
 } from "./audience.ts";
 import { normalizeCurrency } from "../../money.ts";
 import { tierFromViews, tierOf } from "./norms.ts";
-import { isDistrictKey, normalizeDistrict, normalizeRegion } from "./regions.ts";
+import { districtIn, normalizeDistrict, normalizeRegion } from "./regions.ts";
 import { weightedQuantiles } from "./stats.ts";
 import { normalizeCategories } from "./taxonomy.ts";
 import type { CreatorFeatures, CreatorRecord } from "./types.ts";
@@ -175,11 +175,7 @@ export function deriveFeatures(record: CreatorRecord, now: Date): CreatorFeature
   // Only present when the roster measured it, so rows round-trip through the
   // creator_features table unchanged otherwise.
   if (audienceRegions !== null) features.audienceRegions = audienceRegions;
-  const region = features.region;
-  const district =
-    record.district != null && region !== null && isDistrictKey(record.district, region)
-      ? record.district
-      : normalizeDistrict(record.region);
+  const district = districtIn(record.district, features.region) ?? normalizeDistrict(record.region);
   if (district !== null) features.district = district;
   return features;
 }

@@ -1,7 +1,7 @@
 // The engine's facts (./facts.ts) as English sentences: the text of `reasons`, of each
 // risk's and each audience-quality signal's `message`, read by the CLI (`npm run match`)
 // and by programs through the API. Pages render the facts from messages instead.
-import { districtLabel } from "./district-label.ts";
+import { placeLabel } from "./district-label.ts";
 import type { Fact, FactParams } from "./facts.ts";
 import type { RiskCode } from "./types.ts";
 
@@ -13,7 +13,7 @@ const list = (p: FactParams, k: string): string[] => {
   const v = p[k];
   return Array.isArray(v) ? v : [];
 };
-const place = (x: string) => districtLabel(x, "en", (r) => r) ?? x;
+const place = (x: string) => placeLabel(x, "en", (r) => r);
 const orList = (xs: readonly string[]) =>
   xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} or ${xs[xs.length - 1]}`;
 const yes = (p: FactParams, k: string) => p[k] === "yes";

@@ -45,7 +45,7 @@ import {
   prepareCampaign,
   type PreparedCampaign,
 } from "./prepare-campaign.ts";
-import { districtLabel } from "./district-label.ts";
+import { placeLabel } from "./district-label.ts";
 import { regionOfHome } from "./regions.ts";
 import { CATEGORY_POSITION_WEIGHTS, categorySimilarity } from "./taxonomy.ts";
 import {
@@ -154,12 +154,13 @@ function bind(ix: CreatorIndex, q: PreparedCampaign): BoundCampaign {
   }
   if (q.districts.size > 0) {
     homeRegionId.fill(-1);
+    const idOf = new Map(ix.regionDict.map((name, r) => [name, r]));
     for (let r = 1; r < regions; r++) {
       const name = ix.regionDict[r];
       regionWeight[r] = measuredRegionWeight(q, name, null);
       const home = regionOfHome(name);
       if (home !== name && q.districtShareOfRegion.has(home)) {
-        homeRegionId[r] = ix.regionDict.indexOf(home);
+        homeRegionId[r] = idOf.get(home) ?? -1;
         homeWeight[r] = measuredRegionWeight(q, home, name);
       }
     }
@@ -603,9 +604,9 @@ export function filterReason(features: CreatorFeatures, q: PreparedCampaign): st
   if (!q.platformOk[PLATFORM_SLUGS.indexOf(f.platform)])
     return `platform ${f.platform} is not wanted`;
   if (!q.tierOk[TIER_SLUGS.indexOf(f.tier)]) return `tier ${f.tier} is filtered out`;
-  if (!homeAllowed(q, f.district ?? f.region)) {
-    const home = f.district ? districtLabel(f.district, "en", (r) => r) : f.region;
-    return `region ${home ?? "unknown"} is filtered out`;
+  const home = f.district ?? f.region;
+  if (!homeAllowed(q, home)) {
+    return `region ${home === null ? "unknown" : placeLabel(home, "en", (r) => r)} is filtered out`;
   }
   const allowed = q.categoryFilter;
   if (allowed && !f.categories.some((c) => allowed.has(c))) {

@@ -246,52 +246,29 @@ const COMMON_WORDS = new Set([
   "영동",
 ]);
 
-// A few areas people name instead of their district, each in one province.
-const KNOWN_AREAS: Record<string, KrRegion> = {
-  분당: "Gyeonggi",
-  bundang: "Gyeonggi",
-  일산: "Gyeonggi",
-  ilsan: "Gyeonggi",
-  판교: "Gyeonggi",
-  pangyo: "Gyeonggi",
-  동탄: "Gyeonggi",
-  dongtan: "Gyeonggi",
-  마산: "Gyeongnam",
-  masan: "Gyeongnam",
-  홍대: "Seoul",
-  hongdae: "Seoul",
-  잠실: "Seoul",
-  jamsil: "Seoul",
-  여의도: "Seoul",
-  yeouido: "Seoul",
-  이태원: "Seoul",
-  itaewon: "Seoul",
-  광안리: "Busan",
-  gwangalli: "Busan",
-};
-
-// The district (unit of DISTRICT_UNITS) each known area is in.
-const KNOWN_AREA_UNITS: Record<string, string> = {
-  분당: "성남시",
-  bundang: "성남시",
-  일산: "고양시",
-  ilsan: "고양시",
-  판교: "성남시",
-  pangyo: "성남시",
-  동탄: "화성시",
-  dongtan: "화성시",
-  마산: "창원시",
-  masan: "창원시",
-  홍대: "마포구",
-  hongdae: "마포구",
-  잠실: "송파구",
-  jamsil: "송파구",
-  여의도: "영등포구",
-  yeouido: "영등포구",
-  이태원: "용산구",
-  itaewon: "용산구",
-  광안리: "수영구",
-  gwangalli: "수영구",
+// A few areas people name instead of their district, as the district they are in
+// (one province each).
+const KNOWN_AREAS: Record<string, string> = {
+  분당: "Gyeonggi:성남시",
+  bundang: "Gyeonggi:성남시",
+  일산: "Gyeonggi:고양시",
+  ilsan: "Gyeonggi:고양시",
+  판교: "Gyeonggi:성남시",
+  pangyo: "Gyeonggi:성남시",
+  동탄: "Gyeonggi:화성시",
+  dongtan: "Gyeonggi:화성시",
+  마산: "Gyeongnam:창원시",
+  masan: "Gyeongnam:창원시",
+  홍대: "Seoul:마포구",
+  hongdae: "Seoul:마포구",
+  잠실: "Seoul:송파구",
+  jamsil: "Seoul:송파구",
+  여의도: "Seoul:영등포구",
+  yeouido: "Seoul:영등포구",
+  이태원: "Seoul:용산구",
+  itaewon: "Seoul:용산구",
+  광안리: "Busan:수영구",
+  gwangalli: "Busan:수영구",
 };
 
 const FOREIGN_HOMONYMS = new Set([
@@ -353,8 +330,10 @@ const [DISTRICT_PROVINCES, BARE_NAMES, DISTRICT_UNITS] = (() => {
     if (stem.length >= 2 && !COMMON_WORDS.has(stem)) add(stem, region, unit);
     if (latinStem.length >= 4 && !FOREIGN_HOMONYMS.has(latinStem)) add(latinStem, region, unit);
   }
-  for (const [name, region] of Object.entries(KNOWN_AREAS))
-    add(name, region, KNOWN_AREA_UNITS[name]);
+  for (const [name, key] of Object.entries(KNOWN_AREAS)) {
+    const at = key.indexOf(":");
+    add(name, key.slice(0, at) as KrRegion, key.slice(at + 1));
+  }
   return [keys, bare, units];
 })();
 
@@ -445,6 +424,14 @@ export const provinceOfDistrictKey = (key: string): KrRegion =>
 const DISTRICT_KEYS: ReadonlySet<string> = new Set(
   [...DISTRICT_UNITS.values()].flatMap((set) => [...set]),
 );
+
+/** `district` when it is a district key of `region`, else null. */
+export function districtIn(
+  district: string | null | undefined,
+  region: string | null,
+): string | null {
+  return district != null && region !== null && isDistrictKey(district, region) ? district : null;
+}
 
 /** Whether `key` is a district key (of `region`, when given). */
 export function isDistrictKey(key: string, region?: string): boolean {
