@@ -18,6 +18,7 @@ import {
   regionOfHome,
   KR_REGIONS,
 } from "./regions.ts";
+import { spreadFromHome } from "./district-spread.ts";
 import { normalizeCategories, normalizeCategory } from "./taxonomy.ts";
 import {
   AGE_BUCKETS,
@@ -242,19 +243,23 @@ export function prepareCampaign(
 }
 
 /**
- * The share of region `region`'s people a campaign's district targets reach, for the
- * audience there of a creator based in `home` (a region, a district key, or null): a
- * creator based in one of the region's districts draws HOME_DISTRICT_SHARE of its
- * audience in the region from that district, the rest spread like the people.
+ * The share of region `region`'s audience a campaign's district targets reach, for a
+ * creator based in `home` (a region, a district key, or null): spread evenly over the
+ * region's districts when the creator's district there is unknown; for a creator based
+ * in one of them, HOME_DISTRICT_SHARE from that district and the rest spread over the
+ * region, nearer districts more (spreadFromHome).
  */
 export function districtTargetWeight(
   q: PreparedCampaign,
   region: string,
   home: string | null,
 ): number {
-  const spread = q.districtShareOfRegion.get(region) ?? 0;
-  if (home === null || !isDistrictKey(home, region)) return spread;
-  return (1 - HOME_DISTRICT_SHARE) * spread + HOME_DISTRICT_SHARE * (q.districts.has(home) ? 1 : 0);
+  if (home === null || !isDistrictKey(home, region)) {
+    return q.districtShareOfRegion.get(region) ?? 0;
+  }
+  let near = 0;
+  for (const d of q.districts) near += spreadFromHome(home, d);
+  return (1 - HOME_DISTRICT_SHARE) * near + HOME_DISTRICT_SHARE * (q.districts.has(home) ? 1 : 0);
 }
 
 /**

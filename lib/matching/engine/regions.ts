@@ -421,7 +421,8 @@ function normalizeDistrictUncached(raw: string): string | null {
 export const provinceOfDistrictKey = (key: string): KrRegion =>
   key.slice(0, key.indexOf(":")) as KrRegion;
 
-const DISTRICT_KEYS: ReadonlySet<string> = new Set(
+/** Every district key (normalizeDistrict's units). */
+export const DISTRICT_KEYS: ReadonlySet<string> = new Set(
   [...DISTRICT_UNITS.values()].flatMap((set) => [...set]),
 );
 
@@ -529,7 +530,8 @@ export const HOME_AUDIENCE_SHARE = 0.4;
 export const NEIGHBOUR_AUDIENCE_SHARE = 0.15;
 // Of a local creator's audience in its home region, the share that lives in its own
 // district (a neighbourhood's followers cluster where the creator lives and films); the
-// rest is spread over the region like its people. An assumption, like the two above.
+// rest is spread over the region's districts, nearer ones more (district-spread.ts).
+// Assumptions, like the two above.
 export const HOME_DISTRICT_SHARE = 0.5;
 const NATIONAL_AUDIENCE_SHARE = 1 - HOME_AUDIENCE_SHARE - NEIGHBOUR_AUDIENCE_SHARE;
 

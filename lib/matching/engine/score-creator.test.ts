@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { computeBreakdown } from "./breakdown.ts";
 import { prepareCampaign } from "./prepare-campaign.ts";
 import { scoreCreator } from "./rank.ts";
+import { spreadFromHome } from "./district-spread.ts";
 import { makeCampaign, makeFeatures } from "./test-fixtures.ts";
 
 describe("factor math on a hand-computed example", () => {
@@ -338,6 +339,18 @@ describe("edge cases", () => {
     expect(inRegion.factors.audienceOverlap).toBeLessThan(inDistrict.factors.audienceOverlap);
     expect(elsewhere.factors.audienceOverlap).toBeLessThan(inRegion.factors.audienceOverlap);
     expect(far.factors.audienceOverlap).toBeLessThan(elsewhere.factors.audienceOverlap);
+    // next door (서대문구, ~3 km) reaches more of 마포구 than across the river (강남구,
+    // ~12 km), which reaches more than the far east of the city (강동구, ~20 km)
+    const q = prepareCampaign(c);
+    const shareOf = (district: string) =>
+      computeBreakdown(makeFeatures({ district }), q).region!.share;
+    expect(shareOf("Seoul:서대문구")).toBeGreaterThan(shareOf("Seoul:강남구"));
+    expect(shareOf("Seoul:강남구")).toBeGreaterThan(shareOf("Seoul:강동구"));
+    expect(
+      scoreCreator(makeFeatures({ district: "Seoul:서대문구" }), c).factors.audienceOverlap,
+    ).toBeGreaterThan(
+      scoreCreator(makeFeatures({ district: "Seoul:강동구" }), c).factors.audienceOverlap,
+    );
     // the words say where: the district in the sentence and the creator's own
     expect(inDistrict.reasons.join(" ")).toContain("Mapo-gu, Seoul");
     expect(
@@ -379,9 +392,13 @@ describe("edge cases", () => {
       prepareCampaign(c),
     );
     const away = computeBreakdown(makeFeatures({ audienceRegions }), prepareCampaign(c));
-    // Busan's 16 districts: the 60 % in Busan counts 1/16 away, (1 + 1/16) / 2 at home
+    // For a creator based outside Busan, the 60 % there counts as one of its 16
+    // districts; for one based in 해운대구, half of it plus 해운대구's part of the other
+    // half, spread over Busan with the nearest districts (its own first) weighing most
     expect(away.region?.share).toBeCloseTo(0.6 / 16, 3);
-    expect(local.region?.share).toBeCloseTo(0.6 * (0.5 + 0.5 / 16), 3);
+    const ownPart = spreadFromHome("Busan:해운대구", "Busan:해운대구");
+    expect(ownPart).toBeGreaterThan(1 / 16);
+    expect(local.region?.share).toBeCloseTo(0.6 * (0.5 + 0.5 * ownPart), 3);
     expect(local.region?.source).toBe("audience");
   });
 

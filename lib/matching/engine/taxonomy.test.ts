@@ -6,11 +6,14 @@ import {
   toCountryShares,
   toGenderVector,
 } from "./audience.ts";
-import { districtLabel } from "./district-label.ts";
+import { DISTRICT_OPTIONS, districtLabel } from "./district-label.ts";
+import { DISTRICT_CENTRES } from "./kr-district-centres.ts";
+import { distanceKm, spreadFromHome } from "./district-spread.ts";
 import {
   DISTRICTS_PER_PROVINCE,
   estimatedRegionShare,
   isDistrictKey,
+  provinceOfDistrictKey,
   normalizeDistrict,
   normalizePlace,
   normalizeRegion,
@@ -260,6 +263,41 @@ describe("districts", () => {
     expect(isDistrictKey("Gyeonggi:분당구")).toBe(false);
     expect(isDistrictKey("Gyeonggi:성남시", "Gyeonggi")).toBe(true);
     expect(isDistrictKey("Gyeonggi:성남시", "Seoul")).toBe(false);
+  });
+
+  it("places every district, each near the others of its region", () => {
+    const keys = Object.values(DISTRICT_OPTIONS).flatMap((o) => o.map((d) => d.key));
+    expect(Object.keys(DISTRICT_CENTRES).sort()).toEqual([...keys].sort());
+    for (const key of keys) {
+      const [lat, lng] = DISTRICT_CENTRES[key];
+      expect([key, lat > 33 && lat < 38.7 && lng > 124.5 && lng < 131]).toEqual([key, true]);
+      // a digit wrong would put it far from its region (울릉군 is an island 140 km out)
+      const nearest = Math.min(
+        ...keys
+          .filter((k) => k !== key && provinceOfDistrictKey(k) === provinceOfDistrictKey(key))
+          .map((k) => distanceKm(DISTRICT_CENTRES[key], DISTRICT_CENTRES[k])),
+      );
+      expect([key, nearest < (key === "Gyeongbuk:울릉군" ? 160 : 50)]).toEqual([key, true]);
+    }
+    // Seoul City Hall to Busan City Hall: ~325 km
+    expect(distanceKm([37.5665, 126.978], [35.1798, 129.075])).toBeCloseTo(325, -1);
+  });
+
+  it("spreads a local creator's audience over its region, nearer districts more", () => {
+    for (const [region, options] of Object.entries(DISTRICT_OPTIONS)) {
+      for (const { key: home } of options) {
+        const total = options.reduce((sum, { key }) => sum + spreadFromHome(home, key), 0);
+        expect([home, total]).toEqual([home, expect.closeTo(1, 9)]);
+        expect(spreadFromHome(home, region === "Seoul" ? "Busan:해운대구" : "Seoul:중구")).toBe(0);
+      }
+    }
+    const fromMapo = (d: string) => spreadFromHome("Seoul:마포구", `Seoul:${d}`);
+    // its own district first, then next door, then across the river, then the far east
+    expect(fromMapo("마포구")).toBeGreaterThan(fromMapo("서대문구"));
+    expect(fromMapo("서대문구")).toBeGreaterThan(fromMapo("강남구"));
+    expect(fromMapo("강남구")).toBeGreaterThan(fromMapo("강동구"));
+    // a creator without a district spreads evenly: not a home here
+    expect(spreadFromHome("Seoul", "Seoul:마포구")).toBe(0);
   });
 
   it("names a district in each language", () => {

@@ -1,0 +1,58 @@
+// How a local creator's audience in its home region spreads over that region's
+// districts (prepare-campaign.ts, districtTargetWeight): HOME_DISTRICT_SHARE stays in
+// its own district (regions.ts), the rest goes to every district of the region, nearer
+// ones more. Apart from regions.ts, which the browser's profile form also loads, so that
+// the table of district centres stays on the server.
+import { DISTRICT_CENTRES } from "./kr-district-centres.ts";
+import { DISTRICT_KEYS, provinceOfDistrictKey, type KrRegion } from "./regions.ts";
+
+/** Distance between district centres over which a district's part of the spread halves. */
+export const SPREAD_HALF_KM = 10;
+
+/** Kilometres between two points given in degrees (haversine, on a sphere). */
+export function distanceKm(a: readonly [number, number], b: readonly [number, number]): number {
+  const rad = Math.PI / 180;
+  const dLat = (b[0] - a[0]) * rad;
+  const dLng = (b[1] - a[1]) * rad;
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(a[0] * rad) * Math.cos(b[0] * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** How much a district `km` from a creator's own weighs in the spread, before normalising. */
+const nearness = (km: number) => 2 ** (-km / SPREAD_HALF_KM);
+
+/** Per district key: its spread (spreadFromHome) over each district of its region. */
+const SPREAD: ReadonlyMap<string, ReadonlyMap<string, number>> = (() => {
+  const byRegion = new Map<KrRegion, string[]>();
+  for (const key of DISTRICT_KEYS) {
+    const r = provinceOfDistrictKey(key);
+    byRegion.set(r, [...(byRegion.get(r) ?? []), key]);
+  }
+  const out = new Map<string, Map<string, number>>();
+  for (const keys of byRegion.values()) {
+    for (const home of keys) {
+      // a district without a known centre spreads evenly
+      const from = DISTRICT_CENTRES[home];
+      const weights = keys.map((k) =>
+        from && DISTRICT_CENTRES[k] ? nearness(distanceKm(from, DISTRICT_CENTRES[k])) : 1,
+      );
+      const total = weights.reduce((a, b) => a + b, 0);
+      out.set(home, new Map(keys.map((k, i) => [k, weights[i] / total])));
+    }
+  }
+  return out;
+})();
+
+/**
+ * The part of a local creator's audience spread over its region (all but
+ * HOME_DISTRICT_SHARE) that lives in `target`, for a creator based in district `home`:
+ * each district of the region weighs by its nearness (halving every SPREAD_HALF_KM
+ * between centres, the creator's own counting 1), and the weights add up to 1 over the
+ * region. 0 for a district of another region. Once SPREAD_HALF_KM is far larger than
+ * the region, it is the even spread, 1 / DISTRICTS_PER_PROVINCE. A lookup: computed
+ * once for every pair of districts of a region.
+ */
+export function spreadFromHome(home: string, target: string): number {
+  return SPREAD.get(home)?.get(target) ?? 0;
+}
