@@ -2,7 +2,10 @@
 // written out so that the demo tells the same story every time; the rest are drawn.
 import { regionKo } from "./korean-names.ts";
 import { AGE_BUCKETS, category } from "./catalog.ts";
+import type { BrandSeed } from "./brand-list.ts";
 import type { GeneratedBrand } from "./generate-brands.ts";
+import { districtLabel } from "../matching/engine/district-label.ts";
+import { normalizeDistrict } from "../matching/engine/regions.ts";
 import { Rng } from "../random/seeded-random.ts";
 import type { CampaignRow, CampaignStatus, CampaignType } from "./types.ts";
 
@@ -293,7 +296,7 @@ export function generateCampaigns(
           : cat.female < 0.3 && r.chance(0.5)
             ? ["male"]
             : [];
-      const regions = local ? [b.brand.city] : r.chance(0.15) ? ["Seoul", "Gyeonggi"] : [];
+      const regions = local ? [localTarget(b.seed)] : r.chance(0.15) ? ["Seoul", "Gyeonggi"] : [];
       const slug = b.seed.roman.toLowerCase().replace(/[^a-z0-9]+/g, "");
       out.push({
         id: r.uuid(),
@@ -322,4 +325,15 @@ export function generateCampaigns(
     }
   });
   return out;
+}
+
+/**
+ * Where a local store's campaigns want their audience, as its owner would write it: a
+ * neighbourhood business its own district ("부산 해운대구"), a stay or a tour (travel)
+ * its whole region, where the guests come from as much as the neighbours.
+ */
+export function localTarget(seed: BrandSeed): string {
+  const district =
+    seed.category === "travel" ? null : normalizeDistrict(`${seed.district}, ${seed.city}`);
+  return (district && districtLabel(district, "ko", regionKo)) ?? seed.city;
 }

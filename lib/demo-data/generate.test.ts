@@ -217,6 +217,27 @@ describe("campaigns and matches", () => {
     ).toHaveLength(0);
   });
 
+  it("aims a neighbourhood store's campaigns at its district, a stay's at its region", () => {
+    const bites = d.brands.find((b) => b.name === "부산한입")!;
+    const of = (brandId: string) => d.campaigns.filter((c) => c.brandId === brandId);
+    expect(of(bites.id).length).toBeGreaterThan(0);
+    for (const c of of(bites.id)) expect(c.targetRegions).toEqual(["부산 해운대구"]);
+    const stay = d.brands.find((b) => b.name === "애월오션스테이")!;
+    for (const c of of(stay.id)) expect(c.targetRegions).toEqual(["Jeju"]);
+    // and its matches are scored with their creators' districts: the same creator
+    // fits the campaign better based in 해운대구 than in 부산진구
+    const m = d.matches.find(
+      (x) =>
+        of(bites.id).some((c) => c.id === x.campaignId) &&
+        (x.featuresAtProposal as ProposalFeatures).district === "Busan:해운대구",
+    )!;
+    const campaign = engineCampaign(d.campaigns.find((c) => c.id === m.campaignId)!);
+    const features = engineFeatures(m.creatorId, m.featuresAtProposal as ProposalFeatures);
+    const fit = (district: string) =>
+      scoreCreator({ ...features, district }, campaign).factors.audienceOverlap;
+    expect(fit("Busan:해운대구")).toBeGreaterThan(fit("Busan:부산진구"));
+  });
+
   it("puts 글로우랩 (Glow Lab) proposals in the demo creator's inbox", () => {
     const demo = d.creators[0];
     const glow = new Set(d.campaigns.filter((c) => c.brandId === d.brands[0].id).map((c) => c.id));

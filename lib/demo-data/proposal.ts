@@ -10,6 +10,11 @@ import type { CreatorProfile } from "./generate-creators.ts";
 import { computeBreakdown } from "../matching/engine/breakdown.ts";
 import { prepareCampaign, type PreparedCampaign } from "../matching/engine/prepare-campaign.ts";
 import { scoreCreator } from "../matching/engine/rank.ts";
+import {
+  DISTRICTS_PER_PROVINCE,
+  normalizeDistrict,
+  provinceOfDistrictKey,
+} from "../matching/engine/regions.ts";
 import type { CreatorFeatures } from "../matching/engine/types.ts";
 import { campaignSpecFromDb } from "../matching/feature-store/campaign.ts";
 import { parseFeaturesAtProposal } from "../matching/forecast/training-rows.ts";
@@ -47,6 +52,7 @@ function profileAndAudience(p: CreatorProfile) {
   return {
     categories: p.creator.categories,
     region: p.creator.region,
+    district: p.creator.district,
     country: p.creator.country,
     ratePerVideo: p.creator.ratePerVideo,
     currency: "KRW",
@@ -184,14 +190,29 @@ export function audienceTargetShare(c: CampaignRow, p: CreatorProfile): number {
   }
   let regionShare = 1;
   if (c.targetRegions.length) {
+    const targets = c.targetRegions.map((t) => targetInRegion(t, p.creator.district));
     if (a.regions) {
       regionShare = 0;
-      for (const k of c.targetRegions) regionShare += a.regions[k] ?? 0;
+      for (const [region, part] of targets) regionShare += (a.regions[region] ?? 0) * part;
     } else {
-      regionShare = p.creator.region && c.targetRegions.includes(p.creator.region) ? 0.45 : 0.08;
+      const home = targets.find(([region]) => region === p.creator.region);
+      regionShare = home ? 0.45 * home[1] : 0.08 * targets[0][1];
     }
   }
   return ageShare * genderShare * countryShare * regionShare;
+}
+
+/**
+ * A campaign's place as its region and the part of a creator's audience there that it
+ * holds: all of it for a region; for a district, in the demo's truth, half when the
+ * creator lives there and an even share of the other half (the engine estimates it
+ * its own way, district-spread.ts).
+ */
+function targetInRegion(place: string, creatorDistrict: string | null): [string, number] {
+  const district = normalizeDistrict(place);
+  if (district === null) return [place, 1];
+  const region = provinceOfDistrictKey(district);
+  return [region, (creatorDistrict === district ? 0.5 : 0) + 0.5 / DISTRICTS_PER_PROVINCE[region]];
 }
 
 export type Scored = Pick<

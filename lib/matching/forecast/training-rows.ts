@@ -40,6 +40,7 @@ const FeaturesAtProposalSchema = z.object({
   daysSinceLastVideo: num.nullable().default(null),
   categories: z.array(z.string().max(200)).max(50).default([]),
   region: z.string().max(200).nullable().default(null),
+  district: z.string().max(200).nullable().default(null),
   country: z.string().max(200).nullable().default(null),
   ratePerVideo: num.nullable().default(null),
   currency: z.string().max(3).default("KRW"),
