@@ -205,14 +205,17 @@ export function audienceTargetShare(c: CampaignRow, p: CreatorProfile): number {
 /**
  * A campaign's place as its region and the part of a creator's audience there that it
  * holds: all of it for a region; for a district, in the demo's truth, half when the
- * creator lives there and an even share of the other half (the engine estimates it
- * its own way, district-spread.ts).
+ * creator lives there and an even share of the other half, and an even share of all of
+ * it for a creator whose district nobody chose (the engine estimates it its own way,
+ * district-spread.ts).
  */
 function targetInRegion(place: string, creatorDistrict: string | null): [string, number] {
   const district = normalizeDistrict(place);
   if (district === null) return [place, 1];
   const region = provinceOfDistrictKey(district);
-  return [region, (creatorDistrict === district ? 0.5 : 0) + 0.5 / DISTRICTS_PER_PROVINCE[region]];
+  const even = 1 / DISTRICTS_PER_PROVINCE[region];
+  if (creatorDistrict === null) return [region, even];
+  return [region, (creatorDistrict === district ? 0.5 : 0) + 0.5 * even];
 }
 
 export type Scored = Pick<

@@ -1,12 +1,14 @@
 // Where each district (a unit of normalizeDistrict, regions.ts) is: latitude and longitude
 // in degrees, rounded to 0.001° (~100 m), of the point the Korea Meteorological
 // Administration gives for it in its published list of administrative areas and their
-// forecast grid (기상청 단기예보 격자 위경도): the district office, near its centre of
-// population. A city whose gu count as the city (성남시, 포항시) is the mean of its gu;
-// 군위군 is listed under 경상북도, before it joined Daegu in July 2023. The KMA list
-// predates Incheon's reorganisation of July 2026: 제물포구, 영종구 and 검단구 are placed
-// by hand at the middle of the areas they took over (old 중구 inland with 동구, Yeongjong
-// Island, Geomdan), to ~1 km. Used to spread a local creator's audience over the
+// forecast grid (기상청 단기예보 격자 위경도), usually the district office. A city whose
+// gu count as the city (성남시, 포항시) is the mean of its gu; 군위군 is listed under
+// 경상북도, before it joined Daegu in July 2023. Placed by hand, to a few km, where that
+// point is not in the district it names or predates it: Incheon's 제물포구, 영종구 and
+// 검단구 (the reorganisation of July 2026) at the middle of the areas they took over (old
+// 중구 inland with 동구, Yeongjong Island, Geomdan); 옹진군 at 영흥도, its most populous
+// island (its office is in 미추홀구); 신안군 and 완주군 at their offices since they left
+// 목포 and 전주 (압해도, 용진읍). Used to spread a local creator's audience over the
 // districts near it (district-spread.ts).
 export const DISTRICT_CENTRES: Readonly<Record<string, readonly [number, number]>> = {
   // Seoul
@@ -75,7 +77,7 @@ export const DISTRICT_CENTRES: Readonly<Record<string, readonly [number, number]
   "Incheon:서구": [37.543, 126.678],
   "Incheon:검단구": [37.596, 126.664],
   "Incheon:강화군": [37.744, 126.49],
-  "Incheon:옹진군": [37.444, 126.639],
+  "Incheon:옹진군": [37.255, 126.465],
   // Gwangju
   "Gwangju:동구": [35.143, 126.925],
   "Gwangju:서구": [35.149, 126.893],
@@ -180,7 +182,7 @@ export const DISTRICT_CENTRES: Readonly<Record<string, readonly [number, number]
   "Jeonbuk:정읍시": [35.567, 126.858],
   "Jeonbuk:남원시": [35.413, 127.393],
   "Jeonbuk:김제시": [35.801, 126.883],
-  "Jeonbuk:완주군": [35.843, 127.15],
+  "Jeonbuk:완주군": [35.905, 127.162],
   "Jeonbuk:진안군": [35.789, 127.427],
   "Jeonbuk:무주군": [36.004, 127.663],
   "Jeonbuk:장수군": [35.644, 127.523],
@@ -210,7 +212,7 @@ export const DISTRICT_CENTRES: Readonly<Record<string, readonly [number, number]
   "Jeonnam:장성군": [35.299, 126.787],
   "Jeonnam:완도군": [34.308, 126.757],
   "Jeonnam:진도군": [34.484, 126.266],
-  "Jeonnam:신안군": [34.79, 126.382],
+  "Jeonnam:신안군": [34.862, 126.33],
   // Gyeongbuk
   "Gyeongbuk:포항시": [36.022, 129.365],
   "Gyeongbuk:경주시": [35.853, 129.227],

@@ -257,6 +257,9 @@ export function districtTargetWeight(
   if (home === null || !isDistrictKey(home, region)) {
     return q.districtShareOfRegion.get(region) ?? 0;
   }
+  // Past half a region's districts targeted, a creator in one on its edge can come out a
+  // little below one whose district is unknown (whose spread is even): a store rarely
+  // targets most of its region, and a region targeted whole is scored as a region.
   let near = 0;
   for (const d of q.districts) near += spreadFromHome(home, d);
   return (1 - HOME_DISTRICT_SHARE) * near + HOME_DISTRICT_SHARE * (q.districts.has(home) ? 1 : 0);

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { AGE_BUCKETS, GENDERS } from "../../vocabulary.ts";
 import { computeBreakdown } from "./breakdown.ts";
 import { CreatorIndex } from "./creator-index.ts";
+import { DISTRICT_OPTIONS } from "./district-label.ts";
 import { prepareCampaign } from "./prepare-campaign.ts";
 import { filterReason, topSlots, type RankSort } from "./rank.ts";
 import { CATEGORIES } from "./taxonomy.ts";
@@ -21,14 +22,20 @@ const shares = (n: number) =>
   });
 const category = fc.constantFrom(...CATEGORIES);
 const region = fc.constantFrom(...KR_REGIONS);
-// districts of a few regions, so that targets and homes meet
-const district = fc.constantFrom(
-  "Seoul:강남구",
-  "Seoul:마포구",
-  "Seoul:송파구",
-  "Gyeonggi:성남시",
-  "Gyeonggi:수원시",
-  "Busan:해운대구",
+// districts of a few regions, so that targets and homes meet: a handful often (the
+// same district on both sides), every one of them now and then (near and far)
+const district = fc.oneof(
+  fc.constantFrom(
+    "Seoul:강남구",
+    "Seoul:마포구",
+    "Seoul:송파구",
+    "Gyeonggi:성남시",
+    "Gyeonggi:수원시",
+    "Busan:해운대구",
+  ),
+  fc.constantFrom(
+    ...["Seoul", "Gyeonggi", "Busan", "Jeju"].flatMap((r) => DISTRICT_OPTIONS[r].map((d) => d.key)),
+  ),
 );
 const place = fc.oneof(region, district);
 
