@@ -20,9 +20,10 @@ import type { CreatorFeatures, CreatorRecord } from "./types.ts";
  * would store a different row for the same record: stored rows of a lower version are
  * recomputed when the job worker starts (feature-store/refresh.ts,
  * refreshStaleCreatorFeatures). 1: district names, money-written rates (2026-12).
- * 2: the district itself, for district targets (2026-12).
+ * 2: the district itself, for district targets (2026-12). 3: a city and its gu run
+ * together after a province ("경북 포항시남구") name their district (2026-12).
  */
-export const FEATURE_RULES_VERSION = 2;
+export const FEATURE_RULES_VERSION = 3;
 
 const DAY_MS = 86_400_000;
 // Views of a video keep climbing for its first days; younger videos would drag the

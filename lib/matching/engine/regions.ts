@@ -409,10 +409,13 @@ function normalizeDistrictUncached(raw: string): string | null {
     // any other province's own name ("제주", "Seoul") is not a city of it ("제주시")
     else if (!Object.hasOwn(ALIASES, key)) take(parts[i]);
   }
-  // Written without spaces: "서울특별시강남구", "부산해운대구"
-  if (found.size === 0 && isAllHangul(trimmed)) {
-    const name = HANGUL_DISTRICT_NAMES.find((n) => trimmed.includes(n));
-    if (name) take(name);
+  // Written without spaces, whole or in part: "서울특별시강남구", "부산해운대구",
+  // "경북 포항시남구", "서울 중구청"
+  if (found.size === 0) {
+    for (const part of isAllHangul(trimmed) ? [trimmed] : parts.filter(isAllHangul)) {
+      const name = HANGUL_DISTRICT_NAMES.find((n) => part.includes(n));
+      if (name) take(name);
+    }
   }
   return found.size === 1 ? [...found][0] : null;
 }

@@ -216,6 +216,12 @@ describe("districts", () => {
       ["Bundang gu, Seongnam", "Gyeonggi:성남시"],
       ["수원시 권선구", "Gyeonggi:수원시"],
       ["경남 창원시 마산합포구", "Gyeongnam:창원시"],
+      // a city and its gu run together, as the weather service's list writes them
+      ["경북 포항시남구", "Gyeongbuk:포항시"],
+      ["경기도 수원시장안구", "Gyeonggi:수원시"],
+      ["서울 중구청", "Seoul:중구"],
+      // a neighbourhood alone names no district
+      ["부산 남포동", null],
       // areas people name instead of their district
       ["분당", "Gyeonggi:성남시"],
       ["홍대", "Seoul:마포구"],
