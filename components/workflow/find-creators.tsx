@@ -21,6 +21,7 @@ import { useCreatorDetail, useRanking, useShortlist, type CreatorDetail } from "
 import { PlaceSuffix } from "./place-suffix";
 import { BUTTON, BUTTON_SECONDARY, INPUT } from "./offer-form";
 import type { RankedRow } from "./types";
+import type { RankSort } from "@/lib/matching/engine/rank";
 
 /** URL parameters the ranking API reads: every filter runs on the server, over all creators. */
 const API_PARAMS = [
@@ -42,22 +43,27 @@ export function FindCreators({
   campaignId,
   campaignStatus,
   setCampaignStatus,
+  defaultSort,
 }: {
   campaignId: string;
   /** what the breakdown's proposal form offers: a paused campaign sends none */
   campaignStatus: CampaignStatus;
   setCampaignStatus: SetCampaignStatus;
+  /** the order without ?sort= (lib/campaigns/default-ranking-sort.ts) */
+  defaultSort: RankSort;
 }) {
   const params = useSearchParams();
   const pathname = usePathname();
+  const sort = params.get("sort") ?? defaultSort;
   const apiParams = useMemo(() => {
     const p = new URLSearchParams({ limit: "20" });
     for (const k of API_PARAMS) {
       const v = params.get(k);
       if (v) p.set(k, v);
     }
+    if (!p.has("sort")) p.set("sort", defaultSort);
     return p;
-  }, [params]);
+  }, [params, defaultSort]);
   const ranking = useRanking(campaignId, apiParams);
   const shortlist = useShortlist(campaignId);
   const [picked, setPicked] = useState<Map<string, RankedRow>>(new Map());
@@ -151,7 +157,7 @@ export function FindCreators({
     if (tiers.length) next.set("tiers", tiers.join(","));
     for (const k of ["regions", "categories", "platforms", "maxRate", "minScore", "q", "sort"]) {
       const v = String(data.get(k) ?? "").trim();
-      if (v && !(k === "sort" && v === "score")) next.set(k, v);
+      if (v && !(k === "sort" && v === defaultSort)) next.set(k, v);
     }
     if (data.get("verified")) next.set("verified", "1");
     go(next);
@@ -185,7 +191,7 @@ export function FindCreators({
         </label>
         <label className="grid gap-1">
           <span className="text-xs font-medium text-slate-600">{tr("sortBy")}</span>
-          <select name="sort" defaultValue={params.get("sort") ?? "score"} className={INPUT}>
+          <select name="sort" defaultValue={sort} className={INPUT}>
             <option value="score">{tr("sortScore")}</option>
             <option value="value">{tr("sortValue")}</option>
           </select>
@@ -380,7 +386,7 @@ export function FindCreators({
                 </Badge>
               )
             ) : null}
-            {params.get("sort") === "value" ? (
+            {sort === "value" ? (
               // ordered by value per won: the row shows that figure, the fit score beside it
               <span className="w-28 text-right tabular-nums" title={tr("valueTitle")}>
                 <span className="block text-sm font-semibold">

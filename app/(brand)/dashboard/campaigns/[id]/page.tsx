@@ -8,6 +8,7 @@ import { CampaignStatusControl } from "@/components/dashboard/campaign-status-co
 import { PageHeader } from "@/components/ui/page-header";
 import { FindCreators } from "@/components/workflow/find-creators";
 import { requireUser } from "@/lib/auth/guards";
+import { defaultRankingSort } from "@/lib/campaigns/default-ranking-sort";
 import { listCampaignStatusChanges } from "@/lib/campaigns/list-campaign-status-changes";
 import type { CampaignStatus } from "@/lib/db/generated/enums";
 import { ownCampaignOr404 } from "@/components/workflow/own-campaign";
@@ -90,6 +91,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           campaignId={campaign.id}
           campaignStatus={campaign.status}
           setCampaignStatus={setCampaignStatus}
+          defaultSort={defaultRankingSort(campaign)}
         />
       </Suspense>
     </>
