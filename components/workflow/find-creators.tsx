@@ -54,7 +54,7 @@ export function FindCreators({
 }) {
   const params = useSearchParams();
   const pathname = usePathname();
-  const sort = params.get("sort") ?? defaultSort;
+  const sort = params.get("sort") || defaultSort;
   const apiParams = useMemo(() => {
     const p = new URLSearchParams({ limit: "20" });
     for (const k of API_PARAMS) {
@@ -165,8 +165,12 @@ export function FindCreators({
   function page(cursor: string | null) {
     const next = new URLSearchParams(params);
     next.delete("creator");
-    if (cursor) next.set("cursor", cursor);
-    else next.delete("cursor");
+    // a cursor belongs to its order: the link keeps that order even if the campaign's
+    // default changes (an edit that makes it a store visit, or no longer one)
+    if (cursor) {
+      next.set("cursor", cursor);
+      next.set("sort", sort);
+    } else next.delete("cursor");
     go(next);
   }
   function togglePick(r: RankedRow) {

@@ -355,6 +355,7 @@ const SUFFIX_WORD = /^(gu|gun|si|district|county|city)$/i;
 const HANGUL_DISTRICT_NAMES = KR_DISTRICTS.map(([hangul]) => hangul).sort(
   (a, b) => b.length - a.length,
 );
+const HANGUL_DISTRICT_SET: ReadonlySet<string> = new Set(HANGUL_DISTRICT_NAMES);
 
 /**
  * The province of the districts an address names (each part, or two adjacent parts:
@@ -409,11 +410,23 @@ function normalizeDistrictUncached(raw: string): string | null {
     // any other province's own name ("제주", "Seoul") is not a city of it ("제주시")
     else if (!Object.hasOwn(ALIASES, key)) take(parts[i]);
   }
-  // Written without spaces, whole or in part: "서울특별시강남구", "부산해운대구",
-  // "경북 포항시남구", "서울 중구청"
+  // Written without spaces: "서울특별시강남구", "부산해운대구"
+  if (found.size === 0 && isAllHangul(trimmed)) {
+    const name = HANGUL_DISTRICT_NAMES.find((n) => trimmed.includes(n));
+    if (name) take(name);
+  }
+  // A word that is a city and its gu run together ("경북 포항시남구", "경기도
+  // 수원시장안구") or a district's office ("서울 중구청"); not any word that starts like a
+  // district ("경북 남구미" is in 구미시, "부산 서구식" is a kind of food)
   if (found.size === 0) {
-    for (const part of isAllHangul(trimmed) ? [trimmed] : parts.filter(isAllHangul)) {
-      const name = HANGUL_DISTRICT_NAMES.find((n) => part.includes(n));
+    for (const part of parts) {
+      const name = HANGUL_DISTRICT_NAMES.find(
+        (n) =>
+          part.startsWith(n) &&
+          (part.length === n.length + 1
+            ? part.endsWith("청")
+            : HANGUL_DISTRICT_SET.has(part.slice(n.length))),
+      );
       if (name) take(name);
     }
   }

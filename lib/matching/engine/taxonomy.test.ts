@@ -220,8 +220,12 @@ describe("districts", () => {
       ["경북 포항시남구", "Gyeongbuk:포항시"],
       ["경기도 수원시장안구", "Gyeonggi:수원시"],
       ["서울 중구청", "Seoul:중구"],
-      // a neighbourhood alone names no district
+      // a neighbourhood alone names no district, nor does a word that starts like one
       ["부산 남포동", null],
+      ["경북 남구미", null],
+      ["경기 호수지구", null],
+      ["부산 서구식", null],
+      ["서울 중구난방", null],
       // areas people name instead of their district
       ["분당", "Gyeonggi:성남시"],
       ["홍대", "Seoul:마포구"],
