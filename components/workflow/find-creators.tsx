@@ -61,9 +61,9 @@ export function FindCreators({
       const v = params.get(k);
       if (v) p.set(k, v);
     }
-    if (!p.has("sort")) p.set("sort", defaultSort);
+    p.set("sort", sort);
     return p;
-  }, [params, defaultSort]);
+  }, [params, sort]);
   const ranking = useRanking(campaignId, apiParams);
   const shortlist = useShortlist(campaignId);
   const [picked, setPicked] = useState<Map<string, RankedRow>>(new Map());

@@ -27,7 +27,8 @@ const SPREAD: ReadonlyMap<string, ReadonlyMap<string, number>> = (() => {
   const byRegion = new Map<KrRegion, string[]>();
   for (const key of DISTRICT_KEYS) {
     const r = provinceOfDistrictKey(key);
-    byRegion.set(r, [...(byRegion.get(r) ?? []), key]);
+    if (!byRegion.has(r)) byRegion.set(r, []);
+    byRegion.get(r)!.push(key);
   }
   const out = new Map<string, Map<string, number>>();
   for (const keys of byRegion.values()) {

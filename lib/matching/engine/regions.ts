@@ -420,13 +420,10 @@ function normalizeDistrictUncached(raw: string): string | null {
   // district ("경북 남구미" is in 구미시, "부산 서구식" is a kind of food)
   if (found.size === 0) {
     for (const part of parts) {
-      const name = HANGUL_DISTRICT_NAMES.find(
-        (n) =>
-          part.startsWith(n) &&
-          (part.length === n.length + 1
-            ? part.endsWith("청")
-            : HANGUL_DISTRICT_SET.has(part.slice(n.length))),
-      );
+      const name = HANGUL_DISTRICT_NAMES.find((n) => {
+        const rest = part.slice(n.length);
+        return part.startsWith(n) && (rest === "청" || HANGUL_DISTRICT_SET.has(rest));
+      });
       if (name) take(name);
     }
   }
