@@ -1,4 +1,4 @@
-// npm run bench:ingest -- --rows 2000000 [--batch 50000] [--naive-rows 20000] [--seed N]
+// npm run bench:ingest -- --rows 2000000 [--batch 100000] [--naive-rows 20000] [--seed N]
 // Generates a file, then measures on it, in one run and one database (bench_adstats):
 //   ceiling  a bare COPY ... FROM STDIN of the raw lines into a plain 24-column table
 //            (no validation, no dedupe, no rollups): the fastest Postgres can take it,
@@ -31,13 +31,14 @@ async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       rows: { type: "string", default: "2000000" },
-      batch: { type: "string", default: "50000" },
+      // the import's own default (DEFAULT_BATCH_ROWS) unless given
+      batch: { type: "string" },
       "naive-rows": { type: "string", default: "20000" },
       seed: { type: "string", default: "2014" },
     },
   });
   const rows = int("rows", values.rows, 1000);
-  const batchRows = int("batch", values.batch, 100);
+  const batchRows = values.batch === undefined ? undefined : int("batch", values.batch, 100);
   const naiveRows = Math.min(rows, int("naive-rows", values["naive-rows"], 100));
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-ingest-"));
   const file = path.join(dir, "avazu.csv");

@@ -1,7 +1,7 @@
 // A batch's contribution to the rollups, summed in this process while the lines are
 // parsed (a few typed-array lookups per row), then added to adstats_hourly and
 // adstats_entity_daily (and their totals tables, rollup-upserts.ts) with one statement
-// each: a 50,000-row batch becomes a few thousand rollup rows instead of a GROUP BY over
+// each: a 100,000-row batch becomes a few thousand rollup rows instead of a GROUP BY over
 // the batch inside Postgres.
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
