@@ -50,4 +50,25 @@ test("a store visit lists the creators near the store first, by value per won", 
   await expect(page).toHaveURL(/sort=score/);
   for (const [i, c] of byFit.entries()) await expect(rows.nth(i)).toContainText(c.name);
   await expect(rows.first()).not.toContainText("views / 1M");
+
+  // only creators based within 10 km of 해운대구: district centres (KMA's list) within
+  // 10 km of its centre, the district itself included
+  const near = await page.request.get(
+    `/api/v1/campaigns/${id}/creators?limit=5&sort=score&withinKm=10`,
+  );
+  expect(near.status()).toBe(200);
+  const nearBody = (await near.json()) as {
+    total: number;
+    results: { creator: { name: string; district: string | null } }[];
+  };
+  expect(nearBody.total).toBeGreaterThan(0);
+  for (const { creator } of nearBody.results)
+    expect(["해운대구", "수영구", "동래구", "연제구", "남구"].map((d) => `Busan:${d}`)).toContain(
+      creator.district,
+    );
+  await page.getByLabel("Based near the targeted district").selectOption("10");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/withinKm=10/);
+  for (const [i, { creator }] of nearBody.results.entries())
+    await expect(rows.nth(i)).toContainText(creator.name);
 });

@@ -33,17 +33,21 @@ const API_PARAMS = [
   "maxRate",
   "minSubscribers",
   "minScore",
+  "withinKm",
   "verified",
   "sort",
   "cursor",
 ] as const;
 const TIERS = ["nano", "micro", "mid", "macro", "mega"];
+/** The distances offered from a campaign's district: a walk, a short ride, across town. */
+const DISTANCES_KM = [3, 5, 10, 20, 50];
 
 export function FindCreators({
   campaignId,
   campaignStatus,
   setCampaignStatus,
   defaultSort,
+  nearby,
 }: {
   campaignId: string;
   /** what the breakdown's proposal form offers: a paused campaign sends none */
@@ -51,6 +55,8 @@ export function FindCreators({
   setCampaignStatus: SetCampaignStatus;
   /** the order without ?sort= (lib/campaigns/default-ranking-sort.ts) */
   defaultSort: RankSort;
+  /** the campaign names a district: creators can be kept to those based near it */
+  nearby: boolean;
 }) {
   const params = useSearchParams();
   const pathname = usePathname();
@@ -155,7 +161,16 @@ export function FindCreators({
     const next = new URLSearchParams();
     const tiers = data.getAll("tiers").map(String);
     if (tiers.length) next.set("tiers", tiers.join(","));
-    for (const k of ["regions", "categories", "platforms", "maxRate", "minScore", "q", "sort"]) {
+    for (const k of [
+      "regions",
+      "categories",
+      "platforms",
+      "maxRate",
+      "minScore",
+      "withinKm",
+      "q",
+      "sort",
+    ]) {
       const v = String(data.get(k) ?? "").trim();
       if (v && !(k === "sort" && v === defaultSort)) next.set(k, v);
     }
@@ -234,6 +249,19 @@ export function FindCreators({
             className={INPUT}
           />
         </label>
+        {nearby && (
+          <label className="grid gap-1">
+            <span className="text-xs font-medium text-slate-600">{tr("distance")}</span>
+            <select name="withinKm" defaultValue={params.get("withinKm") ?? ""} className={INPUT}>
+              <option value="">{tr("anyDistance")}</option>
+              {DISTANCES_KM.map((km) => (
+                <option key={km} value={km}>
+                  {tr("withinKm", { km })}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="grid gap-1">
           <span className="text-xs font-medium text-slate-600">{tr("category")}</span>
           <select name="categories" defaultValue={params.get("categories") ?? ""} className={INPUT}>

@@ -2117,6 +2117,7 @@ export interface operations {
         minSubscribers?: string;
         platforms?: string;
         minScore?: string;
+        withinKm?: string;
         verified?: "0" | "1" | "true" | "false";
         /** @example 뷰티 */
         q?: string;
@@ -2170,6 +2171,7 @@ export interface operations {
         minSubscribers?: string;
         platforms?: string;
         minScore?: string;
+        withinKm?: string;
         verified?: "0" | "1" | "true" | "false";
         q?: string;
         exclude?: string;

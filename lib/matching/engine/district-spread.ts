@@ -57,3 +57,23 @@ const SPREAD: ReadonlyMap<string, ReadonlyMap<string, number>> = (() => {
 export function spreadFromHome(home: string, target: string): number {
   return SPREAD.get(home)?.get(target) ?? 0;
 }
+
+/**
+ * The district keys whose centre lies within `km` of the centre of one of `places`
+ * (district keys; the places themselves included): the homes a "within N km of the
+ * store" filter lets through. A district without a known centre is near nothing but
+ * itself.
+ */
+export function districtsWithinKm(places: Iterable<string>, km: number): Set<string> {
+  const near = new Set<string>();
+  for (const place of places) {
+    near.add(place);
+    const from = DISTRICT_CENTRES[place];
+    if (!from) continue;
+    for (const key of DISTRICT_KEYS) {
+      const at = DISTRICT_CENTRES[key];
+      if (at && distanceKm(from, at) <= km) near.add(key);
+    }
+  }
+  return near;
+}

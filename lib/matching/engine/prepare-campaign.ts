@@ -18,7 +18,7 @@ import {
   regionOfHome,
   KR_REGIONS,
 } from "./regions.ts";
-import { spreadFromHome } from "./district-spread.ts";
+import { districtsWithinKm, spreadFromHome } from "./district-spread.ts";
 import { normalizeCategories, normalizeCategory } from "./taxonomy.ts";
 import {
   AGE_BUCKETS,
@@ -98,6 +98,9 @@ export interface PreparedCampaign {
   tierOk: boolean[]; // by TIER_SLUGS index
   // regions and district keys: a creator based in one of them passes
   regionFilter: Set<string> | null;
+  // district keys near a targeted district (filters.withinKm): only creators based in
+  // one of them pass; null = no distance filter
+  nearHomes: Set<string> | null;
   categoryFilter: Set<string> | null;
   maxRate: number; // campaign currency, Infinity = none
   minSubscribers: number; // 0 = none
@@ -176,6 +179,9 @@ export function prepareCampaign(
       : null;
   const categoryFilter =
     f.categories && f.categories.length > 0 ? new Set(normalizeCategories(f.categories)) : null;
+  // every district the campaign names counts as the store's place, its region targeted
+  // whole or not
+  const nearHomes = f.withinKm === undefined ? null : districtsWithinKm(named, f.withinKm);
 
   const lnViewsMultiplier = TIER_SLUGS.map((t) => logViewsMultiplier(model, t, type));
   const handlingKrw = Math.min(
@@ -223,6 +229,7 @@ export function prepareCampaign(
     ),
     tierOk: TIER_SLUGS.map((t) => !tiers || tiers.has(t)),
     regionFilter,
+    nearHomes,
     categoryFilter,
     maxRate: f.maxRatePerVideo ?? Infinity,
     minSubscribers: f.minSubscribers ?? 0,
@@ -293,7 +300,9 @@ export function measuredRegionWeight(
 }
 
 /** Whether a creator based in `home` passes the campaign's region filter. */
+/** Whether a creator based at `home` (a district key, a region or null) passes the place filters. */
 export function homeAllowed(q: PreparedCampaign, home: string | null): boolean {
+  if (q.nearHomes !== null && (home === null || !q.nearHomes.has(home))) return false;
   if (q.regionFilter === null) return true;
   if (home === null) return false;
   return q.regionFilter.has(home) || q.regionFilter.has(regionOfHome(home));

@@ -26,6 +26,13 @@ beforeAll(() => {
     makeFeatures({ id: "x-usd", ratePerVideo: 250_000, currency: "USD" }),
     makeFeatures({ id: "x-xyz", ratePerVideo: 5_000, currency: "XYZ" }),
     makeFeatures({ id: "x-nocat", categories: [] }),
+    // creators based in districts around Busan's 해운대구 (centre to centre: 수영구 ~5 km,
+    // 강서구 ~18 km, 양산시 in Gyeongnam ~22 km) and one in Seoul
+    makeFeatures({ id: "x-haeundae", region: "Busan", district: "Busan:해운대구" }),
+    makeFeatures({ id: "x-suyeong", region: "Busan", district: "Busan:수영구" }),
+    makeFeatures({ id: "x-gangseo", region: "Busan", district: "Busan:강서구" }),
+    makeFeatures({ id: "x-yangsan", region: "Gyeongnam", district: "Gyeongnam:양산시" }),
+    makeFeatures({ id: "x-mapo", region: "Seoul", district: "Seoul:마포구" }),
   );
   index = CreatorIndex.build(features);
 });
@@ -187,6 +194,30 @@ describe("hard filters", () => {
     const r = count(makeCampaign({ filters: { regions: ["busan", "부산광역시"] } }));
     expect(r.total).toBe(youtube().filter((f) => f.region === "Busan").length);
     expect(r.total).toBeGreaterThan(0);
+  });
+
+  it("within N km of a targeted district: district centres, across a region's border", () => {
+    const near = (withinKm: number, regions = ["부산 해운대구"], filterRegions?: string[]) =>
+      count(
+        makeCampaign({
+          targetAudience: { ageRanges: [], genders: [], countries: [], regions },
+          filters: { withinKm, ...(filterRegions ? { regions: filterRegions } : {}) },
+        }),
+      )
+        .results.map((r) => r.id)
+        .sort();
+    // creators without a known district are left out
+    expect(near(10)).toEqual(["x-haeundae", "x-suyeong"]);
+    expect(near(25)).toEqual(["x-gangseo", "x-haeundae", "x-suyeong", "x-yangsan"]);
+    expect(near(25, ["부산 해운대구"], ["Busan"])).toEqual([
+      "x-gangseo",
+      "x-haeundae",
+      "x-suyeong",
+    ]);
+    // every district named counts, its region targeted whole or not
+    expect(near(5, ["Busan", "서울 마포구"])).toEqual(["x-mapo"]);
+    // nothing to measure from: nobody
+    expect(near(25, ["Busan"])).toEqual([]);
   });
 
   it("categories: any listed category, exact", () => {

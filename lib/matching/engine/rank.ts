@@ -126,7 +126,7 @@ function bind(ix: CreatorIndex, q: PreparedCampaign): BoundCampaign {
     }
   }
   let regionAllowed: Uint8Array | null = null;
-  if (q.regionFilter) {
+  if (q.regionFilter || q.nearHomes) {
     regionAllowed = new Uint8Array(ix.regionDict.length);
     for (let r = 1; r < ix.regionDict.length; r++) {
       if (homeAllowed(q, ix.regionDict[r])) regionAllowed[r] = 1;

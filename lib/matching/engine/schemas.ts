@@ -30,6 +30,8 @@ export const ROSTER_LIMITS = {
   excludedCreators: 10_000,
   /** A campaign budget in minor units of its currency: the API's bound (₩100 billion). */
   maxBudget: 100_000_000_000,
+  /** The widest "within N km of the store" filter: beyond it, filter by region. */
+  maxWithinKm: 200,
 } as const;
 const R = ROSTER_LIMITS;
 const shortText = () => z.string().max(R.textLength);
@@ -213,6 +215,7 @@ export const FiltersSchema = z
       .max(R.excludedCreators),
     minScore: z.number().finite().min(0).max(100),
     verifiedOnly: z.boolean(),
+    withinKm: z.number().finite().positive().max(R.maxWithinKm),
   })
   .partial();
 

@@ -100,6 +100,13 @@ describe("mergeFilters", () => {
     expect(mergeFilters({ regions: ["서울 마포구"] }, { regions: ["서울 강남구"] })).toBeNull();
   });
 
+  it("keeps the nearer of two distances", () => {
+    expect(mergeFilters({ withinKm: 20 }, { withinKm: 5 })?.withinKm).toBe(5);
+    expect(mergeFilters({ withinKm: 5 }, { withinKm: 20 })?.withinKm).toBe(5);
+    expect(mergeFilters({}, { withinKm: 12.5 })?.withinKm).toBe(12.5);
+    expect(mergeFilters({ withinKm: 8 }, {})?.withinKm).toBe(8);
+  });
+
   it("returns null when a list filter leaves nothing", () => {
     expect(mergeFilters({ tiers: ["mid"] }, { tiers: ["mega"] })).toBeNull();
     expect(mergeFilters({ categories: ["beauty"] }, { categories: ["Gaming"] })).toBeNull();

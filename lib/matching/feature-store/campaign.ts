@@ -108,6 +108,7 @@ export type RequestFilters = {
   platforms?: Platform[];
   minScore?: number;
   verifiedOnly?: boolean;
+  withinKm?: number;
   excludeCreatorIds?: string[];
   /** only these creators (a name search); an empty list matches nobody */
   includeCreatorIds?: string[];
@@ -177,6 +178,9 @@ export function mergeFilters(stored: CampaignFilters, req: RequestFilters): Camp
     out.minScore = Math.max(req.minScore, stored.minScore ?? 0);
   }
   if (req.verifiedOnly) out.verifiedOnly = true;
+  if (req.withinKm !== undefined) {
+    out.withinKm = Math.min(req.withinKm, stored.withinKm ?? Infinity);
+  }
   if (req.excludeCreatorIds && req.excludeCreatorIds.length > 0) {
     out.excludeCreatorIds = [
       ...new Set([...(stored.excludeCreatorIds ?? []), ...req.excludeCreatorIds]),

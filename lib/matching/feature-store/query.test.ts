@@ -20,7 +20,7 @@ describe("RankCreatorsQuerySchema", () => {
       maxRate: 2_000_000,
       exclude: [CAMPAIGN],
     });
-    expect(requestFilters(q)).toMatchObject({
+    expect(requestFilters(q, { targetRegions: [] })).toMatchObject({
       tiers: ["micro", "mid"],
       maxRatePerVideo: 2_000_000,
       excludeCreatorIds: [CAMPAIGN],
@@ -32,6 +32,33 @@ describe("RankCreatorsQuerySchema", () => {
     expect(r.success).toBe(false);
     const paths = r.error!.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["limit", "tiers.0", "exclude.0"]));
+  });
+});
+
+describe("withinKm", () => {
+  it("reads kilometres within bounds", () => {
+    expect(parse({ withinKm: "10" }).withinKm).toBe(10);
+    expect(parse({ withinKm: "2.5" }).withinKm).toBe(2.5);
+    for (const withinKm of ["0", "-5", "201", "ten", "1e1"])
+      expect(RankCreatorsQuerySchema.safeParse({ withinKm }).success, withinKm).toBe(false);
+  });
+
+  it("needs a campaign that names a district to measure from", () => {
+    const q = parse({ withinKm: "10" });
+    expect(requestFilters(q, { targetRegions: ["부산 해운대구"] }).withinKm).toBe(10);
+    expect(requestFilters(q, { targetRegions: ["Busan", "Seoul:마포구"] }).withinKm).toBe(10);
+    for (const targetRegions of [[], ["Busan"], ["Seoul", "경기"]]) {
+      let error: unknown = null;
+      try {
+        requestFilters(q, { targetRegions });
+      } catch (e) {
+        error = e;
+      }
+      expect(error, JSON.stringify(targetRegions)).toBeInstanceOf(AppError);
+      expect(Object.keys((error as AppError).fields ?? {})).toEqual(["query.withinKm"]);
+    }
+    // no distance asked: any campaign
+    expect(requestFilters(parse({}), { targetRegions: [] }).withinKm).toBeUndefined();
   });
 });
 

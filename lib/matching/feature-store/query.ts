@@ -7,6 +7,8 @@ import { z } from "zod";
 import { queryInt, queryNumber } from "../../api/query-params.ts";
 import { AppError } from "../../errors.ts";
 import type { RequestFilters } from "./campaign.ts";
+import { isDistrictKey, normalizePlace } from "../engine/regions.ts";
+import { ROSTER_LIMITS } from "../engine/schemas.ts";
 import { PLATFORM_SLUGS, TIER_SLUGS } from "../engine/types.ts";
 
 const MAX_OFFSET = 10_000;
@@ -37,6 +39,8 @@ export const RankCreatorsQuerySchema = z.object({
     .optional(),
   // the shown score (0-100) a creator must reach
   minScore: queryNumber(0, 100).optional(),
+  // only creators based within this many km of a district the campaign targets
+  withinKm: queryNumber(1, ROSTER_LIMITS.maxWithinKm).optional(),
   // only creators whose audience figures come from their own YouTube Analytics
   verified: z
     .enum(["true", "false", "1", "0"])
@@ -59,13 +63,28 @@ export const RankFiltersQuerySchema = RankCreatorsQuerySchema.pick({
   minSubscribers: true,
   platforms: true,
   minScore: true,
+  withinKm: true,
   verified: true,
   q: true,
   exclude: true,
 });
 export type RankFiltersQuery = z.infer<typeof RankFiltersQuerySchema>;
 
-export function requestFilters(q: RankFiltersQuery): RequestFilters {
+/**
+ * The request's filters for the campaign, or a 422 for a distance filter on a campaign
+ * that names no district to measure from (it would keep nobody).
+ */
+export function requestFilters(
+  q: RankFiltersQuery,
+  campaign: { targetRegions: readonly string[] },
+): RequestFilters {
+  if (q.withinKm !== undefined && !targetsDistrict(campaign.targetRegions)) {
+    throw new AppError("validation_failed", "Some fields are invalid", {
+      "query.withinKm": [
+        "This campaign targets no district to measure from: add one (e.g. 부산 해운대구) to its audience, or filter by region",
+      ],
+    });
+  }
   return {
     tiers: q.tiers,
     regions: q.regions,
@@ -75,6 +94,7 @@ export function requestFilters(q: RankFiltersQuery): RequestFilters {
     platforms: q.platforms,
     minScore: q.minScore,
     verifiedOnly: q.verified,
+    withinKm: q.withinKm,
     excludeCreatorIds: q.exclude,
   };
 }
@@ -124,4 +144,12 @@ export function decodeCursor(campaignId: string, q: RankCreatorsQuery): number {
     );
   }
   return parsed.data.o;
+}
+
+/** Whether a campaign's target places name a district (a distance filter measures from it). */
+export function targetsDistrict(targetRegions: readonly string[]): boolean {
+  return targetRegions.some((r) => {
+    const place = normalizePlace(r);
+    return place !== null && isDistrictKey(place);
+  });
 }

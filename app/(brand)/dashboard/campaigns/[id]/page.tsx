@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { FindCreators } from "@/components/workflow/find-creators";
 import { requireUser } from "@/lib/auth/guards";
 import { defaultRankingSort } from "@/lib/campaigns/default-ranking-sort";
+import { targetsDistrict } from "@/lib/matching/feature-store/query";
 import { listCampaignStatusChanges } from "@/lib/campaigns/list-campaign-status-changes";
 import type { CampaignStatus } from "@/lib/db/generated/enums";
 import { ownCampaignOr404 } from "@/components/workflow/own-campaign";
@@ -92,6 +93,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           campaignStatus={campaign.status}
           setCampaignStatus={setCampaignStatus}
           defaultSort={defaultRankingSort(campaign)}
+          nearby={targetsDistrict(campaign.targetAudience.regions)}
         />
       </Suspense>
     </>

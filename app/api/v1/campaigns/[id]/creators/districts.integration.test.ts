@@ -94,6 +94,50 @@ describe("district targets in the ranking route", () => {
     ]);
   });
 
+  it("keeps the creators based within a distance of the targeted district", async () => {
+    // centre to centre: 강남구 is ~13 km from 마포구, 해운대구 ~330 km; a creator whose
+    // district is unknown ("Seoul") is left out
+    expect((await get(`?q=${tag}&withinKm=5`)).results.map((r) => r.id)).toEqual([ids.mapo]);
+    expect((await get(`?q=${tag}&withinKm=15`)).results.map((r) => r.id)).toEqual([
+      ids.mapo,
+      ids.gangnam,
+    ]);
+    // a page cursor is bound to its distance
+    const first = await GET(
+      await apiRequest(`/api/v1/campaigns/${campaignId}/creators?q=${tag}&withinKm=15&limit=1`, {
+        userId: owner.manager.id,
+      }),
+      routeParams({ id: campaignId }),
+    );
+    const { nextCursor } = (await first.json()) as { nextCursor: string };
+    const other = await GET(
+      await apiRequest(
+        `/api/v1/campaigns/${campaignId}/creators?q=${tag}&withinKm=5&limit=1&cursor=${nextCursor}`,
+        { userId: owner.manager.id },
+      ),
+      routeParams({ id: campaignId }),
+    );
+    expect(other.status).toBe(422);
+  });
+
+  it("refuses a distance for a campaign that names no district", async () => {
+    const regionOnly = await createCampaignFor(owner.brand.id, { category: "food" });
+    await prisma.campaign.update({
+      where: { id: regionOnly.id },
+      data: { targetRegions: ["Seoul"] },
+    });
+    const res = await GET(
+      await apiRequest(`/api/v1/campaigns/${regionOnly.id}/creators?withinKm=10`, {
+        userId: owner.manager.id,
+      }),
+      routeParams({ id: regionOnly.id }),
+    );
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { error: { fields: Record<string, string[]> } };
+    expect(Object.keys(body.error.fields)).toEqual(["query.withinKm"]);
+    expect(body.error.fields["query.withinKm"][0]).toMatch(/no district/);
+  });
+
   it("keeps only the creators based in a district the query filters on", async () => {
     expect((await get(`?q=${tag}&regions=마포구`)).results.map((r) => r.id)).toEqual([ids.mapo]);
     // a region keeps the district's creators and the region's

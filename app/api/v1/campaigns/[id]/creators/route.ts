@@ -45,7 +45,7 @@ export const GET = apiRoute(
       const campaign = await loadStoredCampaign(pool, params.id, scopedBrandIds(user));
       if (!campaign) throw notFound("Campaign");
       const offset = decodeCursor(params.id, query);
-      const filters = requestFilters(query);
+      const filters = requestFilters(query, campaign);
       if (query.q) filters.includeCreatorIds = await findCreatorIdsByChannelName(pool, query.q);
       const ranking = await rankStoredCampaignJson(pool, await getFeatureIndexCache(), campaign, {
         rank: rankInPool,

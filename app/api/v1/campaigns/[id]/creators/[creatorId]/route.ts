@@ -37,7 +37,7 @@ export const GET = apiRoute(
   async ({ user, params, query }) => {
     const campaign = await loadStoredCampaign(pool, params.id, scopedBrandIds(user));
     if (!campaign) throw notFound("Campaign");
-    const filters = requestFilters(query);
+    const filters = requestFilters(query, campaign);
     if (query.q) filters.includeCreatorIds = await findCreatorIdsByChannelName(pool, query.q);
     const [result, detail] = await Promise.all([
       scoreStoredCreator(pool, await getFeatureIndexCache(), campaign, params.creatorId, filters),
