@@ -408,19 +408,26 @@ export function FindCreators({
               </span>
             </button>
             {r.match ? (
-              endedWithoutAgreement(r.match.status) ? (
-                <Badge tone="neutral">
-                  {tr("lastProposal", { status: te(`matchStatus.${r.match.status}`) })}
-                </Badge>
-              ) : (
-                <Badge tone="violet">
-                  {tr("matched", { status: te(`matchStatus.${r.match.status}`) })}
-                </Badge>
-              )
+              // on a phone, a line of its own under the name: beside it, the name had
+              // a few characters' width left
+              <span className="order-last w-full pl-14 sm:order-none sm:w-auto sm:pl-0">
+                {endedWithoutAgreement(r.match.status) ? (
+                  <Badge tone="neutral">
+                    {tr("lastProposal", { status: te(`matchStatus.${r.match.status}`) })}
+                  </Badge>
+                ) : (
+                  <Badge tone="violet">
+                    {tr("matched", { status: te(`matchStatus.${r.match.status}`) })}
+                  </Badge>
+                )}
+              </span>
             ) : null}
             {sort === "value" ? (
               // ordered by value per won: the row shows that figure, the fit score beside it
-              <span className="w-28 text-right tabular-nums" title={tr("valueTitle")}>
+              <span
+                className="min-w-28 text-right whitespace-nowrap tabular-nums"
+                title={tr("valueTitle")}
+              >
                 <span className="block text-sm font-semibold">
                   {tr("valuePerMillion", {
                     views: formatCompact(Math.round(r.value.targetViewsPerMillion)),
