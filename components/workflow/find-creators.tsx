@@ -39,8 +39,9 @@ const API_PARAMS = [
   "cursor",
 ] as const;
 const TIERS = ["nano", "micro", "mid", "macro", "mega"];
-/** The distances offered from a campaign's district: a walk, a short ride, across town. */
-const DISTANCES_KM = [3, 5, 10, 20, 50];
+/** The distances offered between district centres: next door (neighbouring centres lie
+ *  3-15 km apart), the nearer part of the city, the city and its neighbours. */
+const DISTANCES_KM = [10, 20, 30, 50];
 
 export function FindCreators({
   campaignId,
@@ -65,11 +66,13 @@ export function FindCreators({
     const p = new URLSearchParams({ limit: "20" });
     for (const k of API_PARAMS) {
       const v = params.get(k);
-      if (v) p.set(k, v);
+      // a distance left in a link to a campaign that no longer names a district: the
+      // page offers no such filter, so it does not apply one
+      if (v && !(k === "withinKm" && !nearby)) p.set(k, v);
     }
     p.set("sort", sort);
     return p;
-  }, [params, sort]);
+  }, [params, sort, nearby]);
   const ranking = useRanking(campaignId, apiParams);
   const shortlist = useShortlist(campaignId);
   const [picked, setPicked] = useState<Map<string, RankedRow>>(new Map());
@@ -195,6 +198,7 @@ export function FindCreators({
     setPicked(next);
   }
   const selectedTiers = (params.get("tiers") ?? "").split(",");
+  const withinKmShown = params.get("withinKm") ? Number(params.get("withinKm")) : null;
 
   return (
     <div>
@@ -254,6 +258,12 @@ export function FindCreators({
             <span className="text-xs font-medium text-slate-600">{tr("distance")}</span>
             <select name="withinKm" defaultValue={params.get("withinKm") ?? ""} className={INPUT}>
               <option value="">{tr("anyDistance")}</option>
+              {/* a distance from a shared link or the API that the list does not offer */}
+              {withinKmShown !== null && !DISTANCES_KM.includes(withinKmShown) && (
+                <option value={params.get("withinKm")!}>
+                  {tr("withinKm", { km: withinKmShown })}
+                </option>
+              )}
               {DISTANCES_KM.map((km) => (
                 <option key={km} value={km}>
                   {tr("withinKm", { km })}

@@ -18,6 +18,7 @@ import { rankCreators, type RankSort } from "../../lib/matching/engine/rank.ts";
 import { campaignKeyNotes, parseCampaignSpec } from "../../lib/matching/engine/schemas.ts";
 import { namesKrRegion, unknownPlaceNote } from "../../lib/matching/engine/regions.ts";
 import { isKnownCategoryLabel } from "../../lib/matching/engine/taxonomy.ts";
+import { targetsDistrict } from "../../lib/matching/feature-store/query.ts";
 import type {
   CampaignSpec,
   CreatorFeatures,
@@ -134,6 +135,14 @@ function campaignWarnings(campaign: CampaignSpec): string[] {
         `warning: ${unknownPlaceNote(r, "only creators based in exactly it, or whose audience data names it, count as local")}`,
       );
     }
+  }
+  if (
+    campaign.filters?.withinKm !== undefined &&
+    !targetsDistrict(campaign.targetAudience.regions ?? [])
+  ) {
+    out.push(
+      "warning: filters.withinKm measures from a district the campaign targets, and targetAudience.regions names none: no creator passes",
+    );
   }
   return out;
 }

@@ -59,19 +59,34 @@ export function spreadFromHome(home: string, target: string): number {
 }
 
 /**
- * The district keys whose centre lies within `km` of the centre of one of `places`
- * (district keys; the places themselves included): the homes a "within N km of the
- * store" filter lets through. A district without a known centre is near nothing but
- * itself.
+ * Regions with no districts of their own (세종), each one place: their centre (the city
+ * hall, as the KMA lists it), so that a distance reaches them and from them.
  */
-export function districtsWithinKm(places: Iterable<string>, km: number): Set<string> {
+const UNDIVIDED_REGION_CENTRES: Readonly<Record<string, readonly [number, number]>> = {
+  Sejong: [36.48, 127.289],
+};
+const PLACES = [...DISTRICT_KEYS, ...Object.keys(UNDIVIDED_REGION_CENTRES)];
+const centreOf = (place: string) => DISTRICT_CENTRES[place] ?? UNDIVIDED_REGION_CENTRES[place];
+
+/** Whether a distance can be measured from `place` (a normalised place): a district, or 세종. */
+export function hasCentre(place: string): boolean {
+  return centreOf(place) !== undefined;
+}
+
+/**
+ * The places (district keys, and 세종) whose centre lies within `km` of the centre of
+ * one of `places`, the places themselves included: the homes a "within N km of the
+ * store" filter lets through. Centre to centre: two neighbouring districts' centres lie
+ * 3-15 km apart, so a few km keep the district alone.
+ */
+export function placesWithinKm(places: Iterable<string>, km: number): Set<string> {
   const near = new Set<string>();
   for (const place of places) {
     near.add(place);
-    const from = DISTRICT_CENTRES[place];
+    const from = centreOf(place);
     if (!from) continue;
-    for (const key of DISTRICT_KEYS) {
-      const at = DISTRICT_CENTRES[key];
+    for (const key of PLACES) {
+      const at = centreOf(key);
       if (at && distanceKm(from, at) <= km) near.add(key);
     }
   }

@@ -18,7 +18,7 @@ import {
   regionOfHome,
   KR_REGIONS,
 } from "./regions.ts";
-import { districtsWithinKm, spreadFromHome } from "./district-spread.ts";
+import { hasCentre, placesWithinKm, spreadFromHome } from "./district-spread.ts";
 import { normalizeCategories, normalizeCategory } from "./taxonomy.ts";
 import {
   AGE_BUCKETS,
@@ -98,8 +98,8 @@ export interface PreparedCampaign {
   tierOk: boolean[]; // by TIER_SLUGS index
   // regions and district keys: a creator based in one of them passes
   regionFilter: Set<string> | null;
-  // district keys near a targeted district (filters.withinKm): only creators based in
-  // one of them pass; null = no distance filter
+  // places (district keys, 세종) near one the campaign names (filters.withinKm): only
+  // creators based in one of them pass; null = no distance filter
   nearHomes: Set<string> | null;
   categoryFilter: Set<string> | null;
   maxRate: number; // campaign currency, Infinity = none
@@ -179,9 +179,15 @@ export function prepareCampaign(
       : null;
   const categoryFilter =
     f.categories && f.categories.length > 0 ? new Set(normalizeCategories(f.categories)) : null;
-  // every district the campaign names counts as the store's place, its region targeted
-  // whole or not
-  const nearHomes = f.withinKm === undefined ? null : districtsWithinKm(named, f.withinKm);
+  // every district the campaign names (or 세종, a region without districts) counts as
+  // the store's place, its region targeted whole or not
+  const nearHomes =
+    f.withinKm === undefined
+      ? null
+      : placesWithinKm(
+          ta.regions.map(normalizePlace).filter((p): p is string => p !== null && hasCentre(p)),
+          f.withinKm,
+        );
 
   const lnViewsMultiplier = TIER_SLUGS.map((t) => logViewsMultiplier(model, t, type));
   const handlingKrw = Math.min(
@@ -299,7 +305,6 @@ export function measuredRegionWeight(
   return q.regions.has(region) ? 1 : districtTargetWeight(q, region, home);
 }
 
-/** Whether a creator based in `home` passes the campaign's region filter. */
 /** Whether a creator based at `home` (a district key, a region or null) passes the place filters. */
 export function homeAllowed(q: PreparedCampaign, home: string | null): boolean {
   if (q.nearHomes !== null && (home === null || !q.nearHomes.has(home))) return false;

@@ -113,9 +113,16 @@ const campaign: fc.Arbitrary<CampaignSpec> = fc.record({
     countries: fc.uniqueArray(fc.constantFrom("KR", "US"), { maxLength: 2 }),
     regions: fc.uniqueArray(place, { maxLength: 3 }),
   }),
-  // now and then a hard filter on places, regions and districts mixed
+  // now and then a hard filter on places, regions and districts mixed, or a distance
+  // from the targeted districts
   filters: fc.option(
-    fc.record({ regions: fc.uniqueArray(place, { minLength: 1, maxLength: 3 }) }),
+    fc.record(
+      {
+        regions: fc.uniqueArray(place, { minLength: 1, maxLength: 3 }),
+        withinKm: fc.double({ min: 1, max: 200, noNaN: true }),
+      },
+      { requiredKeys: [] },
+    ),
     { nil: undefined, freq: 4 },
   ),
   weights: fc.record({

@@ -3,7 +3,7 @@ import { computeBreakdown } from "./breakdown.ts";
 import { CreatorIndex } from "./creator-index.ts";
 import { deriveFeatures } from "./derive-features.ts";
 import { prepareCampaign } from "./prepare-campaign.ts";
-import { rankCreators, scoreCreator, topSlots } from "./rank.ts";
+import { filterReason, rankCreators, scoreCreator, topSlots } from "./rank.ts";
 import {
   generateCampaigns,
   generateCreators,
@@ -33,6 +33,9 @@ beforeAll(() => {
     makeFeatures({ id: "x-gangseo", region: "Busan", district: "Busan:강서구" }),
     makeFeatures({ id: "x-yangsan", region: "Gyeongnam", district: "Gyeongnam:양산시" }),
     makeFeatures({ id: "x-mapo", region: "Seoul", district: "Seoul:마포구" }),
+    // 세종 has no districts: one place, ~15 km from 대전 유성구's centre
+    makeFeatures({ id: "x-sejong", region: "Sejong" }),
+    makeFeatures({ id: "x-yuseong", region: "Daejeon", district: "Daejeon:유성구" }),
   );
   index = CreatorIndex.build(features);
 });
@@ -218,6 +221,31 @@ describe("hard filters", () => {
     expect(near(5, ["Busan", "서울 마포구"])).toEqual(["x-mapo"]);
     // nothing to measure from: nobody
     expect(near(25, ["Busan"])).toEqual([]);
+    // 세종, a region without districts, is a place of its own, to and from (every
+    // creator based there: the synthetic roster has some too)
+    const sejong = youtube()
+      .filter((f) => f.region === "Sejong")
+      .map((f) => f.id)
+      .sort();
+    expect(sejong).toContain("x-sejong");
+    expect(near(20, ["대전 유성구"])).toEqual([...sejong, "x-yuseong"]);
+    expect(near(20, ["세종"])).toEqual([...sejong, "x-yuseong"]);
+    expect(near(10, ["세종"])).toEqual(sejong);
+  });
+
+  it("says why a creator is out of a distance", () => {
+    const q = prepareCampaign(
+      makeCampaign({
+        targetAudience: { ageRanges: [], genders: [], countries: [], regions: ["부산 해운대구"] },
+        filters: { withinKm: 10 },
+      }),
+    );
+    const byId = (id: string) => features.find((f) => f.id === id)!;
+    expect(filterReason(byId("x-suyeong"), q)).toBeNull();
+    expect(filterReason(byId("x-gangseo"), q)).toBe(
+      "based farther than 10 km from the campaign's districts",
+    );
+    expect(filterReason(makeFeatures({ region: "Busan" }), q)).toMatch(/^district unknown/);
   });
 
   it("categories: any listed category, exact", () => {

@@ -46,6 +46,7 @@ import {
   type PreparedCampaign,
 } from "./prepare-campaign.ts";
 import { placeLabel } from "./district-label.ts";
+import { hasCentre } from "./district-spread.ts";
 import { regionOfHome } from "./regions.ts";
 import { CATEGORY_POSITION_WEIGHTS, categorySimilarity } from "./taxonomy.ts";
 import {
@@ -605,6 +606,11 @@ export function filterReason(features: CreatorFeatures, q: PreparedCampaign): st
     return `platform ${f.platform} is not wanted`;
   if (!q.tierOk[TIER_SLUGS.indexOf(f.tier)]) return `tier ${f.tier} is filtered out`;
   const home = f.district ?? f.region;
+  if (q.nearHomes !== null && (home === null || !q.nearHomes.has(home))) {
+    return home === null || !hasCentre(home)
+      ? "district unknown: its distance from the campaign's districts cannot be told"
+      : `based farther than ${q.spec.filters?.withinKm} km from the campaign's districts`;
+  }
   if (!homeAllowed(q, home)) {
     return `region ${home === null ? "unknown" : placeLabel(home, "en", (r) => r)} is filtered out`;
   }

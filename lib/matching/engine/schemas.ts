@@ -215,7 +215,7 @@ export const FiltersSchema = z
       .max(R.excludedCreators),
     minScore: z.number().finite().min(0).max(100),
     verifiedOnly: z.boolean(),
-    withinKm: z.number().finite().positive().max(R.maxWithinKm),
+    withinKm: z.number().finite().min(1).max(R.maxWithinKm),
   })
   .partial();
 

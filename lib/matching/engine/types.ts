@@ -133,8 +133,9 @@ export interface CampaignFilters {
   // only creators whose audience figures come from their own YouTube Analytics
   verifiedOnly?: boolean;
   // only creators based within this many km of a district the campaign targets (district
-  // centre to district centre): the walk-in reach of a local store. A creator whose
-  // district is unknown is left out; a campaign that targets no district keeps nobody.
+  // centre to district centre; 세종, which has none, is one place): the walk-in reach of
+  // a local store. A creator whose district is unknown is left out; a campaign that
+  // targets no district keeps nobody.
   withinKm?: number;
 }
 

@@ -178,6 +178,8 @@ export function mergeFilters(stored: CampaignFilters, req: RequestFilters): Camp
     out.minScore = Math.max(req.minScore, stored.minScore ?? 0);
   }
   if (req.verifiedOnly) out.verifiedOnly = true;
+  // (a campaign stored through the API has no distance of its own; a spec given to
+  // `npm run match` may)
   if (req.withinKm !== undefined) {
     out.withinKm = Math.min(req.withinKm, stored.withinKm ?? Infinity);
   }

@@ -7,7 +7,8 @@ import { z } from "zod";
 import { queryInt, queryNumber } from "../../api/query-params.ts";
 import { AppError } from "../../errors.ts";
 import type { RequestFilters } from "./campaign.ts";
-import { isDistrictKey, normalizePlace } from "../engine/regions.ts";
+import { hasCentre } from "../engine/district-spread.ts";
+import { normalizePlace } from "../engine/regions.ts";
 import { ROSTER_LIMITS } from "../engine/schemas.ts";
 import { PLATFORM_SLUGS, TIER_SLUGS } from "../engine/types.ts";
 
@@ -81,7 +82,7 @@ export function requestFilters(
   if (q.withinKm !== undefined && !targetsDistrict(campaign.targetRegions)) {
     throw new AppError("validation_failed", "Some fields are invalid", {
       "query.withinKm": [
-        "This campaign targets no district to measure from: add one (e.g. 부산 해운대구) to its audience, or filter by region",
+        "This campaign targets no district to measure from: add the store's district (e.g. 부산 해운대구) to its target audience, or filter by region",
       ],
     });
   }
@@ -146,10 +147,13 @@ export function decodeCursor(campaignId: string, q: RankCreatorsQuery): number {
   return parsed.data.o;
 }
 
-/** Whether a campaign's target places name a district (a distance filter measures from it). */
+/**
+ * Whether a campaign's target places name a district (or 세종, a region without
+ * districts): a distance filter measures from it.
+ */
 export function targetsDistrict(targetRegions: readonly string[]): boolean {
   return targetRegions.some((r) => {
     const place = normalizePlace(r);
-    return place !== null && isDistrictKey(place);
+    return place !== null && hasCentre(place);
   });
 }
