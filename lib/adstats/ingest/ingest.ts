@@ -63,9 +63,9 @@ export type IngestOptions = {
 
 // The largest batch (MAX_BATCH_ROWS): each batch sums its rollup deltas before they
 // reach Postgres, so twice the rows per batch make ~27% fewer site / app journal rows
-// and half the cube upserts. bench:ingest, 2M rows, alternating on Dec 7: 0.63, 0.63,
-// 0.64 x the bare COPY against 0.58, 0.61, 0.56 with 50,000; peak RSS ~250 MB
-// against ~210 (three batches in memory).
+// and half the cube upserts. bench:ingest, 2M rows, on Dec 7: ten runs 0.57-0.65 x the
+// bare COPY, median 0.62 x, against six alternating runs with 50,000 at 0.55-0.62 x,
+// median 0.595 x; peak RSS ~250 MB against ~210 (three batches in memory).
 export const DEFAULT_BATCH_ROWS = 100_000;
 const WRITERS = 2;
 /** Batches committed between two merges of the site / app journal (rollup-upserts.ts). */
