@@ -18,7 +18,7 @@ import { rankCreators, type RankSort } from "../../lib/matching/engine/rank.ts";
 import { campaignKeyNotes, parseCampaignSpec } from "../../lib/matching/engine/schemas.ts";
 import { namesKrRegion, unknownPlaceNote } from "../../lib/matching/engine/regions.ts";
 import { isKnownCategoryLabel } from "../../lib/matching/engine/taxonomy.ts";
-import { targetsDistrict } from "../../lib/matching/feature-store/query.ts";
+import { targetsDistrict } from "../../lib/matching/engine/district-spread.ts";
 import type {
   CampaignSpec,
   CreatorFeatures,

@@ -4,7 +4,7 @@
 // ones more. Apart from regions.ts, which the browser's profile form also loads, so that
 // the table of district centres stays on the server.
 import { DISTRICT_CENTRES } from "./kr-district-centres.ts";
-import { DISTRICT_KEYS, provinceOfDistrictKey, type KrRegion } from "./regions.ts";
+import { DISTRICT_KEYS, normalizePlace, provinceOfDistrictKey, type KrRegion } from "./regions.ts";
 
 /** Distance between district centres over which a district's part of the spread halves. */
 export const SPREAD_HALF_KM = 10;
@@ -71,6 +71,19 @@ const centreOf = (place: string) => DISTRICT_CENTRES[place] ?? UNDIVIDED_REGION_
 /** Whether a distance can be measured from `place` (a normalised place): a district, or 세종. */
 export function hasCentre(place: string): boolean {
   return centreOf(place) !== undefined;
+}
+
+/**
+ * The places of a campaign's target places that a distance is measured from: every
+ * district named (its region targeted whole or not), or 세종, normalised.
+ */
+export function placesToMeasureFrom(targetPlaces: readonly string[]): string[] {
+  return targetPlaces.map(normalizePlace).filter((p): p is string => p !== null && hasCentre(p));
+}
+
+/** Whether a campaign's target places give a distance filter something to measure from. */
+export function targetsDistrict(targetPlaces: readonly string[]): boolean {
+  return placesToMeasureFrom(targetPlaces).length > 0;
 }
 
 /**

@@ -18,7 +18,7 @@ import {
   regionOfHome,
   KR_REGIONS,
 } from "./regions.ts";
-import { hasCentre, placesWithinKm, spreadFromHome } from "./district-spread.ts";
+import { placesToMeasureFrom, placesWithinKm, spreadFromHome } from "./district-spread.ts";
 import { normalizeCategories, normalizeCategory } from "./taxonomy.ts";
 import {
   AGE_BUCKETS,
@@ -179,15 +179,8 @@ export function prepareCampaign(
       : null;
   const categoryFilter =
     f.categories && f.categories.length > 0 ? new Set(normalizeCategories(f.categories)) : null;
-  // every district the campaign names (or 세종, a region without districts) counts as
-  // the store's place, its region targeted whole or not
   const nearHomes =
-    f.withinKm === undefined
-      ? null
-      : placesWithinKm(
-          ta.regions.map(normalizePlace).filter((p): p is string => p !== null && hasCentre(p)),
-          f.withinKm,
-        );
+    f.withinKm === undefined ? null : placesWithinKm(placesToMeasureFrom(ta.regions), f.withinKm);
 
   const lnViewsMultiplier = TIER_SLUGS.map((t) => logViewsMultiplier(model, t, type));
   const handlingKrw = Math.min(
@@ -305,9 +298,14 @@ export function measuredRegionWeight(
   return q.regions.has(region) ? 1 : districtTargetWeight(q, region, home);
 }
 
+/** Whether a creator based at `home` passes the distance filter (filters.withinKm), if any. */
+export function nearEnough(q: PreparedCampaign, home: string | null): boolean {
+  return q.nearHomes === null || (home !== null && q.nearHomes.has(home));
+}
+
 /** Whether a creator based at `home` (a district key, a region or null) passes the place filters. */
 export function homeAllowed(q: PreparedCampaign, home: string | null): boolean {
-  if (q.nearHomes !== null && (home === null || !q.nearHomes.has(home))) return false;
+  if (!nearEnough(q, home)) return false;
   if (q.regionFilter === null) return true;
   if (home === null) return false;
   return q.regionFilter.has(home) || q.regionFilter.has(regionOfHome(home));

@@ -39,6 +39,7 @@ import type { ForecastModel } from "../forecast/model.ts";
 import {
   countryShareWithoutAudience,
   homeAllowed,
+  nearEnough,
   homeRegionShare,
   measuredRegionWeight,
   NEUTRAL_AUDIENCE,
@@ -606,7 +607,7 @@ export function filterReason(features: CreatorFeatures, q: PreparedCampaign): st
     return `platform ${f.platform} is not wanted`;
   if (!q.tierOk[TIER_SLUGS.indexOf(f.tier)]) return `tier ${f.tier} is filtered out`;
   const home = f.district ?? f.region;
-  if (q.nearHomes !== null && (home === null || !q.nearHomes.has(home))) {
+  if (!nearEnough(q, home)) {
     return home === null || !hasCentre(home)
       ? "district unknown: its distance from the campaign's districts cannot be told"
       : `based farther than ${q.spec.filters?.withinKm} km from the campaign's districts`;

@@ -7,8 +7,7 @@ import { z } from "zod";
 import { queryInt, queryNumber } from "../../api/query-params.ts";
 import { AppError } from "../../errors.ts";
 import type { RequestFilters } from "./campaign.ts";
-import { hasCentre } from "../engine/district-spread.ts";
-import { normalizePlace } from "../engine/regions.ts";
+import { targetsDistrict } from "../engine/district-spread.ts";
 import { ROSTER_LIMITS } from "../engine/schemas.ts";
 import { PLATFORM_SLUGS, TIER_SLUGS } from "../engine/types.ts";
 
@@ -145,15 +144,4 @@ export function decodeCursor(campaignId: string, q: RankCreatorsQuery): number {
     );
   }
   return parsed.data.o;
-}
-
-/**
- * Whether a campaign's target places name a district (or 세종, a region without
- * districts): a distance filter measures from it.
- */
-export function targetsDistrict(targetRegions: readonly string[]): boolean {
-  return targetRegions.some((r) => {
-    const place = normalizePlace(r);
-    return place !== null && hasCentre(place);
-  });
 }

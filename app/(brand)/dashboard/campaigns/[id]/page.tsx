@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { FindCreators } from "@/components/workflow/find-creators";
 import { requireUser } from "@/lib/auth/guards";
 import { defaultRankingSort } from "@/lib/campaigns/default-ranking-sort";
-import { targetsDistrict } from "@/lib/matching/feature-store/query";
+import { targetsDistrict } from "@/lib/matching/engine/district-spread";
 import { listCampaignStatusChanges } from "@/lib/campaigns/list-campaign-status-changes";
 import type { CampaignStatus } from "@/lib/db/generated/enums";
 import { ownCampaignOr404 } from "@/components/workflow/own-campaign";
