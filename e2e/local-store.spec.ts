@@ -76,3 +76,58 @@ test("a store visit lists the creators near the store first, by value per won", 
   for (const [i, { creator }] of nearBody.results.entries())
     await expect(rows.nth(i)).toContainText(creator.name);
 });
+
+test("by value, a fee above the budget says so instead of 0 views, and an estimated fee is marked", async ({
+  page,
+}) => {
+  // a budget that nano creators' fees fit and bigger creators' exceed
+  const created = await page.request.post("/api/v1/campaigns", {
+    data: {
+      ...CREATE_CAMPAIGN_EXAMPLE,
+      title: `작은 예산 방문 ${Date.now()}`,
+      category: "food",
+      type: "STORE_VISIT",
+      budget: 150_000,
+      targetAudience: { ageRanges: [], genders: [], countries: ["KR"], regions: ["부산 해운대구"] },
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = ((await created.json()) as { campaign: { id: string } }).campaign;
+  type Row = {
+    creator: { name: string };
+    value: { withinBudget: boolean; costEstimated: boolean };
+  };
+  const rows = page.getByRole("list", { name: "Ranked creators" }).getByRole("listitem");
+
+  // Each row's value cell says what the API says of that creator: within the budget,
+  // target views per 1M (with "≈" when the fee is estimated); above it, why no figure.
+  const seen: Row["value"][] = [];
+  for (const filter of ["", "&tiers=macro,mega"]) {
+    const res = await page.request.get(
+      `/api/v1/campaigns/${id}/creators?limit=20&sort=value${filter}`,
+    );
+    expect(res.status()).toBe(200);
+    const results = ((await res.json()) as { results: Row[] }).results;
+    expect(results.length).toBeGreaterThan(0);
+    await page.goto(`/dashboard/campaigns/${id}?sort=value${filter}`);
+    await expect(rows).toHaveCount(results.length);
+    for (const [i, r] of results.entries()) {
+      const row = rows.nth(i);
+      await expect(row).toContainText(r.creator.name);
+      if (!r.value.withinBudget) {
+        await expect(row).toContainText(
+          r.value.costEstimated ? "Likely over budget" : "Fee over budget",
+        );
+        await expect(row).not.toContainText("views / 1M");
+      } else {
+        await expect(row).toContainText("views / 1M");
+        if (r.value.costEstimated) await expect(row).toContainText("≈");
+        else await expect(row).not.toContainText("≈");
+      }
+      seen.push(r.value);
+    }
+  }
+  // both kinds were on the pages, or the test proved half of it
+  expect(seen.some((v) => !v.withinBudget)).toBe(true);
+  expect(seen.some((v) => v.withinBudget)).toBe(true);
+});

@@ -438,10 +438,16 @@ export function FindCreators({
                 className="min-w-28 text-right whitespace-nowrap tabular-nums"
                 title={tr("valueTitle")}
               >
-                <span className="block text-sm font-semibold">
-                  {tr("valuePerMillion", {
-                    views: formatCompact(Math.round(r.value.targetViewsPerMillion)),
-                  })}
+                {/* Above the budget the figure would read 0: say why instead. A fee the
+                    creator has not set is the tier's estimate: "≈" says so. */}
+                <span
+                  className={`block text-sm font-semibold ${r.value.withinBudget ? "" : "text-amber-700"}`}
+                >
+                  {!r.value.withinBudget
+                    ? tr(r.value.costEstimated ? "overBudgetEstimated" : "overBudget")
+                    : tr(r.value.costEstimated ? "valuePerMillionEstimated" : "valuePerMillion", {
+                        views: formatCompact(Math.round(r.value.targetViewsPerMillion)),
+                      })}
                 </span>
                 <span className="block text-xs text-slate-500">
                   {tr("fitShort", { score: r.score.toFixed(0) })}
