@@ -94,22 +94,23 @@ test("by value, a fee above the budget says so instead of 0 views, and an estima
   expect(created.status()).toBe(201);
   const { id } = ((await created.json()) as { campaign: { id: string } }).campaign;
   type Row = {
-    creator: { name: string };
+    creator: { name: string; channelTitle: string | null };
     value: { withinBudget: boolean; costEstimated: boolean };
+  };
+  const ranked = async (query: string) => {
+    const res = await page.request.get(`/api/v1/campaigns/${id}/creators?sort=value${query}`);
+    expect(res.status()).toBe(200);
+    return ((await res.json()) as { results: Row[] }).results;
   };
   const rows = page.getByRole("list", { name: "Ranked creators" }).getByRole("listitem");
 
   // Each row's value cell says what the API says of that creator: within the budget,
   // target views per 1M (with "≈" when the fee is estimated); above it, why no figure.
   const seen: Row["value"][] = [];
-  for (const filter of ["", "&tiers=macro,mega"]) {
-    const res = await page.request.get(
-      `/api/v1/campaigns/${id}/creators?limit=20&sort=value${filter}`,
-    );
-    expect(res.status()).toBe(200);
-    const results = ((await res.json()) as { results: Row[] }).results;
+  const checkPage = async (query: string) => {
+    const results = await ranked(`&limit=20${query}`);
     expect(results.length).toBeGreaterThan(0);
-    await page.goto(`/dashboard/campaigns/${id}?sort=value${filter}`);
+    await page.goto(`/dashboard/campaigns/${id}?sort=value${query}`);
     await expect(rows).toHaveCount(results.length);
     for (const [i, r] of results.entries()) {
       const row = rows.nth(i);
@@ -126,8 +127,27 @@ test("by value, a fee above the budget says so instead of 0 views, and an estima
       }
       seen.push(r.value);
     }
+  };
+  await checkPage("");
+  await checkPage("&tiers=macro,mega");
+  // A creator without a rate card (the fee is the tier's estimate), within the budget
+  // and above it: found among the first hundred, shown by a search for their channel.
+  for (const [tiers, withinBudget] of [
+    ["nano,micro", true],
+    ["macro,mega", false],
+  ] as const) {
+    const estimated = (await ranked(`&limit=100&tiers=${tiers}`)).find(
+      (r) =>
+        r.value.costEstimated && r.value.withinBudget === withinBudget && r.creator.channelTitle,
+    );
+    expect(estimated, `an estimated fee among ${tiers}`).toBeDefined();
+    await checkPage(`&q=${encodeURIComponent(estimated!.creator.channelTitle!)}`);
   }
-  // both kinds were on the pages, or the test proved half of it
-  expect(seen.some((v) => !v.withinBudget)).toBe(true);
-  expect(seen.some((v) => v.withinBudget)).toBe(true);
+  // every kind was on the pages, or the test proved part of it
+  for (const withinBudget of [true, false])
+    for (const costEstimated of [true, false])
+      expect(
+        seen.some((v) => v.withinBudget === withinBudget && v.costEstimated === costEstimated),
+        JSON.stringify({ withinBudget, costEstimated }),
+      ).toBe(true);
 });

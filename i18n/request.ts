@@ -7,9 +7,12 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/request-locale";
 
 // Parsed ICU messages for the life of the process, not per request: next-intl otherwise
-// starts every request with an empty cache and parses each message a page uses again
-// (a tenth of /dashboard's request-thread time). Keyed by the message text, locale and
-// formats, so entries never go stale, and bounded by the messages files.
+// starts every request with an empty cache and parses each message a server component
+// uses again (client components' provider keeps its own). Keyed by the message text,
+// locale and formats (the time zone included), so entries never go stale, and bounded
+// by the messages files. `_cache` is use-intl's own option: next-intl 4.15's getConfig
+// keeps unknown fields of this config and hands them to createTranslator; were an
+// upgrade to drop it, pages would parse per request again, not break.
 const parsedMessages = _createCache();
 
 export default getRequestConfig(async () => {
