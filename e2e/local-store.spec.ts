@@ -1,28 +1,33 @@
 // A local store's visit campaign: the creators list starts ordered by forecast value
 // per won, which counts reach near the store, so the first rows are creators based
 // around it; the brand can still switch to the fit score, and the URL says which.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { CREATE_CAMPAIGN_EXAMPLE } from "../lib/campaigns/examples.ts";
 import { role } from "./helpers/roles.ts";
 
 test.use({ storageState: role("otherBrand").storageState });
 
-test("a store visit lists the creators near the store first, by value per won", async ({
-  page,
-}) => {
+/** A food visit campaign of the signed-in store, targeting 부산 해운대구; its id. */
+async function createVisitCampaign(page: Page, title: string, budget: number): Promise<string> {
   const created = await page.request.post("/api/v1/campaigns", {
     data: {
       ...CREATE_CAMPAIGN_EXAMPLE,
-      title: `해운대 방문 체험 ${Date.now()}`,
+      title: `${title} ${Date.now()}`,
       productName: "돼지국밥 세트",
       category: "food",
       type: "STORE_VISIT",
-      budget: 3_000_000,
+      budget,
       targetAudience: { ageRanges: [], genders: [], countries: ["KR"], regions: ["부산 해운대구"] },
     },
   });
   expect(created.status()).toBe(201);
-  const { id } = ((await created.json()) as { campaign: { id: string } }).campaign;
+  return ((await created.json()) as { campaign: { id: string } }).campaign.id;
+}
+
+test("a store visit lists the creators near the store first, by value per won", async ({
+  page,
+}) => {
+  const id = await createVisitCampaign(page, "해운대 방문 체험", 3_000_000);
 
   type Ranked = { results: { creator: { name: string; region: string | null } }[] };
   const ranked = async (sort: string) => {
@@ -81,18 +86,7 @@ test("by value, a fee above the budget says so instead of 0 views, and an estima
   page,
 }) => {
   // a budget that nano creators' fees fit and bigger creators' exceed
-  const created = await page.request.post("/api/v1/campaigns", {
-    data: {
-      ...CREATE_CAMPAIGN_EXAMPLE,
-      title: `작은 예산 방문 ${Date.now()}`,
-      category: "food",
-      type: "STORE_VISIT",
-      budget: 150_000,
-      targetAudience: { ageRanges: [], genders: [], countries: ["KR"], regions: ["부산 해운대구"] },
-    },
-  });
-  expect(created.status()).toBe(201);
-  const { id } = ((await created.json()) as { campaign: { id: string } }).campaign;
+  const id = await createVisitCampaign(page, "작은 예산 방문", 150_000);
   type Row = {
     creator: { name: string; channelTitle: string | null };
     value: { withinBudget: boolean; costEstimated: boolean };
