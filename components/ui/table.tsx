@@ -41,9 +41,8 @@ export function TBody({ children }: { children: ReactNode }) {
 
 export function TR({ children }: { children: ReactNode }) {
   return (
-    <tr className="block rounded-lg border border-slate-200 p-3 sm:table-row sm:rounded-none sm:border-0 sm:border-b sm:border-slate-100 sm:p-0 sm:last:border-0">
-      {children}
-    </tr>
+    // table-card-*: app/globals.css
+    <tr className="table-card-row">{children}</tr>
   );
 }
 
@@ -64,10 +63,7 @@ export function TD({
     <td
       data-label={label}
       className={[
-        "py-1 sm:table-cell sm:px-3 sm:py-2.5 sm:align-top",
-        primary
-          ? "block pb-2"
-          : "flex items-baseline justify-between gap-3 before:shrink-0 before:text-xs before:font-medium before:text-slate-500 before:content-[attr(data-label)] sm:before:content-none",
+        primary ? "table-card-primary" : "table-card-labelled",
         align === "right" ? "sm:text-right sm:tabular-nums" : "",
       ].join(" ")}
     >
