@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { KR_DISTRICTS } from "./kr-districts.ts";
-import { KR_REGIONS, type KrRegion } from "./regions.ts";
+import { KR_DISTRICTS, OVERLAPPING_DISTRICTS } from "./kr-districts.ts";
+import { DISTRICT_KEYS, KR_REGIONS, type KrRegion } from "./regions.ts";
 
 const SUFFIX: Record<string, string> = { 구: "gu", 군: "gun", 시: "si" };
 
@@ -106,6 +106,19 @@ describe("KR_DISTRICTS", () => {
       ["검단구", "Incheon"],
     ] as const) {
       expect([name, provincesOf(name)]).toEqual([name, [province]]);
+    }
+  });
+});
+
+describe("OVERLAPPING_DISTRICTS", () => {
+  it("names real districts, each overlap both ways", () => {
+    expect(OVERLAPPING_DISTRICTS.size).toBeGreaterThan(0);
+    for (const [key, others] of OVERLAPPING_DISTRICTS) {
+      expect(DISTRICT_KEYS.has(key), key).toBe(true);
+      for (const other of others) {
+        expect(DISTRICT_KEYS.has(other), other).toBe(true);
+        expect(OVERLAPPING_DISTRICTS.get(other), `${other} -> ${key}`).toContain(key);
+      }
     }
   });
 });

@@ -338,3 +338,19 @@ export const CITY_OF_GU: Readonly<Record<string, string>> = Object.fromEntries(
     ] as const
   ).flatMap(([province, city, gus]) => gus.map((gu) => [`${province}:${gu}`, city])),
 );
+
+/**
+ * Districts whose ground overlaps another's since a reorganisation: an address written
+ * before it names the old district, one written after it the new one, for the same
+ * street. A region filter on either keeps creators based in the other (a filter keeps
+ * whoever may be there). Incheon, July 2026: 동구 and the mainland of 중구 became
+ * 제물포구, the islands of 중구 영종구, and the north of 서구 검단구.
+ */
+export const OVERLAPPING_DISTRICTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["Incheon:제물포구", ["Incheon:중구", "Incheon:동구"]],
+  ["Incheon:영종구", ["Incheon:중구"]],
+  ["Incheon:검단구", ["Incheon:서구"]],
+  ["Incheon:중구", ["Incheon:제물포구", "Incheon:영종구"]],
+  ["Incheon:동구", ["Incheon:제물포구"]],
+  ["Incheon:서구", ["Incheon:검단구"]],
+]);

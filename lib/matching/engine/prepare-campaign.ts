@@ -19,6 +19,7 @@ import {
   KR_REGIONS,
 } from "./regions.ts";
 import { placesToMeasureFrom, placesWithinKm, spreadFromHome } from "./district-spread.ts";
+import { OVERLAPPING_DISTRICTS } from "./kr-districts.ts";
 import { normalizeCategories, normalizeCategory } from "./taxonomy.ts";
 import {
   AGE_BUCKETS,
@@ -173,9 +174,15 @@ export function prepareCampaign(
   );
   const filterPlatforms = f.platforms && f.platforms.length > 0 ? new Set(f.platforms) : null;
   const tiers = f.tiers && f.tiers.length > 0 ? new Set<Tier>(f.tiers) : null;
+  // a district named keeps those that overlap it too (인천 동구 addresses, for 제물포구)
   const regionFilter =
     f.regions && f.regions.length > 0
-      ? new Set(f.regions.map((r) => normalizePlace(r)).filter((r): r is string => r !== null))
+      ? new Set(
+          f.regions
+            .map((r) => normalizePlace(r))
+            .filter((r): r is string => r !== null)
+            .flatMap((r) => [r, ...(OVERLAPPING_DISTRICTS.get(r) ?? [])]),
+        )
       : null;
   const categoryFilter =
     f.categories && f.categories.length > 0 ? new Set(normalizeCategories(f.categories)) : null;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { computeBreakdown } from "./breakdown.ts";
 import { CreatorIndex } from "./creator-index.ts";
 import { deriveFeatures } from "./derive-features.ts";
-import { prepareCampaign } from "./prepare-campaign.ts";
+import { homeAllowed, prepareCampaign } from "./prepare-campaign.ts";
 import { filterReason, rankCreators, scoreCreator, topSlots } from "./rank.ts";
 import {
   generateCampaigns,
@@ -197,6 +197,28 @@ describe("hard filters", () => {
     const r = count(makeCampaign({ filters: { regions: ["busan", "부산광역시"] } }));
     expect(r.total).toBe(youtube().filter((f) => f.region === "Busan").length);
     expect(r.total).toBeGreaterThan(0);
+  });
+
+  it("regions: a district named keeps the districts it overlaps since a reorganisation", () => {
+    const keeps = (filter: string, home: string) =>
+      homeAllowed(prepareCampaign(makeCampaign({ filters: { regions: [filter] } })), home);
+    // Incheon, July 2026: 동구 and 중구's mainland are 제물포구, 중구's islands 영종구,
+    // the north of 서구 검단구; an address may name either
+    expect(keeps("인천 제물포구", "Incheon:제물포구")).toBe(true);
+    expect(keeps("인천 제물포구", "Incheon:동구")).toBe(true);
+    expect(keeps("인천 제물포구", "Incheon:중구")).toBe(true);
+    expect(keeps("인천 제물포구", "Incheon:영종구")).toBe(false);
+    expect(keeps("인천 제물포구", "Incheon:미추홀구")).toBe(false);
+    expect(keeps("인천 중구", "Incheon:영종구")).toBe(true);
+    expect(keeps("인천 중구", "Incheon:제물포구")).toBe(true);
+    expect(keeps("인천 중구", "Incheon:동구")).toBe(false);
+    expect(keeps("인천 동구", "Incheon:제물포구")).toBe(true);
+    expect(keeps("인천 동구", "Incheon:영종구")).toBe(false);
+    expect(keeps("인천 서구", "Incheon:검단구")).toBe(true);
+    expect(keeps("인천 검단구", "Incheon:서구")).toBe(true);
+    // other provinces' 중구 and 동구 are not Incheon's
+    expect(keeps("인천 중구", "Busan:중구")).toBe(false);
+    expect(keeps("부산 동구", "Incheon:제물포구")).toBe(false);
   });
 
   it("within N km of a targeted district: district centres, across a region's border", () => {
