@@ -198,7 +198,7 @@ export function FindCreators({
     setPicked(next);
   }
   const selectedTiers = (params.get("tiers") ?? "").split(",");
-  const withinKmShown = params.get("withinKm") ? Number(params.get("withinKm")) : null;
+  const withinKm = params.get("withinKm");
 
   return (
     <div>
@@ -256,13 +256,11 @@ export function FindCreators({
         {nearby && (
           <label className="grid gap-1">
             <span className="text-xs font-medium text-slate-600">{tr("distance")}</span>
-            <select name="withinKm" defaultValue={params.get("withinKm") ?? ""} className={INPUT}>
+            <select name="withinKm" defaultValue={withinKm ?? ""} className={INPUT}>
               <option value="">{tr("anyDistance")}</option>
               {/* a distance from a shared link or the API that the list does not offer */}
-              {withinKmShown !== null && !DISTANCES_KM.includes(withinKmShown) && (
-                <option value={params.get("withinKm")!}>
-                  {tr("withinKm", { km: withinKmShown })}
-                </option>
+              {withinKm && !DISTANCES_KM.includes(Number(withinKm)) && (
+                <option value={withinKm}>{tr("withinKm", { km: Number(withinKm) })}</option>
               )}
               {DISTANCES_KM.map((km) => (
                 <option key={km} value={km}>

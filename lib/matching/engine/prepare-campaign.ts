@@ -14,12 +14,12 @@ import {
   isDistrictKey,
   nationalRegionShare,
   normalizePlace,
+  placeKeeps,
   provinceOfDistrictKey,
   regionOfHome,
   KR_REGIONS,
 } from "./regions.ts";
 import { placesToMeasureFrom, placesWithinKm, spreadFromHome } from "./district-spread.ts";
-import { OVERLAPPING_DISTRICTS } from "./kr-districts.ts";
 import { normalizeCategories, normalizeCategory } from "./taxonomy.ts";
 import {
   AGE_BUCKETS,
@@ -174,15 +174,9 @@ export function prepareCampaign(
   );
   const filterPlatforms = f.platforms && f.platforms.length > 0 ? new Set(f.platforms) : null;
   const tiers = f.tiers && f.tiers.length > 0 ? new Set<Tier>(f.tiers) : null;
-  // a district named keeps those that overlap it too (인천 동구 addresses, for 제물포구)
   const regionFilter =
     f.regions && f.regions.length > 0
-      ? new Set(
-          f.regions
-            .map((r) => normalizePlace(r))
-            .filter((r): r is string => r !== null)
-            .flatMap((r) => [r, ...(OVERLAPPING_DISTRICTS.get(r) ?? [])]),
-        )
+      ? new Set(f.regions.map((r) => normalizePlace(r)).filter((r): r is string => r !== null))
       : null;
   const categoryFilter =
     f.categories && f.categories.length > 0 ? new Set(normalizeCategories(f.categories)) : null;
@@ -315,7 +309,8 @@ export function homeAllowed(q: PreparedCampaign, home: string | null): boolean {
   if (!nearEnough(q, home)) return false;
   if (q.regionFilter === null) return true;
   if (home === null) return false;
-  return q.regionFilter.has(home) || q.regionFilter.has(regionOfHome(home));
+  for (const place of q.regionFilter) if (placeKeeps(place, home)) return true;
+  return false;
 }
 
 export function countryShareWithoutAudience(q: PreparedCampaign, country: string | null): number {

@@ -3,7 +3,7 @@
 // only tell us where the creator lives, so the audience by region is estimated from it.
 
 import { HANGUL_SYLLABLE, hangulKeysLongestFirst, isAllHangul } from "./hangul.ts";
-import { CITY_OF_GU, KR_DISTRICTS } from "./kr-districts.ts";
+import { CITY_OF_GU, KR_DISTRICTS, OVERLAPPING_DISTRICTS } from "./kr-districts.ts";
 
 export const KR_REGIONS = [
   "Seoul",
@@ -463,6 +463,32 @@ export function normalizePlace(raw: string | null | undefined): string | null {
 /** The region of a home as the creator index keeps it: a district key or a region. */
 export const regionOfHome = (home: string): string =>
   isDistrictKey(home) ? provinceOfDistrictKey(home) : home;
+
+/**
+ * Whether a place filter naming `place` (normalizePlace) keeps a creator based at
+ * `home` (a district key or a region): the place itself, a district of it when it is a
+ * region, or a district whose ground overlaps it since a reorganisation
+ * (OVERLAPPING_DISTRICTS: an address written before 2026 names 인천 동구 for what is
+ * 제물포구 now).
+ */
+export function placeKeeps(place: string, home: string): boolean {
+  return (
+    place === home ||
+    place === regionOfHome(home) ||
+    (OVERLAPPING_DISTRICTS.get(place)?.includes(home) ?? false)
+  );
+}
+
+/**
+ * Whether every creator a filter naming `place` keeps is kept by one naming one of
+ * `others` too: "서울 강남구" within "Seoul", 인천 동구 within 제물포구 (all of its ground
+ * is), but not 제물포구 within 동구 (it keeps the addresses that say 중구 too).
+ */
+export function placeWithin(place: string, others: readonly string[]): boolean {
+  return [place, ...(OVERLAPPING_DISTRICTS.get(place) ?? [])].every((home) =>
+    others.some((other) => placeKeeps(other, home)),
+  );
+}
 
 /** How many districts (units of normalizeDistrict) each province has. */
 export const DISTRICTS_PER_PROVINCE: Readonly<Record<KrRegion, number>> = (() => {

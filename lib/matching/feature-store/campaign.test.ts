@@ -100,6 +100,18 @@ describe("mergeFilters", () => {
     expect(mergeFilters({ regions: ["서울 마포구"] }, { regions: ["서울 강남구"] })).toBeNull();
   });
 
+  it("intersects districts that overlap since a reorganisation, never widening either", () => {
+    // all of 인천 동구 lies in 제물포구: the two give 동구 (which keeps 제물포구's addresses)
+    expect(
+      mergeFilters({ regions: ["인천 제물포구"] }, { regions: ["인천 동구"] })?.regions,
+    ).toEqual(["Incheon:동구"]);
+    expect(
+      mergeFilters({ regions: ["인천 동구"] }, { regions: ["인천 제물포구"] })?.regions,
+    ).toEqual(["Incheon:동구"]);
+    // 제물포구 and 중구 only overlap: no list of names keeps exactly their common ground
+    expect(mergeFilters({ regions: ["인천 제물포구"] }, { regions: ["인천 중구"] })).toBeNull();
+  });
+
   it("keeps the nearer of two distances", () => {
     expect(mergeFilters({ withinKm: 20 }, { withinKm: 5 })?.withinKm).toBe(5);
     expect(mergeFilters({ withinKm: 5 }, { withinKm: 20 })?.withinKm).toBe(5);

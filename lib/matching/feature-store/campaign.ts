@@ -1,7 +1,7 @@
 // A stored campaign as the engine sees it (CampaignSpec), and the merge of a
 // request's filters into the campaign's own hard filters.
 import { z } from "zod";
-import { normalizePlace, regionOfHome } from "../engine/regions.ts";
+import { normalizePlace, placeWithin } from "../engine/regions.ts";
 import { normalizeCategories } from "../engine/taxonomy.ts";
 import {
   AGE_BUCKETS,
@@ -115,8 +115,11 @@ export type RequestFilters = {
 };
 
 /**
- * Places both lists allow: a region and a district in it give the district
- * ("Seoul" and "서울 강남구" → "Seoul:강남구").
+ * Places both lists allow: each place the other list keeps whole (placeWithin). A region
+ * and a district in it give the district ("Seoul" and "서울 강남구" → "Seoul:강남구"),
+ * 제물포구 and 인천 동구 give 동구. Two districts that only overlap (제물포구 and 중구)
+ * give nothing: no list of names keeps exactly their common ground, and a request may
+ * narrow a campaign's filter, never widen it.
  */
 function intersectPlaces(a: string[] | undefined, b: string[] | undefined) {
   const places = (list: string[]) =>
@@ -125,10 +128,8 @@ function intersectPlaces(a: string[] | undefined, b: string[] | undefined) {
   if (nb.length === 0) return { list: a, empty: false };
   if (!a || a.length === 0) return { list: nb, empty: false };
   const na = places(a);
-  const within = (place: string, others: string[]) =>
-    others.includes(place) || others.includes(regionOfHome(place));
   const list = [
-    ...new Set([...nb.filter((x) => within(x, na)), ...na.filter((x) => within(x, nb))]),
+    ...new Set([...nb.filter((x) => placeWithin(x, na)), ...na.filter((x) => placeWithin(x, nb))]),
   ];
   return { list, empty: list.length === 0 };
 }
