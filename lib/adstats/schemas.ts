@@ -3,10 +3,8 @@
 import { z } from "zod";
 import { querySignedInt } from "../api/query-params.ts";
 
-const day = z
-  .string()
-  .max(10)
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "a day as YYYY-MM-DD");
+// a day of the calendar: 2014-02-30 is refused, not rolled over into March
+const day = z.iso.date("a day as YYYY-MM-DD");
 // from search params and CLI arguments: text, parsed strictly ("1", not "0x1" or "1e0")
 const smallint = querySignedInt(-32768, 32767);
 const category = z

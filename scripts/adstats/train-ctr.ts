@@ -1,8 +1,10 @@
 // npm run train:ctr -- [--bits 20] [--epochs 1] [--alpha 0.05] [--l1 0.5] [--l2 1]
+//                       [--from YYYY-MM-DD] [--to YYYY-MM-DD]
 // Fits the CTR model on the imported events (lib/adstats/ctr-model/train-ctr.ts), stores it for
 // POST /api/v1/ctr/predict, and prints holdout logloss / AUC next to the constant-CTR
 // baseline; last line one JSON object.
 import { parseArgs } from "node:util";
+import { AdFiltersSchema } from "../../lib/adstats/schemas.ts";
 import { runScript, withScriptPool } from "../lib/run-script.ts";
 
 async function main(): Promise<number> {
@@ -13,6 +15,8 @@ async function main(): Promise<number> {
       alpha: { type: "string" },
       l1: { type: "string" },
       l2: { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
     },
   });
   const bits = Number(values.bits);
@@ -26,6 +30,13 @@ async function main(): Promise<number> {
     if (!(v >= 0 && v <= 100)) throw new Error(`--${key} in [0, 100]`);
     params[key] = v;
   }
+  // the same days as the report's --from / --to (whole UTC days, both included)
+  const days = AdFiltersSchema.pick({ from: true, to: true }).safeParse({
+    from: values.from,
+    to: values.to,
+  });
+  if (!days.success)
+    throw new Error(days.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; "));
   return withScriptPool(async (pool) => {
     const { trainCtrModel } = await import("../../lib/adstats/ctr-model/train-ctr.ts");
     const started = performance.now();
@@ -33,6 +44,7 @@ async function main(): Promise<number> {
       bits,
       epochs,
       params,
+      ...days.data,
       onProgress: (n) => process.stderr.write(`\r${n.toLocaleString("en-US")} rows`),
     });
     process.stderr.write("\n");

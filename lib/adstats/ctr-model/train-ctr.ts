@@ -13,6 +13,9 @@ import { auc, logLoss } from "./metrics.ts";
 export type TrainOptions = {
   bits?: number;
   epochs?: number;
+  /** Whole UTC days (YYYY-MM-DD, both included) to learn and hold out from; all by default. */
+  from?: string;
+  to?: string;
   params?: Partial<FtrlParams>;
   onProgress?: (rows: number) => void;
 };
@@ -35,21 +38,22 @@ const COLUMNS =
 const NAMES = ["hour", "click", ...AVAZU_COLUMNS.slice(3)];
 
 const DAY_MS = 86_400_000;
+/** How long one day's COPY may stay open while the model learns from it. */
+const TRAIN_STATEMENT_TIMEOUT = "1h";
 
 /**
- * The events in time order, a UTC day at a time from `firstMs` to `lastMs`: each
- * query reads one day's partition and sorts it alone (adstats_events has no b-tree on
- * its hour, migration 20261205100000; one ORDER BY over the whole table would sort
- * every row at once, on disk).
+ * The events of `days` (UTC midnights, ascending) in time order: each query reads one
+ * day's partition and sorts it alone (adstats_events has no b-tree on its hour,
+ * migration 20261205100000; one ORDER BY over the whole table would sort every row at
+ * once, on disk).
  */
 async function* eventRows(
   client: pg.PoolClient,
-  firstMs: number,
-  lastMs: number,
+  days: readonly Date[],
 ): AsyncGenerator<{ row: CtrInput; click: number; epoch: number }> {
-  for (let day = firstMs - (firstMs % DAY_MS); day <= lastMs; day += DAY_MS) {
-    const from = new Date(day).toISOString();
-    const to = new Date(day + DAY_MS).toISOString();
+  for (const day of days) {
+    const from = day.toISOString();
+    const to = new Date(day.getTime() + DAY_MS).toISOString();
     yield* dayRows(
       client,
       `COPY (SELECT extract(epoch FROM event_hour)::bigint, ${COLUMNS} FROM adstats_events
@@ -80,22 +84,29 @@ async function* dayRows(
 export async function trainCtrModel(pool: pg.Pool, options: TrainOptions = {}) {
   const bits = options.bits ?? 20;
   const epochs = options.epochs ?? 1;
-  const { rows: span } = await pool.query<{
-    days: number;
-    hours: number;
-    first: Date | null;
-    last: Date | null;
-  }>(
-    `SELECT count(DISTINCT date_trunc('day', hour, 'UTC'))::int AS days, count(DISTINCT hour)::int AS hours,
-            min(hour) AS first, max(hour) AS last FROM adstats_hourly`,
+  const range = [options.from, options.to].map((d) =>
+    d === undefined ? null : new Date(`${d}T00:00:00Z`),
   );
-  const { days, hours, first, last } = span[0];
-  if (!first || !last || hours < 2)
+  if (range.some((d) => d !== null && Number.isNaN(d.getTime())))
+    throw new Error("train:ctr: --from and --to are days as YYYY-MM-DD");
+  // the hours that hold events, from the hourly totals (not every calendar day between
+  // the first and the last: logs of two years would mean hundreds of empty scans)
+  const { rows: hourly } = await pool.query<{ hour: Date }>(
+    `SELECT hour FROM adstats_hourly_totals
+      WHERE impressions > 0
+        AND ($1::timestamptz IS NULL OR hour >= $1)
+        AND ($2::timestamptz IS NULL OR hour < $2::timestamptz + interval '1 day')
+      ORDER BY hour`,
+    range,
+  );
+  if (hourly.length < 2)
     throw new Error("train:ctr needs imported events spanning at least two hours");
-  const lastMs = last.getTime();
-  const holdoutFromMs = days >= 2 ? lastMs - (lastMs % 86_400_000) : lastMs;
+  const days = [...new Set(hourly.map((h) => h.hour.getTime() - (h.hour.getTime() % DAY_MS)))].map(
+    (ms) => new Date(ms),
+  );
+  const lastMs = hourly[hourly.length - 1].hour.getTime();
+  const holdoutFromMs = days.length >= 2 ? lastMs - (lastMs % DAY_MS) : lastMs;
   const holdoutFrom = holdoutFromMs / 1000;
-
   const params = { ...DEFAULT_FTRL, ...options.params };
   const model = new Ftrl(bits, params);
   const idx = new Uint32Array(FEATURES_PER_ROW + 1);
@@ -104,11 +115,16 @@ export async function trainCtrModel(pool: pg.Pool, options: TrainOptions = {}) {
   const labels: number[] = [];
   const preds: number[] = [];
   const client = await pool.connect();
+  let streamed = 0;
   try {
+    // A day's COPY stays open while the model learns from its rows (they stream under
+    // backpressure): minutes for a day of the full Avazu log, where the pool's
+    // statement timeout is set for a request's statements. This connection is closed
+    // afterwards, so the setting never reaches another caller.
+    await client.query(`SET statement_timeout = '${TRAIN_STATEMENT_TIMEOUT}'`);
     for (let epoch = 0; epoch < epochs; epoch++) {
       const lastEpoch = epoch === epochs - 1;
-      let seen = 0;
-      for await (const { row, click, epoch: t } of eventRows(client, first.getTime(), lastMs)) {
+      for await (const { row, click, epoch: t } of eventRows(client, days)) {
         const n = featureIndices(row, bits, idx);
         if (t < holdoutFrom) {
           model.learn(idx, n, click);
@@ -120,11 +136,11 @@ export async function trainCtrModel(pool: pg.Pool, options: TrainOptions = {}) {
           labels.push(click);
           preds.push(model.predict(idx, n));
         }
-        if (++seen % 100_000 === 0) options.onProgress?.(seen + epoch * seen);
+        if (++streamed % 100_000 === 0) options.onProgress?.(streamed);
       }
     }
   } finally {
-    client.release();
+    client.release(true);
   }
   if (trainRows === 0 || labels.length === 0)
     throw new Error("train:ctr: empty training set or holdout");
@@ -132,7 +148,7 @@ export async function trainCtrModel(pool: pg.Pool, options: TrainOptions = {}) {
   const metrics: CtrMetrics = {
     trainRows,
     holdoutRows: labels.length,
-    holdout: days >= 2 ? "last day" : "last hour",
+    holdout: days.length >= 2 ? "last day" : "last hour",
     holdoutFrom: new Date(holdoutFromMs).toISOString(),
     logloss: logLoss(labels, preds),
     auc: auc(labels, preds),
