@@ -17,6 +17,7 @@ import { useForecastWords } from "./use-forecast-words";
 import { CompareTable } from "./compare-table";
 import { CreatorPanel } from "./creator-panel";
 import { endedWithoutAgreement } from "@/lib/matches/statuses";
+import { ApiError } from "./fetch-json";
 import { useCreatorDetail, useRanking, useShortlist, type CreatorDetail } from "./hooks";
 import { PlaceSuffix } from "./place-suffix";
 import { BUTTON, BUTTON_SECONDARY, INPUT } from "./offer-form";
@@ -74,6 +75,10 @@ export function FindCreators({
     return p;
   }, [params, sort, nearby]);
   const ranking = useRanking(campaignId, apiParams);
+  // a page link kept across an edit of the campaign (or tampered with): its ranking
+  // is gone, so the page offers the first page of the current one
+  const staleCursor =
+    ranking.error instanceof ApiError && ranking.error.fields["query.cursor"] !== undefined;
   const shortlist = useShortlist(campaignId);
   const [picked, setPicked] = useState<Map<string, RankedRow>>(new Map());
   const [comparing, setComparing] = useState(false);
@@ -368,13 +373,22 @@ export function FindCreators({
 
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
         <p className="text-slate-600" aria-live="polite">
-          {ranking.isLoading
-            ? tr("ranking")
-            : ranking.error
-              ? tr("couldNotRank", { message: ranking.error.message })
-              : `${tr("pass", { count: formatCompact(ranking.data?.total ?? 0) })}${
-                  ranking.isFetching ? tr("updating") : ""
-                }`}
+          {ranking.isLoading ? (
+            tr("ranking")
+          ) : staleCursor ? (
+            <>
+              {tr("staleCursor")}{" "}
+              <button className="font-medium underline" onClick={() => page(null)}>
+                {tr("firstPage")}
+              </button>
+            </>
+          ) : ranking.error ? (
+            tr("couldNotRank", { message: ranking.error.message })
+          ) : (
+            `${tr("pass", { count: formatCompact(ranking.data?.total ?? 0) })}${
+              ranking.isFetching ? tr("updating") : ""
+            }`
+          )}
         </p>
         <button
           className={BUTTON_SECONDARY}

@@ -55,7 +55,7 @@ const int32 = z.number().int().min(-2147483648).max(2147483647);
 
 /** One row to score: the Avazu columns a CTR model uses (id and click not needed). */
 export const CtrRowSchema = z.object({
-  hour: z.string().regex(/^\d{8}$/, "YYMMDDHH"),
+  hour: z.string().regex(/^\d{8}$/, "An hour as YYMMDDHH"),
   C1: int32,
   banner_pos: int32,
   site_id: hexish,

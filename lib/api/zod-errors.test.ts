@@ -43,3 +43,29 @@ describe("NUL characters", () => {
     expect(parseOrThrow(loose, { note: "fine" })).toEqual({ note: "fine" });
   });
 });
+
+describe("field messages", () => {
+  const fields = (schema: z.ZodType, input: unknown) => {
+    try {
+      parseOrThrow(schema, input);
+    } catch (e) {
+      return { ...(e as AppError).fields };
+    }
+    return null;
+  };
+
+  it("tell a value of the wrong type only that", () => {
+    expect(fields(z.object({ title: z.string().min(3).max(10) }), { title: ["abc"] })).toEqual({
+      title: ["Invalid input: expected string, received array"],
+    });
+  });
+
+  it("name only the tighter of two bounds on one field", () => {
+    const budget = z.object({ budget: z.number().int().positive().max(100_000_000_000) });
+    expect(fields(budget, { budget: 99_999_999_999_999_999 })).toEqual({
+      budget: ["Too big: expected number to be <=100000000000"],
+    });
+    const score = z.object({ s: z.number().min(0).min(10, "At least 10") });
+    expect(fields(score, { s: -1 })).toEqual({ s: ["At least 10"] });
+  });
+});

@@ -18,7 +18,32 @@ export function keyedIssues(error: z.ZodError, prefix?: string) {
   const out: { key: string; message: string; issue: z.core.$ZodIssue }[] = [];
   const keyOf = (path: PropertyKey[]) =>
     [prefix, ...path.map(String)].filter(Boolean).join(".") || "(root)";
+  // A value of the wrong type is told only that: zod 4 still runs a field's length and
+  // range checks on it, so ["abc"] for a title would also be "Too small: expected array
+  // to have >=3 items", a message about a list the field never takes.
+  const wrongType = new Set(
+    error.issues.filter((i) => i.code === "invalid_type").map((i) => keyOf(i.path)),
+  );
+  // Of two bounds on one field, the tighter says it all: 99999999999999999 for a budget
+  // is "at most 100000000000", not also "at most 9007199254740991" (zod's safe-integer
+  // check, a limit of the language rather than of the business).
+  const tightest = new Map<string, number>();
+  for (const i of error.issues) {
+    if (i.code !== "too_big" && i.code !== "too_small") continue;
+    const bound = Number(i.code === "too_big" ? i.maximum : i.minimum);
+    const key = `${i.code}\u0000${keyOf(i.path)}`;
+    const kept = tightest.get(key);
+    if (kept === undefined || (i.code === "too_big" ? bound < kept : bound > kept))
+      tightest.set(key, bound);
+  }
   for (const issue of error.issues) {
+    if (issue.code !== "invalid_type" && wrongType.has(keyOf(issue.path))) continue;
+    if (
+      (issue.code === "too_big" || issue.code === "too_small") &&
+      tightest.get(`${issue.code}\u0000${keyOf(issue.path)}`) !==
+        Number(issue.code === "too_big" ? issue.maximum : issue.minimum)
+    )
+      continue;
     if (issue.code === "unrecognized_keys") {
       for (const k of issue.keys.slice(0, 20))
         out.push({ key: keyOf([...issue.path, k]), message: "Unknown field", issue });

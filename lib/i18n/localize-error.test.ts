@@ -28,9 +28,18 @@ describe("localizeAppError", () => {
     });
   });
 
-  it("leaves English (and requests naming no language) as the API says it", () => {
-    expect(localizeAppError(error, "en").fields).toEqual(error.fields);
-    expect(localizeAppError(error, null).message).toBe("Some fields are invalid");
+  it("keeps our English sentences for English (and no language), and words zod's own as a person would", () => {
+    expect(error.fields!.title).toEqual(["Too small: expected string to have >=3 characters"]);
+    for (const locale of ["en", null] as const) {
+      expect(localizeAppError(error, locale)).toEqual({
+        message: "Some fields are invalid",
+        fields: {
+          title: ["At least 3 characters"],
+          platforms: ["Choose a platform"],
+          email: ["Enter a valid e-mail address"],
+        },
+      });
+    }
   });
 
   it("falls back to the error code's message for a sentence it does not know", () => {
@@ -79,5 +88,48 @@ describe("localizeAppError", () => {
       return text.includes("known.") || /^[\x00-\x7f]*$/.test(text);
     });
     expect(missing).toEqual([]);
+  });
+
+  it("tells a value of the wrong type only that, and a missing field that it is required", () => {
+    const schema = z.strictObject({
+      title: z.string().min(3),
+      budget: z.number().int("Use whole minor units (KRW has no decimals)").positive(),
+      fee: z.number().int("Some sentence nobody translated").positive(),
+      note: z.string(),
+    });
+    const e = validationError(schema.safeParse({ title: ["abc"], budget: 0, fee: 1.5 }).error!);
+    expect(localizeAppError(e, "en").fields).toEqual({
+      title: ["Enter text"],
+      budget: ["Must be above 0"],
+      fee: ["Some sentence nobody translated"],
+      note: ["Required"],
+    });
+    expect(localizeAppError(e, "ko").fields).toEqual({
+      title: ["텍스트를 입력하세요"],
+      budget: ["0보다 커야 합니다"],
+      // not translated: worded from its structure (a whole number), never "required"
+      fee: ["정수를 입력하세요"],
+      note: ["필수 항목입니다"],
+    });
+    const decimal = validationError(
+      schema.safeParse({ title: "abc", budget: 1.5, fee: 1, note: "" }).error!,
+    );
+    expect(localizeAppError(decimal, "ko").fields).toEqual({
+      budget: ["최소 화폐 단위의 정수로 입력하세요 (원화에는 소수점이 없습니다)"],
+    });
+  });
+
+  it("tells the loser of a race what the match is now, in Korean too", () => {
+    const e = new AppError(
+      "conflict",
+      "This match changed while you were looking: the creator moved it to negotiating at 2026-12-07T09:00:00.000Z (version 3, you had 2). Reload to see the new state.",
+      { version: ["Now 3: negotiating"] },
+    );
+    expect(localizeAppError(e, "ko")).toEqual({
+      message:
+        "보고 있는 사이에 매칭이 바뀌었습니다. 지금은 ‘협상 중’ 상태입니다 (버전 3, 보내신 버전 2). 새로 고쳐 확인해 주세요.",
+      fields: { version: ["현재 버전 3: 협상 중"] },
+    });
+    expect(localizeAppError(e, "en")).toEqual({ message: e.message, fields: e.fields });
   });
 });

@@ -5,8 +5,9 @@
 // table of known English messages (messages/*/validation.json "known"), anything else
 // by the error's code. English readers get the original wording.
 import type { AppError, FieldErrors } from "../errors.ts";
+import { STATUS_LABEL } from "../matches/status-labels.ts";
 import type { Locale } from "./locales.ts";
-import { localizeIssue, localizeMessage } from "./localize-issue.ts";
+import { isZodDefaultMessage, localizeIssue, localizeMessage } from "./localize-issue.ts";
 import { translatorFor } from "./translator.ts";
 
 /**
@@ -17,7 +18,7 @@ export function localizeAppError(
   error: AppError,
   locale: Locale | null,
 ): { message: string; fields?: FieldErrors } {
-  if (!locale || locale === "en") return { message: error.message, fields: error.fields };
+  if (!locale || locale === "en") return inEnglish(error);
   const t = translatorFor(locale, "validation");
   const message =
     patternMessage(error.message, locale, t) ?? localizeMessage(error.message, error.code, t);
@@ -26,12 +27,37 @@ export function localizeAppError(
   const fields: FieldErrors = Object.create(null);
   const fromIssues = error.zodIssues;
   if (fromIssues) {
-    for (const { key, issue } of fromIssues) (fields[key] ??= []).push(localizeIssue(issue, t));
+    for (const { key, issue } of fromIssues) addOnce(fields, key, localizeIssue(issue, t));
     return { message, fields };
   }
   for (const [key, list] of Object.entries(error.fields))
-    fields[key] = list.map((m) => localizeMessage(m, error.code, t));
+    for (const m of list)
+      addOnce(fields, key, patternMessage(m, locale, t) ?? localizeMessage(m, error.code, t));
   return { message, fields };
+}
+
+/**
+ * The API's English: our own sentences as written, zod's own wording ("Invalid input:
+ * expected string, received undefined") put as a person would ("Required").
+ */
+function inEnglish(error: AppError): { message: string; fields?: FieldErrors } {
+  const fromIssues = error.zodIssues;
+  if (!fromIssues?.some(({ issue }) => isZodDefaultMessage(issue.message)))
+    return { message: error.message, fields: error.fields };
+  const t = translatorFor("en", "validation");
+  const fields: FieldErrors = Object.create(null);
+  for (const { key, issue } of fromIssues)
+    addOnce(
+      fields,
+      key,
+      isZodDefaultMessage(issue.message) ? localizeIssue(issue, t) : issue.message,
+    );
+  return { message: error.message, fields };
+}
+
+function addOnce(fields: FieldErrors, key: string, message: string) {
+  const list = (fields[key] ??= []);
+  if (!list.includes(message)) list.push(message);
 }
 
 type Translate = ReturnType<typeof translatorFor>;
@@ -40,7 +66,13 @@ type Translate = ReturnType<typeof translatorFor>;
 // validation.known; a status is put into words through the enums. A refusal worded
 // only by its code ("someone changed it meanwhile") would send the reader to retry
 // what will never succeed.
-const PATTERNS: { re: RegExp; key: string; statuses?: "matchStatusWords" | "campaignStatus" }[] = [
+// `labels`: the status is a match status's English label (lib/matches/status-labels.ts).
+const PATTERNS: {
+  re: RegExp;
+  key: string;
+  statuses?: "matchStatusWords" | "campaignStatus";
+  labels?: true;
+}[] = [
   {
     re: /^This creator already has a match for this campaign \((?<status>[A-Z]+)\)$/,
     key: "alreadyMatched",
@@ -74,6 +106,16 @@ const PATTERNS: { re: RegExp; key: string; statuses?: "matchStatusWords" | "camp
     key: "campaignChanged",
   },
   {
+    re: /^This match changed while you were looking: .+ moved it to (?<status>[a-z ]+)(?: at \S+)? \(version (?<n>\d+), you had (?<had>\d+)\)\. Reload to see the new state\.$/,
+    key: "matchChanged",
+    labels: true,
+  },
+  {
+    re: /^Now (?<n>\d+): (?<status>[a-z ]+)$/,
+    key: "matchNow",
+    labels: true,
+  },
+  {
     re: /^A fee above (?<amount>.+?) needs an admin's review: decline this match and propose again at that fee$/,
     key: "feeNeedsReview",
   },
@@ -83,15 +125,25 @@ const PATTERNS: { re: RegExp; key: string; statuses?: "matchStatusWords" | "camp
   },
 ];
 
+const STATUS_BY_LABEL = new Map(
+  Object.entries(STATUS_LABEL).map(([status, label]) => [label, status]),
+);
+
 function patternMessage(message: string, locale: Locale, t: Translate): string | null {
-  for (const { re, key, statuses } of PATTERNS) {
+  for (const { re, key, statuses, labels } of PATTERNS) {
     const m = re.exec(message);
     if (!m) continue;
     const values: Record<string, string> = {};
-    const words = statuses ? translatorFor(locale, "enums") : null;
-    for (const [k, v] of Object.entries(m.groups ?? {}))
-      values[k] =
-        words && k !== "n" && k !== "amount" ? words(`${statuses}.${v.toUpperCase()}`) : v;
+    const words = statuses || labels ? translatorFor(locale, "enums") : null;
+    for (const [k, v] of Object.entries(m.groups ?? {})) {
+      if (labels && k === "status")
+        values[k] = words!(`matchStatusWords.${STATUS_BY_LABEL.get(v) ?? "PENDING"}`);
+      else
+        values[k] =
+          words && statuses && k !== "n" && k !== "amount"
+            ? words(`${statuses}.${v.toUpperCase()}`)
+            : v;
+    }
     return t(`known.${key}`, values);
   }
   return null;

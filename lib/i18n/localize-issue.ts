@@ -49,7 +49,51 @@ export const KNOWN_MESSAGES: Record<string, string> = {
   "Say which brand the campaign is for": "whichBrand",
   "The server is busy; try again shortly": "busy",
   "This creator's match for this campaign changed a moment ago: try again": "matchChangedMoment",
+  "At most ₩100,000,000,000": "maxFee100b",
+  "Choose a district of your home region": "chooseDistrict",
+  "Choose at least one category": "chooseCategory",
+  "Choose at least one language": "chooseLanguage",
+  "Choose at least one scope": "chooseScope",
+  "Choose your home region": "chooseRegion",
+  "Enter the commission in basis points (1250 = 12.5 %)": "commissionBp",
+  "Enter your handle": "enterHandle",
+  "Give the token a name": "tokenName",
+  "Invalid cursor: pass nextCursor from a previous page": "invalidCursor",
+  "Invalid cursor: start again from the first page": "cursorStartAgain",
+  "Letters, digits, dots and underscores only": "handleChars",
+  "Not below 0": "notBelowZero",
+  "Paste a YouTube video link": "videoLink",
+  "Pick a date before 2100": "before2100",
+  "Pick a time in the future": "future",
+  "Scopes must be distinct": "scopesDistinct",
+  "The commission cannot be negative": "commissionNegative",
+  "The commission is above 50 %": "commissionMax",
+  "Use a date and time": "dateTime",
+  "Use whole minor units (KRW has no decimals)": "minorUnits",
+  "Whole basis points only (1250 = 12.5 %)": "wholeBp",
+  "Whole won only": "wholeWon",
+  "An hour as YYMMDDHH": "hourFormat",
+  "letters, digits, - or _": "categoryChars",
+  "letters, digits, spaces and . ( ) + - _": "modelChars",
+  "printable ASCII without spaces": "printableAscii",
+  "The API token is unknown, revoked or malformed": "tokenInvalid",
+  "Ranking is busy right now; try again in a few seconds": "rankingBusy",
+  "3-32 letters, digits, - or _, starting with a letter or digit": "promoChars",
 };
+
+/** zod's own English for a field that was not sent at all. */
+const ZOD_MISSING = /received undefined$/;
+
+/**
+ * Whether a message is zod's own English ("Invalid input: expected string, received
+ * number", "Too small: expected array to have >=3 items") rather than one of our
+ * sentences: those are reworded for English readers too.
+ */
+export function isZodDefaultMessage(message: string): boolean {
+  // ours are all in the table (known-messages.test.ts), "Invalid cursor: …" among them
+  if (Object.hasOwn(KNOWN_MESSAGES, message)) return false;
+  return /^(Invalid |Too small|Too big|Unrecognized key)/.test(message);
+}
 
 /** One zod issue in the reader's language, from its structure. */
 export function localizeIssue(issue: z.core.$ZodIssue, t: T): string {
@@ -62,13 +106,19 @@ export function localizeIssue(issue: z.core.$ZodIssue, t: T): string {
       if (i.origin === "string")
         return Number(i.minimum) <= 1 ? t("zod.required") : t("zod.minChars", { n: n(i.minimum) });
       if (i.origin === "array" || i.origin === "set") return t("zod.minItems", { n: n(i.minimum) });
-      return t("zod.minValue", { n: n(i.minimum) });
+      // .positive() is "> 0": "at least 0" would name the very value refused
+      return t(i.inclusive === false ? "zod.aboveValue" : "zod.minValue", { n: n(i.minimum) });
     case "too_big":
       if (i.origin === "string") return t("zod.maxChars", { n: n(i.maximum) });
       if (i.origin === "array" || i.origin === "set") return t("zod.maxItems", { n: n(i.maximum) });
-      return t("zod.maxValue", { n: n(i.maximum) });
+      return t(i.inclusive === false ? "zod.belowValue" : "zod.maxValue", { n: n(i.maximum) });
     case "invalid_type":
-      return i.expected === "number" ? t("zod.number") : t("zod.required");
+      // zod's own wording says what arrived; a missing field is the one case of "required"
+      if (ZOD_MISSING.test(issue.message)) return t("zod.required");
+      if (i.expected === "int") return t("zod.integer");
+      if (i.expected === "number") return t("zod.number");
+      if (i.expected === "string") return t("zod.text");
+      return t("zod.invalid");
     case "invalid_format":
       if (i.format === "email") return t("zod.email");
       if (i.format === "url") return t("zod.url");

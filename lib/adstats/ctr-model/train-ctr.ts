@@ -82,6 +82,20 @@ async function* dayRows(
 }
 
 export async function trainCtrModel(pool: pg.Pool, options: TrainOptions = {}) {
+  const client = await pool.connect();
+  try {
+    // A day's COPY stays open while the model learns from its rows (they stream under
+    // backpressure): minutes for a day of the full Avazu log, where the pool's
+    // statement timeout is set for a request's statements. The training runs on this
+    // one connection, closed afterwards, so the setting never reaches another caller.
+    await client.query(`SET statement_timeout = '${TRAIN_STATEMENT_TIMEOUT}'`);
+    return await trainOn(client, options);
+  } finally {
+    client.release(true);
+  }
+}
+
+async function trainOn(client: pg.PoolClient, options: TrainOptions) {
   const bits = options.bits ?? 20;
   const epochs = options.epochs ?? 1;
   const range = [options.from, options.to].map((d) =>
@@ -91,7 +105,7 @@ export async function trainCtrModel(pool: pg.Pool, options: TrainOptions = {}) {
     throw new Error("train:ctr: --from and --to are days as YYYY-MM-DD");
   // the hours that hold events, from the hourly totals (not every calendar day between
   // the first and the last: logs of two years would mean hundreds of empty scans)
-  const { rows: hourly } = await pool.query<{ hour: Date }>(
+  const { rows: hourly } = await client.query<{ hour: Date }>(
     `SELECT hour FROM adstats_hourly_totals
       WHERE impressions > 0
         AND ($1::timestamptz IS NULL OR hour >= $1)
@@ -114,33 +128,23 @@ export async function trainCtrModel(pool: pg.Pool, options: TrainOptions = {}) {
   let trainClicks = 0;
   const labels: number[] = [];
   const preds: number[] = [];
-  const client = await pool.connect();
   let streamed = 0;
-  try {
-    // A day's COPY stays open while the model learns from its rows (they stream under
-    // backpressure): minutes for a day of the full Avazu log, where the pool's
-    // statement timeout is set for a request's statements. This connection is closed
-    // afterwards, so the setting never reaches another caller.
-    await client.query(`SET statement_timeout = '${TRAIN_STATEMENT_TIMEOUT}'`);
-    for (let epoch = 0; epoch < epochs; epoch++) {
-      const lastEpoch = epoch === epochs - 1;
-      for await (const { row, click, epoch: t } of eventRows(client, days)) {
-        const n = featureIndices(row, bits, idx);
-        if (t < holdoutFrom) {
-          model.learn(idx, n, click);
-          if (lastEpoch) {
-            trainRows++;
-            trainClicks += click;
-          }
-        } else if (lastEpoch) {
-          labels.push(click);
-          preds.push(model.predict(idx, n));
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const lastEpoch = epoch === epochs - 1;
+    for await (const { row, click, epoch: t } of eventRows(client, days)) {
+      const n = featureIndices(row, bits, idx);
+      if (t < holdoutFrom) {
+        model.learn(idx, n, click);
+        if (lastEpoch) {
+          trainRows++;
+          trainClicks += click;
         }
-        if (++streamed % 100_000 === 0) options.onProgress?.(streamed);
+      } else if (lastEpoch) {
+        labels.push(click);
+        preds.push(model.predict(idx, n));
       }
+      if (++streamed % 100_000 === 0) options.onProgress?.(streamed);
     }
-  } finally {
-    client.release(true);
   }
   if (trainRows === 0 || labels.length === 0)
     throw new Error("train:ctr: empty training set or holdout");
@@ -160,7 +164,7 @@ export async function trainCtrModel(pool: pg.Pool, options: TrainOptions = {}) {
     baselineCtr,
   };
   const weights = model.weights();
-  const { rows } = await pool.query<{ id: string }>(
+  const { rows } = await client.query<{ id: string }>(
     `INSERT INTO adstats_ctr_models (id, bits, weights, metrics, trained_on)
      VALUES (gen_random_uuid(), $1, $2, $3, $4) RETURNING id`,
     [

@@ -1486,7 +1486,7 @@ export interface components {
          *         "message": "Some fields are invalid",
          *         "fields": {
          *           "title": [
-         *             "Too small: expected string to have >=3 characters"
+         *             "At least 3 characters"
          *           ]
          *         },
          *         "requestId": "7f3c2a9e-51d4-4e0b-9a55-0c3f4f2b8e11"

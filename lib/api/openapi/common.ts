@@ -69,7 +69,7 @@ export const COMMON_RESPONSES = {
   ValidationFailed: error("Invalid params, query or body, with a message per field.", {
     code: "validation_failed",
     message: "Some fields are invalid",
-    fields: { title: ["Too small: expected string to have >=3 characters"] },
+    fields: { title: ["At least 3 characters"] },
     requestId: rid,
   }),
   BadRequest: error("The body is not JSON (or is empty).", {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { AppError } from "../../errors.ts";
+import type { StoredCampaign } from "./campaign.ts";
 import { decodeCursor, encodeCursor, RankCreatorsQuerySchema, requestFilters } from "./query.ts";
 
 const CAMPAIGN = "3f0c0a52-6a4e-4b8e-9d55-0000000000aa";
@@ -82,37 +83,89 @@ describe("RankCreatorsQuerySchema numbers", () => {
 });
 
 describe("cursor", () => {
+  // cursors are signed with the app's secret (lib/env.ts), read with the rest of the
+  // environment; a unit test has no database to name
+  beforeAll(() => {
+    vi.stubEnv("DATABASE_URL", "postgresql://unit@localhost:5432/unit");
+  });
+  const campaign: StoredCampaign = {
+    title: "Cushion launch",
+    category: "beauty",
+    type: "PRODUCT_REVIEW",
+    platforms: ["YOUTUBE"],
+    budget: 12_000_000n,
+    currency: "KRW",
+    targetAgeRanges: ["25-34"],
+    targetGenders: [],
+    targetCountries: ["KR"],
+    targetRegions: ["Seoul"],
+    matchingWeights: null,
+    matchingFilters: null,
+  };
+  const expectInvalid = (fn: () => unknown) => {
+    try {
+      fn();
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(AppError);
+      expect((e as AppError).fields).toEqual({
+        "query.cursor": ["Invalid cursor: start again from the first page"],
+      });
+    }
+  };
+
   it("round-trips an offset for the same campaign and filters", () => {
     const q = parse({ tiers: "mid", limit: "10" });
-    const cursor = encodeCursor(CAMPAIGN, q, 10)!;
-    expect(decodeCursor(CAMPAIGN, { ...q, cursor })).toBe(10);
+    const cursor = encodeCursor(CAMPAIGN, campaign, q, 10)!;
+    expect(decodeCursor(CAMPAIGN, campaign, { ...q, cursor })).toBe(10);
     // the page size may change between pages
-    expect(decodeCursor(CAMPAIGN, { ...parse({ tiers: "mid", limit: "50" }), cursor })).toBe(10);
+    expect(
+      decodeCursor(CAMPAIGN, campaign, { ...parse({ tiers: "mid", limit: "50" }), cursor }),
+    ).toBe(10);
   });
 
   it("refuses a cursor from other filters, another campaign, or garbage", () => {
-    const cursor = encodeCursor(CAMPAIGN, parse({ tiers: "mid" }), 20)!;
-    const expectInvalid = (fn: () => unknown) => {
-      try {
-        fn();
-        expect.unreachable();
-      } catch (e) {
-        expect(e).toBeInstanceOf(AppError);
-        expect((e as AppError).fields?.["query.cursor"]).toBeDefined();
-      }
-    };
-    expectInvalid(() => decodeCursor(CAMPAIGN, { ...parse({ tiers: "macro" }), cursor }));
+    const cursor = encodeCursor(CAMPAIGN, campaign, parse({ tiers: "mid" }), 20)!;
+    expectInvalid(() => decodeCursor(CAMPAIGN, campaign, { ...parse({ tiers: "macro" }), cursor }));
     expectInvalid(() =>
-      decodeCursor(CAMPAIGN.replace("aa", "bb"), { ...parse({ tiers: "mid" }), cursor }),
+      decodeCursor(CAMPAIGN.replace("aa", "bb"), campaign, { ...parse({ tiers: "mid" }), cursor }),
     );
-    expectInvalid(() => decodeCursor(CAMPAIGN, { ...parse({}), cursor: "bm9wZQ" }));
+    expectInvalid(() => decodeCursor(CAMPAIGN, campaign, { ...parse({}), cursor: "bm9wZQ" }));
+  });
+
+  it("refuses a cursor kept across an edit of what the ranking reads", () => {
+    const q = parse({ tiers: "mid" });
+    const cursor = encodeCursor(CAMPAIGN, campaign, q, 20)!;
+    expect(decodeCursor(CAMPAIGN, { ...campaign }, { ...q, cursor })).toBe(20);
+    expectInvalid(() =>
+      decodeCursor(CAMPAIGN, { ...campaign, budget: 9_000_000n }, { ...q, cursor }),
+    );
+    expectInvalid(() =>
+      decodeCursor(CAMPAIGN, { ...campaign, targetRegions: ["Busan"] }, { ...q, cursor }),
+    );
+  });
+
+  it("refuses a cursor whose offset was edited by hand", () => {
+    const q = parse({});
+    const cursor = encodeCursor(CAMPAIGN, campaign, q, 20)!;
+    const [payload, signature] = cursor.split(".");
+    const decoded = JSON.parse(Buffer.from(payload!, "base64url").toString("utf8"));
+    expect(decoded).toEqual({ o: 20 });
+    const edited = Buffer.from(JSON.stringify({ o: 100 })).toString("base64url");
+    expectInvalid(() =>
+      decodeCursor(CAMPAIGN, campaign, { ...q, cursor: `${edited}.${signature}` }),
+    );
   });
 });
 
 describe("page cursor limit", () => {
+  beforeAll(() => {
+    vi.stubEnv("DATABASE_URL", "postgresql://unit@localhost:5432/unit");
+  });
   it("issues no cursor past the first 10,000 results", () => {
     const q = RankCreatorsQuerySchema.parse({ limit: "100" });
-    expect(encodeCursor("c", q, 10_000)).toEqual(expect.any(String));
-    expect(encodeCursor("c", q, 10_100)).toBeNull();
+    const campaign = {} as StoredCampaign;
+    expect(encodeCursor("c", campaign, q, 10_000)).toEqual(expect.any(String));
+    expect(encodeCursor("c", campaign, q, 10_100)).toBeNull();
   });
 });

@@ -1,12 +1,14 @@
 // The query of GET /api/v1/campaigns/:id/creators and its page cursor. The cursor is
-// an opaque token around an offset, bound to the campaign and the filters it was
-// issued for, so a cursor pasted onto another query is refused rather than
-// silently paging through a different list.
+// an offset signed (lib/paging/signed-cursor.ts) for the ranking it was issued in: the
+// campaign, what of it the ranking reads, and the filters and sort. A cursor pasted
+// onto another query, kept across an edit of the campaign, or edited by hand is
+// refused rather than silently paging through a different list.
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { decodeSignedCursor, encodeSignedCursor } from "../../paging/signed-cursor.ts";
 import { queryInt, queryNumber } from "../../api/query-params.ts";
 import { AppError } from "../../errors.ts";
-import type { RequestFilters } from "./campaign.ts";
+import type { RequestFilters, StoredCampaign } from "./campaign.ts";
 import { targetsDistrict } from "../engine/district-spread.ts";
 import { ROSTER_LIMITS } from "../engine/schemas.ts";
 import { PLATFORM_SLUGS, TIER_SLUGS } from "../engine/types.ts";
@@ -99,49 +101,34 @@ export function requestFilters(
   };
 }
 
-const CursorSchema = z.object({
-  v: z.literal(1),
-  o: z.number().int().min(1).max(MAX_OFFSET),
-  h: z.string().length(16),
-});
+const CursorSchema = z.strictObject({ o: z.number().int().min(1).max(MAX_OFFSET) });
 
-function fingerprint(campaignId: string, q: RankCreatorsQuery): string {
+/** The ranking a page belongs to: the campaign as the engine reads it, and the query. */
+function rankingScope(campaignId: string, campaign: StoredCampaign, q: RankCreatorsQuery): string {
   const { limit: _limit, cursor: _cursor, ...filters } = q;
-  const canonical = JSON.stringify([
-    campaignId,
-    Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : 1)),
-  ]);
-  return createHash("sha256").update(canonical).digest("base64url").slice(0, 16);
+  const canonical = JSON.stringify(
+    [campaignId, campaign, Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : 1))],
+    (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value),
+  );
+  return `ranking:${createHash("sha256").update(canonical).digest("base64url")}`;
 }
 
 export function encodeCursor(
   campaignId: string,
+  campaign: StoredCampaign,
   q: RankCreatorsQuery,
   offset: number,
 ): string | null {
   if (offset > MAX_OFFSET) return null;
-  return Buffer.from(JSON.stringify({ v: 1, o: offset, h: fingerprint(campaignId, q) })).toString(
-    "base64url",
-  );
+  return encodeSignedCursor({ o: offset }, rankingScope(campaignId, campaign, q));
 }
 
 /** The offset a cursor stands for (0 without one); a 422 for a malformed or foreign cursor. */
-export function decodeCursor(campaignId: string, q: RankCreatorsQuery): number {
+export function decodeCursor(
+  campaignId: string,
+  campaign: StoredCampaign,
+  q: RankCreatorsQuery,
+): number {
   if (q.cursor === undefined) return 0;
-  const invalid = (message: string) =>
-    new AppError("validation_failed", "Some fields are invalid", { "query.cursor": [message] });
-  let raw: unknown;
-  try {
-    raw = JSON.parse(Buffer.from(q.cursor, "base64url").toString("utf8"));
-  } catch {
-    throw invalid("Invalid cursor");
-  }
-  const parsed = CursorSchema.safeParse(raw);
-  if (!parsed.success) throw invalid("Invalid cursor");
-  if (parsed.data.h !== fingerprint(campaignId, q)) {
-    throw invalid(
-      "This cursor belongs to another campaign or other filters; start again without it",
-    );
-  }
-  return parsed.data.o;
+  return decodeSignedCursor(q.cursor, rankingScope(campaignId, campaign, q), CursorSchema).o;
 }

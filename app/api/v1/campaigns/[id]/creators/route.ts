@@ -44,7 +44,7 @@ export const GET = apiRoute(
     rankingAdmission().run(async () => {
       const campaign = await loadStoredCampaign(pool, params.id, scopedBrandIds(user));
       if (!campaign) throw notFound("Campaign");
-      const offset = decodeCursor(params.id, query);
+      const offset = decodeCursor(params.id, campaign, query);
       const filters = requestFilters(query, campaign);
       if (query.q) filters.includeCreatorIds = await findCreatorIdsByChannelName(pool, query.q);
       const ranking = await rankStoredCampaignJson(pool, await getFeatureIndexCache(), campaign, {
@@ -56,7 +56,8 @@ export const GET = apiRoute(
         campaignId: params.id,
       });
       const next = offset + query.limit;
-      const nextCursor = next < ranking.total ? encodeCursor(params.id, query, next) : null;
+      const nextCursor =
+        next < ranking.total ? encodeCursor(params.id, campaign, query, next) : null;
       // The results arrive as JSON bytes from the ranking thread (encoded-ranking.ts):
       // the page is written around them, in RankingPageSchema's field order.
       const head = `{"sort":${JSON.stringify(query.sort)},"results":`;
