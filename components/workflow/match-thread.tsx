@@ -33,7 +33,10 @@ export function MatchThread({ matchId, currency }: { matchId: string; currency: 
             <p className="text-xs text-slate-500">
               {m.sender
                 ? (m.sender.name ?? t(`byRole.${m.sender.role.toLowerCase()}`))
-                : "Creator Match"}{" "}
+                : m.kind === "SYSTEM"
+                  ? "Creator Match"
+                  : // a creator without an account, who answered by e-mail
+                    t("byRole.creator")}{" "}
               · {formatDateTime(m.at)}
               {LABELLED_KINDS.has(m.kind) ? ` · ${t(`kind.${m.kind}`)}` : ""}
               {m.amount !== null ? ` · ${formatMoney(m.amount, currency)}` : ""}

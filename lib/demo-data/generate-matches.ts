@@ -25,6 +25,7 @@ import type {
   MatchRow,
   MatchStatus,
   MessageRow,
+  OfferRow,
   OutcomeRow,
   StatusChangeRow,
 } from "./types.ts";
@@ -46,6 +47,7 @@ export type GeneratedMatches = {
   matches: MatchRow[];
   history: StatusChangeRow[];
   messages: MessageRow[];
+  offers: OfferRow[];
   outcomes: OutcomeRow[];
 };
 
@@ -106,7 +108,13 @@ export function generateMatches(
   profiles: CreatorProfile[],
   adminIds: string[],
 ): GeneratedMatches {
-  const out: GeneratedMatches = { matches: [], history: [], messages: [], outcomes: [] };
+  const out: GeneratedMatches = {
+    matches: [],
+    history: [],
+    messages: [],
+    offers: [],
+    outcomes: [],
+  };
   const brandById = new Map(brands.map((b) => [b.brand.id, b]));
   const cache = new Map<string, Pools>();
   const demoCreator = profiles[0];
@@ -277,6 +285,7 @@ function buildMatch(
   out.matches.push(match);
   out.history.push(...wf.history);
   out.messages.push(...wf.messages);
+  out.offers.push(...wf.offers);
   if (status === "COMPLETED") {
     out.outcomes.push(
       drawOutcome(

@@ -3,6 +3,7 @@
 // determinism. The database round trip is in seed.integration.test.ts.
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { englishLine } from "../matches/system-lines.ts";
 import { MATCH_STATUS_ORDER, OPEN_MATCH_STATUSES } from "../matches/statuses.ts";
 import { DEMO_ACCOUNTS } from "./accounts.ts";
 import { AGE_BUCKETS, CATEGORIES, REGION_NAMES } from "./catalog.ts";
@@ -315,6 +316,42 @@ describe("campaigns and matches", () => {
       expect(x.amount).toBeGreaterThan(0);
     for (const m of d.matches.filter((x) => x.status === "NEGOTIATING")) {
       expect(messages.get(m.id)!.some((x) => x.kind === "COUNTER_OFFER")).toBe(true);
+    }
+  });
+
+  it("puts an offer on the table of every proposal, as the app does, the last one the answer's", () => {
+    const offers = groupBy(d.offers, (o) => o.matchId);
+    const history = groupBy(d.history, (h) => h.matchId);
+    const wrong: string[] = [];
+    for (const m of d.matches) {
+      const list = (offers.get(m.id) ?? []).sort((a, b) => a.createdAt - b.createdAt);
+      const first = list[0];
+      if (!first || first.side !== "BRAND" || first.amount !== m.offerAmount)
+        wrong.push(`${m.id}: no proposal offer`);
+      else if (first.createdAt !== m.createdAt) wrong.push(`${m.id}: offer not at the proposal`);
+      const last = list[list.length - 1];
+      if (m.agreedAmount !== null && last?.amount !== m.agreedAmount)
+        wrong.push(`${m.id}: agreed ${m.agreedAmount}, last offer ${last?.amount}`);
+      if (m.status === "NEGOTIATING" && !list.some((o) => o.side === "CREATOR"))
+        wrong.push(`${m.id}: negotiating without a counter-offer`);
+      // the reply, counter-offer or agreement that makes a step is sent as it happens
+      for (const h of history.get(m.id) ?? []) {
+        if (!["RESPONDED", "NEGOTIATING", "ACCEPTED"].includes(h.toStatus)) continue;
+        const at = d.messages.filter((x) => x.matchId === m.id && x.createdAt === h.createdAt);
+        if (at.length === 0) wrong.push(`${m.id}: no message at ${h.toStatus}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("stores the platform's own lines as codes, so that each reader gets their language", () => {
+    const system = d.messages.filter((x) => x.kind === "SYSTEM");
+    expect(system.length).toBeGreaterThan(100);
+    for (const x of system) expect(x.line).not.toBeNull();
+    for (const h of d.history) {
+      // a person's note (a reason for a refusal) as written, or a line of the platform's
+      if (h.line === null) expect(h.toStatus).toBe("REJECTED");
+      else expect(h.note).toBe(englishLine(h.line));
     }
   });
 

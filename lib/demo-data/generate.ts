@@ -20,6 +20,7 @@ import type {
   CreatorRow,
   MatchRow,
   MessageRow,
+  OfferRow,
   OutcomeRow,
   StatusChangeRow,
   UserRow,
@@ -50,6 +51,7 @@ export type DemoData = {
   matches: MatchRow[];
   history: StatusChangeRow[];
   messages: MessageRow[];
+  offers: OfferRow[];
   outcomes: OutcomeRow[];
   /** per creator: aggregates and the hidden truth (fake followers, stale, hidden count) */
   profiles: CreatorProfile[];

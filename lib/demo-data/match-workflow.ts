@@ -5,7 +5,8 @@
 import { OPEN_MATCH_STATUSES } from "../matches/statuses.ts";
 import { won } from "./proposal.ts";
 import type { Rng } from "../random/seeded-random.ts";
-import type { CampaignRow, MatchStatus, MessageRow, StatusChangeRow } from "./types.ts";
+import { englishLine, type SystemLine } from "../matches/system-lines.ts";
+import type { CampaignRow, MatchStatus, MessageRow, OfferRow, StatusChangeRow } from "./types.ts";
 import type { ReviewStatus } from "../db/generated/enums.ts";
 
 const DAY = 86_400_000;
@@ -126,6 +127,7 @@ export type Money = { offer: number; counter: number; brandCounter: number | nul
 export type Workflow = {
   history: StatusChangeRow[];
   messages: MessageRow[];
+  offers: OfferRow[];
   reviewedById: string | null;
   reviewedAt: number | null;
   reviewStatus: ReviewStatus;
@@ -153,15 +155,15 @@ export function buildWorkflow(
 ): Workflow {
   const history: StatusChangeRow[] = [];
   const messages: MessageRow[] = [];
+  const offers: OfferRow[] = [];
   const brandUser = () => r.pick(who.brandUserIds);
   const admin = r.pick(who.adminIds);
   const creator = who.creatorUserId;
-  const viaEmail = creator === null ? " (이메일로 답변 받음)" : "";
   const say = (
     at: number,
     senderId: string | null,
     kind: MessageRow["kind"],
-    body: string,
+    body: string | SystemLine,
     amount: number | null = null,
   ) =>
     messages.push({
@@ -169,10 +171,31 @@ export function buildWorkflow(
       matchId,
       senderId,
       kind,
-      body,
+      body: typeof body === "string" ? body : englishLine(body),
       amount,
+      line: typeof body === "string" ? null : body,
       createdAt: Math.round(at),
     });
+  // what the app stores with a proposal and each counter-offer: the Accept button and
+  // the counter-offer form read the last one
+  const offer = (
+    at: number,
+    authorId: string | null,
+    side: OfferRow["side"],
+    amount: number,
+    message: string,
+  ) =>
+    offers.push({
+      id: ids.uuid(),
+      matchId,
+      authorId,
+      side,
+      amount,
+      deliverables: DELIVERABLE[c.type],
+      message,
+      createdAt: Math.round(at),
+    });
+  const krw = (amount: number) => ({ amount, currency: "KRW" });
 
   let reviewStatus: Workflow["reviewStatus"] = "NOT_REQUIRED";
   let reviewedById: string | null = null;
@@ -201,15 +224,27 @@ export function buildWorkflow(
     const soon = (k: number) =>
       at + window * (k === 1 ? r.uniform(0.01, 0.1) : r.uniform(0.2, 0.4));
     let actorId: string | null = null;
+    // a person's note, or a line of the platform's own (one of the two)
     let note: string | null = null;
+    let line: SystemLine | null = null;
+    // The message that makes a step (a reply, a counter-offer, the agreement) is sent
+    // as the step happens; soon(1) is still drawn, so the rest of the data stays as it was.
     switch (to) {
-      case "PENDING":
+      case "PENDING": {
         actorId = brandUser();
-        note = reviewRequired ? "추천 순위에서 제안함. 관리자 검토 대기" : "추천 순위에서 제안함";
+        line = { code: reviewRequired ? "proposedForReview" : "proposed", params: {} };
+        offer(
+          at,
+          actorId,
+          "BRAND",
+          money.offer,
+          `${who.creatorName}님, 안녕하세요! ${who.brandName}입니다. ‘${c.title}’ 캠페인을 함께하고 싶어 연락드립니다.`,
+        );
         break;
+      }
       case "CONTACTED":
         actorId = brandUser();
-        note = reviewRequired ? "관리자 승인 후 전달함" : "제안을 보냄";
+        line = { code: "proposalSent", params: {} };
         say(
           at,
           actorId,
@@ -220,9 +255,10 @@ export function buildWorkflow(
         break;
       case "RESPONDED":
         actorId = creator;
-        note = `크리에이터가 답변함${viaEmail}`;
+        line = { code: "creatorAnswered", params: {} };
+        soon(1);
         say(
-          soon(1),
+          at,
           creator,
           "MESSAGE",
           next === "REJECTED"
@@ -232,55 +268,53 @@ export function buildWorkflow(
               : "연락 주셔서 감사합니다! 제품 소개 자료와 일정을 보내 주실 수 있을까요?",
         );
         break;
-      case "NEGOTIATING":
+      case "NEGOTIATING": {
         actorId = creator;
-        note = `역제안${viaEmail}`;
-        say(
-          soon(1),
-          creator,
-          "COUNTER_OFFER",
-          `이 정도 콘텐츠는 보통 ${won(money.counter)}을 받고 있어요. 이 금액으로 맞춰 주실 수 있을까요?`,
-          money.counter,
-        );
+        line = {
+          code: "counterOffer",
+          params: { ...krw(money.counter), deliverables: DELIVERABLE[c.type] },
+        };
+        soon(1);
+        const ask = `이 정도 콘텐츠는 보통 ${won(money.counter)}을 받고 있어요. 이 금액으로 맞춰 주실 수 있을까요?`;
+        say(at, creator, "COUNTER_OFFER", ask, money.counter);
+        offer(at, creator, "CREATOR", money.counter, ask);
         if (money.brandCounter !== null) {
-          say(
-            soon(3),
-            brandUser(),
-            "COUNTER_OFFER",
-            `수정 1회 추가를 포함해 ${won(money.brandCounter)}까지 가능합니다.`,
-            money.brandCounter,
-          );
+          const when = soon(3);
+          const by = brandUser();
+          const answer = `수정 1회 추가를 포함해 ${won(money.brandCounter)}까지 가능합니다.`;
+          say(when, by, "COUNTER_OFFER", answer, money.brandCounter);
+          offer(when, by, "BRAND", money.brandCounter, answer);
         }
         break;
+      }
       case "ACCEPTED":
         actorId = from === "NEGOTIATING" ? brandUser() : creator;
-        note = `${won(money.agreed)}에 합의`;
-        say(soon(1), null, "SYSTEM", `${won(money.agreed)}에 합의되었습니다.`, money.agreed);
+        line = { code: "agreementReached", params: krw(money.agreed) };
+        soon(1);
+        say(at, null, "SYSTEM", line, money.agreed);
         break;
       case "REJECTED":
         if (from === "PENDING") {
           actorId = admin;
-          note = "관리자 검토에서 반려됨";
-          say(
-            soon(1),
-            null,
-            "SYSTEM",
-            "크리에이터에게 연락하기 전 관리자 검토에서 반려되었습니다.",
-          );
+          line = { code: "rejectedInReview", params: { note: "브랜드 적합도가 낮아 보류합니다" } };
+          soon(1);
+          say(at, null, "SYSTEM", line);
         } else if (from === "NEGOTIATING" && r.chance(0.5)) {
           actorId = brandUser();
-          note = "브랜드가 역제안을 거절함";
+          note = "역제안 금액이 예산을 넘음";
+          soon(1);
           say(
-            soon(1),
+            at,
             actorId,
             "MESSAGE",
             "아쉽지만 이번 캠페인 예산을 넘는 금액이에요. 다음에 꼭 함께해요!",
           );
         } else {
           actorId = creator;
-          note = `크리에이터가 거절함${viaEmail}`;
+          note = "캠페인 기간에 일정이 꽉 차 있음";
+          soon(1);
           say(
-            soon(1),
+            at,
             creator,
             "MESSAGE",
             "캠페인 기간에 일정이 꽉 차 있어서 이번에는 어렵겠습니다. 감사합니다!",
@@ -289,18 +323,20 @@ export function buildWorkflow(
         break;
       case "COMPLETED":
         actorId = brandUser();
-        note = "콘텐츠 게시 확인 완료";
+        line = { code: "markedComplete", params: {} };
         say(
           at - (at - times[i - 1]) * r.uniform(0.1, 0.3),
           creator,
           "MESSAGE",
           `영상 올라갔습니다: https://youtu.be/${ids.youtubeId(11)}`,
         );
-        say(soon(1), null, "SYSTEM", "완료 처리되었습니다. 성과는 이후 2주 동안 측정합니다.");
+        soon(1);
+        say(at, null, "SYSTEM", line);
         break;
       case "EXPIRED":
-        note = `${EXPIRY_DAYS}일 동안 응답 없음`;
-        say(soon(1), null, "SYSTEM", `${EXPIRY_DAYS}일 동안 답이 없어 이 제안이 만료되었습니다.`);
+        line = { code: "noStepFor30Days", params: {} };
+        soon(1);
+        say(at, null, "SYSTEM", { code: "expired", params: {} });
         break;
     }
     history.push({
@@ -309,9 +345,10 @@ export function buildWorkflow(
       fromStatus: from,
       toStatus: to,
       actorId,
-      note,
+      note: line ? englishLine(line) : note,
+      line,
       createdAt: at,
     });
   }
-  return { history, messages, reviewStatus, reviewedById, reviewedAt };
+  return { history, messages, offers, reviewStatus, reviewedById, reviewedAt };
 }

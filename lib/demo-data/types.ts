@@ -2,6 +2,7 @@
 // milliseconds. lib/demo-data/copy-rows.ts maps them onto the tables' columns.
 
 import type { MatchStatus } from "../matches/statuses.ts";
+import type { SystemLine } from "../matches/system-lines.ts";
 import type { ReviewStatus } from "../db/generated/enums.ts";
 import type { MatchActuals } from "../matching/forecast/model.ts";
 
@@ -163,7 +164,10 @@ export type StatusChangeRow = {
   fromStatus: MatchStatus | null;
   toStatus: MatchStatus;
   actorId: string | null;
+  /** a person's note as written, or the English of `line` */
   note: string | null;
+  /** a line of the platform's own, read in each reader's language (lib/matches/system-lines.ts) */
+  line: SystemLine | null;
   createdAt: number;
 };
 
@@ -174,6 +178,19 @@ export type MessageRow = {
   kind: "MESSAGE" | "PROPOSAL" | "COUNTER_OFFER" | "SYSTEM";
   body: string;
   amount: number | null;
+  line: SystemLine | null;
+  createdAt: number;
+};
+
+/** An offer on the table (match_offers): the brand's proposal and each counter-offer. */
+export type OfferRow = {
+  id: string;
+  matchId: string;
+  authorId: string | null;
+  side: "BRAND" | "CREATOR";
+  amount: number;
+  deliverables: string;
+  message: string | null;
   createdAt: number;
 };
 
