@@ -62,6 +62,11 @@ export function CreatorTable({ rows, currency }: { rows: CreatorReportRow[]; cur
                     {tt("report.settled", { status: tm(`status.${r.settlementStatus}`) })}
                   </span>
                 ) : null}
+                {r.resultsSource === "entered" || r.resultsSource === "mixed" ? (
+                  <span className="block text-xs text-amber-700">
+                    {t(r.resultsSource === "entered" ? "resultsEntered" : "resultsMixed")}
+                  </span>
+                ) : null}
               </TD>
               {cells.map((c, i) => (
                 <TD key={CREATOR_COLUMNS[i]} label={t(CREATOR_COLUMNS[i])} align="right">

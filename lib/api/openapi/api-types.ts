@@ -1086,6 +1086,11 @@ export interface components {
         /** @description set once the match is settled: its cost is then the settlement's gross */
         settlementStatus: ("PENDING" | "APPROVED" | "PAID") | null;
         viewsMeasured: boolean;
+        /**
+         * @description measured: sponsored videos and tracking; entered: a completed match nothing measures, with the results its brand entered at completion; mixed: one of each; none: nothing yet
+         * @enum {string}
+         */
+        resultsSource: "measured" | "entered" | "mixed" | "none";
       }[];
       forecast: {
         measured: number;

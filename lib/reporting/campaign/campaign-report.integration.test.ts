@@ -329,11 +329,11 @@ describe("campaign report", () => {
     expect(creators.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const lines = (await creators.text()).trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "creator,status,videos,views,likes,comments,engagement_rate,clicks,ctr,orders,refunds,revenue,agreed_fee,commission_bp,cost,settlement,roi,roas,cpm,cpv,cpa",
+      "creator,status,videos,views,likes,comments,engagement_rate,clicks,ctr,orders,refunds,revenue,agreed_fee,commission_bp,cost,settlement,results_source,roi,roas,cpm,cpv,cpa",
     );
     expect(lines.slice(1)).toEqual([
-      `Ari Xu,ACCEPTED,1,20000,500,50,0.0275,5,0.00025,2,1,170000,1000000,1000,1017000,,${(170_000 - 1_017_000) / 1_017_000},${170_000 / 1_017_000},50850,51,508500`,
-      "Bo Yoon,COMPLETED,0,,0,0,,4,,1,0,50000,500000,0,500000,,-0.9,0.1,,,500000",
+      `Ari Xu,ACCEPTED,1,20000,500,50,0.0275,5,0.00025,2,1,170000,1000000,1000,1017000,,measured,${(170_000 - 1_017_000) / 1_017_000},${170_000 / 1_017_000},50850,51,508500`,
+      "Bo Yoon,COMPLETED,0,,0,0,,4,,1,0,50000,500000,0,500000,,measured,-0.9,0.1,,,500000",
     ]);
 
     const forecast = await get(
@@ -400,5 +400,86 @@ describe("campaign report", () => {
     expect(kpis.dailyMatches).toHaveLength(14);
     expect(kpis.dailyMatches.at(-1)!.matches).toBeGreaterThanOrEqual(3); // this file's matches
     expect(kpis.failedSyncs).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe("campaign report of matches completed with entered results", () => {
+  it("counts what the brand entered where nothing measures it, and says so", async () => {
+    const b = await createBrandWithManager();
+    const c = await createCampaignFor(b.brand.id, { title: "Entered results" });
+    const ids = { campaignId: c.id, brandId: b.brand.id };
+    // nothing tracks this one: no link, no code, no video
+    const { rows } = await pool.query<{ id: string }>(
+      `INSERT INTO matches (id, campaign_id, creator_id, status, score, audience_overlap, category_match,
+                            performance_prediction, budget_fit, confidence, forecast, predicted_views_min,
+                            predicted_views_max, features_at_proposal, offer_amount, agreed_amount, updated_at)
+       VALUES (gen_random_uuid(), $1, $2, 'COMPLETED', 70, 0.5, 0.5, 0.5, 0.5, 'HIGH', '{}', 10000, 20000,
+               '{}', 1000000, 1000000, now()) RETURNING id`,
+      [c.id, await insertCreator(pool, { name: "Eun Typed" })],
+    );
+    const typed = rows[0]!.id;
+    // a tracking link (no clicks yet) but no sponsored video: views entered, sales tracked
+    const linked = await insertTrackedMatch(
+      pool,
+      { ...ids, creatorId: await insertCreator(pool, { name: "Fay Linked" }) },
+      { agreed: 500_000, status: "COMPLETED", predicted: [1_000, 3_000] },
+    );
+    for (const [matchId, views, clicks, orders, revenue] of [
+      [typed, 12_000, 300, 12, 480_000],
+      [linked.matchId, 5_000, 999, 99, 9_999_999],
+    ] as const)
+      await pool.query(
+        `INSERT INTO match_outcomes (match_id, views, clicks, orders, revenue, cost, measured_at)
+         VALUES ($1, $2, $3, $4, $5, 0, now())`,
+        [matchId, views, clicks, orders, revenue],
+      );
+
+    const res = await reportRoute(
+      await apiRequest(`/api/v1/campaigns/${c.id}/report`, { userId: b.manager.id }),
+      routeParams({ id: c.id }),
+    );
+    expect(res.status).toBe(200);
+    const report = await res.json();
+    const row = (name: string) =>
+      report.creators.find((r: { creatorName: string }) => r.creatorName === name);
+    expect(row("Eun Typed")).toMatchObject({
+      resultsSource: "entered",
+      viewsMeasured: true,
+      views: 12_000,
+      clicks: 300,
+      orders: 12,
+      revenue: 480_000,
+      cost: 1_000_000,
+      roi: -0.52,
+    });
+    // its tracked clicks and revenue (none) stand; only the views are entered
+    expect(row("Fay Linked")).toMatchObject({
+      resultsSource: "mixed",
+      views: 5_000,
+      clicks: 0,
+      orders: 0,
+      revenue: 0,
+    });
+    expect(report.totals).toMatchObject({
+      views: 17_000,
+      clicks: 300,
+      orders: 12,
+      revenue: 480_000,
+    });
+    expect(
+      report.forecast.rows.map(
+        (r: { creatorName: string; actual: number | null; withinRange: boolean }) => [
+          r.creatorName,
+          r.actual,
+          r.withinRange,
+        ],
+      ),
+    ).toEqual([
+      ["Eun Typed", 12_000, true],
+      ["Fay Linked", 5_000, false],
+    ]);
+    // the brand's dashboard counts the same revenue for its completed matches
+    const completed = await getTrackedResults([b.brand.id], pool, "completed");
+    expect(completed.totals.revenue).toBe(report.totals.revenue);
   });
 });

@@ -22,6 +22,7 @@ const CREATOR_COLUMNS: CsvColumn<CreatorReportRow>[] = [
   { header: "commission_bp", value: (r) => r.commissionRateBp },
   { header: "cost", value: (r) => r.cost },
   { header: "settlement", value: (r) => r.settlementStatus },
+  { header: "results_source", value: (r) => r.resultsSource },
   { header: "roi", value: (r) => r.roi },
   { header: "roas", value: (r) => r.roas },
   { header: "cpm", value: (r) => r.cpm },

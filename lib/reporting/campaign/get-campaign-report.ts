@@ -27,7 +27,14 @@ export type CreatorReportRow = Figures & {
   commissionRateBp: number;
   /** settled: cost is the settlement's gross and no longer moves (match-cost.ts) */
   settlementStatus: "PENDING" | "APPROVED" | "PAID" | null;
+  /** views known: measured on its sponsored videos, or entered by the brand */
   viewsMeasured: boolean;
+  /**
+   * Where the row's results come from: "measured" (videos and tracking), "entered" (a
+   * completed match nothing measures: the results its brand entered at completion),
+   * "mixed" (one of the two measured, the other entered), "none" (neither yet).
+   */
+  resultsSource: "measured" | "entered" | "mixed" | "none";
 };
 
 export type ForecastReportRow = ForecastRow & {
@@ -59,12 +66,27 @@ export async function getCampaignReport(
   ]);
 
   const creators: CreatorReportRow[] = matches.map((m) => {
+    // What nothing measures, the brand's entered results stand in for (a completed
+    // match only): views without a measured video, clicks / orders / revenue without
+    // any tracking. The dashboard's ROI counts them the same way.
+    const enteredViews = m.views === null && m.entered !== null;
+    const enteredSales = !m.tracked && m.entered !== null;
+    const views = enteredViews ? m.entered!.views : m.views;
+    const sales = enteredSales
+      ? {
+          clicks: m.entered!.clicks,
+          orders: m.entered!.orders,
+          refunds: 0,
+          revenue: m.entered!.revenue,
+        }
+      : { clicks: m.clicks, orders: m.orders, refunds: m.refunds, revenue: m.revenue };
     const cost = reportedMatchCost({
       agreedAmount: m.agreedAmount,
       commissionRateBp: m.commissionRateBp,
-      attributedRevenue: m.revenue,
+      attributedRevenue: sales.revenue,
       settledGross: m.settledGross,
     });
+    const measured = (m.views !== null ? 1 : 0) + (m.tracked ? 1 : 0);
     return {
       matchId: m.matchId,
       creatorId: m.creatorId,
@@ -74,13 +96,21 @@ export async function getCampaignReport(
       agreedAmount: Number(m.agreedAmount ?? 0n),
       commissionRateBp: m.commissionRateBp ?? 0,
       settlementStatus: m.settlementStatus,
-      viewsMeasured: m.views !== null,
+      viewsMeasured: views !== null,
+      resultsSource:
+        enteredViews || enteredSales
+          ? measured > 0
+            ? "mixed"
+            : "entered"
+          : measured > 0
+            ? "measured"
+            : "none",
       ...figures({
-        views: m.views ?? 0,
-        clicks: m.clicks,
-        orders: m.orders,
-        refunds: m.refunds,
-        revenue: Number(m.revenue),
+        views: views ?? 0,
+        clicks: sales.clicks,
+        orders: sales.orders,
+        refunds: sales.refunds,
+        revenue: Number(sales.revenue),
         cost: Number(cost),
         likes: m.likes,
         comments: m.comments,
@@ -100,13 +130,13 @@ export async function getCampaignReport(
     comments: sum("comments"),
   });
 
-  const forecastRows = matches.map((m) => ({
+  const forecastRows = matches.map((m, i) => ({
     matchId: m.matchId,
     creatorName: m.creatorName,
     ...forecastRow({
       predictedMin: m.predictedViewsMin,
       predictedMax: m.predictedViewsMax,
-      actual: m.views,
+      actual: creators[i]!.viewsMeasured ? creators[i]!.views : null,
     }),
   }));
 

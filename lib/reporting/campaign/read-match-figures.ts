@@ -1,7 +1,9 @@
 // One row per reported match of a campaign (accepted or completed, or any with tracked
 // events): its agreed terms, the forecast made at proposal time, the tracked totals from
 // the per-match totals rollup, and the views / likes / comments its sponsored videos gained since
-// their baseline, up to the campaign's last day, and its settlement when there is one. Reads rollups and snapshots only.
+// their baseline, up to the campaign's last day, and its settlement when there is one. Reads rollups and snapshots only,
+// and the results its brand entered at completion (match_outcomes), which stand in for
+// what nothing measures: the workflow asks for them "until tracking fills them in".
 import { dayKey } from "../format.ts";
 import { toNumber, type Queryable } from "../queryable.ts";
 import type { ReportCampaign } from "./get-report-campaign.ts";
@@ -27,6 +29,10 @@ export type MatchFigures = {
   views: number | null;
   likes: number;
   comments: number;
+  /** something tracks the match (a link, a code, an attributed order): its clicks, orders and revenue are measured */
+  tracked: boolean;
+  /** what the brand entered when it marked the match completed, if it did */
+  entered: { views: number; clicks: number; orders: number; revenue: bigint } | null;
 };
 
 type Row = {
@@ -49,6 +55,11 @@ type Row = {
   views: string | null;
   likes: string | null;
   comments: string | null;
+  tracked: boolean;
+  entered_views: number | null;
+  entered_clicks: number | null;
+  entered_orders: number | null;
+  entered_revenue: string | null;
 };
 
 export async function readMatchFigures(
@@ -76,12 +87,19 @@ export async function readMatchFigures(
             st.gross::text AS settled_gross, st.status::text AS settlement_status,
             m.predicted_views_min, m.predicted_views_max,
             r.clicks::text, r.orders::text, r.refunds::text, r.revenue::text,
-            v.videos, v.measured, v.views::text, v.likes::text, v.comments::text
+            v.videos, v.measured, v.views::text, v.likes::text, v.comments::text,
+            -- the dashboard's rule (get-tracked-results.ts)
+            (r.match_id IS NOT NULL
+              OR EXISTS (SELECT 1 FROM tracking_links tl WHERE tl.match_id = m.id)
+              OR EXISTS (SELECT 1 FROM promo_codes pc WHERE pc.match_id = m.id)) AS tracked,
+            o.views AS entered_views, o.clicks AS entered_clicks, o.orders AS entered_orders,
+            o.revenue::text AS entered_revenue
        FROM matches m
        JOIN creators cr ON cr.id = m.creator_id
        LEFT JOIN r ON r.match_id = m.id
        LEFT JOIN v ON v.match_id = m.id
        LEFT JOIN settlements st ON st.match_id = m.id
+       LEFT JOIN match_outcomes o ON o.match_id = m.id AND m.status = 'COMPLETED'
       WHERE m.campaign_id = $1 AND (m.status IN ('ACCEPTED', 'COMPLETED') OR r.match_id IS NOT NULL)
       ORDER BY cr.display_name, m.id`,
     [campaign.id, lastDay],
@@ -105,5 +123,15 @@ export async function readMatchFigures(
     views: r.measured ? toNumber(r.views) : null,
     likes: toNumber(r.likes),
     comments: toNumber(r.comments),
+    tracked: r.tracked,
+    entered:
+      r.entered_views === null
+        ? null
+        : {
+            views: r.entered_views,
+            clicks: r.entered_clicks ?? 0,
+            orders: r.entered_orders ?? 0,
+            revenue: BigInt(r.entered_revenue ?? "0"),
+          },
   }));
 }

@@ -102,6 +102,11 @@ export const CampaignReportSchema = z
             .nullable()
             .describe("set once the match is settled: its cost is then the settlement's gross"),
           viewsMeasured: z.boolean(),
+          resultsSource: z
+            .enum(["measured", "entered", "mixed", "none"])
+            .describe(
+              "measured: sponsored videos and tracking; entered: a completed match nothing measures, with the results its brand entered at completion; mixed: one of each; none: nothing yet",
+            ),
         }),
       )
       .max(REPORT_CREATORS_MAX),
