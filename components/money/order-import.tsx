@@ -82,7 +82,10 @@ export function OrderImport({ brandId }: { brandId: string }) {
           onClick={() => start.mutate(file)}
           className="rounded-md bg-blue-600 px-4 py-2 font-medium text-white disabled:opacity-50"
         >
-          {t("importButton", { count: formatInteger(preview.data.preview.valid) })}
+          {t("importButton", {
+            count: formatInteger(preview.data.preview.valid),
+            n: preview.data.preview.valid,
+          })}
         </button>
       ) : null}
       {start.isError ? (

@@ -78,6 +78,9 @@ export function CreatorProvenance({
                   views: formatCompact(v.views),
                   likes: formatCompact(v.likes),
                   comments: formatCompact(v.comments),
+                  viewsN: v.views,
+                  likesN: v.likes,
+                  commentsN: v.comments,
                 })}
               </span>
             </li>

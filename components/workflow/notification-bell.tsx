@@ -45,7 +45,7 @@ export function NotificationBell() {
         ) : null}
       </button>
       {open ? (
-        <div className="absolute right-0 z-20 mt-2 w-[min(22rem,90vw)] rounded-lg border border-slate-200 bg-white p-2 shadow-lg">
+        <div className="fixed inset-x-2 top-14 z-20 rounded-lg border border-slate-200 bg-white p-2 shadow-lg sm:absolute sm:inset-x-auto sm:top-auto sm:right-0 sm:mt-2 sm:w-[22rem]">
           {(query.data?.items ?? []).length === 0 ? (
             <p className="p-2 text-sm text-slate-500">{t("noNotifications")}</p>
           ) : (

@@ -2,10 +2,12 @@
 // locales' message trees.
 import { flattenKeys, type Messages } from "./messages.ts";
 
-// Names of ICU arguments ({name}, {count, plural, ...}, <tag>...</tag>) in a message.
+// Names of ICU arguments ({name}, {count, plural, ...}, <tag>...</tag>) in a message. A
+// plural branch's text ("one {row} other {rows}") is text, not an argument.
 function argumentsOf(message: string): string[] {
   const names = new Set<string>();
-  for (const m of message.matchAll(/\{\s*([A-Za-z_][\w]*)\s*[,}]/g)) names.add(m[1]!);
+  const argument = /(?<!\b(?:zero|one|two|few|many|other|=\d+)\s*)\{\s*([A-Za-z_][\w]*)\s*[,}]/g;
+  for (const m of message.matchAll(argument)) names.add(m[1]!);
   for (const m of message.matchAll(/<([A-Za-z][\w]*)>/g)) names.add(`<${m[1]}>`);
   return [...names].sort();
 }

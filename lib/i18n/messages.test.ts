@@ -26,11 +26,18 @@ describe("message files", () => {
     for (const l of ["ko", "en"]) mkdirSync(path.join(dir, l));
     writeFileSync(
       path.join(dir, "ko", "x.json"),
-      JSON.stringify({ a: "가", b: { c: "{name}님" }, d: " " }),
+      JSON.stringify({ a: "가", b: { c: "{name}님" }, d: " ", f: "{n}행{n, plural, other {}}" }),
     );
     writeFileSync(
       path.join(dir, "en", "x.json"),
-      JSON.stringify({ a: "A", b: { c: "Hello" }, d: "D", e: "E" }),
+      // a plural's branch text is not an argument
+      JSON.stringify({
+        a: "A",
+        b: { c: "Hello" },
+        d: "D",
+        e: "E",
+        f: "{n, plural, one {row} other {rows}}",
+      }),
     );
     const all = { ko: readMessages("ko", dir), en: readMessages("en", dir) };
     expect(compareLocales(all).sort()).toEqual(

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { queryInt } from "../api/query-params.ts";
 
-export const ListNotificationsQuery = z.object({
+export const ListNotificationsQuery = z.strictObject({
   limit: queryInt(1, 100).default(20),
 });
 

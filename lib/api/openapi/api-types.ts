@@ -1442,7 +1442,7 @@ export interface components {
         "application/json": components["schemas"]["Error"];
       };
     };
-    /** @description The caller's role may not use this route, the token lacks the scope it needs (`WWW-Authenticate: Bearer error="insufficient_scope"`), or a cookie write came from another site. */
+    /** @description The caller's role may not use this route, the token lacks the scope it needs (`WWW-Authenticate: Bearer error="insufficient_scope"`), a cookie write came from another site, or a step of the workflow is the other side's to take (a brand accepting its own proposal; 409 is a step the workflow does not have from here). */
     Forbidden: {
       headers: {
         [name: string]: unknown;
@@ -1460,7 +1460,7 @@ export interface components {
         "application/json": components["schemas"]["Error"];
       };
     };
-    /** @description Not there, or not the caller's brand's (never 403: ids cannot be probed). */
+    /** @description An id in the path or the body is not there, or not the caller's brand's (never 403: ids cannot be probed). */
     NotFound: {
       headers: {
         [name: string]: unknown;
@@ -1886,6 +1886,7 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       409: components["responses"]["Conflict"];
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
@@ -2180,6 +2181,7 @@ export interface operations {
         verified?: "0" | "1" | "true" | "false";
         q?: string;
         exclude?: string;
+        sort?: "score" | "value";
       };
       header?: never;
       path: {
@@ -2906,6 +2908,7 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       409: components["responses"]["Conflict"];
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
@@ -3260,6 +3263,7 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       409: components["responses"]["Conflict"];
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
@@ -3326,6 +3330,7 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       409: components["responses"]["Conflict"];
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
@@ -3521,6 +3526,7 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       409: components["responses"]["Conflict"];
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
@@ -3853,6 +3859,7 @@ export interface operations {
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
       409: components["responses"]["Conflict"];
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];

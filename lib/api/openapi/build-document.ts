@@ -98,7 +98,8 @@ function operation(path: string, method: string, def: RouteDefinition): ZodOpenA
   };
   if (def.auth !== false)
     Object.assign(responses, { "401": ref("Unauthorized"), "403": ref("Forbidden") });
-  if (def.params) responses["404"] = ref("NotFound");
+  // ids travel in the path or the body (a proposal's campaignId and creatorId)
+  if (def.params || def.body) responses["404"] = ref("NotFound");
   if (def.params || def.query || def.body) responses["422"] = ref("ValidationFailed");
   if (def.body) {
     responses["400"] = ref("BadRequest");

@@ -58,14 +58,18 @@ export const COMMON_RESPONSES = {
   },
   Forbidden: error(
     "The caller's role may not use this route, the token lacks the scope it needs " +
-      '(`WWW-Authenticate: Bearer error="insufficient_scope"`), or a cookie write came from another site.',
+      '(`WWW-Authenticate: Bearer error="insufficient_scope"`), a cookie write came from another site, ' +
+      "or a step of the workflow is the other side's to take (a brand accepting its own proposal; 409 is a step the workflow does not have from here).",
     { code: "forbidden", message: 'This API token lacks the "write" scope', requestId: rid },
   ),
-  NotFound: error("Not there, or not the caller's brand's (never 403: ids cannot be probed).", {
-    code: "not_found",
-    message: "Campaign not found",
-    requestId: rid,
-  }),
+  NotFound: error(
+    "An id in the path or the body is not there, or not the caller's brand's (never 403: ids cannot be probed).",
+    {
+      code: "not_found",
+      message: "Campaign not found",
+      requestId: rid,
+    },
+  ),
   ValidationFailed: error("Invalid params, query or body, with a message per field.", {
     code: "validation_failed",
     message: "Some fields are invalid",

@@ -26,7 +26,9 @@ const commaList = z
       .filter((x) => x.length > 0),
   );
 
-export const RankCreatorsQuerySchema = z.object({
+// strict like every query and body: a misspelt filter (?tier=macro) is a 422, not a
+// ranking that silently ignores it
+export const RankCreatorsQuerySchema = z.strictObject({
   limit: queryInt(1, 100).default(20),
   cursor: z.string().max(200).optional(),
   tiers: commaList
@@ -56,20 +58,11 @@ export const RankCreatorsQuerySchema = z.object({
 });
 export type RankCreatorsQuery = z.infer<typeof RankCreatorsQuerySchema>;
 
-/** The filters of a ranking (no paging, no sort): one creator checked against a list's view. */
-export const RankFiltersQuerySchema = RankCreatorsQuerySchema.pick({
-  tiers: true,
-  regions: true,
-  categories: true,
-  maxRate: true,
-  minSubscribers: true,
-  platforms: true,
-  minScore: true,
-  withinKm: true,
-  verified: true,
-  q: true,
-  exclude: true,
-});
+/**
+ * The filters of a ranking: one creator checked against a list's view. The list's sort
+ * may come along with them (the page passes its query as it is); paging may not.
+ */
+export const RankFiltersQuerySchema = RankCreatorsQuerySchema.omit({ limit: true, cursor: true });
 export type RankFiltersQuery = z.infer<typeof RankFiltersQuerySchema>;
 
 /**

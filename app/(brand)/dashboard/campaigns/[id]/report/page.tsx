@@ -108,6 +108,8 @@ export default async function CampaignReportPage({ params }: { params: Promise<{
           detail={t("likesComments", {
             likes: formatInteger(k.likes),
             comments: formatInteger(k.comments),
+            likesN: k.likes,
+            commentsN: k.comments,
           })}
           definition={t("definitions.engagement")}
         />

@@ -303,6 +303,11 @@ describe("GET /api/v1/campaigns/:id/creators", () => {
       expect.arrayContaining(["query.limit", "query.tiers.0", "query.maxRate", "query.exclude.0"]),
     );
 
+    // a misspelt filter is refused, not ignored
+    const misspelt = await get("?tier=macro", owner.manager.id);
+    expect(misspelt.status).toBe(422);
+    expect((await misspelt.json()).error.fields).toEqual({ "query.tier": ["Unknown field"] });
+
     const badId = await get("", owner.manager.id, "not-a-uuid");
     expect(badId.status).toBe(422);
     expect(Object.keys((await badId.json()).error.fields)).toContain("params.id");
