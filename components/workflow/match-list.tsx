@@ -31,6 +31,7 @@ type Item = {
   };
   review: { status: string; reason: string | null; lines: ReviewLine[] | null };
   offerAmount: number | null;
+  lastOffer: { amount: number; side: "BRAND" | "CREATOR" } | null;
   agreedAmount: number | null;
   currency: string;
   statusChangedAt: string;
@@ -101,9 +102,14 @@ function MatchItem({ item: m, role }: { item: Item; role: string }) {
           <p className="text-sm text-slate-600">
             {m.agreedAmount !== null
               ? t("agreed", { amount: formatMoney(m.agreedAmount, m.currency) })
-              : m.offerAmount !== null
-                ? t("offer", { amount: formatMoney(m.offerAmount, m.currency) })
-                : t("noOffer")}{" "}
+              : m.lastOffer !== null && m.lastOffer.amount !== m.offerAmount
+                ? t("onTable", {
+                    amount: formatMoney(m.lastOffer.amount, m.currency),
+                    side: m.lastOffer.side,
+                  })
+                : m.offerAmount !== null
+                  ? t("offer", { amount: formatMoney(m.offerAmount, m.currency) })
+                  : t("noOffer")}{" "}
             · {t("fit", { score: Math.round(m.score) })} · {formatDateTime(m.statusChangedAt)}
           </p>
         </div>

@@ -32,6 +32,7 @@ export async function listMatches(db: Queryable, actor: WorkflowActor, q: ListMa
     `SELECT m.id, m.status::text AS status, m.version, m.score, m.confidence::text AS confidence,
             m.review_status::text AS review_status, m.review_reason, m.review_lines, m.offer_amount,
             m.agreed_amount, m.currency, m.status_changed_at, m.forecast,
+            lo.amount AS last_offer_amount, lo.side::text AS last_offer_side,
             m.audience_overlap, m.category_match, m.performance_prediction, m.budget_fit,
             c.id AS campaign_id, c.title AS campaign_title, b.name AS brand_name,
             cr.id AS creator_id, cr.display_name AS creator_name
@@ -39,6 +40,11 @@ export async function listMatches(db: Queryable, actor: WorkflowActor, q: ListMa
        JOIN campaigns c ON c.id = m.campaign_id
        JOIN brands b ON b.id = c.brand_id
        JOIN creators cr ON cr.id = m.creator_id
+       -- the offer on the table (a counter-offer replaces the first one)
+       LEFT JOIN LATERAL (
+         SELECT amount, side FROM match_offers o
+          WHERE o.match_id = m.id ORDER BY o.created_at DESC, o.id DESC LIMIT 1
+       ) lo ON true
       WHERE true ${where.map((w) => `AND ${w}`).join(" ")} ${scope.sql}
       ORDER BY m.status_changed_at DESC, m.id DESC
       LIMIT $1`,
@@ -58,6 +64,13 @@ export async function listMatches(db: Queryable, actor: WorkflowActor, q: ListMa
       review: { status: r.review_status as string, ...reviewWords(actor, r) },
       offerAmount: r.offer_amount === null ? null : Number(r.offer_amount),
       agreedAmount: r.agreed_amount === null ? null : Number(r.agreed_amount),
+      lastOffer:
+        r.last_offer_amount === null
+          ? null
+          : {
+              amount: Number(r.last_offer_amount),
+              side: r.last_offer_side as "BRAND" | "CREATOR",
+            },
       currency: (r.currency as string).trim(),
       statusChangedAt: new Date(r.status_changed_at).toISOString(),
       campaign: { id: r.campaign_id as string, title: r.campaign_title as string },

@@ -167,8 +167,12 @@ export const MatchSummarySchema = z
     factors,
     forecast,
     review,
-    offerAmount: z.number().nullable(),
+    offerAmount: z.number().nullable().describe("the fee first proposed"),
     agreedAmount: z.number().nullable(),
+    lastOffer: z
+      .object({ amount: z.number(), side: z.enum(["BRAND", "CREATOR"]) })
+      .nullable()
+      .describe("the offer on the table: the latest proposal or counter-offer, by either side"),
     currency: text(3),
     statusChangedAt: z.iso.datetime(),
     campaign: ref,

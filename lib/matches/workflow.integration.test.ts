@@ -622,6 +622,18 @@ describe("match workflow API", () => {
       let res = await step(match.id, { to: "NEGOTIATING", version: 1, offer: counter }, c.user.id);
       expect(res.status).toBe(200);
       expect((await res.json()).match).toEqual({ id: match.id, status: "NEGOTIATING", version: 2 });
+      // both sides' lists show the offer on the table now, beside the first one
+      for (const userId of [c.user.id, owner.manager.id]) {
+        const list = await matches.GET(
+          await apiRequest(`/api/v1/matches?campaignId=${campaignId}`, { userId }),
+          routeParams({}),
+        );
+        const row = (await list.json()).matches.find((m: { id: string }) => m.id === match.id);
+        expect([row.offerAmount, row.lastOffer]).toEqual([
+          OFFER.amount,
+          { amount: 1_300_000, side: "CREATOR" },
+        ]);
+      }
       // the creator cannot accept their own counter
       res = await step(match.id, { to: "ACCEPTED", version: 2 }, c.user.id);
       expect(res.status).toBe(409);

@@ -1176,8 +1176,15 @@ export interface components {
             }[]
           | null;
       };
+      /** @description the fee first proposed */
       offerAmount: number | null;
       agreedAmount: number | null;
+      /** @description the offer on the table: the latest proposal or counter-offer, by either side */
+      lastOffer: {
+        amount: number;
+        /** @enum {string} */
+        side: "BRAND" | "CREATOR";
+      } | null;
       currency: string;
       /** Format: date-time */
       statusChangedAt: string;
