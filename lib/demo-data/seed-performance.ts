@@ -7,7 +7,9 @@
 // db:seed) rather than inside it: that load skips triggers, and its tables are
 // checked to be byte-identical across runs, which clicks stamped with "now" are not.
 import type { Queryable } from "../reporting/queryable.ts";
+import { env } from "../env.ts";
 import { seedCampaignHistory } from "./seed-campaign-history.ts";
+import { seedSettlements } from "./seed-settlements.ts";
 import {
   insertClicks,
   insertConversions,
@@ -137,6 +139,8 @@ export async function seedDemoPerformance(db: Queryable, now = new Date()): Prom
     }
   }
   await seedCampaignHistory(db, campaignId);
+  // its completed matches settled and its accepted ones held, like the rest of the demo
+  await seedSettlements(db, env().PLATFORM_COMMISSION_BP, now);
   return events;
 }
 

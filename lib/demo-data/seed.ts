@@ -5,6 +5,8 @@ import pg from "pg";
 import { DEMO_ACCOUNTS } from "./accounts.ts";
 import { copyTable, TABLES } from "./copy-rows.ts";
 import { seedCampaignHistory } from "./seed-campaign-history.ts";
+import { seedSettlements } from "./seed-settlements.ts";
+import { env } from "../env.ts";
 import { generateDemoData, type DemoDataOptions } from "./generate.ts";
 
 // pg_advisory_xact_lock key: "seed" in ASCII, so it is recognisable in pg_locks
@@ -103,6 +105,7 @@ export async function seedDemoData(
       }
       await seedEscrow(db);
       await seedCampaignHistory(db);
+      await seedSettlements(db, env().PLATFORM_COMMISSION_BP, options.now);
       await db.query("COMMIT");
     } catch (error) {
       await db.query("ROLLBACK").catch(() => {});

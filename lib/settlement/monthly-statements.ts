@@ -21,8 +21,10 @@ export type MonthlyStatement = {
 export async function monthlyStatements(
   db: Queryable,
   scope: SettlementScope,
+  /** only months from this one on (YYYY-MM, Korean time), for a page; all for an export */
+  opts: { fromMonth?: string } = {},
 ): Promise<MonthlyStatement[]> {
-  const cond = scopeCondition(scope, 2);
+  const cond = scopeCondition(scope, 3);
   const { rows } = await db.query(
     `SELECT s.creator_id, cr.display_name AS creator_name,
             to_char(s.created_at AT TIME ZONE $1, 'YYYY-MM') AS month, s.currency,
@@ -30,11 +32,11 @@ export async function monthlyStatements(
             sum(s.creator_payout)::text AS payout,
             COALESCE(sum(s.creator_payout) FILTER (WHERE s.status = 'PAID'), 0)::text AS paid
        FROM settlements s JOIN creators cr ON cr.id = s.creator_id
-      WHERE true ${cond.sql}
+      WHERE ($2::text IS NULL OR to_char(s.created_at AT TIME ZONE $1, 'YYYY-MM') >= $2) ${cond.sql}
       GROUP BY 1, 2, 3, 4
       ORDER BY 3 DESC, 2, 1
       LIMIT 5000`,
-    [DISPLAY_TIME_ZONE, ...cond.params],
+    [DISPLAY_TIME_ZONE, opts.fromMonth ?? null, ...cond.params],
   );
   return rows.map((r) => ({
     creatorId: r.creator_id,

@@ -1,5 +1,6 @@
-// /admin/settlements – every settlement, to approve and pay (paying captures the money
-// from the brand's escrow), and the monthly statements per creator.
+// /admin/settlements – the settlements to approve and pay (paying captures the money
+// from the brand's escrow), the latest payments, and this and last month's statements
+// per creator.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ExportLink } from "@/components/money/export-link";
@@ -18,15 +19,28 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("money.admin"))("metaTitle") };
 }
 
+const PAID_SHOWN = 25;
+
+/** Last month in Korean time, as YYYY-MM. */
+function previousMonth(now = new Date()): string {
+  const korea = new Date(now.getTime() + 9 * 3_600_000);
+  const month = new Date(Date.UTC(korea.getUTCFullYear(), korea.getUTCMonth() - 1, 1));
+  return month.toISOString().slice(0, 7);
+}
+
 export default async function AdminSettlementsPage() {
   await requireUser(["ADMIN"]);
   const t = await getTranslations("money.admin");
-  const [settlements, statements] = await Promise.all([
-    listSettlements(pool, { kind: "admin" }),
-    monthlyStatements(pool, { kind: "admin" }),
+  // Everything that waits for an admin, the latest payments, and this and last month's
+  // statements: the whole history is in the CSV exports, not on one page.
+  const admin = { kind: "admin" } as const;
+  const [pending, approved, paid, statements] = await Promise.all([
+    listSettlements(pool, admin, { status: "PENDING" }),
+    listSettlements(pool, admin, { status: "APPROVED" }),
+    listSettlements(pool, admin, { status: "PAID", limit: PAID_SHOWN }),
+    monthlyStatements(pool, admin, { fromMonth: previousMonth() }),
   ]);
-  const open = settlements.filter((s) => s.status !== "PAID");
-  const paid = settlements.filter((s) => s.status === "PAID");
+  const open = [...pending, ...approved];
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -46,7 +60,10 @@ export default async function AdminSettlementsPage() {
             )}
           </div>
         </Card>
-        <Card title={t("paid", { count: paid.length })}>
+        <Card
+          title={t("paidLatest", { count: paid.length })}
+          action={<ExportLink table="settlements" />}
+        >
           {paid.length ? (
             <SettlementTable
               settlements={paid}

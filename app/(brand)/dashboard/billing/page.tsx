@@ -22,6 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("money.billing"))("metaTitle") };
 }
 
+// the newest; the export has them all
+const SETTLEMENTS_SHOWN = 50;
+
 export default async function BillingPage({
   searchParams,
 }: {
@@ -36,7 +39,7 @@ export default async function BillingPage({
   if (!brandId) return <EmptyState title={tm("noBrand.title")}>{tm("noBrand.body")}</EmptyState>;
   const [escrow, settlements] = await Promise.all([
     readEscrow(pool, brandId),
-    listSettlements(pool, { kind: "brand", brandIds: [brandId] }),
+    listSettlements(pool, { kind: "brand", brandIds: [brandId] }, { limit: SETTLEMENTS_SHOWN }),
   ]);
   const krw = escrow.accounts.find((a) => a.currency === "KRW") ?? {
     currency: "KRW",
@@ -63,7 +66,15 @@ export default async function BillingPage({
         <Card title={t("topUpTitle")} description={t("topUpDescription")}>
           <TopUpForm brandId={brandId} />
         </Card>
-        <Card title={t("settlementsTitle")} action={<ExportLink table="settlements" />}>
+        <Card
+          title={t("settlementsTitle")}
+          description={
+            settlements.length === SETTLEMENTS_SHOWN
+              ? t("settlementsLatest", { count: SETTLEMENTS_SHOWN })
+              : undefined
+          }
+          action={<ExportLink table="settlements" />}
+        >
           <SettlementRule />
           <div className="mt-3">
             {settlements.length ? (
