@@ -153,6 +153,12 @@ export function UploadForm() {
           {error}
         </p>
       ) : null}
+      {result && result.rowsStored === 0 && result.rowsDeadLettered > 0 ? (
+        // every row refused: most likely not an Avazu log at all
+        <p role="alert" className="text-sm text-amber-800">
+          {t("noValidRow", { count: result.rowsDeadLettered })}
+        </p>
+      ) : null}
       {result ? (
         <dl
           aria-label={t("result")}

@@ -99,6 +99,7 @@ export function Chart({
   xFormat = "category",
   height = 240,
   title,
+  showTitle = false,
   tooltipLabelKey,
 }: {
   kind: "bar" | "line";
@@ -113,6 +114,8 @@ export function Chart({
   height?: number;
   /** Names the chart for assistive technology. */
   title: string;
+  /** Also print the title above the chart: for charts side by side in one card. */
+  showTitle?: boolean;
   /** A field of each point to show as the tooltip heading instead of x (e.g. a video title). */
   tooltipLabelKey?: string;
 }) {
@@ -222,6 +225,11 @@ export function Chart({
 
   return (
     <figure aria-label={title} className="min-w-0">
+      {showTitle ? (
+        <p aria-hidden="true" className="mb-1 text-sm font-medium text-slate-700">
+          {title}
+        </p>
+      ) : null}
       {!inBrowser ? (
         <div aria-hidden="true" style={common.style} />
       ) : kind === "bar" ? (

@@ -66,6 +66,7 @@ export function TrackedOverview({
             kind="bar"
             orientation="rows"
             title={t("overview.byCampaign")}
+            showTitle
             valueFormat="krw"
             height={Math.max(160, Math.min(campaigns.length, SHOWN_CAMPAIGNS) * 48)}
             data={campaigns.slice(0, SHOWN_CAMPAIGNS).map((c) => ({
@@ -83,6 +84,7 @@ export function TrackedOverview({
           <Chart
             kind="bar"
             title={t("overview.dailyMatches")}
+            showTitle
             xFormat="day"
             data={platform.dailyMatches}
             series={[{ key: "matches", label: t("overview.matches") }]}

@@ -134,6 +134,7 @@ export default async function CampaignReportPage({ params }: { params: Promise<{
           <Chart
             kind="bar"
             title={t("viewsPerDay")}
+            showTitle
             data={daily.points}
             xFormat="day"
             series={[{ key: "views", label: t("views") }]}
@@ -141,6 +142,7 @@ export default async function CampaignReportPage({ params }: { params: Promise<{
           <Chart
             kind="bar"
             title={t("clicksOrdersPerDay")}
+            showTitle
             data={daily.points}
             xFormat="day"
             series={[
@@ -151,6 +153,7 @@ export default async function CampaignReportPage({ params }: { params: Promise<{
           <Chart
             kind="bar"
             title={t("revenuePerDay")}
+            showTitle
             data={daily.points}
             xFormat="day"
             valueFormat="krw"
@@ -159,6 +162,7 @@ export default async function CampaignReportPage({ params }: { params: Promise<{
           <Chart
             kind="line"
             title={t("ctrPerDay")}
+            showTitle
             data={daily.points}
             xFormat="day"
             valueFormat="percent"
