@@ -322,6 +322,8 @@ describe("campaigns and matches", () => {
   it("puts an offer on the table of every proposal, as the app does, the last one the answer's", () => {
     const offers = groupBy(d.offers, (o) => o.matchId);
     const history = groupBy(d.history, (h) => h.matchId);
+    const messages = groupBy(d.messages, (x) => x.matchId);
+    const creatorUser = new Map(d.creators.map((c) => [c.id, c.userId]));
     const wrong: string[] = [];
     for (const m of d.matches) {
       const list = (offers.get(m.id) ?? []).sort((a, b) => a.createdAt - b.createdAt);
@@ -334,11 +336,20 @@ describe("campaigns and matches", () => {
         wrong.push(`${m.id}: agreed ${m.agreedAmount}, last offer ${last?.amount}`);
       if (m.status === "NEGOTIATING" && !list.some((o) => o.side === "CREATOR"))
         wrong.push(`${m.id}: negotiating without a counter-offer`);
-      // the reply, counter-offer or agreement that makes a step is sent as it happens
       for (const h of history.get(m.id) ?? []) {
-        if (!["RESPONDED", "NEGOTIATING", "ACCEPTED"].includes(h.toStatus)) continue;
-        const at = d.messages.filter((x) => x.matchId === m.id && x.createdAt === h.createdAt);
-        if (at.length === 0) wrong.push(`${m.id}: no message at ${h.toStatus}`);
+        // the reply, counter-offer or agreement that makes a step is sent as it happens
+        if (
+          ["RESPONDED", "NEGOTIATING", "ACCEPTED"].includes(h.toStatus) &&
+          !(messages.get(m.id) ?? []).some((x) => x.createdAt === h.createdAt)
+        )
+          wrong.push(`${m.id}: no message at ${h.toStatus}`);
+        // nobody accepts their own offer (the app refuses it)
+        const onTable = list.filter((o) => o.createdAt <= h.createdAt).at(-1);
+        // a creator without an account answers by e-mail (no actor)
+        const side =
+          h.actorId === null || h.actorId === creatorUser.get(m.creatorId) ? "CREATOR" : "BRAND";
+        if (h.toStatus === "ACCEPTED" && onTable?.side === side)
+          wrong.push(`${m.id}: ${side} accepted its own offer`);
       }
     }
     expect(wrong).toEqual([]);

@@ -288,7 +288,11 @@ export function buildWorkflow(
         break;
       }
       case "ACCEPTED":
-        actorId = from === "NEGOTIATING" ? brandUser() : creator;
+        if (from === "NEGOTIATING") {
+          // whoever did not make the last offer accepts it (the app refuses one's own)
+          const brand = brandUser();
+          actorId = money.brandCounter !== null ? creator : brand;
+        } else actorId = creator;
         line = { code: "agreementReached", params: krw(money.agreed) };
         soon(1);
         say(at, null, "SYSTEM", line, money.agreed);

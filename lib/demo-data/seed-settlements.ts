@@ -29,7 +29,8 @@ export async function seedSettlements(
               COALESCE((SELECT max(h.created_at) FROM match_status_changes h
                          WHERE h.match_id = m.id AND h.to_status = 'ACCEPTED'),
                        m.status_changed_at) AS accepted_at,
-              GREATEST((SELECT COALESCE(sum(v.amount), 0) FROM conversions v
+              -- bigint, so the divisions below round down like compute-settlement.ts
+              GREATEST((SELECT COALESCE(sum(v.amount), 0)::bigint FROM conversions v
                          WHERE v.match_id = m.id AND v.currency = 'KRW'), 0) AS revenue
          FROM matches m JOIN campaigns c ON c.id = m.campaign_id
         WHERE m.status IN ('ACCEPTED', 'COMPLETED') AND m.agreed_amount IS NOT NULL

@@ -6,7 +6,8 @@ import { flattenKeys, type Messages } from "./messages.ts";
 // plural branch's text ("one {row} other {rows}") is text, not an argument.
 function argumentsOf(message: string): string[] {
   const names = new Set<string>();
-  const argument = /(?<!\b(?:zero|one|two|few|many|other|=\d+)\s*)\{\s*([A-Za-z_][\w]*)\s*[,}]/g;
+  const argument =
+    /(?<!(?:\b(?:zero|one|two|few|many|other)|=\d+)\s*)\{\s*([A-Za-z_][\w]*)\s*[,}]/g;
   for (const m of message.matchAll(argument)) names.add(m[1]!);
   for (const m of message.matchAll(/<([A-Za-z][\w]*)>/g)) names.add(`<${m[1]}>`);
   return [...names].sort();

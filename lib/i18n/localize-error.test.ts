@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { queryInt, queryNumber } from "@/lib/api/query-params";
 import { validationError } from "@/lib/api/zod-errors";
 import { AppError } from "@/lib/errors";
 import { localizeAppError } from "./localize-error";
@@ -131,5 +132,19 @@ describe("localizeAppError", () => {
       fields: { version: ["현재 버전 3: 협상 중"] },
     });
     expect(localizeAppError(e, "en")).toEqual({ message: e.message, fields: e.fields });
+  });
+
+  it("keeps the bounds of a query number's message", () => {
+    const e = validationError(
+      z.object({ limit: queryInt(1, 100), minScore: queryNumber(0, 100) }).safeParse({
+        limit: "abc",
+        minScore: "1e2",
+      }).error!,
+      "query",
+    );
+    expect(localizeAppError(e, "ko").fields).toEqual({
+      "query.limit": ["1부터 100까지의 정수를 입력하세요"],
+      "query.minScore": ["0부터 100까지의 숫자를 입력하세요"],
+    });
   });
 });

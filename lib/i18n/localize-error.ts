@@ -136,9 +136,12 @@ function patternMessage(message: string, locale: Locale, t: Translate): string |
     const values: Record<string, string> = {};
     const words = statuses || labels ? translatorFor(locale, "enums") : null;
     for (const [k, v] of Object.entries(m.groups ?? {})) {
-      if (labels && k === "status")
-        values[k] = words!(`matchStatusWords.${STATUS_BY_LABEL.get(v) ?? "PENDING"}`);
-      else
+      if (labels && k === "status") {
+        const status = STATUS_BY_LABEL.get(v);
+        // a label this table does not know: the error code's sentence, not a wrong status
+        if (!status) return null;
+        values[k] = words!(`matchStatusWords.${status}`);
+      } else
         values[k] =
           words && statuses && k !== "n" && k !== "amount"
             ? words(`${statuses}.${v.toUpperCase()}`)

@@ -72,7 +72,7 @@ export async function proposeMatch(
   };
 }
 
-type Parties = Omit<NotifiedMatch, "id" | "reviewStatus">;
+type Parties = Omit<NotifiedMatch, "id" | "reviewStatus" | "offer">;
 
 /**
  * In one query: the campaign in the actor's scope as the engine reads it, who the two
@@ -288,7 +288,12 @@ async function insertProposal(
      )`,
     ...notificationCtes(
       p,
-      { id, ...parties, reviewStatus: review ? "PENDING" : "NOT_REQUIRED" },
+      {
+        id,
+        ...parties,
+        reviewStatus: review ? "PENDING" : "NOT_REQUIRED",
+        offer: { side: "BRAND", amount: o.amount, commissionRateBp: o.commissionRateBp ?? 0 },
+      },
       actor,
       { kind: "proposal", review, amount: o.amount },
       "m",

@@ -41,6 +41,7 @@ export type NotifiedMatch = Pick<
   | "campaignTitle"
   | "currency"
   | "reviewStatus"
+  | "offer"
 >;
 
 /**
@@ -144,10 +145,13 @@ function notesFor(m: NotifiedMatch, actor: WorkflowActor, e: MatchEvent, locale:
   }
   const why = e.note ? t("reason", { note: e.note }) : "";
   switch (e.to) {
-    case "CONTACTED":
+    case "CONTACTED": {
+      // the offer the admin let through, as a direct proposal's mail names it
+      const proposal = newProposal(m.offer ? money(m.offer.amount) : null);
       return e.reviewed
-        ? [newProposal(null), note("brand", "review_approved", "reviewApproved", { why })]
-        : [newProposal(null)];
+        ? [proposal, note("brand", "review_approved", "reviewApproved", { why })]
+        : [proposal];
+    }
     case "REJECTED":
       if (e.reviewed) return [note("brand", "review_rejected", "reviewRejected", { why })];
       // a brand withdrawing its own proposal before it went out tells nobody

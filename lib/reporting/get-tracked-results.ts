@@ -12,9 +12,10 @@
 //   such campaign a total loss;
 // - "completed": completed matches (the admin's "completed" KPI and the brand
 //   dashboard's ROI), so those headline figures are these numbers, not a second source.
-//   There, a completed match with no tracking at all counts the revenue its brand
-//   entered at completion: the workflow asks for the actual results "until tracking
-//   fills them in".
+// In every scope a completed match that nothing tracks counts the clicks, orders and
+// revenue its brand entered at completion (the workflow asks for the actual results
+// "until tracking fills them in"), as its campaign report does; its cost is the measured
+// one, as its settlement's.
 // Amounts are summed in KRW campaigns only, like the other headline figures.
 import { defaultDb, toNumber, type Queryable } from "./queryable.ts";
 import { roas, roi } from "./ratios.ts";
@@ -91,7 +92,8 @@ export async function readCampaignMoney(
               coalesce(t.clicks, 0) AS clicks, coalesce(t.orders, 0) AS orders,
               coalesce(t.refunds, 0) AS refunds, coalesce(t.revenue, 0) AS revenue,
               reported_match_cost(m.agreed_amount, m.commission_rate_bp, coalesce(t.revenue, 0), st.gross) AS cost,
-              o.revenue AS typed_revenue,
+              o.match_id IS NOT NULL AND m.status = 'COMPLETED' AS entered,
+              o.clicks AS typed_clicks, o.orders AS typed_orders, o.revenue AS typed_revenue,
               (t.match_id IS NOT NULL
                 OR EXISTS (SELECT 1 FROM tracking_links tl WHERE tl.match_id = m.id)
                 OR EXISTS (SELECT 1 FROM promo_codes pc WHERE pc.match_id = m.id)) AS tracked
@@ -102,6 +104,15 @@ export async function readCampaignMoney(
          LEFT JOIN match_outcomes o ON o.match_id = m.id
         WHERE ($1::uuid[] IS NULL OR c.brand_id = ANY($1::uuid[])) AND c.currency = 'KRW'
           AND (m.status IN ('ACCEPTED', 'COMPLETED') OR t.match_id IS NOT NULL)
+     ), e AS (
+       -- a completed match nothing tracks counts the results its brand entered (the
+       -- campaign report's rule, get-campaign-report.ts); its cost stays the measured one
+       SELECT campaign_id, title, completed, tracked, cost,
+              CASE WHEN entered AND NOT tracked THEN typed_clicks ELSE clicks END AS clicks,
+              CASE WHEN entered AND NOT tracked THEN typed_orders ELSE orders END AS orders,
+              CASE WHEN entered AND NOT tracked THEN 0 ELSE refunds END AS refunds,
+              CASE WHEN entered AND NOT tracked THEN typed_revenue ELSE revenue END AS revenue
+         FROM m
      )
      SELECT campaign_id, title, bool_or(tracked) AS tracked, count(*)::int AS matches,
             sum(clicks)::text AS clicks, sum(orders)::text AS orders, sum(refunds)::text AS refunds,
@@ -110,11 +121,9 @@ export async function readCampaignMoney(
             coalesce(sum(clicks) FILTER (WHERE completed), 0)::text AS completed_clicks,
             coalesce(sum(orders) FILTER (WHERE completed), 0)::text AS completed_orders,
             coalesce(sum(refunds) FILTER (WHERE completed), 0)::text AS completed_refunds,
-            -- a completed match nothing tracks counts the revenue its brand entered
-            coalesce(sum(CASE WHEN NOT tracked AND typed_revenue IS NOT NULL THEN typed_revenue
-                              ELSE revenue END) FILTER (WHERE completed), 0)::text AS completed_revenue,
+            coalesce(sum(revenue) FILTER (WHERE completed), 0)::text AS completed_revenue,
             coalesce(sum(cost) FILTER (WHERE completed), 0)::text AS completed_cost
-       FROM m GROUP BY campaign_id, title`,
+       FROM e GROUP BY campaign_id, title`,
     [brandIds],
   );
   return rows;

@@ -103,13 +103,15 @@ async function trainOn(client: pg.PoolClient, options: TrainOptions) {
   );
   if (range.some((d) => d !== null && Number.isNaN(d.getTime())))
     throw new Error("train:ctr: --from and --to are days as YYYY-MM-DD");
+  if (range[0] && range[1] && range[0] > range[1])
+    throw new Error("train:ctr: --from is after --to");
   // the hours that hold events, from the hourly totals (not every calendar day between
   // the first and the last: logs of two years would mean hundreds of empty scans)
   const { rows: hourly } = await client.query<{ hour: Date }>(
     `SELECT hour FROM adstats_hourly_totals
       WHERE impressions > 0
         AND ($1::timestamptz IS NULL OR hour >= $1)
-        AND ($2::timestamptz IS NULL OR hour < $2::timestamptz + interval '1 day')
+        AND ($2::timestamptz IS NULL OR hour < $2::timestamptz + interval '24 hours')
       ORDER BY hour`,
     range,
   );

@@ -412,9 +412,10 @@ describe("campaign report of matches completed with entered results", () => {
     const { rows } = await pool.query<{ id: string }>(
       `INSERT INTO matches (id, campaign_id, creator_id, status, score, audience_overlap, category_match,
                             performance_prediction, budget_fit, confidence, forecast, predicted_views_min,
-                            predicted_views_max, features_at_proposal, offer_amount, agreed_amount, updated_at)
+                            predicted_views_max, features_at_proposal, offer_amount, agreed_amount,
+                            commission_rate_bp, updated_at)
        VALUES (gen_random_uuid(), $1, $2, 'COMPLETED', 70, 0.5, 0.5, 0.5, 0.5, 'HIGH', '{}', 10000, 20000,
-               '{}', 1000000, 1000000, now()) RETURNING id`,
+               '{}', 1000000, 1000000, 1000, now()) RETURNING id`,
       [c.id, await insertCreator(pool, { name: "Eun Typed" })],
     );
     const typed = rows[0]!.id;
@@ -449,6 +450,7 @@ describe("campaign report of matches completed with entered results", () => {
       clicks: 300,
       orders: 12,
       revenue: 480_000,
+      // the commission (10 %) is on attributed revenue, which entered revenue is not
       cost: 1_000_000,
       roi: -0.52,
     });
@@ -478,8 +480,16 @@ describe("campaign report of matches completed with entered results", () => {
       ["Eun Typed", 12_000, true],
       ["Fay Linked", 5_000, false],
     ]);
-    // the brand's dashboard counts the same revenue for its completed matches
-    const completed = await getTrackedResults([b.brand.id], pool, "completed");
-    expect(completed.totals.revenue).toBe(report.totals.revenue);
+    // the brand's dashboard counts the same figures: its completed matches, and the
+    // tracked overview's row for this campaign (a link tracks one of its matches)
+    for (const scope of ["completed", "tracked"] as const) {
+      const results = await getTrackedResults([b.brand.id], pool, scope);
+      expect(results.totals).toMatchObject({
+        clicks: report.totals.clicks,
+        orders: report.totals.orders,
+        revenue: report.totals.revenue,
+        cost: report.totals.cost,
+      });
+    }
   });
 });

@@ -80,10 +80,12 @@ export async function getCampaignReport(
           revenue: m.entered!.revenue,
         }
       : { clicks: m.clicks, orders: m.orders, refunds: m.refunds, revenue: m.revenue };
+    // the commission is on the revenue attributed to the match, as its settlement's;
+    // entered revenue is the brand's account of results, not an attributed order
     const cost = reportedMatchCost({
       agreedAmount: m.agreedAmount,
       commissionRateBp: m.commissionRateBp,
-      attributedRevenue: sales.revenue,
+      attributedRevenue: m.revenue,
       settledGross: m.settledGross,
     });
     const measured = (m.views !== null ? 1 : 0) + (m.tracked ? 1 : 0);
@@ -112,8 +114,9 @@ export async function getCampaignReport(
         refunds: sales.refunds,
         revenue: Number(sales.revenue),
         cost: Number(cost),
-        likes: m.likes,
-        comments: m.comments,
+        // with entered views, the entered likes and comments (the videos' would be 0)
+        likes: enteredViews ? m.entered!.likes : m.likes,
+        comments: enteredViews ? m.entered!.comments : m.comments,
       }),
     };
   });

@@ -32,7 +32,14 @@ export type MatchFigures = {
   /** something tracks the match (a link, a code, an attributed order): its clicks, orders and revenue are measured */
   tracked: boolean;
   /** what the brand entered when it marked the match completed, if it did */
-  entered: { views: number; clicks: number; orders: number; revenue: bigint } | null;
+  entered: {
+    views: number;
+    likes: number;
+    comments: number;
+    clicks: number;
+    orders: number;
+    revenue: bigint;
+  } | null;
 };
 
 type Row = {
@@ -57,6 +64,8 @@ type Row = {
   comments: string | null;
   tracked: boolean;
   entered_views: number | null;
+  entered_likes: number | null;
+  entered_comments: number | null;
   entered_clicks: number | null;
   entered_orders: number | null;
   entered_revenue: string | null;
@@ -92,7 +101,8 @@ export async function readMatchFigures(
             (r.match_id IS NOT NULL
               OR EXISTS (SELECT 1 FROM tracking_links tl WHERE tl.match_id = m.id)
               OR EXISTS (SELECT 1 FROM promo_codes pc WHERE pc.match_id = m.id)) AS tracked,
-            o.views AS entered_views, o.clicks AS entered_clicks, o.orders AS entered_orders,
+            o.views AS entered_views, o.likes AS entered_likes, o.comments AS entered_comments,
+            o.clicks AS entered_clicks, o.orders AS entered_orders,
             o.revenue::text AS entered_revenue
        FROM matches m
        JOIN creators cr ON cr.id = m.creator_id
@@ -129,6 +139,8 @@ export async function readMatchFigures(
         ? null
         : {
             views: r.entered_views,
+            likes: r.entered_likes ?? 0,
+            comments: r.entered_comments ?? 0,
             clicks: r.entered_clicks ?? 0,
             orders: r.entered_orders ?? 0,
             revenue: BigInt(r.entered_revenue ?? "0"),
