@@ -7,7 +7,8 @@ import * as transitions from "@/app/api/v1/matches/[id]/transitions/route";
 import { pool, prisma } from "@/lib/db/client";
 import { apiRequest, routeParams } from "@/test/helpers/api";
 import { startSmtpCatcher, type SmtpCatcher } from "@/scripts/dev/smtp-catcher";
-import { createBrandWithManager, createCampaignFor } from "@/test/helpers/fixtures";
+import { createBrandWithManager, createCampaignFor, createUser } from "@/test/helpers/fixtures";
+import { reviewMatches } from "@/lib/matches/review-matches";
 import { createScoredCreator } from "@/test/helpers/workflow-fixtures";
 import { createMailer } from "./mailer.ts";
 import { sendOutbox } from "./send-outbox.ts";
@@ -72,5 +73,40 @@ describe("match e-mails", () => {
     expect(brandMails).toHaveLength(1);
     expect(brandMails[0].subject).toMatch(HANGUL);
     expect(brandMails[0].text).toContain("₩1,200,000");
+  });
+
+  it("name the fee of a proposal an admin let through, as a direct proposal's do", async () => {
+    const owner = await createBrandWithManager();
+    const campaign = await createCampaignFor(owner.brand.id);
+    const creator = await createScoredCreator({ track: true });
+    await prisma.user.update({ where: { id: creator.user.id }, data: { locale: "en" } });
+    const admin = await createUser("ADMIN");
+    const proposed = await matches.POST(
+      await apiRequest("/api/v1/matches", {
+        method: "POST",
+        userId: owner.manager.id,
+        // above the review threshold: it waits for an admin
+        body: {
+          campaignId: campaign.id,
+          creatorId: creator.creatorId,
+          offer: { amount: 6_000_000, deliverables: "One video" },
+        },
+      }),
+      routeParams({}),
+    );
+    expect(proposed.status).toBe(201);
+    const { match } = await proposed.json();
+    const decided = await reviewMatches(
+      pool,
+      { userId: admin.id, role: "ADMIN", brandIds: [], creatorId: null },
+      { matchIds: [match.id], decision: "APPROVE", reason: "Checked" },
+    );
+    expect(decided.results[0]).toMatchObject({ ok: true });
+    await sendOutbox(pool, createMailer({ host: "127.0.0.1", port: catcher.smtpPort }));
+    const creatorMails = (await catcher.messages()).filter((m) =>
+      m.to.includes(creator.user.email),
+    );
+    expect(creatorMails).toHaveLength(1);
+    expect(creatorMails[0].text).toContain("for ₩6,000,000");
   });
 });
