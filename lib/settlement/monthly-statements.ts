@@ -21,8 +21,8 @@ export type MonthlyStatement = {
 export async function monthlyStatements(
   db: Queryable,
   scope: SettlementScope,
-  /** only months from this one on (YYYY-MM, Korean time), for a page; all for an export */
-  opts: { fromMonth?: string } = {},
+  /** a page's share: the newest `limit` rows (month, then creator); all for an export */
+  opts: { limit?: number } = {},
 ): Promise<MonthlyStatement[]> {
   const cond = scopeCondition(scope, 3);
   const { rows } = await db.query(
@@ -32,11 +32,11 @@ export async function monthlyStatements(
             sum(s.creator_payout)::text AS payout,
             COALESCE(sum(s.creator_payout) FILTER (WHERE s.status = 'PAID'), 0)::text AS paid
        FROM settlements s JOIN creators cr ON cr.id = s.creator_id
-      WHERE ($2::text IS NULL OR to_char(s.created_at AT TIME ZONE $1, 'YYYY-MM') >= $2) ${cond.sql}
+      WHERE true ${cond.sql}
       GROUP BY 1, 2, 3, 4
       ORDER BY 3 DESC, 2, 1
-      LIMIT 5000`,
-    [DISPLAY_TIME_ZONE, opts.fromMonth ?? null, ...cond.params],
+      LIMIT $2`,
+    [DISPLAY_TIME_ZONE, Math.min(opts.limit ?? 5000, 5000), ...cond.params],
   );
   return rows.map((r) => ({
     creatorId: r.creator_id,

@@ -1,6 +1,6 @@
 // /admin/settlements – the settlements to approve and pay (paying captures the money
-// from the brand's escrow), the latest payments, and this and last month's statements
-// per creator.
+// from the brand's escrow), the latest payments, and the newest monthly statements per
+// creator.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ExportLink } from "@/components/money/export-link";
@@ -20,25 +20,19 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const PAID_SHOWN = 25;
-
-/** Last month in Korean time, as YYYY-MM. */
-function previousMonth(now = new Date()): string {
-  const korea = new Date(now.getTime() + 9 * 3_600_000);
-  const month = new Date(Date.UTC(korea.getUTCFullYear(), korea.getUTCMonth() - 1, 1));
-  return month.toISOString().slice(0, 7);
-}
+const STATEMENTS_SHOWN = 30;
 
 export default async function AdminSettlementsPage() {
   await requireUser(["ADMIN"]);
   const t = await getTranslations("money.admin");
-  // Everything that waits for an admin, the latest payments, and this and last month's
-  // statements: the whole history is in the CSV exports, not on one page.
+  // Everything that waits for an admin, the latest payments and the newest statements:
+  // the whole history is in the CSV exports, not on one page.
   const admin = { kind: "admin" } as const;
   const [pending, approved, paid, statements] = await Promise.all([
     listSettlements(pool, admin, { status: "PENDING" }),
     listSettlements(pool, admin, { status: "APPROVED" }),
     listSettlements(pool, admin, { status: "PAID", limit: PAID_SHOWN }),
-    monthlyStatements(pool, admin, { fromMonth: previousMonth() }),
+    monthlyStatements(pool, admin, { limit: STATEMENTS_SHOWN }),
   ]);
   const open = [...pending, ...approved];
   return (
@@ -76,7 +70,7 @@ export default async function AdminSettlementsPage() {
         </Card>
         <Card
           title={t("statementsTitle")}
-          description={t("statementsDescription")}
+          description={t("statementsDescription", { count: STATEMENTS_SHOWN })}
           action={<ExportLink table="statements" />}
         >
           <StatementTable statements={statements} showCreator />
