@@ -1,6 +1,7 @@
-// Matches the caller may see, newest change first, keyset-paged: a brand's pipeline,
-// a creator's inbox, or (admins) everything, optionally narrowed by status, campaign
-// or review state.
+// Matches the caller may see, newest change first (or, `order=created`, newest proposal
+// first: an order that never moves, for syncing), keyset-paged: a brand's pipeline, a
+// creator's inbox, or (admins) everything, optionally narrowed by status, campaign or
+// review state.
 import type { Queryable } from "../reporting/queryable.ts";
 import { decodeNewestFirstCursor, encodeNewestFirstCursor } from "../paging/newest-first-cursor.ts";
 import { scopeCondition, type WorkflowActor } from "./actor.ts";
@@ -19,11 +20,13 @@ export async function listMatches(db: Queryable, actor: WorkflowActor, q: ListMa
   if (q.review) where.push(`m.review_status = ${add(q.review)}::"ReviewStatus"`);
   // Opaque and bound to who asked with which filters (paging/signed-cursor.ts): a cursor
   // from another list is refused, not paged from.
-  const cursorScope = `matches:${actor.userId ?? "system"}:${q.status ?? "*"}:${q.campaignId ?? "*"}:${q.review ?? "*"}`;
+  const cursorScope = `matches:${actor.userId ?? "system"}:${q.status ?? "*"}:${q.campaignId ?? "*"}:${q.review ?? "*"}:${q.order}`;
+  // a column of matches, from the schema's enum only
+  const key = q.order === "created" ? "m.created_at" : "m.status_changed_at";
   if (q.cursor) {
     const c = decodeNewestFirstCursor(q.cursor, cursorScope);
     where.push(
-      `(m.status_changed_at, m.id) < (${add(c.createdAt.toISOString())}::timestamptz, ${add(c.id)}::uuid)`,
+      `(${key}, m.id) < (${add(c.createdAt.toISOString())}::timestamptz, ${add(c.id)}::uuid)`,
     );
   }
   const scope = scopeCondition(actor, params.length + 1);
@@ -31,7 +34,7 @@ export async function listMatches(db: Queryable, actor: WorkflowActor, q: ListMa
   const { rows } = await db.query(
     `SELECT m.id, m.status::text AS status, m.version, m.score, m.confidence::text AS confidence,
             m.review_status::text AS review_status, m.review_reason, m.review_lines, m.offer_amount,
-            m.agreed_amount, m.currency, m.status_changed_at, m.forecast,
+            m.agreed_amount, m.currency, m.status_changed_at, m.created_at, m.forecast,
             lo.amount AS last_offer_amount, lo.side::text AS last_offer_side,
             m.audience_overlap, m.category_match, m.performance_prediction, m.budget_fit,
             c.id AS campaign_id, c.title AS campaign_title, b.name AS brand_name,
@@ -46,7 +49,7 @@ export async function listMatches(db: Queryable, actor: WorkflowActor, q: ListMa
           WHERE o.match_id = m.id ORDER BY o.created_at DESC, o.id DESC LIMIT 1
        ) lo ON true
       WHERE true ${where.map((w) => `AND ${w}`).join(" ")} ${scope.sql}
-      ORDER BY m.status_changed_at DESC, m.id DESC
+      ORDER BY ${key} DESC, m.id DESC
       LIMIT $1`,
     params,
   );
@@ -73,6 +76,7 @@ export async function listMatches(db: Queryable, actor: WorkflowActor, q: ListMa
             },
       currency: (r.currency as string).trim(),
       statusChangedAt: new Date(r.status_changed_at).toISOString(),
+      createdAt: new Date(r.created_at).toISOString(),
       campaign: { id: r.campaign_id as string, title: r.campaign_title as string },
       brandName: r.brand_name as string,
       creator: { id: r.creator_id as string, name: r.creator_name as string },
@@ -80,7 +84,10 @@ export async function listMatches(db: Queryable, actor: WorkflowActor, q: ListMa
     nextCursor:
       rows.length > q.limit && last
         ? encodeNewestFirstCursor(
-            { createdAt: new Date(last.status_changed_at), id: last.id },
+            {
+              createdAt: new Date(q.order === "created" ? last.created_at : last.status_changed_at),
+              id: last.id,
+            },
             cursorScope,
           )
         : null,

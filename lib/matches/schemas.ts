@@ -105,6 +105,15 @@ export const ListMatchesQuery = z.strictObject({
   review: z.enum(["PENDING", "APPROVED", "REJECTED", "CLOSED", "NOT_REQUIRED"]).optional(),
   limit: queryInt(1, 100).default(20),
   cursor: z.string().max(200).optional(),
+  // changed: newest change first, for a person's inbox (a match that changes while you
+  // page moves to the front, ahead of your cursor); created: newest proposal first, an
+  // order that never moves, for a program that syncs every match
+  order: z
+    .enum(["changed", "created"])
+    .default("changed")
+    .describe(
+      "changed (default): newest status change first, as the inbox shows them; a match that changes while you page moves ahead of your cursor. created: newest proposal first, an order that never moves: use it to sync every match",
+    ),
 });
 export type ListMatchesQuery = z.infer<typeof ListMatchesQuery>;
 
@@ -175,6 +184,7 @@ export const MatchSummarySchema = z
       .describe("the offer on the table: the latest proposal or counter-offer, by either side"),
     currency: text(3),
     statusChangedAt: z.iso.datetime(),
+    createdAt: z.iso.datetime().describe("when the match was proposed"),
     campaign: ref,
     brandName: text(),
     creator: named,

@@ -833,6 +833,53 @@ describe("match workflow API", () => {
       }
     });
 
+    it("pages order=created without skipping a match that changes meanwhile; the inbox order would", async () => {
+      const list = async (qs: string) =>
+        matches.GET(
+          await apiRequest(`/api/v1/matches?${qs}`, { userId: mine.manager.id }),
+          routeParams({}),
+        );
+      const mine = await createBrandWithManager();
+      const walk = async (order: "created" | "changed") => {
+        const campaign = (await createCampaignFor(mine.brand.id)).id;
+        const made: { id: string; creatorUserId: string }[] = [];
+        for (let i = 0; i < 3; i++) {
+          const c = await createScoredCreator({ track: true });
+          const res = await propose(
+            { campaignId: campaign, creatorId: c.creatorId, offer: OFFER },
+            { userId: mine.manager.id },
+          );
+          made.push({ id: (await res.json()).match.id, creatorUserId: c.user.id });
+        }
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        let pages = 0;
+        do {
+          const res = await list(
+            `campaignId=${campaign}&limit=1&order=${order}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
+          );
+          expect(res.status).toBe(200);
+          const page = await res.json();
+          seen.push(...page.matches.map((m: { id: string }) => m.id));
+          cursor = page.nextCursor;
+          // after the first page the oldest proposal gets an answer
+          if (++pages === 1) {
+            const oldest = made[0]!;
+            expect(
+              (await step(oldest.id, { to: "RESPONDED", version: 1 }, oldest.creatorUserId)).status,
+            ).toBe(200);
+          }
+        } while (cursor);
+        return { seen, ids: made.map((m) => m.id) };
+      };
+      const created = await walk("created");
+      expect(created.seen).toEqual([...created.ids].reverse());
+      // newest change first: the answered match moved ahead of the cursor, and was missed
+      const changed = await walk("changed");
+      expect(changed.seen).toHaveLength(2);
+      expect(changed.seen).not.toContain(changed.ids[0]);
+    });
+
     it("hides a match from other brands and other creators (404) and shows it to both sides and admins", async () => {
       const { rows } = await pool.query(
         `SELECT m.id FROM matches m WHERE m.creator_id = $1 AND m.campaign_id = $2`,

@@ -1188,6 +1188,11 @@ export interface components {
       currency: string;
       /** Format: date-time */
       statusChangedAt: string;
+      /**
+       * Format: date-time
+       * @description when the match was proposed
+       */
+      createdAt: string;
       campaign: {
         /** Format: uuid */
         id: string;
@@ -2804,6 +2809,8 @@ export interface operations {
         /** @example 20 */
         limit?: string;
         cursor?: string;
+        /** @description changed (default): newest status change first, as the inbox shows them; a match that changes while you page moves ahead of your cursor. created: newest proposal first, an order that never moves: use it to sync every match */
+        order?: "changed" | "created";
       };
       header?: never;
       path?: never;
