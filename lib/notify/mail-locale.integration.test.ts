@@ -21,26 +21,32 @@ afterAll(() => catcher.close());
 
 const HANGUL = /[가-힣]/;
 
+/** A brand's proposal of `amount` to a new creator who reads English; the match as answered. */
+async function proposeToEnglishReader(amount: number) {
+  const owner = await createBrandWithManager();
+  const campaign = await createCampaignFor(owner.brand.id);
+  const creator = await createScoredCreator({ track: true });
+  await prisma.user.update({ where: { id: creator.user.id }, data: { locale: "en" } });
+  const proposed = await matches.POST(
+    await apiRequest("/api/v1/matches", {
+      method: "POST",
+      userId: owner.manager.id,
+      body: {
+        campaignId: campaign.id,
+        creatorId: creator.creatorId,
+        offer: { amount, deliverables: "One video" },
+      },
+    }),
+    routeParams({}),
+  );
+  expect(proposed.status).toBe(201);
+  const { match } = await proposed.json();
+  return { owner, creator, match };
+}
+
 describe("match e-mails", () => {
   it("go out in the recipient's language: English to who chose it, Korean by default", async () => {
-    const owner = await createBrandWithManager();
-    const campaign = await createCampaignFor(owner.brand.id);
-    const creator = await createScoredCreator({ track: true });
-    await prisma.user.update({ where: { id: creator.user.id }, data: { locale: "en" } });
-    const proposed = await matches.POST(
-      await apiRequest("/api/v1/matches", {
-        method: "POST",
-        userId: owner.manager.id,
-        body: {
-          campaignId: campaign.id,
-          creatorId: creator.creatorId,
-          offer: { amount: 1_000_000, deliverables: "One video" },
-        },
-      }),
-      routeParams({}),
-    );
-    expect(proposed.status).toBe(201);
-    const { match } = await proposed.json();
+    const { owner, creator, match } = await proposeToEnglishReader(1_000_000);
     // the creator answers with a counter-offer: the brand manager (no choice) is told
     const body = {
       to: "NEGOTIATING",
@@ -76,26 +82,9 @@ describe("match e-mails", () => {
   });
 
   it("name the fee of a proposal an admin let through, as a direct proposal's do", async () => {
-    const owner = await createBrandWithManager();
-    const campaign = await createCampaignFor(owner.brand.id);
-    const creator = await createScoredCreator({ track: true });
-    await prisma.user.update({ where: { id: creator.user.id }, data: { locale: "en" } });
     const admin = await createUser("ADMIN");
-    const proposed = await matches.POST(
-      await apiRequest("/api/v1/matches", {
-        method: "POST",
-        userId: owner.manager.id,
-        // above the review threshold: it waits for an admin
-        body: {
-          campaignId: campaign.id,
-          creatorId: creator.creatorId,
-          offer: { amount: 6_000_000, deliverables: "One video" },
-        },
-      }),
-      routeParams({}),
-    );
-    expect(proposed.status).toBe(201);
-    const { match } = await proposed.json();
+    // above the review threshold: it waits for an admin
+    const { creator, match } = await proposeToEnglishReader(6_000_000);
     const decided = await reviewMatches(
       pool,
       { userId: admin.id, role: "ADMIN", brandIds: [], creatorId: null },
