@@ -196,6 +196,8 @@ export function buildWorkflow(
       createdAt: Math.round(at),
     });
   const krw = (amount: number) => ({ amount, currency: "KRW" });
+  // the brand's first words, with its offer and in the proposal it sends
+  const greeting = `${who.creatorName}님, 안녕하세요! ${who.brandName}입니다. ‘${c.title}’ 캠페인을 함께하고 싶어 연락드립니다.`;
 
   let reviewStatus: Workflow["reviewStatus"] = "NOT_REQUIRED";
   let reviewedById: string | null = null;
@@ -233,13 +235,7 @@ export function buildWorkflow(
       case "PENDING": {
         actorId = brandUser();
         line = { code: reviewRequired ? "proposedForReview" : "proposed", params: {} };
-        offer(
-          at,
-          actorId,
-          "BRAND",
-          money.offer,
-          `${who.creatorName}님, 안녕하세요! ${who.brandName}입니다. ‘${c.title}’ 캠페인을 함께하고 싶어 연락드립니다.`,
-        );
+        offer(at, actorId, "BRAND", money.offer, greeting);
         break;
       }
       case "CONTACTED":
@@ -249,7 +245,7 @@ export function buildWorkflow(
           at,
           actorId,
           "PROPOSAL",
-          `${who.creatorName}님, 안녕하세요! ${who.brandName}입니다. ‘${c.title}’ 캠페인을 함께하고 싶어 연락드립니다. 내용은 ${DELIVERABLE[c.type]}이고, 제안 금액은 ${won(money.offer)}입니다.`,
+          `${greeting} 내용은 ${DELIVERABLE[c.type]}이고, 제안 금액은 ${won(money.offer)}입니다.`,
           money.offer,
         );
         break;

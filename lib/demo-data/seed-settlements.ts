@@ -1,7 +1,7 @@
 // The money side of the demo's history, as the app would have written it (lib/settlement):
 // every accepted match's fee put aside in its brand's escrow at acceptance; every
-// completed match settled (fee + commission on the revenue attributed to it, the
-// platform fee, the creator's payout: compute-settlement.ts's rules in SQL), approved by
+// completed match settled (its gross by reported_match_cost, the platform fee and the
+// creator's payout as compute-settlement.ts has them), approved by
 // an admin a day after completion and paid three days later, so older work is paid,
 // the last few days' approved or waiting. A payment releases the hold and
 // captures the gross. Each brand's history is covered by a deposit of its own, so the
@@ -29,7 +29,6 @@ export async function seedSettlements(
               COALESCE((SELECT max(h.created_at) FROM match_status_changes h
                          WHERE h.match_id = m.id AND h.to_status = 'ACCEPTED'),
                        m.status_changed_at) AS accepted_at,
-              -- bigint, so the divisions below round down like compute-settlement.ts
               GREATEST((SELECT COALESCE(sum(v.amount), 0)::bigint FROM conversions v
                          WHERE v.match_id = m.id AND v.currency = 'KRW'), 0) AS revenue
          FROM matches m JOIN campaigns c ON c.id = m.campaign_id
@@ -39,12 +38,14 @@ export async function seedSettlements(
           AND NOT EXISTS (SELECT 1 FROM settlements s WHERE s.match_id = m.id)
      ),
      done AS (
-       SELECT won.*, g.gross, g.gross * $1::int / 10000 AS platform_fee,
+       SELECT won.*, g.gross, div(g.gross * $1::int, 10000)::bigint AS platform_fee,
               CASE WHEN won.status_changed_at + interval '${PAID_AFTER}' <= $2::timestamptz THEN 'PAID'
                    WHEN won.status_changed_at + interval '${APPROVED_AFTER}' <= $2::timestamptz THEN 'APPROVED'
                    ELSE 'PENDING' END::"SettlementStatus" AS settled,
               md5(won.id::text || ':settlement')::uuid AS settlement_id
-         FROM won, LATERAL (SELECT won.fee + won.revenue * won.bp / 10000 AS gross) g
+         -- the gross by the one cost rule (matchCost's SQL twin, migration
+         -- 20261207000000_performance_totals), not settled yet
+         FROM won, LATERAL (SELECT reported_match_cost(won.fee, won.bp, won.revenue, NULL)::bigint AS gross) g
         WHERE won.status = 'COMPLETED'
      ),
      settlement AS (

@@ -27,7 +27,8 @@ export function localizeAppError(
   const fields: FieldErrors = Object.create(null);
   const fromIssues = error.zodIssues;
   if (fromIssues) {
-    for (const { key, issue } of fromIssues) addOnce(fields, key, localizeIssue(issue, t));
+    for (const { key, issue } of fromIssues)
+      addOnce(fields, key, patternMessage(issue.message, locale, t) ?? localizeIssue(issue, t));
     return { message, fields };
   }
   for (const [key, list] of Object.entries(error.fields))
@@ -115,6 +116,9 @@ const PATTERNS: {
     key: "matchNow",
     labels: true,
   },
+  // a query number's bounds (lib/api/query-params.ts)
+  { re: /^Use a whole number from (?<min>-?\d+) to (?<max>-?\d+)$/, key: "wholeNumberRange" },
+  { re: /^Use a number from (?<min>-?[\d.]+) to (?<max>-?[\d.]+)$/, key: "numberRange" },
   {
     re: /^A fee above (?<amount>.+?) needs an admin's review: decline this match and propose again at that fee$/,
     key: "feeNeedsReview",

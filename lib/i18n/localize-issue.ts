@@ -99,13 +99,6 @@ export function isZodDefaultMessage(message: string): boolean {
 export function localizeIssue(issue: z.core.$ZodIssue, t: T): string {
   const known = KNOWN_MESSAGES[issue.message];
   if (known) return t(`known.${known}`);
-  // our sentences with bounds in them (lib/api/query-params.ts)
-  const range = /^Use a (whole )?number from (-?[\d.]+) to (-?[\d.]+)$/.exec(issue.message);
-  if (range)
-    return t(range[1] ? "known.wholeNumberRange" : "known.numberRange", {
-      min: range[2]!,
-      max: range[3]!,
-    });
   const i = issue as unknown as Record<string, unknown>;
   const n = (v: unknown) => String(typeof v === "bigint" ? Number(v) : v);
   switch (issue.code) {

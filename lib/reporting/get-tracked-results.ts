@@ -19,6 +19,7 @@
 // Amounts are summed in KRW campaigns only, like the other headline figures.
 import { defaultDb, toNumber, type Queryable } from "./queryable.ts";
 import { roas, roi } from "./ratios.ts";
+import { trackedMatchSql } from "./tracked-match.ts";
 
 export type TrackedFigures = {
   clicks: number;
@@ -94,9 +95,7 @@ export async function readCampaignMoney(
               reported_match_cost(m.agreed_amount, m.commission_rate_bp, coalesce(t.revenue, 0), st.gross) AS cost,
               o.match_id IS NOT NULL AND m.status = 'COMPLETED' AS entered,
               o.clicks AS typed_clicks, o.orders AS typed_orders, o.revenue AS typed_revenue,
-              (t.match_id IS NOT NULL
-                OR EXISTS (SELECT 1 FROM tracking_links tl WHERE tl.match_id = m.id)
-                OR EXISTS (SELECT 1 FROM promo_codes pc WHERE pc.match_id = m.id)) AS tracked
+              ${trackedMatchSql("m", "t")} AS tracked
          FROM matches m
          JOIN campaigns c ON c.id = m.campaign_id
          LEFT JOIN t ON t.match_id = m.id

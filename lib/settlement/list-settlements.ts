@@ -34,7 +34,12 @@ export type SettlementView = {
 export async function listSettlements(
   db: Queryable,
   scope: SettlementScope,
-  opts: { status?: SettlementStatus; settlementId?: string; limit?: number } = {},
+  opts: {
+    /** one status, or any of several */
+    status?: SettlementStatus | readonly SettlementStatus[];
+    settlementId?: string;
+    limit?: number;
+  } = {},
 ): Promise<SettlementView[]> {
   const cond = scopeCondition(scope, 4);
   const { rows } = await db.query(
@@ -52,12 +57,12 @@ export async function listSettlements(
        JOIN brands b ON b.id = s.brand_id
        JOIN campaigns c ON c.id = s.campaign_id
        JOIN creators cr ON cr.id = s.creator_id
-      WHERE ($1::text IS NULL OR s.status = $1::"SettlementStatus")
+      WHERE ($1::"SettlementStatus"[] IS NULL OR s.status = ANY($1::"SettlementStatus"[]))
         AND ($2::uuid IS NULL OR s.id = $2::uuid) ${cond.sql}
       ORDER BY s.created_at DESC, s.id
       LIMIT $3`,
     [
-      opts.status ?? null,
+      opts.status === undefined ? null : [opts.status].flat(),
       opts.settlementId ?? null,
       Math.min(opts.limit ?? SETTLEMENT_LIST_MAX, SETTLEMENT_LIST_MAX),
       ...cond.params,

@@ -6,6 +6,7 @@
 // what nothing measures: the workflow asks for them "until tracking fills them in".
 import { dayKey } from "../format.ts";
 import { toNumber, type Queryable } from "../queryable.ts";
+import { trackedMatchSql } from "../tracked-match.ts";
 import type { ReportCampaign } from "./get-report-campaign.ts";
 
 export type MatchFigures = {
@@ -97,10 +98,7 @@ export async function readMatchFigures(
             m.predicted_views_min, m.predicted_views_max,
             r.clicks::text, r.orders::text, r.refunds::text, r.revenue::text,
             v.videos, v.measured, v.views::text, v.likes::text, v.comments::text,
-            -- the dashboard's rule (get-tracked-results.ts)
-            (r.match_id IS NOT NULL
-              OR EXISTS (SELECT 1 FROM tracking_links tl WHERE tl.match_id = m.id)
-              OR EXISTS (SELECT 1 FROM promo_codes pc WHERE pc.match_id = m.id)) AS tracked,
+            ${trackedMatchSql("m", "r")} AS tracked,
             o.views AS entered_views, o.likes AS entered_likes, o.comments AS entered_comments,
             o.clicks AS entered_clicks, o.orders AS entered_orders,
             o.revenue::text AS entered_revenue

@@ -28,13 +28,11 @@ export default async function AdminSettlementsPage() {
   // Everything that waits for an admin, the latest payments and the newest statements:
   // the whole history is in the CSV exports, not on one page.
   const admin = { kind: "admin" } as const;
-  const [pending, approved, paid, statements] = await Promise.all([
-    listSettlements(pool, admin, { status: "PENDING" }),
-    listSettlements(pool, admin, { status: "APPROVED" }),
+  const [open, paid, statements] = await Promise.all([
+    listSettlements(pool, admin, { status: ["PENDING", "APPROVED"] }),
     listSettlements(pool, admin, { status: "PAID", limit: PAID_SHOWN }),
     monthlyStatements(pool, admin, { limit: STATEMENTS_SHOWN }),
   ]);
-  const open = [...pending, ...approved];
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
