@@ -1,6 +1,6 @@
 // The admin review queue: matches waiting for approval, oldest first, each with the
 // reasons it waits. One page per call, keyset-paginated on (created_at, id), served
-// by the index matches(review_status, created_at).
+// by its own partial index, matches_review_queue_idx (created_at, id).
 import { env } from "../env.ts";
 import { defaultDb, toNumber, toNumberOrNull, type Queryable } from "../reporting/queryable.ts";
 import { encodeReviewCursor, type ReviewCursor } from "./review-cursor.ts";
