@@ -1,13 +1,14 @@
 // Two to four creators side by side: score, factors, forecast, fee and risks.
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
+import { forecastRanges } from "@/lib/matches/forecast-ranges";
 import { FACTOR_KEYS, useForecastWords } from "./use-forecast-words";
 import type { RankedRow } from "./types";
 
 export function CompareTable({ rows, onClose }: { rows: RankedRow[]; onClose: () => void }) {
   const t = useTranslations("workflow");
   const tf = useTranslations("forecast");
-  const { range: countRange, factorLabel, confidence, risk, none } = useForecastWords();
+  const { range, factorLabel, confidence, risk, none } = useForecastWords();
   const { formatMoney } = useFormat();
   const lines: { label: string; cell: (r: RankedRow) => string }[] = [
     { label: t("fitScore"), cell: (r) => `${r.score.toFixed(0)}/100` },
@@ -15,15 +16,8 @@ export function CompareTable({ rows, onClose }: { rows: RankedRow[]; onClose: ()
       label: factorLabel(k),
       cell: (r: RankedRow) => String(Math.round(r.factors[k])),
     })),
-    { label: tf("views"), cell: (r) => countRange(r.forecast.views.min, r.forecast.views.max) },
-    {
-      label: tf("sales"),
-      cell: (r) => {
-        const f = r.forecast;
-        const k = (x: number) => (f.views.expected ? x / f.views.expected : 0);
-        return countRange(f.estimatedSales * k(f.views.min), f.estimatedSales * k(f.views.max));
-      },
-    },
+    { label: tf("views"), cell: (r) => range(forecastRanges(r.forecast).views) },
+    { label: tf("sales"), cell: (r) => range(forecastRanges(r.forecast).sales) },
     {
       // the creator's own rate card, as the panel's offer starts from it (the forecast's
       // cost per view also carries the campaign's handling cost)

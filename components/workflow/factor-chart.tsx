@@ -2,7 +2,7 @@
 // The four factors of a score as horizontal bars (through the one chart wrapper).
 import { Chart } from "@/components/charts/chart";
 import { useTranslations } from "next-intl";
-import type { Factors } from "@/lib/matches/forecast-words";
+import type { FactorWeights as Factors } from "@/lib/matching/engine/types";
 import { FACTOR_KEYS, useForecastWords } from "./use-forecast-words";
 
 export function FactorChart({ factors, title }: { factors: Factors; title: string }) {

@@ -11,6 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import type { CampaignStatus } from "@/lib/db/generated/enums";
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
+import { wholeRange } from "@/lib/matches/forecast-ranges";
 import { SHORTLIST_MAX } from "@/lib/matches/schemas";
 import { CATEGORIES } from "@/lib/matching/engine/taxonomy";
 import { useForecastWords } from "./use-forecast-words";
@@ -425,7 +426,10 @@ export function FindCreators({
                 {r.creator.subscribers !== null
                   ? ` · ${tr("subs", { count: formatCompact(r.creator.subscribers) })}`
                   : ""}{" "}
-                · {tr("views", { range: range(r.forecast.views.min, r.forecast.views.max) })}
+                ·{" "}
+                {tr("views", {
+                  range: range(wholeRange(r.forecast.views.min, r.forecast.views.max)),
+                })}
                 <PlaceSuffix creator={r.creator} />
               </span>
             </button>

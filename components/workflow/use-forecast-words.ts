@@ -1,10 +1,11 @@
 "use client";
-// lib/matches/forecast-words.ts in the reader's language: factor names, what each factor
-// says to a creator, and forecast lines as ranges of whole numbers.
+// Forecasts and factor scores in the reader's language: factor names, what each factor
+// says to a creator, and forecast lines as ranges of whole numbers
+// (lib/matches/forecast-ranges.ts).
 import { useTranslations } from "next-intl";
-import type { Factors } from "@/lib/matches/forecast-words";
 import { useFormat } from "@/lib/i18n/use-format";
-import type { Forecast } from "@/lib/matching/engine/types";
+import { forecastRanges } from "@/lib/matches/forecast-ranges";
+import type { FactorWeights as Factors, Forecast } from "@/lib/matching/engine/types";
 
 export const FACTOR_KEYS: (keyof Factors)[] = [
   "audienceOverlap",
@@ -17,16 +18,11 @@ const level = (x: number) => (x >= 75 ? "high" : x >= 50 ? "medium" : "low");
 
 export function useForecastWords() {
   const t = useTranslations("forecast");
-  const { formatInteger, formatMoney } = useFormat();
+  const { formatInteger, formatMoney, formatPercent } = useFormat();
 
-  /** A range of whole counts; one number when both ends round alike. */
-  const range = (min: number, max: number) => {
-    const lo = Math.max(0, Math.floor(min));
-    const hi = Math.max(lo, Math.ceil(max));
-    return lo === hi
-      ? formatInteger(lo)
-      : t("range", { lo: formatInteger(lo), hi: formatInteger(hi) });
-  };
+  /** A range of whole counts, as wholeRange rounds it; one number when both ends agree. */
+  const range = ([lo, hi]: [number, number]) =>
+    lo === hi ? formatInteger(lo) : t("range", { lo: formatInteger(lo), hi: formatInteger(hi) });
 
   return {
     range,
@@ -44,17 +40,12 @@ export function useForecastWords() {
         }),
       ),
     forecastLines: (f: Forecast) => {
-      const { min, max, expected } = f.views;
-      const k = (x: number) => (expected > 0 ? x / expected : 0);
-      const scaled = (x: number) => [x * k(min), x * k(max)] as const;
-      const [cLo, cHi] = scaled(f.clicks);
-      const [sLo, sHi] = scaled(f.estimatedSales);
-      const [rLo, rHi] = scaled(f.estimatedRevenue);
+      const r = forecastRanges(f);
       return [
         {
           label: t("views"),
           value: t("viewsValue", {
-            range: range(min, max),
+            range: range(r.views),
             pct: Math.round(f.views.confidence * 100),
           }),
         },
@@ -64,12 +55,21 @@ export function useForecastWords() {
         },
         {
           label: t("clicks"),
-          value: t("clicksValue", { range: range(cLo, cHi), pct: f.ctrPct.toFixed(1) }),
+          value: t("clicksValue", { range: range(r.clicks), pct: f.ctrPct.toFixed(1) }),
         },
-        { label: t("sales"), value: t("salesValue", { range: range(sLo, sHi) }) },
+        {
+          label: t("sales"),
+          value:
+            r.placeSharePct === null
+              ? t("salesValue", { range: range(r.sales) })
+              : t("salesValueNearby", {
+                  range: range(r.sales),
+                  pct: formatPercent(r.placeSharePct / 100, r.placeSharePct < 10 ? 1 : 0),
+                }),
+        },
         {
           label: t("revenue"),
-          value: `${formatMoney(Math.round(rLo), f.currency)}–${formatMoney(Math.round(rHi), f.currency)}`,
+          value: `${formatMoney(r.revenue[0], f.currency)}–${formatMoney(r.revenue[1], f.currency)}`,
         },
       ];
     },

@@ -11,6 +11,7 @@ import { drawOutcome } from "./match-outcome.ts";
 import { buildWorkflow, EXPIRY_DAYS, pathTo, timeline } from "./match-workflow.ts";
 import { Rng } from "../random/seeded-random.ts";
 import {
+  audiencePlaceShare,
   audienceTargetShare,
   baseRate,
   candidateScore,
@@ -295,6 +296,7 @@ function buildMatch(
           features: f,
           categoryMatch: s.categoryMatch,
           targetShare: audienceTargetShare(c, p),
+          placeShare: audiencePlaceShare(c, p),
           agreed,
           completedAt: last,
           priceLevel: b.brand.priceLevel,

@@ -10,6 +10,8 @@ import type { Rng } from "../random/seeded-random.ts";
 import type { CampaignRow, CampaignType, OutcomeRow } from "./types.ts";
 
 const DAY = 86_400_000;
+// store visits per view of a viewer living near the store
+const K_VISIT = 0.015;
 
 /** Views of campaign content relative to the channel's median video, by campaign type. */
 export const TRUE_TYPE_FACTOR: Record<CampaignType, number> = {
@@ -36,6 +38,8 @@ export type OutcomeInput = {
   categoryMatch: number;
   /** share of the audience inside the campaign's target, 0-1 */
   targetShare: number;
+  /** share of the audience living in the campaign's places, 0-1 (1 without any) */
+  placeShare: number;
   agreed: number;
   completedAt: number;
   priceLevel: number;
@@ -80,8 +84,9 @@ export function drawOutcome(o: OutcomeInput, r: Rng): OutcomeRow {
   let orders: number;
   let orderValue: number;
   if (c.type === "STORE_VISIT") {
-    // visits come from the share of viewers who live near the store, not from link clicks
-    orders = r.poisson(views * (0.3 + o.targetShare) * 0.007 * r.logNormal(0, 0.4));
+    // visits come from the viewers who live near the store, and a tenth as many from
+    // visitors, not from link clicks
+    orders = r.poisson(views * (0.1 + 0.9 * o.placeShare) * K_VISIT * r.logNormal(0, 0.4));
     orderValue = o.priceLevel * 14_000 * r.uniform(2, 3);
   } else {
     orders = Math.min(clicks, r.poisson(clicks * cat.conversion * 1.4 * r.logNormal(0, 0.3)));

@@ -188,18 +188,22 @@ export function audienceTargetShare(c: CampaignRow, p: CreatorProfile): number {
     countryShare = 0;
     for (const k of c.targetCountries) countryShare += a.countries[k] ?? 0;
   }
-  let regionShare = 1;
-  if (c.targetRegions.length) {
-    const targets = c.targetRegions.map((t) => targetInRegion(t, p.creator.district));
-    if (a.regions) {
-      regionShare = 0;
-      for (const [region, part] of targets) regionShare += (a.regions[region] ?? 0) * part;
-    } else {
-      const home = targets.find(([region]) => region === p.creator.region);
-      regionShare = home ? 0.45 * home[1] : 0.08 * targets[0][1];
-    }
+  return ageShare * genderShare * countryShare * audiencePlaceShare(c, p);
+}
+
+/** The share of a creator's audience living in the campaign's places (1 without any). */
+export function audiencePlaceShare(c: CampaignRow, p: CreatorProfile): number {
+  if (!c.targetRegions.length) return 1;
+  const a = p.audience;
+  if (!a) return 0.5;
+  const targets = c.targetRegions.map((t) => targetInRegion(t, p.creator.district));
+  if (a.regions) {
+    let share = 0;
+    for (const [region, part] of targets) share += (a.regions[region] ?? 0) * part;
+    return share;
   }
-  return ageShare * genderShare * countryShare * regionShare;
+  const home = targets.find(([region]) => region === p.creator.region);
+  return home ? 0.45 * home[1] : 0.08 * targets[0][1];
 }
 
 /**

@@ -764,6 +764,8 @@ export interface components {
         ctrPct: number;
         clicks: number;
         purchaseRatePct: number;
+        /** @description percent of the viewers who can buy: those in the targeted places (a store's district); 100 when the campaign targets none. Sales and revenue count only them */
+        buyerSharePct: number;
         estimatedSales: number;
         estimatedRevenue: number;
         costPerView: number | null;
@@ -2242,6 +2244,8 @@ export interface operations {
               ctrPct: number;
               clicks: number;
               purchaseRatePct: number;
+              /** @description percent of the viewers who can buy: those in the targeted places (a store's district); 100 when the campaign targets none. Sales and revenue count only them */
+              buyerSharePct: number;
               estimatedSales: number;
               estimatedRevenue: number;
               costPerView: number | null;

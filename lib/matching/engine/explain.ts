@@ -421,7 +421,15 @@ export function explain(b: Breakdown, q: PreparedCampaign): MatchResult {
   const f = b.features;
   const forecast = predict(
     f,
-    { category: q.category, type: q.type, currency: q.currency, handlingCost: q.handlingCost },
+    {
+      category: q.category,
+      type: q.type,
+      currency: q.currency,
+      handlingCost: q.handlingCost,
+      // a store visit sells to the viewers near the store (its regions and districts);
+      // an online sale can come from anywhere
+      ...(q.type === "store_visit" && b.region && { placeShare: b.region.share }),
+    },
     q.model,
   );
   const quality = assessAudienceQuality(f, b.performanceTier);

@@ -4,6 +4,7 @@ import { prepareCampaign } from "./prepare-campaign.ts";
 import { scoreCreator } from "./rank.ts";
 import { spreadFromHome } from "./district-spread.ts";
 import { makeCampaign, makeFeatures } from "./test-fixtures.ts";
+import { DEFAULT_FORECAST_MODEL } from "../forecast/model.ts";
 
 describe("factor math on a hand-computed example", () => {
   // Campaign: beauty, YouTube, ₩10,000,000, women 18-34 in KR.
@@ -400,6 +401,31 @@ describe("edge cases", () => {
     expect(ownPart).toBeGreaterThan(1 / 16);
     expect(local.region?.share).toBeCloseTo(0.6 * (0.5 + 0.5 * ownPart), 3);
     expect(local.region?.source).toBe("audience");
+  });
+
+  it("a store's sales come from the viewers near it, not the whole audience", () => {
+    const store = makeCampaign({
+      type: "store_visit",
+      targetAudience: { ageRanges: [], genders: [], countries: [], regions: ["해운대구"] },
+    });
+    const anywhere = makeCampaign({
+      type: "store_visit",
+      targetAudience: { ageRanges: [], genders: [], countries: [], regions: [] },
+    });
+    const f = makeFeatures({ audienceRegions: { Busan: 0.6, Seoul: 0.4 } });
+    const share = computeBreakdown(f, prepareCampaign(store)).region!.share;
+    const near = scoreCreator(f, store);
+    const all = scoreCreator(f, anywhere);
+    expect(near.forecast.placeSharePct).toBeCloseTo(share * 100, 1);
+    expect(all.forecast.placeSharePct).toBeNull();
+    expect(near.forecast.views).toEqual(all.forecast.views);
+    const elsewhere = DEFAULT_FORECAST_MODEL.salesFromElsewhere;
+    expect(near.forecast.estimatedSales).toBeCloseTo(
+      all.forecast.estimatedSales * (elsewhere + (1 - elsewhere) * share),
+      1,
+    );
+    // fewer sales than the views of the people who could come
+    expect(near.value.salesPerMillion).toBeLessThan(near.value.targetViewsPerMillion);
   });
 
   it("no target audience: every creator gets the same neutral overlap", () => {

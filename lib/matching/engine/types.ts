@@ -209,8 +209,12 @@ export interface Forecast {
   engagementRatePct: number;
   ctrPct: number;
   clicks: number;
-  // orders / clicks
+  // orders / clicks (for a campaign that targets places: clicks that could become one)
   purchaseRatePct: number;
+  // for a campaign that targets places (a store's district): the percent of viewers
+  // who live in them, which sales and revenue follow (with the model's share of custom
+  // from elsewhere); null when it targets none
+  placeSharePct: number | null;
   // expected number of orders
   estimatedSales: number;
   // expected revenue from those orders, minor units of `currency`

@@ -76,6 +76,12 @@ const MatchResultFields = {
     ctrPct: z.number(),
     clicks: z.number(),
     purchaseRatePct: z.number(),
+    placeSharePct: z
+      .number()
+      .nullable()
+      .describe(
+        "for a campaign that targets places (a store's district): the percent of viewers who live in them, which sales and revenue follow; null when it targets none",
+      ),
     estimatedSales: z.number(),
     estimatedRevenue: z.number(),
     costPerView: z.number().nullable(),

@@ -56,7 +56,12 @@ export function coverage(
 export function predictRow(row: ForecastTrainingRow, model: ForecastModel): Prediction {
   const f = predict(
     row.features,
-    { category: row.campaign.category, type: row.campaign.type, currency: "KRW" },
+    {
+      category: row.campaign.category,
+      type: row.campaign.type,
+      currency: "KRW",
+      placeShare: row.campaign.placeShare,
+    },
     model,
   );
   return {

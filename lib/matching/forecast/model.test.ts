@@ -53,6 +53,27 @@ describe("predict", () => {
     expect(p.costPerView).toBe(Math.round((1_000_000 / views) * 100) / 100);
   });
 
+  it("a store's sales follow the viewers near it; views and clicks come from all", () => {
+    const model = { ...DEFAULT_FORECAST_MODEL, salesFromElsewhere: 0.2 };
+    const f = makeFeatures();
+    const anywhere = predict(f, { category: "food", type: "store_visit" }, model);
+    const nearby = predict(f, { category: "food", type: "store_visit", placeShare: 0.1 }, model);
+    expect(anywhere.placeSharePct).toBeNull();
+    expect(nearby.placeSharePct).toBe(10);
+    expect(nearby.views).toEqual(anywhere.views);
+    expect(nearby.clicks).toBe(anywhere.clicks);
+    // a fifth of a whole audience's sales from elsewhere, the rest at the neighbours' 10%
+    const share = 0.2 + 0.8 * 0.1;
+    expect(nearby.estimatedSales).toBeCloseTo(anywhere.estimatedSales * share, 1);
+    expect(nearby.estimatedRevenue).toBeCloseTo(anywhere.estimatedRevenue * share, -1);
+    // everyone near: as if no place were targeted
+    const all = predict(f, { category: "food", type: "store_visit", placeShare: 1 }, model);
+    expect(all.estimatedSales).toBe(anywhere.estimatedSales);
+    // a share that is not one is no place
+    for (const placeShare of [Number.NaN, -0.5, 1.5])
+      expect(predict(f, { category: "food", placeShare }, model).placeSharePct).toBeNull();
+  });
+
   it("revenue in the campaign currency", () => {
     const krw = predict(makeFeatures(), { category: "beauty", currency: "KRW" });
     const usd = predict(makeFeatures(), { category: "beauty", currency: "USD" });
@@ -134,6 +155,30 @@ describe("fitForecastModel", () => {
     expect(predictedLogViews(f, "sponsored_video", m)).toBeGreaterThan(
       predictedLogViews(f, "sponsored_video", DEFAULT_FORECAST_MODEL),
     );
+  });
+
+  it("learns how much of a store's custom comes from elsewhere, and the rate beside it", () => {
+    // local stores: 30% of what a whole audience would buy comes from visitors, the rest
+    // from the viewers living near the store (each creator's own share); 5% of the
+    // clicks that could become a visit do
+    const rng = Rng.fromSeed(8);
+    const local = rows(400, 7, 1, 0.3).map((r) => {
+      const placeShare = rng.uniform(0, 1) ** 2;
+      const couldCome = r.actual.clicks * (0.3 + 0.7 * placeShare);
+      return {
+        ...r,
+        campaign: { ...r.campaign, placeShare },
+        actual: { ...r.actual, orders: couldCome * 0.05 * Math.exp(rng.normal(0, 0.2)) },
+      };
+    });
+    const m = fitForecastModel(local);
+    expect(m.salesFromElsewhere).toBeGreaterThan(0.22);
+    expect(m.salesFromElsewhere).toBeLessThan(0.38);
+    expect(m.purchaseRatePct.beauty).toBeCloseTo(5, 0);
+    expect(m.groupCounts.placed).toBe(400);
+    // without places it keeps the prior and reads the rate over every click
+    const unplaced = fitForecastModel(rows(300, 5, 1, 0.3));
+    expect(unplaced.salesFromElsewhere).toBe(DEFAULT_FORECAST_MODEL.salesFromElsewhere);
   });
 
   it("is JSON-serialisable", () => {

@@ -40,11 +40,18 @@ export interface ForecastModel {
   ctrTypeMultiplier: Record<CampaignType, number>;
   // orders / clicks, percent, by campaign category
   purchaseRatePct: Record<string, number>;
+  // orders per click by campaign type against the category's rate (a store visit is not
+  // bought through the link the way an online order is)
+  purchaseTypeMultiplier: Record<CampaignType, number>;
   // revenue / order in KRW, by campaign category
   avgOrderValueKrw: Record<string, number>;
   // what a view typically costs in sponsored content, KRW; budget efficiency is
   // judged against it
   benchmarkCpvKrw: Record<Platform, number>;
+  // for a campaign that targets places (a store's district): the share of a whole
+  // audience's sales that comes from viewers living elsewhere (visitors, commuters);
+  // the viewers in the places bring the rest in proportion to their share
+  salesFromElsewhere: number;
   // rows behind each fitted group, for transparency ("tier:mid" -> 42)
   groupCounts: Record<string, number>;
 }
@@ -109,6 +116,13 @@ export const DEFAULT_FORECAST_MODEL: ForecastModel = {
     store_visit: 0.5,
     affiliate: 1.5,
   },
+  purchaseTypeMultiplier: {
+    sponsored_video: 1,
+    product_review: 1,
+    gifting: 1,
+    store_visit: 1,
+    affiliate: 1,
+  },
   purchaseRatePct: {
     default: 2.0,
     beauty: 3.0,
@@ -162,6 +176,7 @@ export const DEFAULT_FORECAST_MODEL: ForecastModel = {
     art: 35_000,
   },
   benchmarkCpvKrw: { youtube: 150, instagram: 120, tiktok: 80 },
+  salesFromElsewhere: 0.2,
   groupCounts: {},
 };
 
@@ -232,6 +247,24 @@ export interface ForecastCampaign {
   // the campaign's cost of handling one creator (prepare-campaign.ts), in `currency`;
   // part of the cost per view
   handlingCost?: number;
+  // for a campaign that targets places (a store's district, regions): the share (0-1)
+  // of the viewers who live in them; absent when it targets none (anyone can order
+  // online). Sales and revenue follow it (salesShare); views and clicks do not.
+  placeShare?: number;
+}
+
+/** A share in [0, 1], else none (no place targeted). */
+function placeShareOf(x: number | undefined): number | null {
+  return x !== undefined && x >= 0 && x <= 1 ? x : null;
+}
+
+/**
+ * The share of a whole audience's sales a campaign can expect: all of them when it
+ * targets no place; for a store, its neighbours' share and the custom from elsewhere.
+ */
+function salesShare(placeShare: number | undefined, elsewhere: number): number {
+  const share = placeShareOf(placeShare);
+  return share === null ? 1 : elsewhere + (1 - elsewhere) * share;
 }
 
 export function predict(
@@ -267,8 +300,11 @@ export function predict(
   const shares = expected * shareRate * model.engagementMultiplier;
   const ctrPct = lookup(model.ctrPct, campaign.category) * model.ctrTypeMultiplier[type];
   const clicks = (expected * ctrPct) / 100;
-  const purchaseRatePct = lookup(model.purchaseRatePct, campaign.category);
-  const orders = (clicks * purchaseRatePct) / 100;
+  const purchaseRatePct =
+    lookup(model.purchaseRatePct, campaign.category) * model.purchaseTypeMultiplier[type];
+  const placeShare = placeShareOf(campaign.placeShare);
+  const orders =
+    (clicks * purchaseRatePct * salesShare(campaign.placeShare, model.salesFromElsewhere)) / 100;
   const aovKrw = lookup(model.avgOrderValueKrw, campaign.category);
   const fxFromKrw = fxRate("KRW", currency);
   const fxRateCard = f.ratePerVideo !== null ? fxRate(f.currency, currency) : NaN;
@@ -282,6 +318,7 @@ export function predict(
     ctrPct: Math.round(ctrPct * 100) / 100,
     clicks: Math.round(clicks),
     purchaseRatePct: Math.round(purchaseRatePct * 100) / 100,
+    placeSharePct: placeShare === null ? null : Math.round(placeShare * 10_000) / 100,
     estimatedSales: round1(orders),
     estimatedRevenue: Number.isFinite(fxFromKrw) ? Math.round(orders * aovKrw * fxFromKrw) : 0,
     costPerView:
@@ -313,7 +350,8 @@ export interface MatchActuals {
 
 export interface ForecastTrainingRow {
   features: CreatorFeatures;
-  campaign: { category: string; type?: CampaignType; budget: number };
+  // placeShare: as forecast at proposal (ForecastCampaign); absent = no place targeted
+  campaign: { category: string; type?: CampaignType; budget: number; placeShare?: number };
   actual: MatchActuals;
 }
 
@@ -339,6 +377,44 @@ function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]>
     else m.set(k, [r]);
   }
   return m;
+}
+
+/** Clicks weighed by the share of them that could become a sale (salesShare). */
+function salesClicks(rows: readonly ForecastTrainingRow[], elsewhere: number): number {
+  return rows.reduce(
+    (a, r) => a + r.actual.clicks * salesShare(r.campaign.placeShare, elsewhere),
+    0,
+  );
+}
+
+// The share of a placed campaign's sales from elsewhere that best explains the placed
+// rows: on a grid of 0-1, each category's orders per weighed click among the placed rows
+// (their own level: a store's visits per click are not an online shop's orders) predicts
+// each placed row's orders, and the squared error of log(1 + orders) is least; shrunk
+// toward the prior like the rates.
+function fitSalesFromElsewhere(rows: readonly ForecastTrainingRow[], prior: number): number {
+  const placed = rows.filter((r) => placeShareOf(r.campaign.placeShare) !== null);
+  if (placed.length === 0) return prior;
+  const byCategory = groupBy(placed, (r) => r.campaign.category);
+  let best = prior;
+  let bestLoss = Infinity;
+  for (let step = 0; step <= 20; step++) {
+    const elsewhere = step / 20;
+    let loss = 0;
+    for (const g of byCategory.values()) {
+      const clicks = salesClicks(g, elsewhere);
+      const rate = clicks > 0 ? g.reduce((a, r) => a + r.actual.orders, 0) / clicks : 0;
+      for (const r of g) {
+        const predicted = r.actual.clicks * rate * salesShare(r.campaign.placeShare, elsewhere);
+        loss += (Math.log1p(r.actual.orders) - Math.log1p(predicted)) ** 2;
+      }
+    }
+    if (loss < bestLoss) {
+      bestLoss = loss;
+      best = elsewhere;
+    }
+  }
+  return clamp(shrink(placed.length, best, prior, RATE_PRIOR_STRENGTH), 0, 1);
 }
 
 // Fits view multipliers (per tier, then per campaign type on what is left), residual
@@ -419,7 +495,12 @@ export function fitForecastModel(
     }
     model.groupCounts.engagement = logRatios.length;
   }
-  // 6. CTR / purchase rate / order value per category, as ratios of sums (big
+  // 6. how much of a store's custom comes from viewers living elsewhere (placed rows)
+  model.salesFromElsewhere = fitSalesFromElsewhere(rows, prior.salesFromElsewhere);
+  model.groupCounts.placed = rows.filter(
+    (r) => placeShareOf(r.campaign.placeShare) !== null,
+  ).length;
+  // 7. CTR / purchase rate / order value per category, as ratios of sums (big
   // campaigns weigh more) shrunk toward the prior in log space
   const byCategory = groupBy(rows, (r) => r.campaign.category);
   for (const [cat, g] of byCategory) {
@@ -441,18 +522,6 @@ export function fitForecastModel(
       );
     }
     const orders = g.reduce((a, r) => a + r.actual.orders, 0);
-    const nClick = g.filter((r) => r.actual.clicks > 0).length;
-    if (clicks > 0) {
-      const pr = (100 * Math.max(orders, 0.5)) / clicks;
-      model.purchaseRatePct[cat] = Math.exp(
-        shrink(
-          nClick,
-          Math.log(pr),
-          Math.log(lookup(prior.purchaseRatePct, cat)),
-          RATE_PRIOR_STRENGTH,
-        ),
-      );
-    }
     const revenue = g.reduce((a, r) => a + r.actual.revenue, 0);
     const nOrder = g.filter((r) => r.actual.orders > 0).length;
     if (orders > 0 && revenue > 0) {
@@ -467,5 +536,61 @@ export function fitForecastModel(
       );
     }
   }
+  fitPurchaseRates(rows, prior, model);
   return model;
+}
+
+// Orders per click per category and per campaign type, as ratios of sums over the
+// clicks that could become a sale (a local store's at its sales share), each shrunk
+// toward the prior in log space: the category rates first with the prior type
+// multipliers, the type multipliers on what they leave, the category rates again.
+function fitPurchaseRates(
+  rows: readonly ForecastTrainingRow[],
+  prior: ForecastModel,
+  model: ForecastModel,
+): void {
+  const typeOf = (r: ForecastTrainingRow): CampaignType => r.campaign.type ?? "sponsored_video";
+  const couldBuy = (r: ForecastTrainingRow) =>
+    r.actual.clicks * salesShare(r.campaign.placeShare, model.salesFromElsewhere);
+  const orders = (g: readonly ForecastTrainingRow[]) => g.reduce((a, r) => a + r.actual.orders, 0);
+  const withClicks = (g: readonly ForecastTrainingRow[]) =>
+    g.filter((r) => r.actual.clicks > 0).length;
+  const byCategory = groupBy(rows, (r) => r.campaign.category);
+  const fitCategories = () => {
+    for (const [cat, g] of byCategory) {
+      const expected = g.reduce(
+        (a, r) => a + couldBuy(r) * model.purchaseTypeMultiplier[typeOf(r)],
+        0,
+      );
+      if (expected <= 0) continue;
+      const pr = (100 * Math.max(orders(g), 0.5)) / expected;
+      model.purchaseRatePct[cat] = Math.exp(
+        shrink(
+          withClicks(g),
+          Math.log(pr),
+          Math.log(lookup(prior.purchaseRatePct, cat)),
+          RATE_PRIOR_STRENGTH,
+        ),
+      );
+    }
+  };
+  fitCategories();
+  const byType = groupBy(rows, typeOf);
+  for (const [type, g] of byType) {
+    const expected = g.reduce(
+      (a, r) => a + (couldBuy(r) * lookup(model.purchaseRatePct, r.campaign.category)) / 100,
+      0,
+    );
+    if (expected <= 0) continue;
+    const m = Math.max(orders(g), 0.5) / expected;
+    model.purchaseTypeMultiplier[type as CampaignType] = Math.exp(
+      shrink(
+        withClicks(g),
+        Math.log(m),
+        Math.log(prior.purchaseTypeMultiplier[type as CampaignType]),
+        RATE_PRIOR_STRENGTH,
+      ),
+    );
+  }
+  fitCategories();
 }

@@ -77,12 +77,15 @@ type Row = MatchActuals & {
   type: string;
   budget: number;
   currency: string;
+  place_share_pct: number | null;
 };
 
 // Ordered by match id so that every fit sees the same rows in the same order.
 const SQL = `
   SELECT m.id, m.creator_id, m.features_at_proposal,
          c.category, c.type::text AS type, c.budget::float8 AS budget, c.currency,
+         CASE WHEN jsonb_typeof(m.forecast->'placeSharePct') = 'number'
+              THEN (m.forecast->>'placeSharePct')::float8 END AS place_share_pct,
          o.views, o.likes, o.comments, o.shares, o.clicks, o.orders, o.revenue::float8 AS revenue
     FROM matches m
     JOIN match_outcomes o ON o.match_id = m.id
@@ -113,6 +116,8 @@ export async function loadTrainingRows(db: Queryable): Promise<TrainingRowsResul
         category: normalizeCategory(r.category),
         type: CAMPAIGN_TYPE_SLUGS.includes(type) ? type : "sponsored_video",
         budget: r.budget,
+        // as forecast at proposal; forecasts stored before it was kept had none
+        ...(r.place_share_pct !== null && { placeShare: r.place_share_pct / 100 }),
       },
       actual: {
         views: r.views,

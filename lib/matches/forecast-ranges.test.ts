@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import type { Forecast } from "../matching/engine/types.ts";
+import { forecastRanges, wholeRange } from "./forecast-ranges.ts";
+
+const forecast: Forecast = {
+  views: { min: 5_000, max: 20_000, expected: 10_000, confidence: 0.8 },
+  likes: 0,
+  comments: 0,
+  shares: 0,
+  engagementRatePct: 4.24,
+  ctrPct: 3,
+  clicks: 300,
+  purchaseRatePct: 2,
+  placeSharePct: null,
+  estimatedSales: 75.8,
+  estimatedRevenue: 2_000_000,
+  costPerView: 100,
+  currency: "KRW",
+};
+
+describe("forecast ranges", () => {
+  it("are whole counts, never fractions", () => {
+    expect(wholeRange(40.2, 89.7)).toEqual([40, 90]);
+    expect(wholeRange(0.2, 0.4)).toEqual([0, 1]);
+    expect(wholeRange(0, 0)).toEqual([0, 0]);
+    expect(wholeRange(-3, 2)).toEqual([0, 2]);
+    expect(wholeRange(12_000, 12_000)).toEqual([12_000, 12_000]);
+  });
+
+  it("scale clicks, sales and revenue with the views range", () => {
+    expect(forecastRanges(forecast)).toEqual({
+      views: [5_000, 20_000],
+      clicks: [150, 600],
+      sales: [37, 152],
+      revenue: [1_000_000, 4_000_000],
+      placeSharePct: null,
+    });
+  });
+
+  it("name the share of viewers in the targeted places, when there are some", () => {
+    expect(forecastRanges({ ...forecast, placeSharePct: 12.5 }).placeSharePct).toBe(12.5);
+    expect(forecastRanges({ ...forecast, placeSharePct: 0 }).placeSharePct).toBe(0);
+    // a forecast stored before the share was kept
+    const { placeSharePct: _, ...stored } = forecast;
+    expect(forecastRanges(stored as Forecast).placeSharePct).toBeNull();
+  });
+});
