@@ -1,6 +1,8 @@
 // The engine's view of one creator for one campaign at proposal time: the same
 // features, factors, forecast and risks a ranking shows, computed by the engine's own
-// scoreCreator on the creator's row of the in-memory feature index.
+// scoreCreator on the creator's row of the in-memory feature index, priced at the fee
+// offered rather than the rate card (the budget factor, the cost per view and the value
+// are what the brand would pay for). The stored features stay the creator's own.
 import type pg from "pg";
 import { conflict } from "../errors.ts";
 import { campaignSpecFromDb, type StoredCampaign } from "../matching/feature-store/campaign.ts";
@@ -16,6 +18,8 @@ export async function scoreForProposal(
   cache: FeatureIndexCache,
   campaign: StoredCampaign,
   creatorId: string,
+  /** the fee offered, in the campaign's currency */
+  fee: number,
 ): Promise<ProposalScore> {
   const spec = campaignSpecFromDb(campaign);
   let index = await cache.get();
@@ -29,5 +33,6 @@ export async function scoreForProposal(
     slots[0];
   const features = index.featuresAt(slot);
   const { model } = await getForecastModel(pool);
-  return { result: scoreCreator(features, spec, { forecastModel: model }), features };
+  const offered = { ...features, ratePerVideo: fee, currency: spec.currency };
+  return { result: scoreCreator(offered, spec, { forecastModel: model }), features };
 }

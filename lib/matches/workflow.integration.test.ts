@@ -155,6 +155,34 @@ describe("match workflow API", () => {
       expect(stored.rows[0].views.min).toBeLessThanOrEqual(stored.rows[0].views.max);
     });
 
+    it("scores the fee offered, not the creator's rate card, and stores the creator's own features", async () => {
+      // two creators alike in everything, rate cards of ₩1,000,000 both
+      const [card, cheaper] = [await createScoredCreator(), await createScoredCreator()];
+      const ids = [];
+      for (const [c, amount] of [
+        [card, 1_000_000],
+        [cheaper, 300_000],
+      ] as const) {
+        const res = await propose(
+          { campaignId, creatorId: c.creatorId, offer: { ...OFFER, amount } },
+          { userId: owner.manager.id },
+        );
+        expect(res.status).toBe(201);
+        ids.push((await res.json()).match.id);
+      }
+      const { rows } = await pool.query(
+        `SELECT budget_fit, score, (forecast->>'costPerView')::float8 AS cpv,
+                (features_at_proposal->>'ratePerVideo')::int AS rate
+           FROM matches WHERE id = ANY($1) ORDER BY array_position($1, id)`,
+        [ids],
+      );
+      const [atCard, atOffer] = rows;
+      expect(atOffer.budget_fit).toBeGreaterThan(atCard.budget_fit);
+      expect(atOffer.score).toBeGreaterThan(atCard.score);
+      expect(atOffer.cpv).toBeLessThan(atCard.cpv);
+      expect([atCard.rate, atOffer.rate]).toEqual([1_000_000, 1_000_000]);
+    });
+
     it("takes a draft campaign live with its first proposal, and sends none from a paused one", async () => {
       const draft = (await createCampaignFor(owner.brand.id, { status: "DRAFT" })).id;
       const [a, b] = [
