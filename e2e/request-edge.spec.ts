@@ -76,3 +76,36 @@ test("API answers carry no-store, a request id and a policy that runs nothing; a
   expect(session.headers()["cache-control"]).toContain("no-store");
   await anonymous.dispose();
 });
+
+test("an address whose percent-escapes do not decode is a 400, as JSON under /api/", async ({
+  request,
+}) => {
+  // Next.js answered these with a bare 500 (vercel/next.js#92527; patches/next+*.patch)
+  for (const path of ["/api/v1/campaigns/%ZZ", "/api/v1/matches/%C0/messages"]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(400);
+    const body = (await res.json()) as { error: { code: string; requestId: string } };
+    expect(body.error.code).toBe("bad_request");
+    expect(body.error.requestId).toBe(res.headers()["x-request-id"]);
+    expect(res.headers()["cache-control"]).toBe("no-store");
+  }
+  for (const path of ["/dashboard/campaigns/%ZZ", "/r/%E0%A4%A"]) {
+    const res = await request.get(path, { maxRedirects: 0 });
+    expect(res.status(), path).toBe(400);
+    expect(await res.text()).toContain("Bad Request");
+  }
+});
+
+test("an /api/v1 address no route answers is the API's JSON 404, whatever the method", async ({
+  request,
+}) => {
+  for (const res of [
+    await request.get("/api/v1/nope"),
+    await request.post("/api/v1/campaigns/x/y/z", { data: {} }),
+  ]) {
+    expect(res.status()).toBe(404);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("not_found");
+    expect(body.error.message).toContain("/api/v1/openapi.json");
+  }
+});

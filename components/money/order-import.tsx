@@ -7,6 +7,7 @@ import { useState } from "react";
 import { ApiError, fetchJson } from "@/components/workflow/fetch-json";
 import type { CsvPreview, ImportProgress } from "@/lib/conversions/csv/import-orders";
 import { CONVERSION_LIMITS } from "@/lib/conversions/schemas";
+import { KNOWN_MESSAGES } from "@/lib/i18n/localize-issue";
 import { useFormat } from "@/lib/i18n/use-format";
 
 async function upload<T>(brandId: string, file: File, preview: boolean): Promise<T> {
@@ -151,14 +152,18 @@ function PreviewView({ preview }: { preview: CsvPreview }) {
 
 function RowErrors({ errors }: { errors: { row: number; field: string; message: string }[] }) {
   const t = useTranslations("money.import");
+  const tv = useTranslations("validation");
   if (!errors.length) return null;
+  // our own sentences in the reader's language; a schema's other words as they came
+  const say = (message: string) =>
+    KNOWN_MESSAGES[message] ? tv(`known.${KNOWN_MESSAGES[message]}`) : message;
   return (
     <ul
       aria-label={t("errorsLabel")}
       className="max-h-48 space-y-0.5 overflow-y-auto text-xs text-red-700"
     >
       {errors.map((e, i) => (
-        <li key={i}>{t("rowError", { row: e.row, field: e.field, message: e.message })}</li>
+        <li key={i}>{t("rowError", { row: e.row, field: e.field, message: say(e.message) })}</li>
       ))}
     </ul>
   );

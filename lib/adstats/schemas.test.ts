@@ -28,4 +28,12 @@ describe("AdFiltersSchema", () => {
     });
     expect(filtersFromParams({ bannerPos: "0x1" }).success).toBe(false);
   });
+
+  it("filters by any category the import stores, and nothing it could not", () => {
+    // the import keeps a field of 1-64 characters but a comma: café, 한국어 and 💡 too
+    for (const siteCategory of ["28905ebd", "café", "한국어", "💡", "a b"])
+      expect(filtersFromParams({ siteCategory }).data).toEqual({ siteCategory });
+    for (const siteCategory of ["a,b", "x".repeat(65), "tab\there"])
+      expect(filtersFromParams({ siteCategory }).success).toBe(false);
+  });
 });

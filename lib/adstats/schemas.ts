@@ -2,15 +2,19 @@
 // the predict route and the tests.
 import { z } from "zod";
 import { querySignedInt } from "../api/query-params.ts";
+import { MAX_TEXT_FIELD } from "./columns.ts";
 
 // a day of the calendar: 2014-02-30 is refused, not rolled over into March
 const day = z.iso.date("a day as YYYY-MM-DD");
 // from search params and CLI arguments: text, parsed strictly ("1", not "0x1" or "1e0")
 const smallint = querySignedInt(-32768, 32767);
+// a category as the log writes it: whatever the import stores (any text of 1-64
+// characters but a comma, which would end the field), so every stored one can be filtered
 const category = z
   .string()
-  .max(64)
-  .regex(/^[0-9A-Za-z_-]+$/, "letters, digits, - or _");
+  .min(1)
+  .max(MAX_TEXT_FIELD)
+  .regex(/^[^\u0000-\u001f,]+$/, "A category as the log writes it, without commas");
 
 /** Dashboard and report filters; every field optional. Empty strings mean "any". */
 export const AdFiltersSchema = z.object({

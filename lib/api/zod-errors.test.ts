@@ -1,20 +1,43 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "../errors.ts";
-import { nulFields, parseOrThrow } from "./zod-errors.ts";
+import { unstorableTextFields, parseOrThrow } from "./zod-errors.ts";
 
-describe("NUL characters", () => {
+describe("text Postgres cannot hold", () => {
   it("are found in any string or key, however deep, and named by their field", () => {
-    expect(nulFields({ a: "ok", b: ["x", { c: "y\u0000" }], "d\u0000": 1 })).toEqual({
+    expect(unstorableTextFields({ a: "ok", b: ["x", { c: "y\u0000" }], "d\u0000": 1 })).toEqual({
       "b.1.c": ["Must not contain NUL characters"],
       "(root)": ["Must not contain NUL characters"],
     });
-    expect(nulFields("\u0000", "query")).toEqual({ query: ["Must not contain NUL characters"] });
-    expect(nulFields({ a: "no nul here", n: 1, t: true, z: null })).toBeNull();
+    expect(unstorableTextFields("\u0000", "query")).toEqual({
+      query: ["Must not contain NUL characters"],
+    });
+    expect(unstorableTextFields({ a: "no nul here", n: 1, t: true, z: null })).toBeNull();
     // nested far deeper than a recursive walk could go
     let deep: unknown = "\u0000";
     for (let i = 0; i < 100_000; i++) deep = [deep];
-    expect(Object.keys(nulFields(deep)!)).toHaveLength(1);
+    expect(Object.keys(unstorableTextFields(deep)!)).toHaveLength(1);
+  });
+
+  it("and halves of surrogate pairs likewise, while whole pairs pass", () => {
+    const lone = "Must be valid Unicode text (a lone surrogate cannot be stored)";
+    expect(
+      unstorableTextFields({
+        regions: ["x\ud800y", "\udc00", "ok 😀"],
+        tail: "end\ud83d",
+        both: "\u0000\udfff",
+        "k\udbff": 1,
+      }),
+    ).toEqual({
+      "regions.0": [lone],
+      "regions.1": [lone],
+      tail: [lone],
+      both: ["Must not contain NUL characters", lone],
+      "(root)": [lone],
+    });
+    expect(
+      unstorableTextFields({ emoji: "😀👍🏽", korean: "해운대구", escaped: "\\ud800" }),
+    ).toBeNull();
   });
 
   it("are refused before any schema sees them, whatever the schema allows", () => {

@@ -57,17 +57,14 @@ export function keyedIssues(error: z.ZodError, prefix?: string) {
 export function validationError(
   error: z.ZodError | null,
   prefix?: string,
-  nul: FieldErrors | null = null,
+  unstorable: FieldErrors | null = null,
 ): AppError {
   const issues = error ? keyedIssues(error, prefix) : [];
-  // a NUL is reported beside the schema's own findings, as an issue of its own so that
-  // it is worded in the reader's language like the others
-  for (const key of Object.keys(nul ?? {}))
-    issues.push({
-      key,
-      message: NUL_MESSAGE,
-      issue: { code: "custom", message: NUL_MESSAGE, path: [], input: undefined },
-    });
+  // text Postgres cannot hold is reported beside the schema's own findings, as issues of
+  // their own so that they are worded in the reader's language like the others
+  for (const [key, messages] of Object.entries(unstorable ?? {}))
+    for (const message of messages)
+      issues.push({ key, message, issue: { code: "custom", message, path: [], input: undefined } });
   const fields: FieldErrors = Object.create(null);
   for (const { key, message } of issues) {
     const list = (fields[key] ??= []);
@@ -79,18 +76,22 @@ export function validationError(
 }
 
 /**
- * Where a NUL character hides in a parsed input (a string or an object key), as field
- * keys: Postgres text and jsonb cannot hold one, so every route and server action
- * refuses it here, before its schema, instead of failing in the database with a 500.
- * Walks without recursion (a 1 MB body can nest deeper than the stack).
+ * Where text Postgres cannot hold hides in a parsed input (a string or an object key),
+ * as field keys with the reason: a NUL character (text and jsonb refuse it), or half of a
+ * UTF-16 surrogate pair without its other half (JSON's "\ud800": jsonb refuses it, and
+ * a text column would store a replacement character instead of what was sent). Every
+ * route, server action and import refuses it here, before its schema, instead of
+ * failing in the database with a 500. Walks without recursion (a 1 MB body can nest
+ * deeper than the stack).
  */
-export function nulFields(input: unknown, prefix?: string): FieldErrors | null {
-  // Nearly every input holds no NUL: one native pass (JSON escapes it as \u0000) settles
-  // that before any walk; a walk allocates per value, ~1 s on a 1 MB body here.
-  // Values JSON cannot write (a BigInt in an action's argument) are walked instead.
+export function unstorableTextFields(input: unknown, prefix?: string): FieldErrors | null {
+  // Nearly every input holds neither: one native pass settles that before any walk (JSON
+  // escapes a NUL as \u0000 and a lone surrogate as \udxxx; a whole pair stays as it
+  // is); a walk allocates per value, ~1 s on a 1 MB body here. Values JSON cannot write
+  // (a BigInt in an action's argument) are walked instead.
   try {
     const text = JSON.stringify(input);
-    if (text === undefined || !text.includes("\\u0000")) return null;
+    if (text === undefined || !SUSPECT_JSON.test(text)) return null;
   } catch {
     // walk
   }
@@ -103,26 +104,34 @@ export function nulFields(input: unknown, prefix?: string): FieldErrors | null {
     for (let p = path; p; p = p.parent) keys.push(p.key);
     return keys.reverse().join(".") || "(root)";
   };
-  const hit = (path: Path) =>
-    ((fields ??= Object.create(null) as FieldErrors)[keyOf(path)] = [NUL_MESSAGE]);
+  const hit = (path: Path, message: string) => {
+    const list = ((fields ??= Object.create(null) as FieldErrors)[keyOf(path)] ??= []);
+    if (!list.includes(message)) list.push(message);
+  };
+  const unstorable = (text: string) => text.includes("\u0000") || LONE_SURROGATE.test(text);
+  const report = (text: string, path: Path) => {
+    if (text.includes("\u0000")) hit(path, NUL_MESSAGE);
+    if (LONE_SURROGATE.test(text)) hit(path, LONE_SURROGATE_MESSAGE);
+  };
   const stack: [unknown, Path][] = [[input, prefix ? { parent: null, key: prefix } : null]];
   while (stack.length > 0) {
     const [value, path] = stack.pop()!;
     if (typeof value === "string") {
-      if (value.includes("\u0000")) hit(path);
+      if (unstorable(value)) report(value, path);
     } else if (value !== null && typeof value === "object") {
       // only strings and containers are looked at: a number costs nothing, a path link
       // is made for a hit or a container
       const visit = (k: string, v: unknown) => {
         if (typeof v === "string") {
-          if (v.includes("\u0000")) hit({ parent: path, key: k });
+          if (unstorable(v)) report(v, { parent: path, key: k });
         } else if (v !== null && typeof v === "object") stack.push([v, { parent: path, key: k }]);
       };
       if (Array.isArray(value)) for (let i = 0; i < value.length; i++) visit(String(i), value[i]);
       else
         for (const k in value) {
           if (!Object.hasOwn(value, k)) continue;
-          if (k.includes("\u0000")) hit(path);
+          // a key is reported on its object: it cannot name a field
+          if (unstorable(k)) report(k, path);
           else visit(k, (value as Record<string, unknown>)[k]);
         }
     }
@@ -131,6 +140,12 @@ export function nulFields(input: unknown, prefix?: string): FieldErrors | null {
 }
 
 const NUL_MESSAGE = "Must not contain NUL characters";
+const LONE_SURROGATE_MESSAGE = "Must be valid Unicode text (a lone surrogate cannot be stored)";
+// Half a surrogate pair, read as code units (no u flag): a high one not followed by a
+// low one, or a low one not after a high one.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// What JSON.stringify writes for either: \u0000, or the escape of a lone surrogate.
+const SUSPECT_JSON = /\\u0000|\\ud[89a-f]/i;
 
 export function parseOrThrow<S extends z.ZodType>(
   schema: S,
@@ -138,7 +153,7 @@ export function parseOrThrow<S extends z.ZodType>(
   prefix?: string,
 ): z.infer<S> {
   const parsed = schema.safeParse(input);
-  const nul = nulFields(input, prefix);
-  if (parsed.success && !nul) return parsed.data;
-  throw validationError(parsed.success ? null : parsed.error, prefix, nul);
+  const unstorable = unstorableTextFields(input, prefix);
+  if (parsed.success && !unstorable) return parsed.data;
+  throw validationError(parsed.success ? null : parsed.error, prefix, unstorable);
 }

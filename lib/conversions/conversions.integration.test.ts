@@ -211,6 +211,12 @@ describe("order webhook", () => {
     const { error } = await res.json();
     expect(Object.keys(error.fields).sort()).toEqual(["amount", "extra", "occurredAt"]);
     expect((await post(a.brand.id, "{not json", secretA)).status).toBe(400);
+    for (const occurredAt of ["0001-01-01T00:00:00Z", "9999-12-31T00:00:00Z"]) {
+      const dated = await post(a.brand.id, { orderId: "W-d", occurredAt, amount: 1000 }, secretA);
+      expect(dated.status).toBe(422);
+      expect(Object.keys((await dated.json()).error.fields)).toEqual(["occurredAt"]);
+    }
+    expect((await stored(a.brand.id)).map((r) => r.order_id)).not.toContain("W-d");
   });
 
   it("stores a refund negative, attributed like its order; promo codes match case-insensitively", async () => {
@@ -341,6 +347,36 @@ describe("order CSV import", () => {
       "R-1:REFUND:-12000:NONE",
       "S-3:ORDER:12000:PROMO_CODE",
     ]);
+  });
+
+  it("rejects a row with a NUL (which Postgres cannot hold), storing the rest", async () => {
+    const text =
+      "상품주문번호,주문일시,상품명,수량,최종 상품별 총 주문금액\n" +
+      "U-1,2026.11.20 14:03:22,세럼,1,12000\n" +
+      "U-2,2026.11.20 14:03:22,a\u0000b,1,12000\n" +
+      "U-3,2026.11.20 14:03:22,크림,1,12000\n";
+    const res = await upload(a.brand.id, a.manager.id, text, true);
+    const { preview } = await res.json();
+    // (a lone surrogate cannot reach a CSV: the file's UTF-8 has none)
+    expect(preview).toMatchObject({ rows: 3, valid: 2, rejected: 1 });
+    expect(preview.errors).toEqual([
+      { row: 3, field: "product", message: "Must not contain NUL characters" },
+    ]);
+    const run = await startOrderImport(pool, {
+      brandId: a.brand.id,
+      userId: a.manager.id,
+      fileName: "odd.csv",
+      text,
+    });
+    await run.done;
+    const { rows } = await pool.query(
+      `SELECT status, rows_inserted, rows_rejected FROM conversion_imports WHERE id = $1`,
+      [run.importId],
+    );
+    expect(rows[0]).toEqual({ status: "done", rows_inserted: 2, rows_rejected: 1 });
+    expect((await stored(a.brand.id)).map((r) => r.order_id)).toEqual(
+      expect.arrayContaining(["U-1", "U-3"]),
+    );
   });
 
   it("refuses a file without the required columns as a whole (422), and another brand (404)", async () => {

@@ -20,10 +20,13 @@ export const CONVERSION_LIMITS = {
 } as const;
 
 const L = CONVERSION_LIMITS;
+const EARLIEST_ORDER = new Date("2000-01-01T00:00:00Z");
+const DAY_MS = 86_400_000;
 
 /**
- * One order or refund. `amount` is always positive in minor units of `currency`
- * (KRW: won); a REFUND is stored negative, so sums are net revenue.
+ * One order or refund. `amount` is zero or more in minor units of `currency` (KRW: won;
+ * zero: a gift or a fully discounted order); a REFUND is stored negative, so sums are
+ * net revenue. Dated from 2000 to a day ahead of now (clocks differ).
  */
 export const OrderSchema = z.strictObject({
   orderId: z
@@ -33,7 +36,13 @@ export const OrderSchema = z.strictObject({
     .max(L.orderIdChars)
     .regex(/^[\x21-\x7e]+$/, "printable ASCII without spaces"),
   kind: z.enum(["ORDER", "REFUND"]).default("ORDER"),
-  occurredAt: z.iso.datetime({ offset: true }),
+  occurredAt: z.iso
+    .datetime({ offset: true })
+    .refine((s) => new Date(s) >= EARLIEST_ORDER, "An order cannot be dated before 2000")
+    .refine(
+      (s) => new Date(s).getTime() <= Date.now() + DAY_MS,
+      "An order cannot be dated more than a day ahead",
+    ),
   product: z.string().trim().max(L.productChars).optional(),
   quantity: z.number().int().min(1).max(L.maxQuantity).default(1),
   amount: z.number().int().min(0).max(L.maxAmount),

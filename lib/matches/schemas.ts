@@ -352,7 +352,7 @@ export const ShortlistSchema = z.object({
     .max(SHORTLIST_MAX),
 });
 
-export const ShortlistChangeSchema = z.object({ creatorId: z.uuid() });
+export const ShortlistChangeSchema = z.strictObject({ creatorId: z.uuid() });
 
 export const ReviewResultsSchema = z.object({
   results: z

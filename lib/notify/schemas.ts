@@ -7,8 +7,8 @@ export const ListNotificationsQuery = z.strictObject({
 });
 
 export const MarkReadSchema = z.union([
-  z.object({ ids: z.array(z.uuid()).min(1).max(100) }),
-  z.object({ all: z.literal(true) }),
+  z.strictObject({ ids: z.array(z.uuid()).min(1).max(100) }),
+  z.strictObject({ all: z.literal(true) }),
 ]);
 
 export const NotificationsSchema = z.object({

@@ -47,14 +47,25 @@ export function importUpload(
       await send({ type: "done", result });
     } catch (error) {
       const known = error instanceof IngestError || error instanceof TooLarge;
-      if (!known) log.error({ err: error, source }, "upload import failed");
+      const gzip = isZlibError(error);
+      if (!known && !gzip) log.error({ err: error, source }, "upload import failed");
       await send({
         type: "error",
-        message: known ? (error as Error).message : "The import failed",
+        message: known
+          ? (error as Error).message
+          : gzip
+            ? `The file is not valid gzip (${(error as Error).message}); batches stored before it stay, and importing the repaired file adds only the rest`
+            : "The import failed",
       });
     } finally {
       await writer.close().catch(() => undefined);
     }
   })();
   return readable;
+}
+
+/** zlib's own errors (Z_DATA_ERROR, Z_BUF_ERROR: a corrupt or cut gzip stream). */
+function isZlibError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.startsWith("Z_");
 }

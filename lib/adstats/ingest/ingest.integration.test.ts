@@ -341,6 +341,19 @@ describe("retryDeadLetters", () => {
     expect(final.rows[0].attempts).toBe(2);
   });
 
+  it("counts only space, tab and CR lines as blank: a stray byte-order mark or NBSP is a row", async () => {
+    const rows = generatedText({ rows: 2, seed: 12, start: "2033-07-07", days: 1, header: false })
+      .trim()
+      .split("\n");
+    const text = [rows[0], " \t\r", "\ufeff", "\u00a0", "", rows[1]].join("\n");
+    const r = await ingestAvazu(pool, chunked(text), { source: "t-blank-kinds" });
+    expect(r).toMatchObject({ rowsRead: 4, rowsStored: 2, rowsDeadLettered: 2, blankLines: 2 });
+    const { rows: dead } = await pool.query(
+      `SELECT line_no::int AS line FROM adstats_dead_letters WHERE source = 't-blank-kinds' ORDER BY 1`,
+    );
+    expect(dead.map((d) => d.line)).toEqual([3, 4]);
+  });
+
   it("never stores a line whose stored text lost bytes (a NUL, bytes that are not UTF-8)", async () => {
     const [line] = generatedText({ rows: 1, seed: 11, start: "2033-06-06", days: 1, header: false })
       .trim()

@@ -61,6 +61,8 @@ export type IngestOptions = {
   onProgress?: (p: IngestProgress) => void;
 };
 
+const BLANK_LINE = /^[ \t\r]*$/;
+
 // The largest batch (MAX_BATCH_ROWS): each batch sums its rollup deltas before they
 // reach Postgres, so twice the rows per batch make ~27% fewer site / app journal rows
 // and half the cube upserts. bench:ingest, 2M rows, on Dec 7: ten runs 0.57-0.65 x the
@@ -224,7 +226,10 @@ export async function ingestAvazu(
         return;
       }
     }
-    if (!oversized && line.trim() === "") {
+    // blank: spaces, tabs and carriage returns only. JavaScript's trim() also drops
+    // U+FEFF and U+00A0, and a stray byte-order mark is a line that was not written
+    // blank: it is a row, dead-lettered like any malformed one.
+    if (!oversized && BLANK_LINE.test(line)) {
       blankLines++;
       return;
     }

@@ -478,7 +478,7 @@ export interface paths {
     put?: never;
     /**
      * Record a signed order or refund
-     * @description Called by the brand's shop server, not a browser. Headers: X-CreatorMatch-Brand (brand id) and X-CreatorMatch-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of `t.body` with the brand's secret>; the timestamp must be within 5 minutes. Body: orderId, occurredAt (ISO 8601 with offset), amount (whole minor units, positive; a REFUND is stored negative), optional kind, quantity, currency, product, clickId, promoCode. A resend of a stored order answers the stored row with duplicate: true and changes nothing. Bad or stale signature: 401, nothing stored.
+     * @description Called by the brand's shop server, not a browser. Headers: X-CreatorMatch-Brand (brand id) and X-CreatorMatch-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of `t.body` with the brand's secret>; the timestamp must be within 5 minutes. Body: orderId, occurredAt (ISO 8601 with offset, from 2000 to a day ahead), amount (whole minor units, zero or more; a REFUND is stored negative), optional kind, quantity, currency, product, clickId, promoCode. A resend of a stored order answers the stored row with duplicate: true and changes nothing. Bad or stale signature: 401, nothing stored.
      *
      *     Public.
      */
@@ -764,8 +764,8 @@ export interface components {
         ctrPct: number;
         clicks: number;
         purchaseRatePct: number;
-        /** @description percent of the viewers who can buy: those in the targeted places (a store's district); 100 when the campaign targets none. Sales and revenue count only them */
-        buyerSharePct: number;
+        /** @description for a campaign that targets places (a store's district): the percent of viewers who live in them, which sales and revenue follow; null when it targets none */
+        placeSharePct: number | null;
         estimatedSales: number;
         estimatedRevenue: number;
         costPerView: number | null;
@@ -2244,8 +2244,8 @@ export interface operations {
               ctrPct: number;
               clicks: number;
               purchaseRatePct: number;
-              /** @description percent of the viewers who can buy: those in the targeted places (a store's district); 100 when the campaign targets none. Sales and revenue count only them */
-              buyerSharePct: number;
+              /** @description for a campaign that targets places (a store's district): the percent of viewers who live in them, which sales and revenue follow; null when it targets none */
+              placeSharePct: number | null;
               estimatedSales: number;
               estimatedRevenue: number;
               costPerView: number | null;

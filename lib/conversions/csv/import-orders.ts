@@ -67,14 +67,24 @@ export async function startOrderImport(
   const importId = created[0].id as string;
   const done = writeImport(pool, input.brandId, importId, rows).catch(async (error) => {
     log.error({ err: error, importId }, "order import failed");
+    // the batches written stay (each in its own statement); the import says where it
+    // stopped, and a second import of the file adds only the rest (duplicates are known)
     await pool
-      .query(`UPDATE conversion_imports SET status = 'failed', finished_at = now() WHERE id = $1`, [
-        importId,
-      ])
+      .query(
+        `UPDATE conversion_imports
+            SET status = 'failed', finished_at = now(),
+                errors = errors || jsonb_build_array(jsonb_build_object(
+                  'row', rows_processed + 1, 'field', '(import)', 'message', $2::text))
+          WHERE id = $1`,
+        [importId, IMPORT_STOPPED],
+      )
       .catch(() => undefined);
   });
   return { importId, done };
 }
+
+const IMPORT_STOPPED =
+  "The import stopped here on an error of ours; the rows before it are stored. Import the file again to add the rest (orders already stored count as duplicates).";
 
 async function writeImport(
   db: Queryable,

@@ -5,7 +5,7 @@
 // header is row 1.
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
-import { fieldErrors } from "../../api/zod-errors.ts";
+import { fieldErrors, unstorableTextFields } from "../../api/zod-errors.ts";
 import { CONVERSION_LIMITS, OrderSchema, type OrderInput, type RowError } from "../schemas.ts";
 import { amountOf, isoTimeOf, kindOf, mapColumns, type OrderField } from "./columns.ts";
 
@@ -109,8 +109,11 @@ function readRow(
   }
   if (errors.length > 0) return { row, order: null, errors };
   const parsed = OrderSchema.safeParse(draft);
-  if (!parsed.success) {
-    for (const [field, messages] of Object.entries(fieldErrors(parsed.error))) {
+  // what the webhook refuses before its schema (a NUL, half a surrogate pair), a row too
+  const unstorable = unstorableTextFields(draft);
+  if (!parsed.success || unstorable) {
+    const fields = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...unstorable };
+    for (const [field, messages] of Object.entries(fields)) {
       for (const message of messages) err(field, message);
     }
     return { row, order: null, errors };

@@ -284,6 +284,17 @@ describe("campaign report", () => {
     );
     expect(bad.status).toBe(422);
     expect(Object.keys((await bad.json()).error.fields)).toEqual(["query.grain"]);
+    // a window no campaign can run in: year 0 printed its buckets as "2-12-31"
+    const yearZero = await get(
+      seriesRoute,
+      `/api/v1/campaigns/${campaignId}/report/series?from=0000-01-01T00:00:00Z&to=0000-01-02T00:00:00Z`,
+      brand.manager.id,
+    );
+    expect(yearZero.status).toBe(422);
+    expect(Object.keys((await yearZero.json()).error.fields).sort()).toEqual([
+      "query.from",
+      "query.to",
+    ]);
   });
 
   it("clamps the default range of a campaign older than 1,500 days, and says so; an explicit one is still 422", async () => {

@@ -4,7 +4,11 @@ import { GRAINS, MAX_BUCKETS } from "./time-buckets.ts";
 
 export const ReportParams = z.strictObject({ id: z.uuid() });
 
-const instant = z.iso.datetime({ offset: true });
+// a report's window: any instant a campaign can run in (campaign dates are 2000-2099)
+const instant = z.iso.datetime({ offset: true }).refine((s) => {
+  const year = new Date(s).getUTCFullYear();
+  return year >= 2000 && year <= 2099;
+}, "Use a time between 2000 and 2099");
 
 export const SeriesQuery = z.strictObject({
   grain: z.enum(GRAINS).default("day"),

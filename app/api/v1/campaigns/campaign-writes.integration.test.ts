@@ -76,6 +76,17 @@ describe("campaign writes", () => {
       ["a budget beyond what the business allows", { budget: 2 ** 53 - 1 }, ["budget"]],
       ["a fractional budget", { budget: 10.5 }, ["budget"]],
       ["a NUL byte in the product URL", { productUrl: "https://x.example/\u0000" }, ["productUrl"]],
+      // JSON's "\ud800": jsonb refuses half a surrogate pair (a 500 before)
+      [
+        "half a surrogate pair in a region",
+        { targetAudience: { regions: ["x\ud800y"] } },
+        ["targetAudience.regions.0"],
+      ],
+      [
+        "half a surrogate pair in a filter's category",
+        { matchingFilters: { categories: ["\udc00"] } },
+        ["matchingFilters.categories.0"],
+      ],
       ["an unknown key", { tittle: "typo" }, ["tittle"]],
       [
         "an unknown key inside the audience",
@@ -92,6 +103,14 @@ describe("campaign writes", () => {
       const before = await prisma.campaign.count({ where: { brandId: a.brand.id } });
       expect(await fieldsOf(await create(a, { ...full, ...change }))).toEqual(expected);
       expect(await prisma.campaign.count({ where: { brandId: a.brand.id } })).toBe(before);
+    });
+
+    it("refuses half a surrogate pair in a PATCH's list, keeping what was stored", async () => {
+      const mine = await createCampaignFor(a.brand.id);
+      const res = await patch(a, mine.id, { targetAudience: { regions: ["x\ud800y"] } });
+      expect(await fieldsOf(res)).toEqual(["targetAudience.regions.0"]);
+      const stored = await prisma.campaign.findUniqueOrThrow({ where: { id: mine.id } });
+      expect(stored.targetRegions).toEqual(["Seoul"]);
     });
 
     it("reads a calendar date as that day, not a neighbour", async () => {

@@ -20,7 +20,7 @@ export const POST = apiRoute(
     docs: {
       summary: "Record a signed order or refund",
       description:
-        "Called by the brand's shop server, not a browser. Headers: X-CreatorMatch-Brand (brand id) and X-CreatorMatch-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of `t.body` with the brand's secret>; the timestamp must be within 5 minutes. Body: orderId, occurredAt (ISO 8601 with offset), amount (whole minor units, positive; a REFUND is stored negative), optional kind, quantity, currency, product, clickId, promoCode. A resend of a stored order answers the stored row with duplicate: true and changes nothing. Bad or stale signature: 401, nothing stored.",
+        "Called by the brand's shop server, not a browser. Headers: X-CreatorMatch-Brand (brand id) and X-CreatorMatch-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of `t.body` with the brand's secret>; the timestamp must be within 5 minutes. Body: orderId, occurredAt (ISO 8601 with offset, from 2000 to a day ahead), amount (whole minor units, zero or more; a REFUND is stored negative), optional kind, quantity, currency, product, clickId, promoCode. A resend of a stored order answers the stored row with duplicate: true and changes nothing. Bad or stale signature: 401, nothing stored.",
       tag: "conversions",
       response: { schema: WebhookResponseSchema },
       examples: {

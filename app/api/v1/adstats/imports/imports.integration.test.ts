@@ -72,6 +72,14 @@ describe("POST /api/v1/adstats/imports", () => {
       type: "error",
       message: expect.stringMatching(/^unexpected header/),
     });
+    // a gzip stream that breaks off says so, not "The import failed"
+    const gz = gzipSync(text);
+    const broken = Buffer.concat([gz.subarray(0, 20), Buffer.alloc(40, 0xff)]);
+    const corrupt = await lines(await upload(adminId, "x.csv.gz", broken));
+    expect(corrupt.at(-1)).toEqual({
+      type: "error",
+      message: expect.stringMatching(/^The file is not valid gzip \(.+\)/),
+    });
   });
 
   it("is refused to other roles and validates the name", async () => {
