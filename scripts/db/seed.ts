@@ -5,7 +5,7 @@
 import { applyMigrations } from "../../lib/db/migrations.ts";
 import pg from "pg";
 import { seedDemoData } from "../../lib/demo-data/seed.ts";
-import { seedDemoPerformance } from "../../lib/demo-data/seed-performance.ts";
+import { seedDemoActivity } from "../../lib/demo-data/seed-activity.ts";
 import { prepareDerivedData } from "../../lib/matching/prepare-derived-data.ts";
 import { describeScriptDatabase } from "../lib/db-url.ts";
 import { readCliArgs } from "../lib/cli-args.ts";
@@ -29,9 +29,7 @@ runScript(async () => {
     // A (re)seed empties the feature store and brings new outcomes to fit on.
     const pool = new pg.Pool({ connectionString: db.url, max: 4 });
     try {
-      if (!result.skipped) {
-        console.log(`  tracked demo campaign: ${await seedDemoPerformance(pool)} events`);
-      }
+      if (!result.skipped) await seedDemoActivity(pool, (line) => console.log(`  ${line}`));
       await prepareDerivedData(pool, (line) => console.log(`  ${line}`));
     } finally {
       await pool.end();

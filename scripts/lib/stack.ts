@@ -23,7 +23,7 @@ import {
 import { applyMigrations } from "../../lib/db/migrations.ts";
 import { DEMO_ACCOUNTS } from "../../lib/demo-data/accounts.ts";
 import { seedDemoData } from "../../lib/demo-data/seed.ts";
-import { seedDemoPerformance } from "../../lib/demo-data/seed-performance.ts";
+import { seedDemoActivity } from "../../lib/demo-data/seed-activity.ts";
 import { prepareDerivedData } from "../../lib/matching/prepare-derived-data.ts";
 import {
   DEFAULT_OIDC_PORT,
@@ -309,8 +309,7 @@ async function seedIfEmpty(databaseUrl: string): Promise<void> {
       step(
         `  demo data ${result.skipped ? "was already there" : `seeded in ${result.seconds.toFixed(1)} s`}`,
       );
-      if (!result.skipped)
-        step(`  tracked demo campaign: ${await seedDemoPerformance(pool)} events`);
+      if (!result.skipped) await seedDemoActivity(pool, (line) => step(`  ${line}`));
     }
     await prepareDerivedData(pool, (line) => step(`  ${line}`));
   } finally {

@@ -1,0 +1,44 @@
+// A demo ad log, so the ad-click dashboard is not empty on `npm start`: a week of
+// generated Avazu-format impressions (lib/adstats/generator: skewed sites, apps and
+// devices, ~17% CTR varying by dimension and hour, a few malformed lines) up to the day
+// before now, imported through the same streaming import as an upload, so its rollups,
+// dead letters and import log are the real thing. Run after the bulk demo load, like
+// the tracked campaign (its rows are stamped with "now").
+import type pg from "pg";
+import { generateAvazuLines } from "../adstats/generator/generate.ts";
+import { ingestAvazu, type IngestResult } from "../adstats/ingest/ingest.ts";
+
+export const DEMO_AD_LOG = { source: "demo-ad-log.csv", rows: 200_000, days: 7, seed: 2014 };
+const DAY = 86_400_000;
+
+export async function seedDemoAdLog(
+  pool: pg.Pool,
+  now = new Date(),
+  rows: number = DEMO_AD_LOG.rows,
+): Promise<IngestResult> {
+  const start = new Date(Math.floor(now.getTime() / DAY) * DAY - DEMO_AD_LOG.days * DAY);
+  const lines = generateAvazuLines({
+    rows,
+    seed: DEMO_AD_LOG.seed,
+    start: start.toISOString().slice(0, 10),
+    days: DEMO_AD_LOG.days,
+    malformed: 0.002,
+  });
+  return ingestAvazu(pool, chunks(lines), { source: DEMO_AD_LOG.source });
+}
+
+/** The generated lines as ~1 MB pieces of a file. */
+async function* chunks(lines: Iterable<string>): AsyncGenerator<Uint8Array> {
+  let buf: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    buf.push(line);
+    size += line.length + 1;
+    if (size >= 1 << 20) {
+      yield Buffer.from(buf.join("\n") + "\n");
+      buf = [];
+      size = 0;
+    }
+  }
+  if (buf.length > 0) yield Buffer.from(buf.join("\n") + "\n");
+}
