@@ -82,12 +82,17 @@ test("an address whose percent-escapes do not decode is a 400, as JSON under /ap
 }) => {
   // Next.js answered these with a bare 500 (vercel/next.js#92527; patches/next+*.patch)
   for (const path of ["/api/v1/campaigns/%ZZ", "/api/v1/matches/%C0/messages"]) {
-    const res = await request.get(path);
+    const res = await request.get(path, { headers: { "x-request-id": "trace-42" } });
     expect(res.status(), path).toBe(400);
     const body = (await res.json()) as { error: { code: string; requestId: string } };
-    expect(body.error.code).toBe("bad_request");
-    expect(body.error.requestId).toBe(res.headers()["x-request-id"]);
+    expect(body.error).toEqual({
+      code: "bad_request",
+      message: "The address is not validly percent-encoded",
+      requestId: "trace-42",
+    });
+    expect(res.headers()["x-request-id"]).toBe("trace-42");
     expect(res.headers()["cache-control"]).toBe("no-store");
+    expect(res.headers()["x-content-type-options"]).toBe("nosniff");
   }
   for (const path of ["/dashboard/campaigns/%ZZ", "/r/%E0%A4%A"]) {
     const res = await request.get(path, { maxRedirects: 0 });

@@ -8,8 +8,10 @@ import { MAX_TEXT_FIELD } from "./columns.ts";
 const day = z.iso.date("a day as YYYY-MM-DD");
 // from search params and CLI arguments: text, parsed strictly ("1", not "0x1" or "1e0")
 const smallint = querySignedInt(-32768, 32767);
-// a category as the log writes it: whatever the import stores (any text of 1-64
-// characters but a comma, which would end the field), so every stored one can be filtered
+// a category as the log writes it: 1-64 characters but a comma (which would end the
+// field) or a control character. Looser than what the import stores (parse-line.ts also
+// refuses quotes, backslashes, DEL and U+FFFD), so every stored category can be filtered;
+// filtersFromParams trims, so one stored with spaces around it cannot.
 const category = z
   .string()
   .min(1)

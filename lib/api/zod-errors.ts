@@ -80,7 +80,7 @@ export function validationError(
  * as field keys with the reason: a NUL character (text and jsonb refuse it), or half of a
  * UTF-16 surrogate pair without its other half (JSON's "\ud800": jsonb refuses it, and
  * a text column would store a replacement character instead of what was sent). Every
- * route, server action and import refuses it here, before its schema, instead of
+ * route, server action and import refuses it here, beside its schema's findings, instead of
  * failing in the database with a 500. Walks without recursion (a 1 MB body can nest
  * deeper than the stack).
  */

@@ -13,7 +13,11 @@ import {
   createMatchFor,
   createPromoCode,
 } from "@/test/helpers/money-fixtures";
-import { startOrderImport } from "./csv/import-orders.ts";
+import {
+  failStalledOrderImports,
+  STALLED_IMPORT_MINUTES,
+  startOrderImport,
+} from "./csv/import-orders.ts";
 import { signatureHeader } from "./signature.ts";
 import { readWebhookSecret, rotateWebhookSecret } from "./webhook-secret.ts";
 import { rotateWebhookSecretAction } from "./webhook-secret-actions.ts";
@@ -377,6 +381,38 @@ describe("order CSV import", () => {
     expect((await stored(a.brand.id)).map((r) => r.order_id)).toEqual(
       expect.arrayContaining(["U-1", "U-3"]),
     );
+  });
+
+  it("marks an import a stopped web process left running as failed where it stopped", async () => {
+    const insert = (minutesAgo: number, processed: number) =>
+      pool
+        .query(
+          `INSERT INTO conversion_imports (id, brand_id, file_name, rows_total, rows_processed, created_at)
+           VALUES (gen_random_uuid(), $1, 'stalled.csv', 5000, $2, now() - make_interval(mins => $3))
+           RETURNING id`,
+          [a.brand.id, processed, minutesAgo],
+        )
+        .then((r) => r.rows[0].id as string);
+    const stalled = await insert(STALLED_IMPORT_MINUTES + 5, 2000);
+    const fresh = await insert(1, 2000);
+    expect(await failStalledOrderImports(pool)).toBeGreaterThanOrEqual(1);
+    const { rows } = await pool.query(
+      `SELECT id, status, finished_at IS NOT NULL AS finished, errors FROM conversion_imports WHERE id = ANY($1)`,
+      [[stalled, fresh]],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get(stalled)).toMatchObject({
+      status: "failed",
+      finished: true,
+      errors: [
+        {
+          row: 2002,
+          field: "(import)",
+          message: expect.stringMatching(/^The import stopped here/),
+        },
+      ],
+    });
+    expect(byId.get(fresh)).toMatchObject({ status: "running", finished: false, errors: [] });
   });
 
   it("refuses a file without the required columns as a whole (422), and another brand (404)", async () => {

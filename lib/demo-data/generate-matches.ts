@@ -192,7 +192,7 @@ function buildMatch(
   const f = featuresAt(p, c.startsAt ?? c.createdAt, now, r);
   const cost = baseRate(p, c.type);
   const offer = roundTo(cost * r.uniform(0.75, 1.05), 10_000);
-  const s = scoreProposal(q, p.creator.id, f);
+  const s = scoreProposal(q, p.creator.id, f, offer);
   const earliest = Math.max(c.createdAt, p.creator.createdAt) + 0.2 * DAY;
 
   const flagged = offer > REVIEW_THRESHOLD || s.confidence === "LOW";

@@ -385,13 +385,18 @@ describe("campaigns and matches", () => {
     expect(reasons).toMatch(/Low-confidence/);
   });
 
-  it("stores what the engine computes from the features at proposal, and keeps them", () => {
+  it("stores what the engine computes from the features at proposal at the offer, and keeps them", () => {
     const wrong: string[] = [];
     const campaignById = new Map(d.campaigns.map((c) => [c.id, c]));
     for (const m of d.matches) {
+      const campaign = engineCampaign(campaignById.get(m.campaignId)!);
       const engine = scoreCreator(
-        engineFeatures(m.creatorId, m.featuresAtProposal as ProposalFeatures),
-        engineCampaign(campaignById.get(m.campaignId)!),
+        {
+          ...engineFeatures(m.creatorId, m.featuresAtProposal as ProposalFeatures),
+          ratePerVideo: m.offerAmount,
+          currency: campaign.currency,
+        },
+        campaign,
       );
       if (m.score !== engine.score) wrong.push(`${m.id}: score ${m.score} vs ${engine.score}`);
       if (JSON.stringify(m.risks) !== JSON.stringify(engine.risks)) wrong.push(`${m.id}: risks`);

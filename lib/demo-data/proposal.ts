@@ -1,9 +1,10 @@
 // What a brand saw when it proposed a match in the past: the creator's features as
 // they were then (reconstructed from today's channel and its growth) and what the
 // matching engine itself made of them for the campaign (score, factors, reasons,
-// risks, forecast, with the built-in forecast priors). The seed keeps them on the
-// match, as the live product does, so the stored score is exactly what the engine
-// computes from `featuresAtProposal`, and forecasts can be checked and refitted.
+// risks, forecast, with the built-in forecast priors), priced at the fee offered as the
+// live product does (lib/matches/score-for-proposal.ts). The seed keeps them on the
+// match, so the stored score is exactly what the engine computes from
+// `featuresAtProposal` at the offer, and forecasts can be checked and refitted.
 import { AGE_BUCKETS } from "./catalog.ts";
 import { tierFor } from "./channel-stats.ts";
 import type { CreatorProfile } from "./generate-creators.ts";
@@ -238,9 +239,20 @@ export type Scored = Pick<
   | "predictedViewsMax"
 >;
 
-/** The engine's explained result for the stored features, in the matches table's shape. */
-export function scoreProposal(q: PreparedCampaign, id: string, f: ProposalFeatures): Scored {
-  const m = scoreCreator(engineFeatures(id, f), q);
+/**
+ * The engine's explained result for the stored features at the fee offered (in the
+ * campaign's currency), in the matches table's shape.
+ */
+export function scoreProposal(
+  q: PreparedCampaign,
+  id: string,
+  f: ProposalFeatures,
+  offer: number,
+): Scored {
+  const m = scoreCreator(
+    { ...engineFeatures(id, f), ratePerVideo: offer, currency: q.currency },
+    q,
+  );
   return {
     score: m.score,
     audienceOverlap: m.factors.audienceOverlap,

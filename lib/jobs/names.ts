@@ -12,6 +12,8 @@ export const JOBS = {
   snapshotVideos: "snapshot-videos",
   /** Drops minute rollups older than three days (daily). */
   pruneMinuteRollups: "prune-minute-rollups",
+  /** Marks CSV order imports a stopped web process left "running" as failed (every 15 min). */
+  failStalledImports: "fail-stalled-imports",
   /** Drops e-mails sent more than 90 days ago (daily). */
   pruneSentEmails: "prune-sent-emails",
   /** Recomputes feature rows computed by older reading rules (when the worker starts). */

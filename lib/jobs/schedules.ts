@@ -14,6 +14,11 @@ export const SCHEDULES: readonly Schedule[] = [
     what: "refit the forecast model on completions the last fit has not seen",
   },
   {
+    name: JOBS.failStalledImports,
+    everyMinutes: 15,
+    what: "mark order imports a stopped web process left running as failed where they stopped",
+  },
+  {
     name: JOBS.snapshotVideos,
     everyMinutes: 1440,
     what: "read the sponsored videos' statistics (campaign views and engagement)",

@@ -14,6 +14,7 @@ import { refreshStaleCreatorFeatures } from "../matching/feature-store/refresh.t
 import { REFIT_AFTER_COMPLETIONS, refitForecastModelIfStale } from "../matching/forecast/store.ts";
 import { createMailer, type Mailer } from "../notify/mailer.ts";
 import { pruneSentEmails } from "../notify/prune-sent-emails.ts";
+import { failStalledOrderImports } from "../conversions/csv/import-orders.ts";
 import { sendOutbox } from "../notify/send-outbox.ts";
 import { youtubeConfig } from "../youtube/config.ts";
 import { syncAllYoutubeChannels } from "../youtube/sync-all-youtube-channels.ts";
@@ -73,6 +74,10 @@ export async function startWorker(
   await boss.work(
     JOBS.pruneMinuteRollups,
     run(JOBS.pruneMinuteRollups, () => pruneMinuteRollups(pool)),
+  );
+  await boss.work(
+    JOBS.failStalledImports,
+    run(JOBS.failStalledImports, () => failStalledOrderImports(pool)),
   );
   await boss.work(
     JOBS.pruneSentEmails,

@@ -175,5 +175,19 @@ describe("notifications API", () => {
     );
     expect(await mark.json()).toEqual({ marked: 1 });
     expect((await list()).unread).toBe(1);
+    // an unknown key names itself; both or neither of ids and all is refused as such
+    for (const [body, field] of [
+      [{ all: true, zz: 1 }, "zz"],
+      [{ all: true, ids: [before.items[1].id] }, "(root)"],
+      [{}, "(root)"],
+    ] as const) {
+      const res = await readRoute.POST(
+        await apiRequest("/api/v1/notifications/read", { method: "POST", userId: u.id, body }),
+        routeParams({}),
+      );
+      expect(res.status).toBe(422);
+      expect(Object.keys((await res.json()).error.fields)).toEqual([field]);
+    }
+    expect((await list()).unread).toBe(1);
   });
 });

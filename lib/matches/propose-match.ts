@@ -45,7 +45,7 @@ export async function proposeMatch(
     actor,
     input,
   );
-  const scored = await scoreForProposal(pool, cache, campaign, input.creatorId, input.offer.amount);
+  const scored = await scoreForProposal(pool, cache, campaign, input.creatorId, input.offer);
   const { reasons, lines } = reviewReasonsFor(
     scored,
     { amount: input.offer.amount, completed, rejectedBefore },

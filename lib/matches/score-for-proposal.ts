@@ -1,8 +1,9 @@
 // The engine's view of one creator for one campaign at proposal time: the same
 // features, factors, forecast and risks a ranking shows, computed by the engine's own
-// scoreCreator on the creator's row of the in-memory feature index, priced at the fee
-// offered rather than the rate card (the budget factor, the cost per view and the value
-// are what the brand would pay for). The stored features stay the creator's own.
+// scoreCreator on the creator's row of the in-memory feature index, priced at the offer
+// rather than the rate card (the fee, and the commission the forecast revenue would
+// earn): the budget factor, the cost per view and the value are what the brand would
+// pay. The stored features stay the creator's own.
 import type pg from "pg";
 import { conflict } from "../errors.ts";
 import { campaignSpecFromDb, type StoredCampaign } from "../matching/feature-store/campaign.ts";
@@ -18,8 +19,8 @@ export async function scoreForProposal(
   cache: FeatureIndexCache,
   campaign: StoredCampaign,
   creatorId: string,
-  /** the fee offered, in the campaign's currency */
-  fee: number,
+  /** the offer: its fee in the campaign's currency, and any commission on revenue */
+  offer: { amount: number; commissionRateBp?: number },
 ): Promise<ProposalScore> {
   const spec = campaignSpecFromDb(campaign);
   let index = await cache.get();
@@ -33,6 +34,15 @@ export async function scoreForProposal(
     slots[0];
   const features = index.featuresAt(slot);
   const { model } = await getForecastModel(pool);
-  const offered = { ...features, ratePerVideo: fee, currency: spec.currency };
-  return { result: scoreCreator(offered, spec, { forecastModel: model }), features };
+  const at = (price: number) =>
+    scoreCreator({ ...features, ratePerVideo: price, currency: spec.currency }, spec, {
+      forecastModel: model,
+    });
+  let result = at(offer.amount);
+  // A commission is part of the price: the revenue the forecast expects, at its rate
+  // (a ₩1 fee with 50% of the revenue is not a free booking).
+  const bp = offer.commissionRateBp ?? 0;
+  if (bp > 0)
+    result = at(offer.amount + Math.round((result.forecast.estimatedRevenue * bp) / 10_000));
+  return { result, features };
 }

@@ -181,6 +181,22 @@ describe("match workflow API", () => {
       expect(atOffer.score).toBeGreaterThan(atCard.score);
       expect(atOffer.cpv).toBeLessThan(atCard.cpv);
       expect([atCard.rate, atOffer.rate]).toEqual([1_000_000, 1_000_000]);
+      // a commission is part of the price: ₩300,000 and half the revenue is no bargain
+      const withCommission = await createScoredCreator();
+      const res = await propose(
+        {
+          campaignId,
+          creatorId: withCommission.creatorId,
+          offer: { ...OFFER, amount: 300_000, commissionRateBp: 5_000 },
+        },
+        { userId: owner.manager.id },
+      );
+      const { rows: more } = await pool.query(
+        `SELECT budget_fit, (forecast->>'costPerView')::float8 AS cpv FROM matches WHERE id = $1`,
+        [(await res.json()).match.id],
+      );
+      expect(more[0].cpv).toBeGreaterThan(atOffer.cpv);
+      expect(more[0].budget_fit).toBeLessThanOrEqual(atOffer.budget_fit);
     });
 
     it("takes a draft campaign live with its first proposal, and sends none from a paused one", async () => {

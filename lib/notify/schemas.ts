@@ -6,10 +6,15 @@ export const ListNotificationsQuery = z.strictObject({
   limit: queryInt(1, 100).default(20),
 });
 
-export const MarkReadSchema = z.union([
-  z.strictObject({ ids: z.array(z.uuid()).min(1).max(100) }),
-  z.strictObject({ all: z.literal(true) }),
-]);
+/** Some ({ids}) or all ({all: true}) of one's notifications; an unknown key names itself. */
+export const MarkReadSchema = z
+  .strictObject({
+    ids: z.array(z.uuid()).min(1).max(100).optional(),
+    all: z.literal(true).optional(),
+  })
+  .refine((b) => (b.ids === undefined) !== (b.all === undefined), {
+    message: "Send either ids or all: true",
+  });
 
 export const NotificationsSchema = z.object({
   unread: z.number().int(),

@@ -764,7 +764,7 @@ export interface components {
         ctrPct: number;
         clicks: number;
         purchaseRatePct: number;
-        /** @description for a campaign that targets places (a store's district): the percent of viewers who live in them, which sales and revenue follow; null when it targets none */
+        /** @description for a store visit that targets places (the store's district): the percent of viewers who live in them, which sales and revenue follow; null for any other campaign (an online sale can come from anywhere) */
         placeSharePct: number | null;
         estimatedSales: number;
         estimatedRevenue: number;
@@ -2244,7 +2244,7 @@ export interface operations {
               ctrPct: number;
               clicks: number;
               purchaseRatePct: number;
-              /** @description for a campaign that targets places (a store's district): the percent of viewers who live in them, which sales and revenue follow; null when it targets none */
+              /** @description for a store visit that targets places (the store's district): the percent of viewers who live in them, which sales and revenue follow; null for any other campaign (an online sale can come from anywhere) */
               placeSharePct: number | null;
               estimatedSales: number;
               estimatedRevenue: number;
@@ -3251,14 +3251,11 @@ export interface operations {
          *       "all": true
          *     }
          */
-        "application/json":
-          | {
-              ids: string[];
-            }
-          | {
-              /** @constant */
-              all: true;
-            };
+        "application/json": {
+          ids?: string[];
+          /** @constant */
+          all?: true;
+        };
       };
     };
     responses: {

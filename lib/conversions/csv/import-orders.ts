@@ -65,22 +65,54 @@ export async function startOrderImport(
     [input.brandId, input.userId, input.fileName, rows.length],
   );
   const importId = created[0].id as string;
-  const done = writeImport(pool, input.brandId, importId, rows).catch(async (error) => {
+  const at = { row: rows[0]?.row ?? 2 };
+  const done = writeImport(pool, input.brandId, importId, rows, at).catch(async (error) => {
     log.error({ err: error, importId }, "order import failed");
-    // the batches written stay (each in its own statement); the import says where it
-    // stopped, and a second import of the file adds only the rest (duplicates are known)
-    await pool
-      .query(
-        `UPDATE conversion_imports
-            SET status = 'failed', finished_at = now(),
-                errors = errors || jsonb_build_array(jsonb_build_object(
-                  'row', rows_processed + 1, 'field', '(import)', 'message', $2::text))
-          WHERE id = $1`,
-        [importId, IMPORT_STOPPED],
-      )
-      .catch(() => undefined);
+    await markStopped(pool, `id = $1`, [importId, at.row], "$2::int").catch(() => undefined);
   });
   return { importId, done };
+}
+
+/**
+ * Marks the imports `where` selects, still running, as failed at `row` (an SQL
+ * expression: the file's row it stopped at, header = row 1): the batches written stay,
+ * and a second import of the file adds only the rest (orders already stored are
+ * recognised as duplicates).
+ */
+async function markStopped(
+  db: Queryable,
+  where: string,
+  params: unknown[],
+  row: string,
+): Promise<number> {
+  const { rowCount } = await db.query(
+    `UPDATE conversion_imports
+        SET status = 'failed', finished_at = now(),
+            errors = errors || jsonb_build_array(jsonb_build_object(
+              'row', ${row}, 'field', '(import)', 'message', $${params.length + 1}::text))
+      WHERE status = 'running' AND ${where}`,
+    [...params, IMPORT_STOPPED],
+  );
+  return rowCount ?? 0;
+}
+
+/** An import runs in the web process for seconds (a file is at most 20,000 rows). */
+export const STALLED_IMPORT_MINUTES = 15;
+
+/**
+ * Imports still "running" long after they started: the web process that ran them
+ * stopped (a restart, a crash) before they finished. The worker's sweep marks them
+ * failed where they stopped, so the page stops showing progress that will never come.
+ */
+export async function failStalledOrderImports(db: Queryable, now = new Date()): Promise<number> {
+  // the row after those processed, counting the header as row 1 (blank lines or a
+  // quoted line break in the file put the real one a little further on)
+  return markStopped(
+    db,
+    `created_at < $1::timestamptz - make_interval(mins => $2)`,
+    [now, STALLED_IMPORT_MINUTES],
+    "rows_processed + 2",
+  );
 }
 
 const IMPORT_STOPPED =
@@ -91,10 +123,13 @@ async function writeImport(
   brandId: string,
   importId: string,
   rows: ParsedRow[],
+  /** the file's row of the batch being written, for the failure's marker */
+  progress: { row: number },
 ): Promise<void> {
   let storedErrors = 0;
   for (let at = 0; at < rows.length; at += BATCH) {
     const batch = rows.slice(at, at + BATCH);
+    progress.row = batch[0]!.row;
     const orders = batch.flatMap((r) => (r.order ? [r.order] : []));
     const result = orders.length
       ? await recordConversions(db, brandId, "CSV", orders, importId)

@@ -109,13 +109,12 @@ function readRow(
   }
   if (errors.length > 0) return { row, order: null, errors };
   const parsed = OrderSchema.safeParse(draft);
-  // what the webhook refuses before its schema (a NUL, half a surrogate pair), a row too
+  // what the webhook refuses beside its schema (a NUL, half a surrogate pair), a row too
   const unstorable = unstorableTextFields(draft);
   if (!parsed.success || unstorable) {
-    const fields = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...unstorable };
-    for (const [field, messages] of Object.entries(fields)) {
-      for (const message of messages) err(field, message);
-    }
+    for (const fields of [parsed.success ? null : fieldErrors(parsed.error), unstorable])
+      for (const [field, messages] of Object.entries(fields ?? {}))
+        for (const message of messages) err(field, message);
     return { row, order: null, errors };
   }
   return { row, order: parsed.data, errors };

@@ -211,9 +211,10 @@ export interface Forecast {
   clicks: number;
   // orders / clicks (for a campaign that targets places: clicks that could become one)
   purchaseRatePct: number;
-  // for a campaign that targets places (a store's district): the percent of viewers
-  // who live in them, which sales and revenue follow (with the model's share of custom
-  // from elsewhere); null when it targets none
+  // for a store visit that targets places (the store's district): the percent of
+  // viewers who live in them, which sales and revenue follow (with the model's share of
+  // custom from elsewhere); null for any other campaign (an online sale can come from
+  // anywhere)
   placeSharePct: number | null;
   // expected number of orders
   estimatedSales: number;

@@ -80,7 +80,7 @@ const MatchResultFields = {
       .number()
       .nullable()
       .describe(
-        "for a campaign that targets places (a store's district): the percent of viewers who live in them, which sales and revenue follow; null when it targets none",
+        "for a store visit that targets places (the store's district): the percent of viewers who live in them, which sales and revenue follow; null for any other campaign (an online sale can come from anywhere)",
       ),
     estimatedSales: z.number(),
     estimatedRevenue: z.number(),

@@ -69,9 +69,13 @@ describe("predict", () => {
     // everyone near: as if no place were targeted
     const all = predict(f, { category: "food", type: "store_visit", placeShare: 1 }, model);
     expect(all.estimatedSales).toBe(anywhere.estimatedSales);
-    // a share that is not one is no place
-    for (const placeShare of [Number.NaN, -0.5, 1.5])
-      expect(predict(f, { category: "food", placeShare }, model).placeSharePct).toBeNull();
+    // a share that is no number is no place; one a hair outside [0, 1] (rounded
+    // audience parts) is read as the nearest end
+    expect(
+      predict(f, { category: "food", placeShare: Number.NaN }, model).placeSharePct,
+    ).toBeNull();
+    expect(predict(f, { category: "food", placeShare: 256 / 255 }, model).placeSharePct).toBe(100);
+    expect(predict(f, { category: "food", placeShare: -0.01 }, model).placeSharePct).toBe(0);
   });
 
   it("revenue in the campaign currency", () => {
@@ -179,6 +183,44 @@ describe("fitForecastModel", () => {
     // without places it keeps the prior and reads the rate over every click
     const unplaced = fitForecastModel(rows(300, 5, 1, 0.3));
     expect(unplaced.salesFromElsewhere).toBe(DEFAULT_FORECAST_MODEL.salesFromElsewhere);
+  });
+
+  it("keeps the prior share from elsewhere when the placed rows cannot tell", () => {
+    const prior = DEFAULT_FORECAST_MODEL.salesFromElsewhere;
+    const rng = Rng.fromSeed(9);
+    const placed = (clicks: (c: number) => number, share: () => number) =>
+      rows(60, 10, 1, 0.3).map((r) => ({
+        ...r,
+        campaign: { ...r.campaign, placeShare: share() },
+        actual: { ...r.actual, clicks: clicks(r.actual.clicks), orders: 5 },
+      }));
+    // visits without a tracked link: no clicks to weigh (the loss is flat)
+    expect(
+      fitForecastModel(
+        placed(
+          () => 0,
+          () => rng.uniform(0, 1),
+        ),
+      ).salesFromElsewhere,
+    ).toBe(prior);
+    // every creator with the same share near the store
+    expect(
+      fitForecastModel(
+        placed(
+          (c) => c,
+          () => 0.3,
+        ),
+      ).salesFromElsewhere,
+    ).toBe(prior);
+    // store visits forecast before the share was kept: left out of every purchase fit
+    const unknown = rows(200, 11, 1, 0.3).map((r) => ({
+      ...r,
+      campaign: { ...r.campaign, type: "store_visit" as const, placeShareUnknown: true },
+      actual: { ...r.actual, orders: r.actual.clicks * 0.9 },
+    }));
+    const m = fitForecastModel([...rows(300, 5, 1, 0.3), ...unknown]);
+    expect(m.purchaseRatePct.beauty).toBeCloseTo(5, 0);
+    expect(m.purchaseTypeMultiplier.store_visit).toBe(1);
   });
 
   it("is JSON-serialisable", () => {

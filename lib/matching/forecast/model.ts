@@ -255,7 +255,8 @@ export interface ForecastCampaign {
 
 /** A share in [0, 1], else none (no place targeted). */
 function placeShareOf(x: number | undefined): number | null {
-  return x !== undefined && x >= 0 && x <= 1 ? x : null;
+  // a share read from rounded audience parts can come out a hair above 1
+  return x !== undefined && Number.isFinite(x) ? clamp(x, 0, 1) : null;
 }
 
 /**
@@ -350,8 +351,16 @@ export interface MatchActuals {
 
 export interface ForecastTrainingRow {
   features: CreatorFeatures;
-  // placeShare: as forecast at proposal (ForecastCampaign); absent = no place targeted
-  campaign: { category: string; type?: CampaignType; budget: number; placeShare?: number };
+  // placeShare: as forecast at proposal (ForecastCampaign); absent = no place counted.
+  // placeShareUnknown: a store visit that targets places, forecast before the share was
+  // kept; its sales are left out of the purchase fits
+  campaign: {
+    category: string;
+    type?: CampaignType;
+    budget: number;
+    placeShare?: number;
+    placeShareUnknown?: boolean;
+  };
   actual: MatchActuals;
 }
 
@@ -388,20 +397,21 @@ function salesClicks(rows: readonly ForecastTrainingRow[], elsewhere: number): n
 }
 
 // The share of a placed campaign's sales from elsewhere that best explains the placed
-// rows: on a grid of 0-1, each category's orders per weighed click among the placed rows
-// (their own level: a store's visits per click are not an online shop's orders) predicts
-// each placed row's orders, and the squared error of log(1 + orders) is least; shrunk
-// toward the prior like the rates.
+// rows that can tell (link clicks, and creators unlike in how many viewers live near):
+// on a grid of 0-1, each category's orders per weighed click among them (their own
+// level: a store's visits per click are not an online shop's orders) predicts each
+// row's orders, and the squared error of log(1 + orders) is least. Only a real
+// improvement on the prior's error moves it, and the result is shrunk toward the prior
+// by the rows that could tell, like the rates.
 function fitSalesFromElsewhere(rows: readonly ForecastTrainingRow[], prior: number): number {
-  const placed = rows.filter((r) => placeShareOf(r.campaign.placeShare) !== null);
-  if (placed.length === 0) return prior;
-  const byCategory = groupBy(placed, (r) => r.campaign.category);
-  let best = prior;
-  let bestLoss = Infinity;
-  for (let step = 0; step <= 20; step++) {
-    const elsewhere = step / 20;
+  const placed = rows.filter(placedAndTelling);
+  const shares = placed.map((r) => placeShareOf(r.campaign.placeShare)!);
+  if (placed.length === 0 || Math.max(...shares) - Math.min(...shares) < MIN_PLACE_SPREAD)
+    return prior;
+  const byCategory = [...groupBy(placed, (r) => r.campaign.category).values()];
+  const lossAt = (elsewhere: number) => {
     let loss = 0;
-    for (const g of byCategory.values()) {
+    for (const g of byCategory) {
       const clicks = salesClicks(g, elsewhere);
       const rate = clicks > 0 ? g.reduce((a, r) => a + r.actual.orders, 0) / clicks : 0;
       for (const r of g) {
@@ -409,12 +419,34 @@ function fitSalesFromElsewhere(rows: readonly ForecastTrainingRow[], prior: numb
         loss += (Math.log1p(r.actual.orders) - Math.log1p(predicted)) ** 2;
       }
     }
-    if (loss < bestLoss) {
+    return loss;
+  };
+  let best = prior;
+  let bestLoss = lossAt(prior);
+  for (let step = 0; step <= 20; step++) {
+    const loss = lossAt(step / 20);
+    if (loss < bestLoss * (1 - 1e-9)) {
       bestLoss = loss;
-      best = elsewhere;
+      best = step / 20;
     }
   }
   return clamp(shrink(placed.length, best, prior, RATE_PRIOR_STRENGTH), 0, 1);
+}
+
+/** Placed rows whose place shares differ less than this say nothing of the shape. */
+const MIN_PLACE_SPREAD = 0.05;
+
+/** A placed row with link clicks and readable sales: one that can tell the shape. */
+const placedAndTelling = (r: ForecastTrainingRow) =>
+  r.actual.clicks > 0 && placeShareOf(r.campaign.placeShare) !== null && salesKnown(r);
+
+/**
+ * False for a store visit that targets places but was forecast before its place share
+ * was kept (ForecastTrainingRow): its sales cannot be read against the place, so the
+ * purchase fits leave it out (its views and clicks still count).
+ */
+function salesKnown(r: ForecastTrainingRow): boolean {
+  return r.campaign.placeShareUnknown !== true;
 }
 
 // Fits view multipliers (per tier, then per campaign type on what is left), residual
@@ -497,9 +529,7 @@ export function fitForecastModel(
   }
   // 6. how much of a store's custom comes from viewers living elsewhere (placed rows)
   model.salesFromElsewhere = fitSalesFromElsewhere(rows, prior.salesFromElsewhere);
-  model.groupCounts.placed = rows.filter(
-    (r) => placeShareOf(r.campaign.placeShare) !== null,
-  ).length;
+  model.groupCounts.placed = rows.filter(placedAndTelling).length;
   // 7. CTR / purchase rate / order value per category, as ratios of sums (big
   // campaigns weigh more) shrunk toward the prior in log space
   const byCategory = groupBy(rows, (r) => r.campaign.category);
@@ -555,7 +585,8 @@ function fitPurchaseRates(
   const orders = (g: readonly ForecastTrainingRow[]) => g.reduce((a, r) => a + r.actual.orders, 0);
   const withClicks = (g: readonly ForecastTrainingRow[]) =>
     g.filter((r) => r.actual.clicks > 0).length;
-  const byCategory = groupBy(rows, (r) => r.campaign.category);
+  const known = rows.filter(salesKnown);
+  const byCategory = groupBy(known, (r) => r.campaign.category);
   const fitCategories = () => {
     for (const [cat, g] of byCategory) {
       const expected = g.reduce(
@@ -575,8 +606,9 @@ function fitPurchaseRates(
     }
   };
   fitCategories();
-  const byType = groupBy(rows, typeOf);
+  const byType = groupBy(known, typeOf);
   for (const [type, g] of byType) {
+    model.groupCounts[`purchaseType:${type}`] = g.length;
     const expected = g.reduce(
       (a, r) => a + (couldBuy(r) * lookup(model.purchaseRatePct, r.campaign.category)) / 100,
       0,

@@ -179,6 +179,22 @@ describe("forecast store", () => {
     expect(due.refitted).toBe(true);
   });
 
+  it("refits a model an older build fitted without a parameter this one fits, new completions or not", async () => {
+    const fit = await refitForecastModelIfStale(pool, { minNewCompletions: 1 });
+    const quiet = await refitForecastModelIfStale(pool, { minNewCompletions: 1 });
+    expect(quiet.refitted).toBe(false);
+    // what a build before salesFromElsewhere stored
+    await pool.query(
+      `UPDATE forecast_models SET params = params - 'salesFromElsewhere' - 'purchaseTypeMultiplier'
+        WHERE version = $1`,
+      [fit.version],
+    );
+    const due = await refitForecastModelIfStale(pool, { minNewCompletions: 1 });
+    expect(due).toMatchObject({ refitted: true, version: fit.version! + 1 });
+    const again = await refitForecastModelIfStale(pool, { minNewCompletions: 1 });
+    expect(again.refitted).toBe(false);
+  });
+
   it("counts a model's age from when its fit read the history, however long the fit took", async () => {
     const fit = await refitForecastModelIfStale(pool, { minNewCompletions: 1 });
     // a fit that took ten minutes was saved ten minutes after it read

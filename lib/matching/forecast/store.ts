@@ -17,6 +17,12 @@ const MODEL_TTL_MS = 60_000;
 export type StoredForecastModel = {
   version: number;
   model: ForecastModel;
+  /**
+   * False for parameters an older build fitted, without a key this build fits (the
+   * prior fills it in): such a model is refitted at the next chance, new completions
+   * or not, as its other parameters were fitted without the one missing.
+   */
+  complete: boolean;
   trainedOn: number;
   metrics: unknown;
   createdAt: Date;
@@ -88,9 +94,11 @@ export async function loadLatestForecastModel(
   );
   if (rows.length === 0) return null;
   const r = rows[0];
+  const params = r.params && typeof r.params === "object" ? r.params : {};
   return {
     version: r.version,
     model: withDefaults(r.params),
+    complete: Object.keys(DEFAULT_FORECAST_MODEL).every((k) => Object.hasOwn(params, k)),
     trainedOn: r.trained_on,
     metrics: r.metrics,
     createdAt: r.created_at,
@@ -175,7 +183,8 @@ export async function refitForecastModelIfStale(
     current !== null &&
     fresh < (options.minNewShare ?? 0) * seen &&
     now.getTime() - readAtFit(current).getTime() < (options.maxAgeMs ?? Infinity);
-  if (fresh < Math.max(1, options.minNewCompletions) || batching) {
+  const outdated = current !== null && !current.complete && completions > 0;
+  if (!outdated && (fresh < Math.max(1, options.minNewCompletions) || batching)) {
     return { refitted: false, completions, trainedOn, version: current?.version ?? null };
   }
   const fit = await fitAndSaveForecastModel(pool, { now: options.now });

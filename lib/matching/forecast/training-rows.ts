@@ -78,6 +78,7 @@ type Row = MatchActuals & {
   budget: number;
   currency: string;
   place_share_pct: number | null;
+  places_targeted: boolean;
 };
 
 // Ordered by match id so that every fit sees the same rows in the same order.
@@ -86,6 +87,7 @@ const SQL = `
          c.category, c.type::text AS type, c.budget::float8 AS budget, c.currency,
          CASE WHEN jsonb_typeof(m.forecast->'placeSharePct') = 'number'
               THEN (m.forecast->>'placeSharePct')::float8 END AS place_share_pct,
+         cardinality(c.target_regions) > 0 AS places_targeted,
          o.views, o.likes, o.comments, o.shares, o.clicks, o.orders, o.revenue::float8 AS revenue
     FROM matches m
     JOIN match_outcomes o ON o.match_id = m.id
@@ -116,8 +118,11 @@ export async function loadTrainingRows(db: Queryable): Promise<TrainingRowsResul
         category: normalizeCategory(r.category),
         type: CAMPAIGN_TYPE_SLUGS.includes(type) ? type : "sponsored_video",
         budget: r.budget,
-        // as forecast at proposal; forecasts stored before it was kept had none
-        ...(r.place_share_pct !== null && { placeShare: r.place_share_pct / 100 }),
+        // as forecast at proposal; a store visit to a place forecast before it was kept
+        // has one nobody wrote down
+        ...(r.place_share_pct !== null
+          ? { placeShare: r.place_share_pct / 100 }
+          : type === "store_visit" && r.places_targeted && { placeShareUnknown: true }),
       },
       actual: {
         views: r.views,

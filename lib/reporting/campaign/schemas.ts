@@ -4,10 +4,13 @@ import { GRAINS, MAX_BUCKETS } from "./time-buckets.ts";
 
 export const ReportParams = z.strictObject({ id: z.uuid() });
 
-// a report's window: any instant a campaign can run in (campaign dates are 2000-2099)
+// a report's window: any instant a campaign can run in (campaign days are 2000-2099, in
+// any time zone: a day either side, and the end of 2099 as an exclusive end)
+const EARLIEST = Date.UTC(1999, 11, 31);
+const LATEST = Date.UTC(2100, 0, 2);
 const instant = z.iso.datetime({ offset: true }).refine((s) => {
-  const year = new Date(s).getUTCFullYear();
-  return year >= 2000 && year <= 2099;
+  const t = new Date(s).getTime();
+  return t >= EARLIEST && t <= LATEST;
 }, "Use a time between 2000 and 2099");
 
 export const SeriesQuery = z.strictObject({

@@ -18,6 +18,6 @@ export const POST = apiRoute(
     },
   },
   async ({ user, body }) => ({
-    marked: await markNotificationsRead(pool, user.id, "all" in body ? "all" : body.ids),
+    marked: await markNotificationsRead(pool, user.id, body.all ? "all" : (body.ids ?? [])),
   }),
 );
