@@ -287,6 +287,17 @@ describe("ingestAvazu", () => {
     );
     expect(rows).toEqual([{ status: "failed" }]);
   });
+
+  it("reads a header with spaces around its names (a spreadsheet's export) as Avazu's", async () => {
+    const [header, ...body] = generatedText({ rows: 3, seed: 13, start: "2033-08-08", days: 1 })
+      .trim()
+      .split("\n");
+    const spaced = header!.split(",").join(", ") + " \r";
+    const r = await ingestAvazu(pool, chunked([spaced, ...body].join("\n")), {
+      source: "t-spaced-header",
+    });
+    expect(r).toMatchObject({ rowsRead: 3, rowsStored: 3, rowsDeadLettered: 0 });
+  });
 });
 
 describe("retryDeadLetters", () => {

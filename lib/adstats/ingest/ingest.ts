@@ -217,8 +217,14 @@ export async function ingestAvazu(
     if (lineNo === 1 && !headerChecked) {
       if (line.charCodeAt(0) === 0xfeff) line = line.slice(1);
       headerChecked = true;
-      if (line.startsWith("id,")) {
-        if (line !== AVAZU_HEADER) {
+      if (/^\s*id\s*,/.test(line)) {
+        // the names as written, spaces around them aside (a spreadsheet's "id, click")
+        if (
+          line
+            .split(",")
+            .map((name) => name.trim())
+            .join(",") !== AVAZU_HEADER
+        ) {
           throw new IngestError(
             `unexpected header: ${line.slice(0, 200)} (expected ${AVAZU_HEADER})`,
           );
