@@ -223,6 +223,15 @@ describe("fitForecastModel", () => {
     expect(m.purchaseTypeMultiplier.store_visit).toBe(1);
   });
 
+  it("fits a long history of store visits (more rows than a call takes arguments)", () => {
+    const one = rows(1, 12, 1, 0.3)[0]!;
+    const many = Array.from({ length: 200_000 }, (_, i) => ({
+      ...one,
+      campaign: { ...one.campaign, placeShare: (i % 100) / 100 },
+    }));
+    expect(() => fitForecastModel(many)).not.toThrow();
+  });
+
   it("is JSON-serialisable", () => {
     const m = fitForecastModel(rows(50, 6, 0.8, 0.4));
     expect(JSON.parse(JSON.stringify(m))).toEqual(m);

@@ -405,9 +405,15 @@ function salesClicks(rows: readonly ForecastTrainingRow[], elsewhere: number): n
 // by the rows that could tell, like the rates.
 function fitSalesFromElsewhere(rows: readonly ForecastTrainingRow[], prior: number): number {
   const placed = rows.filter(placedAndTelling);
-  const shares = placed.map((r) => placeShareOf(r.campaign.placeShare)!);
-  if (placed.length === 0 || Math.max(...shares) - Math.min(...shares) < MIN_PLACE_SPREAD)
-    return prior;
+  // (a loop, not Math.max(...shares): a long history would overflow the call's arguments)
+  let low = Infinity;
+  let high = -Infinity;
+  for (const r of placed) {
+    const share = placeShareOf(r.campaign.placeShare)!;
+    low = Math.min(low, share);
+    high = Math.max(high, share);
+  }
+  if (placed.length === 0 || high - low < MIN_PLACE_SPREAD) return prior;
   const byCategory = [...groupBy(placed, (r) => r.campaign.category).values()];
   const lossAt = (elsewhere: number) => {
     let loss = 0;
