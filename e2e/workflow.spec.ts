@@ -361,6 +361,26 @@ test("two browsers act on one match at once: one wins, the other is told what ch
   await expect(alert).toContainText("moved it to agreed");
 });
 
+test("a double click acts once: one acceptance without a 'someone else acted first', one message", async ({
+  browser,
+}) => {
+  const brand = await as(browser, "brand");
+  const campaign = await createCampaign(brand, `E2E 더블클릭 ${stamp}`);
+  const creator = await as(browser, "creator");
+  const href = await proposeOverApi(brand, campaign, await demoCreatorId(creator), 900_000);
+  await creator.goto(href);
+  await creator.getByRole("button", { name: "Accept", exact: true }).dblclick();
+  await expect(creator.getByRole("list", { name: "History" })).toContainText("agreed");
+  await expect(creator.getByRole("alert").filter({ hasText: "acted first" })).toHaveCount(0);
+  const text = `두 번 누른 메시지 ${stamp}`;
+  await creator.getByLabel("Message", { exact: true }).fill(text);
+  await creator.getByRole("button", { name: "Send", exact: true }).dblclick();
+  const thread = creator.getByRole("list", { name: "Messages" });
+  await expect(thread.getByText(text)).toHaveCount(1);
+  await creator.reload();
+  await expect(creator.getByRole("list", { name: "Messages" }).getByText(text)).toHaveCount(1);
+});
+
 test("a counter above the review threshold on an unreviewed match shows why it cannot be accepted", async ({
   browser,
 }) => {

@@ -1,5 +1,6 @@
 // The dashboard's filters as a plain GET form: works without JavaScript, and the URL
-// says what is shown (shareable, back button). Options come from the data shown.
+// says what is shown (shareable, back button). Options are every value in the date
+// range, so a filter on one dimension leaves the others (and its own) to choose from.
 import { getTranslations } from "next-intl/server";
 import type { AdDashboard } from "@/lib/adstats/report/dashboard";
 import type { AdFilters } from "@/lib/adstats/schemas";
@@ -82,35 +83,35 @@ export async function FiltersForm({ filters, data }: { filters: AdFilters; data:
         name="deviceType"
         label={f("deviceType")}
         anyLabel={anyLabel}
-        options={opts(data.deviceType, (value) => t("deviceTypeValue", { value }))}
+        options={opts(data.choices.deviceType, (value) => t("deviceTypeValue", { value }))}
         value={filters.deviceType}
       />
       <Select
         name="deviceConnType"
         label={f("connection")}
         anyLabel={anyLabel}
-        options={opts(data.connType, (value) => t("connTypeValue", { value }))}
+        options={opts(data.choices.connType, (value) => t("connTypeValue", { value }))}
         value={filters.deviceConnType}
       />
       <Select
         name="bannerPos"
         label={f("bannerPos")}
         anyLabel={anyLabel}
-        options={opts(data.bannerPos, (value) => t("bannerPosValue", { value }))}
+        options={opts(data.choices.bannerPos, (value) => t("bannerPosValue", { value }))}
         value={filters.bannerPos}
       />
       <Select
         name="siteCategory"
         label={f("siteCategory")}
         anyLabel={anyLabel}
-        options={opts(data.siteCategory)}
+        options={opts(data.choices.siteCategory)}
         value={filters.siteCategory}
       />
       <Select
         name="appCategory"
         label={f("appCategory")}
         anyLabel={anyLabel}
-        options={opts(data.appCategory)}
+        options={opts(data.choices.appCategory)}
         value={filters.appCategory}
       />
       <div className="flex gap-2">

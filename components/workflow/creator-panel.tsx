@@ -20,7 +20,7 @@ import { endedWithoutAgreement, MAX_PROPOSALS_PER_PAIR } from "@/lib/matches/sta
 import { FactorChart } from "./factor-chart";
 import { ApiError } from "./fetch-json";
 import { ForecastList } from "./forecast-list";
-import { usePropose } from "./hooks";
+import { usePropose, useSingleFlight } from "./hooks";
 import { OfferForm } from "./offer-form";
 import type { RankedRow } from "./types";
 import { useForecastWords } from "./use-forecast-words";
@@ -46,6 +46,7 @@ export function CreatorPanel({
   onClose: () => void;
 }) {
   const propose = usePropose();
+  const proposeOnce = useSingleFlight(propose);
   const router = useRouter();
   const t = useTranslations("creatorPanel");
   const te = useTranslations("enums");
@@ -216,7 +217,7 @@ export function CreatorPanel({
                   pending={propose.isPending}
                   serverFields={error?.fields}
                   onSubmit={(offer) =>
-                    propose.mutate(
+                    proposeOnce(
                       { campaignId, creatorId: row.id, offer },
                       {
                         onSuccess: ({ match, campaignActivated }) => {

@@ -1,6 +1,13 @@
 "use client";
 // One hook per workflow endpoint, keyed by workflowKeys.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type MutateOptions,
+  type UseMutationResult,
+} from "@tanstack/react-query";
+import { useCallback, useRef } from "react";
 import type { CreatorDetailDisplay, CurrentMatch } from "@/lib/creators/load-creator-detail";
 import type { MatchResult } from "@/lib/matching/engine/types";
 import type { ReviewLine } from "@/lib/matches/review-lines";
@@ -8,6 +15,33 @@ import type { TransitionInput } from "@/lib/matches/schemas";
 import { fetchJson } from "./fetch-json";
 import { workflowKeys } from "./keys";
 import type { MatchDetail, Message, RankingPage } from "./types";
+
+/**
+ * A mutation's `mutate` that ignores a call while one is in flight. A double click fires
+ * its second click before `isPending` re-renders the button disabled: the second request
+ * then met the first one's new version and the page reported the user's own step as
+ * "someone else acted first" (or posted a message twice).
+ */
+export function useSingleFlight<TData, TError, TVariables>(
+  mutation: UseMutationResult<TData, TError, TVariables>,
+) {
+  const busy = useRef(false);
+  const { mutate } = mutation;
+  return useCallback(
+    (variables: TVariables, options?: MutateOptions<TData, TError, TVariables>) => {
+      if (busy.current) return;
+      busy.current = true;
+      mutate(variables, {
+        ...options,
+        onSettled: (...args) => {
+          busy.current = false;
+          options?.onSettled?.(...args);
+        },
+      });
+    },
+    [mutate],
+  );
+}
 
 export function useRanking(campaignId: string, params: URLSearchParams) {
   const qs = params.toString();

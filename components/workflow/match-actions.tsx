@@ -12,7 +12,7 @@ import { formNumber } from "@/components/ui/form-number";
 import { useFormat } from "@/lib/i18n/use-format";
 import type { TransitionInput } from "@/lib/matches/schemas";
 import { ApiError } from "./fetch-json";
-import { useTransition as useMatchTransition } from "./hooks";
+import { useSingleFlight, useTransition as useMatchTransition } from "./hooks";
 import { BUTTON, BUTTON_SECONDARY, Field, INPUT, OfferForm } from "./offer-form";
 import type { MatchDetail } from "./types";
 
@@ -20,6 +20,7 @@ type Mode = null | "decline" | "withdraw" | "counter" | "complete" | "approve" |
 
 export function MatchActions({ match, role }: { match: MatchDetail; role: string }) {
   const step = useMatchTransition(match.id);
+  const stepOnce = useSingleFlight(step);
   const t = useTranslations("actions");
   const tv = useTranslations("validation");
   const { formatMoney } = useFormat();
@@ -34,7 +35,7 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
   const unsent = match.status === "PENDING";
 
   function send(input: Omit<TransitionInput, "version">) {
-    step.mutate({ ...input, version: match.version }, { onSuccess: () => setMode(null) });
+    stepOnce({ ...input, version: match.version }, { onSuccess: () => setMode(null) });
   }
   function reason(e: FormEvent<HTMLFormElement>, to: "REJECTED" | "CONTACTED") {
     e.preventDefault();

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
-import { useMessages, usePostMessage } from "./hooks";
+import { useMessages, usePostMessage, useSingleFlight } from "./hooks";
 import { BUTTON, INPUT } from "./offer-form";
 import { useSystemLine } from "./use-system-line";
 
@@ -13,6 +13,7 @@ const LABELLED_KINDS = new Set(["PROPOSAL", "COUNTER_OFFER", "SYSTEM"]);
 export function MatchThread({ matchId, currency }: { matchId: string; currency: string }) {
   const messages = useMessages(matchId);
   const post = usePostMessage(matchId);
+  const postOnce = useSingleFlight(post);
   const [text, setText] = useState("");
   const t = useTranslations("workflow");
   const { formatDateTime, formatMoney } = useFormat();
@@ -20,7 +21,7 @@ export function MatchThread({ matchId, currency }: { matchId: string; currency: 
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!text.trim()) return;
-    post.mutate(text, { onSuccess: () => setText("") });
+    postOnce(text, { onSuccess: () => setText("") });
   }
   return (
     <div className="grid gap-3">

@@ -6,6 +6,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { reviewQueueKeys } from "@/components/dashboard/use-review-queue";
 import { ApiError, fetchJson } from "./fetch-json";
+import { useSingleFlight } from "./hooks";
 import { workflowKeys } from "./keys";
 import { BUTTON, BUTTON_SECONDARY, INPUT } from "./offer-form";
 
@@ -30,6 +31,7 @@ export function ReviewDecisions({ selected, onDone }: { selected: string[]; onDo
       void qc.invalidateQueries({ queryKey: workflowKeys.matches() });
     },
   });
+  const decideOnce = useSingleFlight(decide);
   const error = decide.error instanceof ApiError ? decide.error : null;
   const failed = outcomes?.filter((o) => !o.ok) ?? [];
   return (
@@ -57,14 +59,14 @@ export function ReviewDecisions({ selected, onDone }: { selected: string[]; onDo
         <button
           className={BUTTON}
           disabled={!selected.length || decide.isPending}
-          onClick={() => decide.mutate("APPROVE")}
+          onClick={() => decideOnce("APPROVE")}
         >
           {t("approveSelected")}
         </button>
         <button
           className={BUTTON_SECONDARY}
           disabled={!selected.length || decide.isPending}
-          onClick={() => decide.mutate("REJECT")}
+          onClick={() => decideOnce("REJECT")}
         >
           {t("rejectSelected")}
         </button>

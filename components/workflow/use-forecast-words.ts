@@ -64,7 +64,8 @@ export function useForecastWords() {
               ? t("salesValue", { range: range(r.sales) })
               : t("salesValueNearby", {
                   range: range(r.sales),
-                  pct: formatPercent(r.placeSharePct / 100, r.placeSharePct < 10 ? 1 : 0),
+                  // whole percents as the risks say them ("about 2%"); one decimal under 1%
+                  pct: formatPercent(r.placeSharePct / 100, r.placeSharePct < 1 ? 1 : 0),
                 }),
         },
         {

@@ -22,7 +22,9 @@ export function useReviewText(): (lines: ReviewLine[] | null | undefined) => str
           });
         if (l.code === "SERIOUS_RISK") {
           const risk = { code: l.params.risk, params: l.params.riskParams as FactParams };
-          return t("reason.SERIOUS_RISK", { risk: text.risk(risk) ?? l.params.risk });
+          // the risk is a sentence; the lines are joined and closed by the page's own text
+          const said = (text.risk(risk) ?? l.params.risk).replace(/[.。]\s*$/, "");
+          return t("reason.SERIOUS_RISK", { risk: said });
         }
         return t(`reason.${l.code}`);
       })

@@ -29,8 +29,33 @@ export async function getAdDashboard(db: Queryable, filters: AdFilters) {
       reportBy(db, "site_id", filters, { limit: TOP }),
       reportBy(db, "app_id", filters, { limit: TOP }),
     ]);
+  // The filters' choices: every value in the date range, whatever the dimension filters
+  // (filtered to device type 1, the device menu still offers the others)
+  const dimensionFiltered =
+    filters.deviceType !== undefined ||
+    filters.deviceConnType !== undefined ||
+    filters.bannerPos !== undefined ||
+    filters.siteCategory !== undefined ||
+    filters.appCategory !== undefined;
+  const dates = { from: filters.from, to: filters.to };
+  const choices = dimensionFiltered
+    ? await Promise.all([
+        reportBy(db, "device_type", dates),
+        reportBy(db, "device_conn_type", dates),
+        reportBy(db, "banner_pos", dates),
+        reportBy(db, "site_category", dates, { limit: 50 }),
+        reportBy(db, "app_category", dates, { limit: 50 }),
+      ]).then(([d, c, b, s, a]) => ({
+        deviceType: d,
+        connType: c,
+        bannerPos: b,
+        siteCategory: s,
+        appCategory: a,
+      }))
+    : { deviceType, connType, bannerPos, siteCategory, appCategory };
   return {
     range: { from, to, firstDay: all.firstDay, lastDay: all.lastDay },
+    choices,
     grain,
     totals,
     series: from && to && days <= 400 ? zeroFill(series, grain, from, to) : series,

@@ -70,71 +70,85 @@ export default async function AdStatsPage({
           ) : null}
           <FiltersForm filters={filters} data={data} />
 
-          <div className="mt-4">
-            <StatGrid label={t("totals")}>
-              <StatCard
-                label={t("impressions")}
-                value={formatInteger(data.totals.impressions)}
-                detail={`${day(data.range.from)} – ${day(data.range.to)}`}
-              />
-              <StatCard label={t("clicks")} value={formatInteger(data.totals.clicks)} />
-              <StatCard
-                label={t("ctr")}
-                value={formatPercent(data.totals.ctr, 2)}
-                definition={t("ctrDefinition")}
-              />
-            </StatGrid>
-          </div>
+          {data.totals.impressions === 0 ? (
+            <div className="mt-4">
+              <EmptyState title={t("noneInRangeTitle")}>
+                {t("noneInRangeBody", { from: day(data.range.from), to: day(data.range.to) })}
+              </EmptyState>
+            </div>
+          ) : (
+            <>
+              <div className="mt-4">
+                <StatGrid label={t("totals")}>
+                  <StatCard
+                    label={t("impressions")}
+                    value={formatInteger(data.totals.impressions)}
+                    detail={`${day(data.range.from)} – ${day(data.range.to)}`}
+                  />
+                  <StatCard label={t("clicks")} value={formatInteger(data.totals.clicks)} />
+                  <StatCard
+                    label={t("ctr")}
+                    value={formatPercent(data.totals.ctr, 2)}
+                    definition={t("ctrDefinition")}
+                  />
+                </StatGrid>
+              </div>
 
-          <div className="mt-6 grid gap-4 lg:grid-cols-2">
-            <Card title={t("ctrOver", { grain })} description={t("emptyBuckets")}>
-              <Chart
-                kind="line"
-                title={t("ctrOver", { grain })}
-                valueFormat="percent"
-                xFormat={hourly ? "category" : "day"}
-                data={data.series.map((r) => ({
-                  x: bucket(r.key),
-                  y: r.ctr,
-                }))}
-                series={[{ key: "y", label: t("ctr") }]}
-              />
-            </Card>
-            <Card title={t("impressionsOver", { grain })}>
-              <Chart
-                kind="bar"
-                title={t("impressionsOver", { grain })}
-                xFormat={hourly ? "category" : "day"}
-                data={data.series.map((r) => ({
-                  x: bucket(r.key),
-                  y: r.impressions,
-                }))}
-                series={[{ key: "y", label: t("impressions"), color: "#10b981" }]}
-              />
-            </Card>
-          </div>
+              <div className="mt-6 grid gap-4 lg:grid-cols-2">
+                <Card title={t("ctrOver", { grain })} description={t("emptyBuckets")}>
+                  <Chart
+                    kind="line"
+                    title={t("ctrOver", { grain })}
+                    valueFormat="percent"
+                    xFormat={hourly ? "category" : "day"}
+                    data={data.series.map((r) => ({
+                      x: bucket(r.key),
+                      y: r.ctr,
+                    }))}
+                    series={[{ key: "y", label: t("ctr") }]}
+                  />
+                </Card>
+                <Card title={t("impressionsOver", { grain })}>
+                  <Chart
+                    kind="bar"
+                    title={t("impressionsOver", { grain })}
+                    xFormat={hourly ? "category" : "day"}
+                    data={data.series.map((r) => ({
+                      x: bucket(r.key),
+                      y: r.impressions,
+                    }))}
+                    series={[{ key: "y", label: t("impressions"), color: "#10b981" }]}
+                  />
+                </Card>
+              </div>
 
-          <div className="mt-4 grid gap-4 lg:grid-cols-3">
-            <CtrBreakdown
-              title={t("byDeviceType")}
-              rows={data.deviceType}
-              valueKey="deviceTypeValue"
-            />
-            <CtrBreakdown
-              title={t("byBannerPos")}
-              rows={data.bannerPos}
-              valueKey="bannerPosValue"
-            />
-            <CtrBreakdown title={t("byConnType")} rows={data.connType} valueKey="connTypeValue" />
-          </div>
-          <div className="mt-4 grid gap-4 lg:grid-cols-2">
-            <CtrBreakdown title={t("bySiteCategory")} rows={data.siteCategory} />
-            <CtrBreakdown title={t("byAppCategory")} rows={data.appCategory} />
-          </div>
-          <div className="mt-4 grid gap-4 lg:grid-cols-2">
-            <TopTable title={t("topSites")} rows={data.sites} idLabel={t("siteId")} />
-            <TopTable title={t("topApps")} rows={data.apps} idLabel={t("appId")} />
-          </div>
+              <div className="mt-4 grid gap-4 lg:grid-cols-3">
+                <CtrBreakdown
+                  title={t("byDeviceType")}
+                  rows={data.deviceType}
+                  valueKey="deviceTypeValue"
+                />
+                <CtrBreakdown
+                  title={t("byBannerPos")}
+                  rows={data.bannerPos}
+                  valueKey="bannerPosValue"
+                />
+                <CtrBreakdown
+                  title={t("byConnType")}
+                  rows={data.connType}
+                  valueKey="connTypeValue"
+                />
+              </div>
+              <div className="mt-4 grid gap-4 lg:grid-cols-2">
+                <CtrBreakdown title={t("bySiteCategory")} rows={data.siteCategory} />
+                <CtrBreakdown title={t("byAppCategory")} rows={data.appCategory} />
+              </div>
+              <div className="mt-4 grid gap-4 lg:grid-cols-2">
+                <TopTable title={t("topSites")} rows={data.sites} idLabel={t("siteId")} />
+                <TopTable title={t("topApps")} rows={data.apps} idLabel={t("appId")} />
+              </div>
+            </>
+          )}
         </>
       )}
     </>
