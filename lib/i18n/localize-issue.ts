@@ -16,6 +16,7 @@ export const KNOWN_MESSAGES: Record<string, string> = {
   "Must be valid Unicode text (a lone surrogate cannot be stored)": "loneSurrogate",
   "Use a time between 2000 and 2099": "timeRange",
   "Send either ids or all: true": "idsOrAll",
+  "The start date is in the past": "startInPast",
   "An order cannot be dated before 2000": "orderTooEarly",
   "An order cannot be dated more than a day ahead": "orderTooLate",
   "The import stopped here on an error of ours; the rows before it are stored. Import the file again to add the rest (orders already stored count as duplicates).":

@@ -88,11 +88,23 @@ export const TransitionSchema = z.strictObject({
 });
 export type TransitionInput = z.infer<typeof TransitionSchema>;
 
-export const ProposeSchema = z.strictObject({
-  campaignId: z.uuid(),
-  creatorId: z.uuid(),
-  offer: OfferSchema,
-});
+export const ProposeSchema = z
+  .strictObject({
+    campaignId: z.uuid(),
+    creatorId: z.uuid(),
+    offer: OfferSchema,
+  })
+  // A new proposal's work cannot start before today (a day's slack for time zones). A
+  // counter-offer may keep dates the talks have since passed: only proposals check.
+  .refine((p) => !p.offer.startsOn || p.offer.startsOn >= dayBefore(new Date()), {
+    path: ["offer", "startsOn"],
+    message: "The start date is in the past",
+  });
+
+/** The calendar day (UTC) before `now`, as YYYY-MM-DD. */
+function dayBefore(now: Date): string {
+  return new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10);
+}
 export type ProposeInput = z.infer<typeof ProposeSchema>;
 
 export const MessageSchema = z.strictObject({

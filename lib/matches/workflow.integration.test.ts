@@ -199,6 +199,27 @@ describe("match workflow API", () => {
       expect(more[0].budget_fit).toBeLessThanOrEqual(atOffer.budget_fit);
     });
 
+    it("refuses a proposal whose work starts in the past, on its field", async () => {
+      const c = await createScoredCreator();
+      const res = await propose(
+        {
+          campaignId,
+          creatorId: c.creatorId,
+          offer: { ...OFFER, startsOn: "2020-01-01", endsOn: "2020-01-31" },
+        },
+        { userId: owner.manager.id },
+      );
+      expect(res.status).toBe(422);
+      expect((await res.json()).error.fields).toEqual({
+        "offer.startsOn": ["The start date is in the past"],
+      });
+      const { rows } = await pool.query(
+        `SELECT count(*)::int AS n FROM matches WHERE creator_id = $1`,
+        [c.creatorId],
+      );
+      expect(rows[0].n).toBe(0);
+    });
+
     it("takes a draft campaign live with its first proposal, and sends none from a paused one", async () => {
       const draft = (await createCampaignFor(owner.brand.id, { status: "DRAFT" })).id;
       const [a, b] = [

@@ -2856,8 +2856,7 @@ export interface operations {
          *       "creatorId": "5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f",
          *       "offer": {
          *         "amount": 800000,
-         *         "deliverables": "One 60-second review video",
-         *         "startsOn": "2026-12-01"
+         *         "deliverables": "One 60-second review video"
          *       }
          *     }
          */

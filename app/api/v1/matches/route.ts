@@ -48,7 +48,6 @@ export const POST = apiRoute(
           offer: {
             amount: 800000,
             deliverables: "One 60-second review video",
-            startsOn: "2026-12-01",
           },
         },
       },
