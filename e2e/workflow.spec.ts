@@ -373,7 +373,7 @@ test("a double click acts once: one acceptance without a 'someone else acted fir
   await expect(creator.getByRole("list", { name: "History" })).toContainText("agreed");
   await expect(creator.getByRole("alert").filter({ hasText: "acted first" })).toHaveCount(0);
   const text = `두 번 누른 메시지 ${stamp}`;
-  await creator.getByLabel("Message", { exact: true }).fill(text);
+  await creator.getByLabel("New message").fill(text);
   await creator.getByRole("button", { name: "Send", exact: true }).dblclick();
   const thread = creator.getByRole("list", { name: "Messages" });
   await expect(thread.getByText(text)).toHaveCount(1);

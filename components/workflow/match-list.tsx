@@ -92,6 +92,9 @@ function MatchItem({ item: m, role }: { item: Item; role: string }) {
   const reviewText = useReviewText();
   const { formatDateTime, formatMoney } = useFormat();
   const who = role === "CREATOR" ? m.brandName : m.creator.name;
+  // the viewer's own counter-offer is on the table: the other side is to answer it
+  const mine = role === "CREATOR" ? "CREATOR" : "BRAND";
+  const awaiting = !settled && m.status === "NEGOTIATING" && m.lastOffer?.side === mine;
   return (
     <li className="rounded-xl border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -138,13 +141,20 @@ function MatchItem({ item: m, role }: { item: Item; role: string }) {
         </p>
       ) : null}
       <div className="mt-2 flex flex-wrap gap-3 text-sm">
+        {awaiting ? <span className="text-slate-600">{t("awaitingAnswer", { who })}</span> : null}
         {settled ? null : (
           <button
             className="text-blue-700 underline"
             onClick={() => setOpen(!open)}
             aria-expanded={open}
           >
-            {open ? t("hide") : role === "CREATOR" ? t("answer") : t("act")}
+            {open
+              ? t("hide")
+              : awaiting
+                ? t("otherOptions")
+                : role === "CREATOR"
+                  ? t("answer")
+                  : t("act")}
           </button>
         )}
         <Link className="text-blue-700 underline" href={`/matches/${m.id}`}>

@@ -34,7 +34,7 @@ export const KNOWN_MESSAGES: Record<string, string> = {
   "Enter the fee in won": "feeInWon",
   "The fee must be at least ₩1": "feeMin",
   "The fee is above ₩10,000,000,000": "feeMax",
-  "Say what the creator delivers": "deliverables",
+  "Say what the creator delivers (at least 3 characters)": "deliverables",
   "At most 1,000 characters": "max1000",
   "At most 2,000 characters": "max2000",
   "At most 4,000 characters": "max4000",

@@ -32,7 +32,8 @@ describe("forecast ranges", () => {
       views: [5_000, 20_000],
       clicks: [150, 600],
       sales: [37, 152],
-      revenue: [1_000_000, 4_000_000],
+      // 37 and 152 sales at the forecast's revenue per sale (2,000,000 / 75.8)
+      revenue: [Math.round((37 * 2_000_000) / 75.8), Math.round((152 * 2_000_000) / 75.8)],
       placeSharePct: null,
     });
   });
@@ -43,5 +44,17 @@ describe("forecast ranges", () => {
     // a forecast stored before the share was kept
     const { placeSharePct: _, ...stored } = forecast;
     expect(forecastRanges(stored as Forecast).placeSharePct).toBeNull();
+  });
+});
+
+describe("forecast revenue", () => {
+  it("is none where the sales range starts at none", () => {
+    const few = forecastRanges({
+      ...forecast,
+      estimatedSales: 0.8,
+      estimatedRevenue: 24_000,
+    });
+    expect(few.sales).toEqual([0, 2]);
+    expect(few.revenue).toEqual([0, 60_000]);
   });
 });

@@ -23,6 +23,10 @@ export type ForecastRanges = {
   placeSharePct: number | null;
 };
 
+/** Revenue per expected sale (0 without sales). */
+const orderValue = (f: Forecast) =>
+  f.estimatedSales > 0 ? f.estimatedRevenue / f.estimatedSales : 0;
+
 export function forecastRanges(f: Forecast): ForecastRanges {
   const { min, max, expected } = f.views;
   const k = (x: number) => (expected > 0 ? x / expected : 0);
@@ -32,7 +36,10 @@ export function forecastRanges(f: Forecast): ForecastRanges {
     views: wholeRange(min, max),
     clicks: scaled(f.clicks),
     sales: scaled(f.estimatedSales),
-    revenue: [Math.round(f.estimatedRevenue * k(min)), Math.round(f.estimatedRevenue * k(max))],
+    // the revenue of the whole sales the range counts: no revenue beside "0 sales"
+    revenue: wholeRange(f.estimatedSales * k(min), f.estimatedSales * k(max)).map((n) =>
+      Math.round(n * orderValue(f)),
+    ) as [number, number],
     placeSharePct: typeof share === "number" ? share : null,
   };
 }

@@ -52,7 +52,7 @@ export const OfferSchema = z
     deliverables: z
       .string()
       .trim()
-      .min(3, "Say what the creator delivers")
+      .min(3, "Say what the creator delivers (at least 3 characters)")
       .max(1000, "At most 1,000 characters"),
     startsOn: day.nullish(),
     endsOn: day.nullish(),
