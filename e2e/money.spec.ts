@@ -93,7 +93,7 @@ test("brand tops up → creator accepts (fee put aside) → completed → admin 
   await brand.getByLabel("Actual clicks").fill("900");
   await brand.getByLabel("Actual sales").fill("20");
   await brand.getByLabel("Actual revenue (₩)").fill("1500000");
-  await brand.getByRole("button", { name: "Complete with these results" }).click();
+  await brand.getByRole("button", { name: "Complete with these results", exact: true }).click();
   await expect(brand.getByRole("heading", { name: "Actual results" })).toBeVisible();
   await brand.goto("/dashboard/billing");
   await screenshots(brand, "billing");

@@ -298,7 +298,7 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   await brand.getByLabel("Actual clicks").fill("1200");
   await brand.getByLabel("Actual sales").fill("37");
   await brand.getByLabel("Actual revenue (₩)").fill("2400000");
-  await brand.getByRole("button", { name: "Complete with these results" }).click();
+  await brand.getByRole("button", { name: "Complete with these results", exact: true }).click();
   await expect(brand.getByRole("heading", { name: "Actual results" })).toBeVisible();
   const history = brand.getByRole("list", { name: "History" });
   await expect(history.getByRole("listitem")).toHaveCount(5);
@@ -379,6 +379,31 @@ test("a double click acts once: one acceptance without a 'someone else acted fir
   await expect(thread.getByText(text)).toHaveCount(1);
   await creator.reload();
   await expect(creator.getByRole("list", { name: "Messages" }).getByText(text)).toHaveCount(1);
+});
+
+test("results that look like a typo are questioned once before completion, then stored as entered", async ({
+  browser,
+}) => {
+  const brand = await as(browser, "brand");
+  const campaign = await createCampaign(brand, `E2E 결과 확인 ${stamp}`);
+  const creator = await as(browser, "creator");
+  const href = await proposeOverApi(brand, campaign, await demoCreatorId(creator), 700_000);
+  await creator.goto(href);
+  await creator.getByRole("button", { name: "Accept", exact: true }).click();
+  await expect(creator.getByRole("list", { name: "History" })).toContainText("agreed");
+  await brand.goto(href);
+  await brand.getByRole("button", { name: "Mark completed" }).click();
+  await brand.getByLabel("Actual views").fill("100");
+  await brand.getByLabel("Actual clicks").fill("5000");
+  await brand.getByLabel("Actual sales").fill("0");
+  await brand.getByLabel("Actual revenue (₩)").fill("2400000");
+  await brand.getByRole("button", { name: "Complete with these results", exact: true }).click();
+  const warning = brand.getByRole("alert").filter({ hasText: "Check these results" });
+  await expect(warning).toContainText("5,000 clicks is more than the 100 views");
+  await expect(warning).toContainText("revenue without any sale");
+  await expect(brand.getByRole("heading", { name: "Actual results" })).toHaveCount(0);
+  await brand.getByRole("button", { name: "Complete with these results anyway" }).click();
+  await expect(brand.getByRole("heading", { name: "Actual results" })).toBeVisible();
 });
 
 test("a counter above the review threshold on an unreviewed match shows why it cannot be accepted", async ({

@@ -10,7 +10,9 @@ import { useState, type FormEvent } from "react";
 import { ActualsSchema } from "@/lib/matches/schemas";
 import { formNumber } from "@/components/ui/form-number";
 import { useFormat } from "@/lib/i18n/use-format";
-import type { TransitionInput } from "@/lib/matches/schemas";
+import type { Actuals, TransitionInput } from "@/lib/matches/schemas";
+import { resultWarnings, type ResultWarning } from "@/lib/matches/result-warnings";
+import type { Forecast } from "@/lib/matching/engine/types";
 import { ApiError } from "./fetch-json";
 import { useSingleFlight, useTransition as useMatchTransition } from "./hooks";
 import { BUTTON, BUTTON_SECONDARY, Field, INPUT, OfferForm } from "./offer-form";
@@ -23,9 +25,13 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
   const stepOnce = useSingleFlight(step);
   const t = useTranslations("actions");
   const tv = useTranslations("validation");
-  const { formatMoney } = useFormat();
+  const { formatInteger, formatMoney } = useFormat();
   const [mode, setMode] = useState<Mode>(null);
   const [actualsErrors, setActualsErrors] = useState<Record<string, string[]>>({});
+  // results that look like a typo, shown once before they are sent anyway
+  const [doubtful, setDoubtful] = useState<{ actuals: Actuals; warnings: ResultWarning[] } | null>(
+    null,
+  );
   const error = step.error instanceof ApiError ? step.error : null;
   const lastOffer = match.offers.at(-1);
   const mySide = role === "CREATOR" ? "CREATOR" : "BRAND";
@@ -58,8 +64,28 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
       return;
     }
     setActualsErrors({});
+    const forecast = "views" in match.forecast ? (match.forecast as unknown as Forecast) : null;
+    const warnings = resultWarnings(parsed.data, forecast);
+    const same = doubtful && JSON.stringify(doubtful.actuals) === JSON.stringify(parsed.data);
+    if (warnings.length > 0 && !same) {
+      setDoubtful({ actuals: parsed.data, warnings });
+      return;
+    }
+    setDoubtful(null);
     send({ to: "COMPLETED", actuals: parsed.data });
   }
+  const warningText = (w: ResultWarning) =>
+    w.code === "clicksAboveViews"
+      ? t("warn.clicksAboveViews", {
+          clicks: formatInteger(w.clicks),
+          views: formatInteger(w.views),
+        })
+      : w.code === "farAboveForecast"
+        ? t("warn.farAboveForecast", {
+            views: formatInteger(w.views),
+            max: formatInteger(w.forecastMax),
+          })
+        : t("warn.revenueWithoutSales");
 
   const buttons: { label: string; onClick: () => void; primary?: boolean }[] = [];
   if (role === "ADMIN" && review) {
@@ -217,9 +243,19 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
               <input name={k} inputMode="numeric" className={INPUT} />
             </Field>
           ))}
+          {doubtful ? (
+            <div role="alert" className="rounded-md bg-amber-50 p-3 text-amber-900 sm:col-span-2">
+              <p className="font-medium">{t("warn.title")}</p>
+              <ul className="mt-1 list-disc pl-5">
+                {doubtful.warnings.map((w) => (
+                  <li key={w.code}>{warningText(w)}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           <div className="flex gap-2 sm:col-span-2">
             <button type="submit" className={BUTTON} disabled={step.isPending}>
-              {t("completeWith")}
+              {doubtful ? t("completeAnyway") : t("completeWith")}
             </button>
             <button type="button" className={BUTTON_SECONDARY} onClick={() => setMode(null)}>
               {t("cancel")}
