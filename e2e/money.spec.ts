@@ -3,6 +3,7 @@
 // the match, an admin approves and pays the settlement, and the creator follows it on
 // the payments timeline. Screenshots of each money page at 1280 and 390 px.
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { completeWithResults } from "./helpers/complete-match.ts";
 import { role } from "./helpers/roles.ts";
 
 test.setTimeout(120_000);
@@ -88,12 +89,7 @@ test("brand tops up → creator accepts (fee put aside) → completed → admin 
 
   // the brand completes the match with the actual results
   await brand.goto(`/matches/${match.id}`);
-  await brand.getByRole("button", { name: "Mark completed" }).click();
-  await brand.getByLabel("Actual views").fill("30000");
-  await brand.getByLabel("Actual clicks").fill("900");
-  await brand.getByLabel("Actual sales").fill("20");
-  await brand.getByLabel("Actual revenue (₩)").fill("1500000");
-  await brand.getByRole("button", { name: "Complete with these results", exact: true }).click();
+  await completeWithResults(brand, { views: 30_000, clicks: 900, sales: 20, revenue: 1_500_000 });
   await expect(brand.getByRole("heading", { name: "Actual results" })).toBeVisible();
   await brand.goto("/dashboard/billing");
   await screenshots(brand, "billing");

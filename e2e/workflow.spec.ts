@@ -6,6 +6,7 @@
 // and a brand withdraws a proposal that never went out, then proposes again.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/demo-data/accounts.ts";
+import { completeWithResults } from "./helpers/complete-match.ts";
 import { expectMail } from "./helpers/mail.ts";
 import { role } from "./helpers/roles.ts";
 
@@ -70,6 +71,16 @@ async function proposeOverApi(page: Page, campaignId: string, creatorId: string,
     { campaignId, creatorId, offer: { amount, deliverables: "One dedicated video" } },
   );
   return `/matches/${res.match.id}`;
+}
+
+/** A new campaign of the brand's proposed to the demo creator over the API, open on the creator's screen. */
+async function proposalOpenedByCreator(browser: Browser, title: string, amount: number) {
+  const brand = await as(browser, "brand");
+  const campaign = await createCampaign(brand, title);
+  const creator = await as(browser, "creator");
+  const href = await proposeOverApi(brand, campaign, await demoCreatorId(creator), amount);
+  await creator.goto(href);
+  return { brand, creator, href };
 }
 
 async function proposeFromPanel(page: Page, fee: string, button = "Send proposal") {
@@ -293,12 +304,7 @@ test("brand → admin → creator → brand, with an e-mail for each step", asyn
   });
   await expectMail(DEMO_ACCOUNTS.creator.email, /Agreed: "E2E 런칭/);
   await brand.goto(smallMatch);
-  await brand.getByRole("button", { name: "Mark completed" }).click();
-  await brand.getByLabel("Actual views").fill("42000");
-  await brand.getByLabel("Actual clicks").fill("1200");
-  await brand.getByLabel("Actual sales").fill("37");
-  await brand.getByLabel("Actual revenue (₩)").fill("2400000");
-  await brand.getByRole("button", { name: "Complete with these results", exact: true }).click();
+  await completeWithResults(brand, { views: 42_000, clicks: 1_200, sales: 37, revenue: 2_400_000 });
   await expect(brand.getByRole("heading", { name: "Actual results" })).toBeVisible();
   const history = brand.getByRole("list", { name: "History" });
   await expect(history.getByRole("listitem")).toHaveCount(5);
@@ -364,11 +370,7 @@ test("two browsers act on one match at once: one wins, the other is told what ch
 test("a double click acts once: one acceptance without a 'someone else acted first', one message", async ({
   browser,
 }) => {
-  const brand = await as(browser, "brand");
-  const campaign = await createCampaign(brand, `E2E 더블클릭 ${stamp}`);
-  const creator = await as(browser, "creator");
-  const href = await proposeOverApi(brand, campaign, await demoCreatorId(creator), 900_000);
-  await creator.goto(href);
+  const { creator } = await proposalOpenedByCreator(browser, `E2E 더블클릭 ${stamp}`, 900_000);
   await creator.getByRole("button", { name: "Accept", exact: true }).dblclick();
   await expect(creator.getByRole("list", { name: "History" })).toContainText("agreed");
   await expect(creator.getByRole("alert").filter({ hasText: "acted first" })).toHaveCount(0);
@@ -384,20 +386,15 @@ test("a double click acts once: one acceptance without a 'someone else acted fir
 test("results that look like a typo are questioned once before completion, then stored as entered", async ({
   browser,
 }) => {
-  const brand = await as(browser, "brand");
-  const campaign = await createCampaign(brand, `E2E 결과 확인 ${stamp}`);
-  const creator = await as(browser, "creator");
-  const href = await proposeOverApi(brand, campaign, await demoCreatorId(creator), 700_000);
-  await creator.goto(href);
+  const { brand, creator, href } = await proposalOpenedByCreator(
+    browser,
+    `E2E 결과 확인 ${stamp}`,
+    700_000,
+  );
   await creator.getByRole("button", { name: "Accept", exact: true }).click();
   await expect(creator.getByRole("list", { name: "History" })).toContainText("agreed");
   await brand.goto(href);
-  await brand.getByRole("button", { name: "Mark completed" }).click();
-  await brand.getByLabel("Actual views").fill("100");
-  await brand.getByLabel("Actual clicks").fill("5000");
-  await brand.getByLabel("Actual sales").fill("0");
-  await brand.getByLabel("Actual revenue (₩)").fill("2400000");
-  await brand.getByRole("button", { name: "Complete with these results", exact: true }).click();
+  await completeWithResults(brand, { views: 100, clicks: 5_000, sales: 0, revenue: 2_400_000 });
   const warning = brand.getByRole("alert").filter({ hasText: "Check these results" });
   await expect(warning).toContainText("5,000 clicks is more than the 100 views");
   await expect(warning).toContainText("revenue without any sale");

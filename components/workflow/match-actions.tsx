@@ -12,7 +12,7 @@ import { formNumber } from "@/components/ui/form-number";
 import { useFormat } from "@/lib/i18n/use-format";
 import type { Actuals, TransitionInput } from "@/lib/matches/schemas";
 import { resultWarnings, type ResultWarning } from "@/lib/matches/result-warnings";
-import type { Forecast } from "@/lib/matching/engine/types";
+import { storedForecast } from "@/lib/matches/forecast-ranges";
 import { ApiError } from "./fetch-json";
 import { useSingleFlight, useTransition as useMatchTransition } from "./hooks";
 import { BUTTON, BUTTON_SECONDARY, Field, INPUT, OfferForm } from "./offer-form";
@@ -64,8 +64,7 @@ export function MatchActions({ match, role }: { match: MatchDetail; role: string
       return;
     }
     setActualsErrors({});
-    const forecast = "views" in match.forecast ? (match.forecast as unknown as Forecast) : null;
-    const warnings = resultWarnings(parsed.data, forecast);
+    const warnings = resultWarnings(parsed.data, storedForecast(match.forecast));
     const same = doubtful && JSON.stringify(doubtful.actuals) === JSON.stringify(parsed.data);
     if (warnings.length > 0 && !same) {
       setDoubtful({ actuals: parsed.data, warnings });

@@ -10,11 +10,11 @@ import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/i18n/use-format";
 import { formatBp } from "@/lib/money";
 import { useForecastWords } from "./use-forecast-words";
-import type { Forecast } from "@/lib/matching/engine/types";
 
 import { Explanation } from "./explanation";
 import { FactorChart } from "./factor-chart";
 import { ForecastList } from "./forecast-list";
+import { storedForecast } from "@/lib/matches/forecast-ranges";
 import { useMatch } from "./hooks";
 import { useReviewText } from "./use-review-text";
 import { useSystemLine } from "./use-system-line";
@@ -44,10 +44,7 @@ export function MatchView({
   const statusWord = (s: string) => te(`matchStatusWords.${s}`);
   const money = (n: number | null) => (n === null ? "—" : formatMoney(n, m.currency));
   const offer = m.offers.at(-1);
-  const forecast =
-    "views" in m.forecast && "estimatedSales" in m.forecast
-      ? (m.forecast as unknown as Forecast)
-      : null;
+  const forecast = storedForecast(m.forecast);
 
   return (
     <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">

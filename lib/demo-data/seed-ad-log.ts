@@ -4,8 +4,9 @@
 // before now, imported through the same streaming import as an upload, so its rollups,
 // dead letters and import log are the real thing. Run after the bulk demo load, like
 // the tracked campaign (its rows are stamped with "now").
+import { Readable } from "node:stream";
 import type pg from "pg";
-import { generateAvazuLines } from "../adstats/generator/generate.ts";
+import { avazuChunks } from "../adstats/generator/write-generated.ts";
 import { ingestAvazu, type IngestResult } from "../adstats/ingest/ingest.ts";
 
 export const DEMO_AD_LOG = { source: "demo-ad-log.csv", rows: 200_000, days: 7, seed: 2014 };
@@ -17,28 +18,12 @@ export async function seedDemoAdLog(
   rows: number = DEMO_AD_LOG.rows,
 ): Promise<IngestResult> {
   const start = new Date(Math.floor(now.getTime() / DAY) * DAY - DEMO_AD_LOG.days * DAY);
-  const lines = generateAvazuLines({
+  const file = avazuChunks({
     rows,
     seed: DEMO_AD_LOG.seed,
     start: start.toISOString().slice(0, 10),
     days: DEMO_AD_LOG.days,
     malformed: 0.002,
   });
-  return ingestAvazu(pool, chunks(lines), { source: DEMO_AD_LOG.source });
-}
-
-/** The generated lines as ~1 MB pieces of a file. */
-async function* chunks(lines: Iterable<string>): AsyncGenerator<Uint8Array> {
-  let buf: string[] = [];
-  let size = 0;
-  for (const line of lines) {
-    buf.push(line);
-    size += line.length + 1;
-    if (size >= 1 << 20) {
-      yield Buffer.from(buf.join("\n") + "\n");
-      buf = [];
-      size = 0;
-    }
-  }
-  if (buf.length > 0) yield Buffer.from(buf.join("\n") + "\n");
+  return ingestAvazu(pool, Readable.from(file), { source: DEMO_AD_LOG.source });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Forecast } from "../matching/engine/types.ts";
-import { forecastRanges, wholeRange } from "./forecast-ranges.ts";
+import { forecastRanges, storedForecast, wholeRange } from "./forecast-ranges.ts";
 
 const forecast: Forecast = {
   views: { min: 5_000, max: 20_000, expected: 10_000, confidence: 0.8 },
@@ -56,5 +56,13 @@ describe("forecast revenue", () => {
     });
     expect(few.sales).toEqual([0, 2]);
     expect(few.revenue).toEqual([0, 60_000]);
+  });
+});
+
+describe("a stored forecast", () => {
+  it("is read when it has the forecast's shape, else none (older or foreign rows)", () => {
+    expect(storedForecast({ ...forecast })).toEqual(forecast);
+    expect(storedForecast({ views: 10 })).toBeNull();
+    expect(storedForecast({})).toBeNull();
   });
 });

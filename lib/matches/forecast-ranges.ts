@@ -3,6 +3,11 @@
 // reader's language's (components/workflow/use-forecast-words.ts).
 import type { Forecast } from "../matching/engine/types.ts";
 
+/** A match's stored forecast (matches.forecast, any JSON) when it has the Forecast shape. */
+export function storedForecast(json: Record<string, unknown>): Forecast | null {
+  return "views" in json && "estimatedSales" in json ? (json as unknown as Forecast) : null;
+}
+
 /** A range of whole counts [lo, hi]: the low end rounded down, the high end up. */
 export function wholeRange(min: number, max: number): [number, number] {
   const lo = Math.max(0, Math.floor(min));

@@ -17,56 +17,40 @@ export async function getAdDashboard(db: Queryable, filters: AdFilters) {
   const to = filters.to ?? all.lastDay;
   const days = from && to ? Math.round((Date.parse(to) - Date.parse(from)) / DAY) + 1 : 0;
   const grain = days > 0 && days <= HOURLY_UP_TO_DAYS ? "hour" : "day";
-  const [totals, series, deviceType, connType, bannerPos, siteCategory, appCategory, sites, apps] =
-    await Promise.all([
-      reportTotals(db, filters),
-      reportBy(db, grain, filters),
-      reportBy(db, "device_type", filters),
-      reportBy(db, "device_conn_type", filters),
-      reportBy(db, "banner_pos", filters),
-      reportBy(db, "site_category", filters, { limit: 12 }),
-      reportBy(db, "app_category", filters, { limit: 12 }),
-      reportBy(db, "site_id", filters, { limit: TOP }),
-      reportBy(db, "app_id", filters, { limit: TOP }),
-    ]);
-  // The filters' choices: every value in the date range, whatever the dimension filters
+  // The filters' choices: every value of the date range, whatever the dimension filters
   // (filtered to device type 1, the device menu still offers the others)
-  const dimensionFiltered =
-    filters.deviceType !== undefined ||
-    filters.deviceConnType !== undefined ||
-    filters.bannerPos !== undefined ||
-    filters.siteCategory !== undefined ||
-    filters.appCategory !== undefined;
-  const dates = { from: filters.from, to: filters.to };
-  const choices = dimensionFiltered
-    ? await Promise.all([
-        reportBy(db, "device_type", dates),
-        reportBy(db, "device_conn_type", dates),
-        reportBy(db, "banner_pos", dates),
-        reportBy(db, "site_category", dates, { limit: 50 }),
-        reportBy(db, "app_category", dates, { limit: 50 }),
-      ]).then(([d, c, b, s, a]) => ({
-        deviceType: d,
-        connType: c,
-        bannerPos: b,
-        siteCategory: s,
-        appCategory: a,
-      }))
-    : { deviceType, connType, bannerPos, siteCategory, appCategory };
+  const { from: _from, to: _to, ...dimensions } = filters;
+  const dimensionFiltered = Object.values(dimensions).some((v) => v !== undefined);
+  const [totals, series, shown, otherChoices, sites, apps] = await Promise.all([
+    reportTotals(db, filters),
+    reportBy(db, grain, filters),
+    breakdowns(db, filters, 12),
+    dimensionFiltered ? breakdowns(db, { from: filters.from, to: filters.to }, 50) : null,
+    reportBy(db, "site_id", filters, { limit: TOP }),
+    reportBy(db, "app_id", filters, { limit: TOP }),
+  ]);
   return {
     range: { from, to, firstDay: all.firstDay, lastDay: all.lastDay },
-    choices,
+    choices: otherChoices ?? shown,
     grain,
     totals,
     series: from && to && days <= 400 ? zeroFill(series, grain, from, to) : series,
-    deviceType,
-    connType,
-    bannerPos,
-    siteCategory,
-    appCategory,
+    ...shown,
     sites,
     apps,
   };
+}
+
+/** CTR by each filterable dimension, the categories' `categories` largest. */
+async function breakdowns(db: Queryable, filters: AdFilters, categories: number) {
+  const [deviceType, connType, bannerPos, siteCategory, appCategory] = await Promise.all([
+    reportBy(db, "device_type", filters),
+    reportBy(db, "device_conn_type", filters),
+    reportBy(db, "banner_pos", filters),
+    reportBy(db, "site_category", filters, { limit: categories }),
+    reportBy(db, "app_category", filters, { limit: categories }),
+  ]);
+  return { deviceType, connType, bannerPos, siteCategory, appCategory };
 }
 
 /** Every bucket of the range, empty ones with zeros, so the chart's x axis is true. */

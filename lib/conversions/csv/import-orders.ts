@@ -68,30 +68,35 @@ export async function startOrderImport(
   const at = { row: rows[0]?.row ?? 2 };
   const done = writeImport(pool, input.brandId, importId, rows, at).catch(async (error) => {
     log.error({ err: error, importId }, "order import failed");
-    await markStopped(pool, `id = $1`, [importId, at.row], "$2::int").catch(() => undefined);
+    await markStopped(pool, { importId, row: at.row }).catch(() => undefined);
   });
   return { importId, done };
 }
 
 /**
- * Marks the imports `where` selects, still running, as failed at `row` (an SQL
- * expression: the file's row it stopped at, header = row 1): the batches written stay,
- * and a second import of the file adds only the rest (orders already stored are
- * recognised as duplicates).
+ * Marks one import, or every import started before a time, still running, as failed
+ * where it stopped: at `row` (the file's row, header = row 1), else the row after those
+ * processed (blank lines or a quoted line break put the real one a little further on).
+ * The batches written stay, and a second import of the file adds only the rest (orders
+ * already stored are recognised as duplicates).
  */
 async function markStopped(
   db: Queryable,
-  where: string,
-  params: unknown[],
-  row: string,
+  which: { importId: string; row: number } | { startedBefore: Date },
 ): Promise<number> {
+  const one = "importId" in which;
   const { rowCount } = await db.query(
     `UPDATE conversion_imports
         SET status = 'failed', finished_at = now(),
             errors = errors || jsonb_build_array(jsonb_build_object(
-              'row', ${row}, 'field', '(import)', 'message', $${params.length + 1}::text))
-      WHERE status = 'running' AND ${where}`,
-    [...params, IMPORT_STOPPED],
+              'row', coalesce($2::int, rows_processed + 2), 'field', '(import)', 'message', $4::text))
+      WHERE status = 'running' AND (id = $1::uuid OR created_at < $3::timestamptz)`,
+    [
+      one ? which.importId : null,
+      one ? which.row : null,
+      one ? null : which.startedBefore,
+      IMPORT_STOPPED,
+    ],
   );
   return rowCount ?? 0;
 }
@@ -105,14 +110,9 @@ export const STALLED_IMPORT_MINUTES = 15;
  * failed where they stopped, so the page stops showing progress that will never come.
  */
 export async function failStalledOrderImports(db: Queryable, now = new Date()): Promise<number> {
-  // the row after those processed, counting the header as row 1 (blank lines or a
-  // quoted line break in the file put the real one a little further on)
-  return markStopped(
-    db,
-    `created_at < $1::timestamptz - make_interval(mins => $2)`,
-    [now, STALLED_IMPORT_MINUTES],
-    "rows_processed + 2",
-  );
+  return markStopped(db, {
+    startedBefore: new Date(now.getTime() - STALLED_IMPORT_MINUTES * 60_000),
+  });
 }
 
 const IMPORT_STOPPED =

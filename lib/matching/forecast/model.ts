@@ -388,6 +388,11 @@ function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]>
   return m;
 }
 
+/** A training row's campaign type (rows from before types were kept: sponsored video). */
+function typeOf(r: ForecastTrainingRow): CampaignType {
+  return r.campaign.type ?? "sponsored_video";
+}
+
 /** Clicks weighed by the share of them that could become a sale (salesShare). */
 function salesClicks(rows: readonly ForecastTrainingRow[], elsewhere: number): number {
   return rows.reduce(
@@ -443,8 +448,9 @@ function fitSalesFromElsewhere(rows: readonly ForecastTrainingRow[], prior: numb
 const MIN_PLACE_SPREAD = 0.05;
 
 /** A placed row with link clicks and readable sales: one that can tell the shape. */
-const placedAndTelling = (r: ForecastTrainingRow) =>
-  r.actual.clicks > 0 && placeShareOf(r.campaign.placeShare) !== null && salesKnown(r);
+function placedAndTelling(r: ForecastTrainingRow): boolean {
+  return r.actual.clicks > 0 && placeShareOf(r.campaign.placeShare) !== null && salesKnown(r);
+}
 
 /**
  * False for a store visit that targets places but was forecast before its place share
@@ -472,7 +478,6 @@ export function fitForecastModel(
   const viewRows = rows.filter(
     (r) => r.features.medianViews > 0 && r.actual.views > 0 && Number.isFinite(r.actual.views),
   );
-  const typeOf = (r: ForecastTrainingRow): CampaignType => r.campaign.type ?? "sponsored_video";
   const base = (r: ForecastTrainingRow) =>
     Math.log(r.actual.views) - creatorStatics(r.features).log10EffectiveViews * Math.LN10;
 
@@ -585,7 +590,6 @@ function fitPurchaseRates(
   prior: ForecastModel,
   model: ForecastModel,
 ): void {
-  const typeOf = (r: ForecastTrainingRow): CampaignType => r.campaign.type ?? "sponsored_video";
   const couldBuy = (r: ForecastTrainingRow) =>
     r.actual.clicks * salesShare(r.campaign.placeShare, model.salesFromElsewhere);
   const orders = (g: readonly ForecastTrainingRow[]) => g.reduce((a, r) => a + r.actual.orders, 0);
