@@ -22,7 +22,7 @@ export async function prepareBenchDatabase(serverUrl: string): Promise<string> {
 export async function emptyAdTables(client: pg.ClientBase): Promise<void> {
   await client.query(
     `TRUNCATE adstats_events, adstats_hourly, adstats_entity_daily, adstats_daily, adstats_hourly_totals,
-       adstats_entity_totals, adstats_parts.adstats_entity_journal, adstats_dead_letters, adstats_imports,
+       adstats_entity_totals, adstats_parts.adstats_entity_deltas, adstats_dead_letters, adstats_imports,
        adstats_import_segments`,
   );
 }

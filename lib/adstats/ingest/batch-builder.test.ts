@@ -95,7 +95,7 @@ describe("BatchBuilder", () => {
     });
     for (const [b, batch] of batches.entries()) {
       expect(batch.deltas.hourlyColumns()).toEqual(deltas[b].hourlyColumns());
-      expect(batch.deltas.entityCopyText()).toEqual(deltas[b].entityCopyText());
+      expect(batch.deltas.entityCopy()).toEqual(deltas[b].entityCopy());
     }
 
     const segments = batches.flatMap((b) => b.segments);
@@ -122,5 +122,57 @@ describe("BatchBuilder", () => {
     expect(segments.reduce((n, s) => n + s.deadLetters.length, 0)).toBe(dead);
     expect(dead).toBeGreaterThan(10);
     expect(decodeRows(segments[0].copyRows).flat().map(String)).toContain("sité-ä");
+  });
+
+  it("reads a line's bytes as the string path reads its text, whatever the bytes", () => {
+    const lines = sampleLines().map((l) => Buffer.from(l));
+    // bytes that are not UTF-8, a NUL, DEL, a byte-order mark inside a field
+    const withBytes = (i: number, field: number, bytes: number[]) => {
+      const f = lines[i].toString("latin1").split(",");
+      const at = f.slice(0, field).join(",").length + 1;
+      lines[i] = Buffer.concat([
+        lines[i].subarray(0, at),
+        Buffer.from(bytes),
+        lines[i].subarray(at),
+      ]);
+    };
+    withBytes(20, 6, [0xff, 0xfe]);
+    withBytes(21, 6, [0]);
+    withBytes(22, 6, [0x7f]);
+    withBytes(23, 0, [0xef, 0xbb, 0xbf]);
+    withBytes(24, 7, [0xe2, 0x82]);
+    const build = (add: (b: BatchBuilder, line: Buffer, lineNo: number) => void) => {
+      let nextId = 100;
+      const builder = new BatchBuilder("t", () => nextId++, 2);
+      lines.forEach((line, i) => add(builder, line, i + 2));
+      builder.finish();
+      return builder.takeReady().map((b) => ({
+        segments: b.segments.map((s) => ({ ...s, copyRows: s.copyRows.toString("hex") })),
+        hourly: b.deltas.hourlyColumns(),
+        entity: b.deltas.entityCopy(),
+        days: [...b.days],
+      }));
+    };
+    const asText = build((b, line, n) => {
+      const text = line.toString("utf8");
+      b.add(text.slice(0, MAX_LINE_CHARS), n, text.length > MAX_LINE_CHARS);
+    });
+    const asBytes = build((b, line, n) => {
+      if (line.length <= MAX_LINE_CHARS) b.addBytes(line, 0, line.length, n);
+      else b.add(line.toString("utf8").slice(0, MAX_LINE_CHARS), n, true);
+    });
+    expect(asBytes).toEqual(asText);
+    const reasons = asBytes[0].segments.flatMap((s) =>
+      s.deadLetters.map((d) => d.lineNo + d.reason),
+    );
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        "22line contains bytes that are not UTF-8 (or a NUL byte)",
+        "23line contains control character 0",
+        "24line contains control character 127",
+        expect.stringMatching(/^25id must be an integer or a float/),
+        "26line contains bytes that are not UTF-8 (or a NUL byte)",
+      ]),
+    );
   });
 });

@@ -14,7 +14,7 @@ import { MAX_LINE_CHARS } from "../columns.ts";
 import { CopyBufferPool, CopyRows } from "./copy-rows.ts";
 import { isoDay } from "../hour.ts";
 import { lineHash, writeHash } from "./line-hash.ts";
-import { scanAvazuLine, scanned } from "./parse-line.ts";
+import { NOT_ASCII, scanAvazuBytes, scanAvazuLine, scanned, scannedField } from "./parse-line.ts";
 import { RollupDeltas } from "../rollups/rollup-deltas.ts";
 
 export const SEGMENT_ROWS = 1_000;
@@ -37,6 +37,9 @@ export type Segment = {
   validRows: number;
   /** adstats_events binary COPY rows of the valid rows (copy-rows.ts), in file order. */
   copyRows: Buffer;
+  /** The UTC day ("YYYY-MM-DD") of every valid row, when they share one (then they are
+   *  written to that day's partition directly: write-batch.ts). */
+  day: string | null;
   deadLetters: DeadLetter[];
   /** Keys of its first rows, where a stored short segment started on the same line. */
   prefixes?: Prefix[];
@@ -72,7 +75,7 @@ export class KeyText {
   private readonly buf = Buffer.allocUnsafe(24 * SEGMENT_ROWS);
   private at = 0;
 
-  /** The line hash of the lanes (line-hash.ts) scanAvazuLine left in `scanned`. */
+  /** The line hash of the lanes (line-hash.ts) the scan left in `scanned`. */
   addScanned(): void {
     if (this.at > 0) this.buf[this.at++] = 10;
     this.at = writeHash(this.buf, this.at, scanned.laneA, scanned.laneB, scanned.length);
@@ -108,6 +111,8 @@ type Open = {
   rowsRead: number;
   validRows: number;
   copy: CopyRows;
+  /** the day of its valid rows (epoch s): -1 before the first, -2 once they differ */
+  dayEpoch: number;
   deadLetters: DeadLetter[];
   /** row counts of stored short segments that started on this one's first line */
   prefixAt: readonly number[] | undefined;
@@ -155,6 +160,7 @@ export class BatchBuilder {
       rowsRead: 0,
       validRows: 0,
       copy,
+      dayEpoch: -1,
       deadLetters: [],
       prefixAt: undefined,
       prefixes: [],
@@ -166,38 +172,73 @@ export class BatchBuilder {
    * (0 or 1) when valid, -1 when dead-lettered.
    */
   add(line: string, lineNo: number, oversized: boolean): number {
+    const seg = this.startRow(lineNo);
+    const reason = oversized
+      ? `line longer than ${MAX_LINE_CHARS} characters`
+      : scanAvazuLine(line);
+    if (reason === null) return this.addValid(seg);
+    return this.addDead(seg, line, lineNo, reason, oversized);
+  }
+
+  /**
+   * The same for the line in bytes [from, to) of `bytes` (no line break; at most
+   * MAX_LINE_CHARS bytes, so never oversized), read where it lies. A line that is not
+   * ASCII is decoded and added as a string.
+   */
+  addBytes(bytes: Buffer, from: number, to: number, lineNo: number): number {
+    const reason = scanAvazuBytes(bytes, from, to);
+    if (reason === NOT_ASCII) return this.add(bytes.toString("utf8", from, to), lineNo, false);
+    const seg = this.startRow(lineNo);
+    if (reason === null) return this.addValid(seg);
+    return this.addDead(seg, bytes.toString("latin1", from, to), lineNo, reason, false);
+  }
+
+  private startRow(lineNo: number): Open {
     const seg = this.seg;
     if (seg.rowsRead === 0) {
       seg.firstLine = lineNo;
       seg.prefixAt = this.shortSegments.get(lineNo);
     }
     seg.rowsRead++;
-    const reason = oversized
-      ? `line longer than ${MAX_LINE_CHARS} characters`
-      : scanAvazuLine(line);
-    if (reason === null) {
-      const { epochHour, click } = scanned;
-      seg.copy.commitScanned(seg.validRows++, line);
-      this.key.addScanned();
-      const b = this.batch;
-      b.deltas.addScanned(line, scanned, epochHour, click, scanned.values);
-      if (epochHour < b.firstHour) b.firstHour = epochHour;
-      if (epochHour > b.lastHour) b.lastHour = epochHour;
-      // rows arrive mostly in time order: only a new day costs a date computation
-      const dayEpoch = epochHour - (epochHour % 86_400);
-      if (dayEpoch !== this.lastDayEpoch) {
-        b.days.add(isoDay(dayEpoch));
-        this.lastDayEpoch = dayEpoch;
-      }
-      if (seg.prefixAt !== undefined) this.keepPrefix(seg);
-      if (seg.rowsRead >= SEGMENT_ROWS) this.closeSegment();
-      return click;
+    return seg;
+  }
+
+  /** The row just scanned (its parts in `scanned`); its click. */
+  private addValid(seg: Open): number {
+    const { epochHour, click } = scanned;
+    seg.copy.commitScanned(seg.validRows++);
+    this.key.addScanned();
+    const b = this.batch;
+    b.deltas.addScanned(scanned, epochHour, click, scanned.values, scannedField);
+    if (epochHour < b.firstHour) b.firstHour = epochHour;
+    if (epochHour > b.lastHour) b.lastHour = epochHour;
+    // rows arrive mostly in time order: only a new day costs a date computation
+    const dayEpoch = epochHour - (epochHour % 86_400);
+    if (dayEpoch !== this.lastDayEpoch) {
+      b.days.add(isoDay(dayEpoch));
+      this.lastDayEpoch = dayEpoch;
     }
+    if (seg.dayEpoch !== dayEpoch) seg.dayEpoch = seg.dayEpoch === -1 ? dayEpoch : -2;
+    this.endRow(seg);
+    return click;
+  }
+
+  private addDead(
+    seg: Open,
+    line: string,
+    lineNo: number,
+    reason: string,
+    oversized: boolean,
+  ): number {
     this.key.addText((oversized ? "!" : "") + lineHash(line));
     seg.deadLetters.push({ source: this.source, lineNo, raw: cleanRaw(line), reason });
+    this.endRow(seg);
+    return -1;
+  }
+
+  private endRow(seg: Open): void {
     if (seg.prefixAt !== undefined) this.keepPrefix(seg);
     if (seg.rowsRead >= SEGMENT_ROWS) this.closeSegment();
-    return -1;
   }
 
   /** At a stored short segment's length: the key of the rows so far, and where they end. */
@@ -225,6 +266,7 @@ export class BatchBuilder {
       rowsRead: seg.rowsRead,
       validRows: seg.validRows,
       copyRows: seg.copy.done(),
+      day: seg.dayEpoch >= 0 ? isoDay(seg.dayEpoch) : null,
       deadLetters: seg.deadLetters,
       ...(prefixes.length > 0 ? { prefixes } : {}),
     });

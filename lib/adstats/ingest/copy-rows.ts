@@ -63,6 +63,8 @@ export class CopyBufferPool {
 /** One segment's rows, without the stream's header and trailer (write-batch.ts). */
 export class CopyRows {
   buf: Buffer;
+  /** `buf` for the integers (DataView writes are big-endian and compile to one store) */
+  private view: DataView;
   at = 0;
   /** segment_id's two 32-bit halves (ids stay below 2^53) */
   private readonly segmentHigh: number;
@@ -75,49 +77,59 @@ export class CopyRows {
    */
   constructor(segmentId: number, buffers?: CopyBufferPool, bytes = INITIAL_BYTES) {
     this.buf = buffers ? buffers.take() : Buffer.allocUnsafe(bytes);
+    this.view = viewOf(this.buf);
     this.segmentHigh = Math.floor(segmentId / TWO_32);
     this.segmentLow = segmentId - this.segmentHigh * TWO_32;
   }
 
-  /** Writes the row scanAvazuLine just accepted (its parts in `scanned`) of `line`. */
-  commitScanned(rowNo: number, line: string): void {
+  /** Writes the row scanAvazuLine or scanAvazuBytes just accepted (its parts in
+   *  `scanned`). */
+  commitScanned(rowNo: number): void {
     const s = scanned;
     const { starts, values } = s;
-    const need = FIXED_BYTES + (s.ascii ? line.length : 3 * line.length);
+    const need = FIXED_BYTES + (s.ascii ? s.length : 3 * s.length);
     if (this.at + need > this.buf.length) this.grow(need);
-    const b = this.buf;
+    const v = this.view;
     let at = this.at;
-    b[at++] = 0;
-    b[at++] = FIELDS;
-    at = this.text(line, starts[0], starts[1] - 1, s.ascii, at);
-    at = field(b, at, 2, s.click);
+    v.setInt16(at, FIELDS);
+    at = this.text(starts[0], starts[1] - 1, at + 2);
+    v.setInt32(at, 2);
+    v.setInt16(at + 4, s.click);
     // timestamptz: microseconds since 2000-01-01 UTC, as a big-endian int64
     const micros = (s.epochHour - PG_EPOCH) * 1_000_000;
     const high = Math.floor(micros / TWO_32);
-    at = int(b, at, 4, 8);
-    at = int(b, at, 4, high);
-    at = int(b, at, 4, micros - high * TWO_32);
+    v.setInt32(at + 6, 8);
+    v.setInt32(at + 10, high);
+    v.setUint32(at + 14, micros - high * TWO_32);
+    at += 18;
     for (let i = 3; i < AVAZU_COLUMNS.length; i++) {
       const width = BINARY_WIDTH[i];
-      if (width === 0) at = this.text(line, starts[i], starts[i + 1] - 1, s.ascii, at);
-      else at = field(b, at, width, values[i]);
+      if (width === 0) {
+        at = this.text(starts[i], starts[i + 1] - 1, at);
+      } else {
+        v.setInt32(at, width);
+        if (width === 2) v.setInt16(at + 4, values[i]);
+        else v.setInt32(at + 4, values[i]);
+        at += 4 + width;
+      }
     }
-    at = int(b, at, 4, 8);
-    at = int(b, at, 4, this.segmentHigh);
-    at = int(b, at, 4, this.segmentLow);
-    at = field(b, at, 4, rowNo);
+    v.setInt32(at, 8);
+    v.setInt32(at + 4, this.segmentHigh);
+    v.setUint32(at + 8, this.segmentLow);
+    v.setInt32(at + 12, 4);
+    v.setInt32(at + 16, rowNo);
     // line_hash: line-hash.ts's value, its 31-bit high half and low 32 bits
-    at = int(b, at, 4, 8);
-    at = int(b, at, 4, hashHigh(s.laneA, s.length));
-    at = int(b, at, 4, hashLow(s.laneB));
-    this.at = at;
+    v.setInt32(at + 20, 8);
+    v.setInt32(at + 24, hashHigh(s.laneA, s.length));
+    v.setUint32(at + 28, hashLow(s.laneB));
+    this.at = at + 32;
   }
 
   /** A row of `line` checked afresh (--retry, tests). */
   row(rowNo: number, line: string): void {
     const reason = scanAvazuLine(line);
     if (reason !== null) throw new Error(`not a valid row: ${reason}`);
-    this.commitScanned(rowNo, line);
+    this.commitScanned(rowNo);
   }
 
   /** The rows written, as one Buffer (a view: this writer is done). */
@@ -125,18 +137,21 @@ export class CopyRows {
     return this.buf.subarray(0, this.at);
   }
 
-  /** line[from, to) as a text field at `at`: its length, then its UTF-8 bytes. */
-  private text(line: string, from: number, to: number, ascii: boolean, at: number): number {
+  /** Units [from, to) of the scanned line as a text field at `at`: its length, then its
+   *  UTF-8 bytes. */
+  private text(from: number, to: number, at: number): number {
     const b = this.buf;
+    const { units, base, line } = scanned;
     let n: number;
-    if (ascii) {
+    if (scanned.ascii) {
       // an ASCII character is its byte
-      for (let k = from; k < to; k++) b[at + 4 + k - from] = line.charCodeAt(k);
+      const d = at + 4 - base - from;
+      for (let k = base + from; k < base + to; k++) b[d + k] = units[k];
       n = to - from;
     } else {
-      n = b.write(line.slice(from, to), at + 4, "utf8");
+      n = b.write(line!.slice(from, to), at + 4, "utf8");
     }
-    int(b, at, 4, n);
+    this.view.setInt32(at, n);
     return at + 4 + n;
   }
 
@@ -144,21 +159,8 @@ export class CopyRows {
     const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.at + need));
     this.buf.copy(next, 0, 0, this.at);
     this.buf = next;
+    this.view = viewOf(next);
   }
 }
 
-/** An integer field: its length, then the integer. */
-function field(b: Uint8Array, at: number, width: number, v: number): number {
-  return int(b, int(b, at, 4, width), width, v);
-}
-
-/** A big-endian integer of `width` bytes (2 or 4; its low bits) at `at`. */
-function int(b: Uint8Array, at: number, width: number, v: number): number {
-  if (width === 4) {
-    b[at++] = v >>> 24;
-    b[at++] = v >>> 16;
-  }
-  b[at++] = v >>> 8;
-  b[at++] = v;
-  return at;
-}
+const viewOf = (b: Buffer) => new DataView(b.buffer, b.byteOffset, b.byteLength);

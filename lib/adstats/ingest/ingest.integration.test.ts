@@ -10,6 +10,7 @@ import { retryDeadLetters } from "./retry-dead-letters.ts";
 import { AVAZU_COLUMNS } from "../columns.ts";
 import { lineHash } from "./line-hash.ts";
 import { chunked, generatedText, independentCount } from "../generator/test-helpers.ts";
+import { ENTITY_JOURNAL_ROWS } from "../rollups/rollup-upserts.ts";
 
 afterAll(async () => {
   await pool.end();
@@ -76,7 +77,7 @@ describe("ingestAvazu", () => {
   it("reports figures equal to an independent count of the file", async () => {
     // the import merged its site / app journal before it returned
     const { rows: journal } = await pool.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM adstats_parts.adstats_entity_journal
+      `SELECT count(*)::int AS n FROM ${ENTITY_JOURNAL_ROWS}
         WHERE day BETWEEN '2031-03-01' AND '2031-03-03'`,
     );
     expect(journal).toEqual([{ n: 0 }]);

@@ -7,8 +7,6 @@
 // its segments (claim-segments.ts) and writes only those: exactly-once across
 // re-imports and kills. Used by the CLI (scripts/adstats/ingest.ts) and the admin
 // upload route alike.
-import { isAscii } from "node:buffer";
-import { StringDecoder } from "node:string_decoder";
 import type pg from "pg";
 import { BatchBuilder, SEGMENT_ROWS, type Batch } from "./batch-builder.ts";
 import { claimSegments } from "./claim-segments.ts";
@@ -63,6 +61,15 @@ export type IngestOptions = {
 
 const BLANK_LINE = /^[ \t\r]*$/;
 
+/** BLANK_LINE for bytes [from, to). */
+function isBlank(bytes: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = bytes[i];
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
 // The largest batch (MAX_BATCH_ROWS): each batch sums its rollup deltas before they
 // reach Postgres, so twice the rows per batch make ~27% fewer site / app journal rows
 // and half the cube upserts. bench:ingest, 2M rows, on Dec 7: ten runs 0.57-0.65 x the
@@ -70,8 +77,10 @@ const BLANK_LINE = /^[ \t\r]*$/;
 // median 0.595 x; peak RSS ~250 MB against ~210 (three batches in memory).
 export const DEFAULT_BATCH_ROWS = 100_000;
 const WRITERS = 2;
-/** Batches committed between two merges of the site / app journal (rollup-upserts.ts). */
-const MERGE_EVERY = 8;
+/** Batches committed between two merges of the site / app journal (rollup-upserts.ts):
+ *  a merge costs about the same per journal row however many batches it takes (2, 4 and
+ *  8 measured alike at 2M rows), and the last one, after the last batch, runs alone. */
+const MERGE_EVERY = 4;
 
 const SLICE_BYTES = 64 * 1024;
 
@@ -213,7 +222,15 @@ export async function ingestAvazu(
     if (failure) throw failure;
   };
 
-  const splitter = new LineSplitter((line, lineNo, oversized) => {
+  const addRow = (click: number) => {
+    progress.rowsRead++;
+    if (click >= 0) {
+      impressions++;
+      clicks += click;
+    }
+  };
+  const addText = (text: string, lineNo: number, oversized: boolean) => {
+    let line = text;
     if (lineNo === 1 && !headerChecked) {
       if (line.charCodeAt(0) === 0xfeff) line = line.slice(1);
       headerChecked = true;
@@ -239,36 +256,44 @@ export async function ingestAvazu(
       blankLines++;
       return;
     }
-    progress.rowsRead++;
-    const click = builder.add(line, lineNo, oversized);
-    if (click >= 0) {
-      impressions++;
-      clicks += click;
-    }
-  }, MAX_LINE_CHARS);
+    addRow(builder.add(line, lineNo, oversized));
+  };
+  const splitter = new LineSplitter(
+    {
+      // a line as it arrived (the usual case: no decoding, no string)
+      bytes: (bytes, from, to, lineNo) => {
+        if (lineNo === 1 && !headerChecked) {
+          addText(bytes.toString("utf8", from, to), lineNo, false);
+        } else if (isBlank(bytes, from, to)) {
+          blankLines++;
+        } else {
+          addRow(builder.addBytes(bytes, from, to, lineNo));
+        }
+      },
+      // a line longer than MAX_LINE_CHARS bytes
+      text: addText,
+    },
+    MAX_LINE_CHARS,
+  );
 
   let status = "failed";
   try {
-    const decoder = new StringDecoder("utf8");
-    // Avazu logs are ASCII: a chunk that is all ASCII is read as latin1 (a copy, 10x
-    // faster than UTF-8 decoding) until the first chunk that is not
-    let ascii = true;
     for await (const chunk of decompressed(input, (n) => (progress.bytesRead += n))) {
       // parsed a slice at a time, letting the event loop run in between: the writers'
       // next statements go out as soon as Postgres answers, not after a whole 1 MB
       // chunk is parsed (20 ms, times seven round trips a batch)
       for (let at = 0; at < chunk.length; at += SLICE_BYTES) {
         if (at > 0) await new Promise((resolve) => setImmediate(resolve));
-        const slice = chunk.subarray(at, at + SLICE_BYTES);
-        ascii &&= isAscii(slice);
-        splitter.push(ascii ? slice.toString("latin1") : decoder.write(slice));
+        splitter.push(chunk.subarray(at, at + SLICE_BYTES));
         for (const b of builder.takeReady()) await flush(b);
       }
     }
-    splitter.push(decoder.end());
     splitter.end();
     builder.finish();
     for (const b of builder.takeReady()) await flush(b);
+    // merge what is committed while the last batches write (unless a merge runs): the
+    // merge after them, which runs alone, then has fewer batches left
+    startMerge();
     await drain();
     await mergeEntityJournal(merger);
     status = "done";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AVAZU_HEADER } from "../columns.ts";
 import { parseAvazuHour } from "../hour.ts";
-import { lineHash } from "./line-hash.ts";
+import { lineHash, writeHashValue } from "./line-hash.ts";
 import { LineSplitter } from "./line-splitter.ts";
 import { parseAvazuLine } from "./parse-line.ts";
 
@@ -97,6 +97,27 @@ describe("lineHash", () => {
     expect(lineHash("x".repeat(4096))).toBe("7099927805988996389");
   });
 
+  it("prints the 63-bit value in decimal as BigInt does, at every length", () => {
+    const buf = Buffer.alloc(20);
+    const pairs: [number, number][] = [
+      [0, 0],
+      [0, 999_999],
+      [0, 1_000_000],
+      [0, 2 ** 32 - 1],
+      [1, 0],
+      [23_283, 2 ** 32 - 1], // just below 10^14: no digits above the last fourteen
+      [23_284, 0],
+      [2 ** 31 - 1, 2 ** 32 - 1],
+    ];
+    for (let i = 0; i < 2000; i++) {
+      pairs.push([Math.floor(Math.random() * 2 ** (i % 32)), Math.floor(Math.random() * 2 ** 32)]);
+    }
+    for (const [a, b] of pairs) {
+      const end = writeHashValue(buf, 0, a, b);
+      expect(buf.toString("latin1", 0, end)).toBe(((BigInt(a) << 32n) + BigInt(b)).toString());
+    }
+  });
+
   it("has no collisions among 20,000 lines that differ in one field", () => {
     const [head, tail] = [
       GOOD.slice(0, GOOD.indexOf("183586aa")),
@@ -109,35 +130,59 @@ describe("lineHash", () => {
 });
 
 describe("LineSplitter", () => {
-  const split = (chunks: string[], max = 100) => {
-    const out: [string, number, boolean][] = [];
-    const s = new LineSplitter((l, n, o) => out.push([l, n, o]), max);
-    for (const c of chunks) s.push(c);
+  /** Lines as [text, line number, oversized, handed over as bytes]. */
+  const split = (chunks: (string | Buffer)[], max = 100) => {
+    const out: [string, number, boolean, boolean][] = [];
+    const s = new LineSplitter(
+      {
+        bytes: (b, from, to, n) => out.push([b.toString("utf8", from, to), n, false, true]),
+        text: (l, n, o) => out.push([l, n, o, false]),
+      },
+      max,
+    );
+    for (const c of chunks) s.push(typeof c === "string" ? Buffer.from(c) : c);
     s.end();
     return out;
   };
 
   it("splits across chunk borders, strips CR, numbers lines, keeps a last line without a break", () => {
     expect(split([`${AVAZU_HEADER.slice(0, 5)}`, "\r\nab", "c\r\n\r\nlast"], 1000)).toEqual([
-      [AVAZU_HEADER.slice(0, 5), 1, false],
-      ["abc", 2, false],
-      ["", 3, false],
-      ["last", 4, false],
+      [AVAZU_HEADER.slice(0, 5), 1, false, true],
+      ["abc", 2, false, true],
+      ["", 3, false, true],
+      ["last", 4, false, true],
     ]);
   });
 
   it("does not report an empty line after the final break", () => {
     expect(split(["a\nb\n"])).toEqual([
-      ["a", 1, false],
-      ["b", 2, false],
+      ["a", 1, false, true],
+      ["b", 2, false, true],
     ]);
   });
 
   it("cuts off an over-long line instead of buffering it", () => {
-    const out = split(["x".repeat(60), "y".repeat(60), "z".repeat(60), "\nok\n"], 100);
+    const out = split(["x".repeat(60), "y".repeat(60), "z".repeat(600), "\nok\n"], 100);
     expect(out).toEqual([
-      ["x".repeat(60) + "y".repeat(40), 1, true],
-      ["ok", 2, false],
+      ["x".repeat(60) + "y".repeat(40), 1, true, false],
+      ["ok", 2, false, true],
     ]);
+  });
+
+  it("counts a line's length in characters, not bytes, and a character split across chunks whole", () => {
+    const korean = Buffer.from("가".repeat(50)); // 150 bytes, 50 characters
+    const out = split(
+      [korean.subarray(0, 100), korean.subarray(100), "\r\n", "é".repeat(101)],
+      100,
+    );
+    expect(out).toEqual([
+      ["가".repeat(50), 1, false, false],
+      ["é".repeat(100), 2, true, false],
+    ]);
+  });
+
+  it("keeps the CR of a line that is one character too long with it, as before", () => {
+    expect(split(["a".repeat(100) + "\r\n"], 100)).toEqual([["a".repeat(100), 1, true, false]]);
+    expect(split(["a".repeat(99) + "\r\n"], 100)).toEqual([["a".repeat(99), 1, false, true]]);
   });
 });

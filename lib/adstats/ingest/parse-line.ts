@@ -1,9 +1,12 @@
-// Checks one Avazu line. One pass over the characters finds the 23 commas, hashes the
+// Checks one Avazu line. One pass over its code units finds the 23 commas, hashes the
 // line and spots characters that have no place in the format; fields are then checked
-// in place by character codes (no split, one small regex for the id), and the numbers
-// read as they are checked. What it found stays in `scanned` for copy-rows.ts, which
-// writes the row of adstats_events' COPY input from it, and for the rollups: about
-// 1 µs a line.
+// in place (no split, no string), and the numbers read as they are checked. What it
+// found stays in `scanned` for copy-rows.ts, which writes the row of adstats_events'
+// COPY input from it, and for the rollups.
+// The import scans a line's bytes where they arrived (scanAvazuBytes): an ASCII byte is
+// its UTF-16 code unit, so the hash and every check equal the string's. A line with a
+// byte beyond ASCII is handed back, decoded and scanned as a string (scanAvazuLine):
+// Avazu logs are ASCII, so that path is rare, and the hash stays the string's.
 import { AVAZU_COLUMNS, COLUMN_KIND, MAX_LINE_CHARS, MAX_TEXT_FIELD } from "../columns.ts";
 import { avazuHourFromDigits } from "../hour.ts";
 import { finishHash, LANE_A_SEED, LANE_B_SEED } from "./line-hash.ts";
@@ -38,9 +41,6 @@ export const EVENT_COPY_COLUMNS = [
 ];
 
 const COLUMNS = AVAZU_COLUMNS.length;
-// Integer notation (Avazu's own ids: up to 20 digits) or the float notation that
-// pandas writes them in (1.4199688212321208e+19).
-const ID = /^(?:\d{1,20}|\d{1,20}\.\d{1,20}(?:[eE][+-]?\d{1,3})?|\d{1,20}[eE][+-]?\d{1,3})$/;
 const MAX = { small: 32_767, int: 2_147_483_647 } as const;
 // per column: the largest value of a numeric column, 0 for text (a typed array: the
 // per-field checks read it without a keyed property lookup)
@@ -49,13 +49,28 @@ COLUMN_KIND.forEach((kind, i) => {
   if (kind === "small" || kind === "int") FIELD_MAX[i] = MAX[kind];
 });
 
+// per code unit below 256: 0 ordinary, 1 comma, 2 no place in the format (control
+// characters, quotes, backslashes, DEL and beyond ASCII; see the scan)
+const CLASS = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  CLASS[c] = c === 44 ? 1 : c < 32 || c === 34 || c === 92 || c > 126 ? 2 : 0;
+}
+
+/** A line's UTF-16 code units: its bytes when they are all ASCII, else the string's. */
+type Units = Uint8Array | Uint16Array;
+
 /**
- * What scanAvazuLine found in the last line it accepted, reused between calls (no
- * object per line): the start offset of each field (+1 slot for the end), the value of
- * each numeric field, which text fields are 8 lowercase hex digits and their value,
- * the two hash lanes (line-hash.ts) and the line's length, hour and click.
+ * What scanAvazuLine / scanAvazuBytes found in the last line it accepted, reused
+ * between calls (no object per line): where the line's units are (`units` from `base`;
+ * `line`, the string, when it was scanned as one), the start offset of each field in
+ * the line (+1 slot for the end), the value of each numeric field, which text fields are
+ * 8 lowercase hex digits and their value, the two hash lanes (line-hash.ts) and the
+ * line's length, hour and click.
  */
 export const scanned = {
+  units: new Uint8Array(0) as Units,
+  base: 0,
+  line: null as string | null,
   starts: new Int32Array(COLUMNS + 1),
   values: new Int32Array(COLUMNS),
   isHex: new Uint8Array(COLUMNS),
@@ -74,25 +89,43 @@ const ROLLUP_TEXT = new Uint8Array(COLUMNS);
 for (const c of ["site_id", "site_category", "app_id", "app_category"] as const)
   ROLLUP_TEXT[AVAZU_COLUMNS.indexOf(c)] = 1;
 const end = (i: number) => starts[i + 1] - 1;
+/** A string's code units, for scanAvazuLine (a line is at most MAX_LINE_CHARS long). */
+const stringUnits = new Uint16Array(MAX_LINE_CHARS);
+
+/** What scanAvazuBytes returns for a line with a byte beyond ASCII. */
+export const NOT_ASCII = "not ASCII";
+
+/** Field i of the line scanned last, as a string. */
+export function scannedField(i: number): string {
+  return scannedText(starts[i], end(i));
+}
+
+/** Units [from, to) of the line scanned last (offsets in the line), as a string. */
+function scannedText(from: number, to: number): string {
+  const { units, base, line } = scanned;
+  if (line !== null) return line.slice(from, to);
+  // bytes, all ASCII
+  return Buffer.from(units.buffer, units.byteOffset + base + from, to - from).toString("latin1");
+}
 
 function fail(reason: string): ParsedLine {
   return { ok: false, reason };
 }
 
-function show(line: string, from: number, to: number): string {
-  const v = line.slice(from, Math.min(to, from + 40));
+function show(from: number, to: number): string {
+  const v = scannedText(from, Math.min(to, from + 40));
   return JSON.stringify(v) + (to - from > 40 ? "…" : "");
 }
 
-/** The decimal integer in line[from, to) when it lies within ±max, else NaN. */
-function integerAt(line: string, from: number, to: number, max: number): number {
+/** The decimal integer in units [from, to) when it lies within ±max, else NaN. */
+function integerAt(u: Units, from: number, to: number, max: number): number {
   let i = from;
-  const negative = line.charCodeAt(i) === 45;
+  const negative = u[i] === 45;
   if (negative) i++;
   if (i === to || to - i > 10) return NaN;
   let v = 0;
   for (; i < to; i++) {
-    const c = line.charCodeAt(i) - 48;
+    const c = u[i] - 48;
     if (c < 0 || c > 9) return NaN;
     v = v * 10 + c;
   }
@@ -100,13 +133,40 @@ function integerAt(line: string, from: number, to: number, max: number): number 
   return v <= max && v >= -max - 1 ? v : NaN;
 }
 
+/** 1-`most` decimal digits from `from`: the offset after them, or -1. */
+function digitsAt(u: Units, from: number, to: number, most: number): number {
+  let i = from;
+  while (i < to && i - from < most + 1 && u[i] >= 48 && u[i] <= 57) i++;
+  return i === from || i - from > most ? -1 : i;
+}
+
+/**
+ * Integer notation (Avazu's own ids: up to 20 digits) or the float notation that pandas
+ * writes them in (1.4199688212321208e+19): /^\d{1,20}(\.\d{1,20})?([eE][+-]?\d{1,3})?$/.
+ */
+function isId(u: Units, from: number, to: number): boolean {
+  let i = digitsAt(u, from, to, 20);
+  if (i < 0) return false;
+  if (i < to && u[i] === 46) {
+    i = digitsAt(u, i + 1, to, 20);
+    if (i < 0) return false;
+  }
+  if (i < to && (u[i] === 101 || u[i] === 69)) {
+    i++;
+    if (i < to && (u[i] === 43 || u[i] === 45)) i++;
+    i = digitsAt(u, i, to, 3);
+    if (i < 0) return false;
+  }
+  return i === to;
+}
+
 /** Field i when it is 8 lowercase hex digits (hex[i] its value, isHex[i] 1). */
-function readHex(line: string, i: number, from: number, to: number): void {
+function readHex(u: Units, i: number, from: number, to: number): void {
   isHex[i] = 0;
   if (to - from !== 8) return;
   let v = 0;
   for (let k = from; k < to; k++) {
-    const c = line.charCodeAt(k);
+    const c = u[k];
     const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
     if (d < 0) return;
     v = (v << 4) | d;
@@ -137,32 +197,56 @@ export function parseAvazuLine(line: string): ParsedLine {
 
 /**
  * Checks a line; null when it is a valid row (its parts then in `scanned`), else why
- * not. The import's hot path: nothing is allocated for a valid line.
+ * not.
  */
 export function scanAvazuLine(line: string): string | null {
   const len = line.length;
   if (len > MAX_LINE_CHARS) return `line longer than ${MAX_LINE_CHARS} characters`;
-  let a = LANE_A_SEED;
-  let b = LANE_B_SEED;
+  for (let i = 0; i < len; i++) stringUnits[i] = line.charCodeAt(i);
+  scanned.line = line;
+  return scanUnits(stringUnits, 0, len, false);
+}
+
+/**
+ * The same for the line in bytes [from, to) of `bytes` (no line break; at most
+ * MAX_LINE_CHARS bytes), without decoding it: the import's hot path, which allocates
+ * nothing for a valid line. NOT_ASCII when a byte is beyond ASCII: the caller then
+ * decodes the line and calls scanAvazuLine.
+ */
+export function scanAvazuBytes(bytes: Uint8Array, from: number, to: number): string | null {
+  scanned.line = null;
+  return scanUnits(bytes, from, to, true);
+}
+
+function scanUnits(u: Units, base: number, to: number, bytes: boolean): string | null {
+  const len = to - base;
+  scanned.units = u;
+  scanned.base = base;
+  // `| 0`: both seeds are above 2^31, and a loop variable that starts as a double stays
+  // one (lane B ran 3 x slower: a fifth of the import's time in this process)
+  let a = LANE_A_SEED | 0;
+  let b = LANE_B_SEED | 0;
   let fields = 1;
   let odd = -1;
   let ascii = true;
   starts[0] = 0;
-  for (let i = 0; i < len; i++) {
-    const c = line.charCodeAt(i);
+  for (let i = base; i < to; i++) {
+    const c = u[i];
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-    if (c === 44) {
-      if (fields < COLUMNS) starts[fields] = i + 1;
+    b = (b ^ (b >>> 15)) | 0;
+    const k = c < 256 ? CLASS[c] : 2;
+    if (k === 0) continue;
+    if (k === 1) {
+      if (fields < COLUMNS) starts[fields] = i - base + 1;
       fields++;
-    }
-    if (c < 32 || c === 34 || c === 92 || c > 126) {
+    } else {
       // control characters (tab, NUL...), quotes and backslashes: Avazu has none,
       // Postgres text cannot hold a NUL, and the rollups' text values are sent in
       // COPY's text format unescaped (rollup-deltas.ts). U+FFFD is what decoding made of
       // bytes that are not UTF-8, and what a dead letter's stored text holds in place of
       // a NUL: refused too, or --retry would store a line the import refused.
+      if (c > 127 && bytes) return NOT_ASCII;
       if (c > 127 && c !== 0xfffd) ascii = false;
       else if (odd < 0) odd = c;
     }
@@ -181,34 +265,34 @@ export function scanAvazuLine(line: string): string | null {
   }
   starts[COLUMNS] = len + 1;
 
-  if (!ID.test(line.slice(0, end(0)))) {
-    return `id must be an integer or a float, found ${show(line, 0, end(0))}`;
+  if (!isId(u, base, base + end(0))) {
+    return `id must be an integer or a float, found ${show(0, end(0))}`;
   }
-  const click = end(1) - starts[1] === 1 ? line.charCodeAt(starts[1]) - 48 : -1;
+  const click = end(1) - starts[1] === 1 ? u[base + starts[1]] - 48 : -1;
   if (click !== 0 && click !== 1) {
-    return `click must be 0 or 1, found ${show(line, starts[1], end(1))}`;
+    return `click must be 0 or 1, found ${show(starts[1], end(1))}`;
   }
   const epochHour =
     end(2) - starts[2] === 8
-      ? avazuHourFromDigits(integerAt(line, starts[2], end(2), 99_999_999))
+      ? hourOf(integerAt(u, base + starts[2], base + end(2), 99_999_999))
       : -1;
   if (epochHour < 0) {
-    return `hour must be a valid YYMMDDHH, found ${show(line, starts[2], end(2))}`;
+    return `hour must be a valid YYMMDDHH, found ${show(starts[2], end(2))}`;
   }
   for (let i = 3; i < COLUMNS; i++) {
     const from = starts[i];
     const to = end(i);
     if (FIELD_MAX[i] === 0) {
       if (to === from || to - from > MAX_TEXT_FIELD) {
-        return `${AVAZU_COLUMNS[i]} must be 1-${MAX_TEXT_FIELD} characters, found ${show(line, from, to)}`;
+        return `${AVAZU_COLUMNS[i]} must be 1-${MAX_TEXT_FIELD} characters, found ${show(from, to)}`;
       }
-      if (ROLLUP_TEXT[i] === 1) readHex(line, i, from, to);
+      if (ROLLUP_TEXT[i] === 1) readHex(u, i, base + from, base + to);
     } else {
-      const v = integerAt(line, from, to, FIELD_MAX[i]);
-      if (v !== v) {
-        return `${AVAZU_COLUMNS[i]} must be an integer, found ${show(line, from, to)}`;
+      const value = integerAt(u, base + from, base + to, FIELD_MAX[i]);
+      if (value !== value) {
+        return `${AVAZU_COLUMNS[i]} must be an integer, found ${show(from, to)}`;
       }
-      values[i] = v;
+      values[i] = value;
     }
   }
   scanned.laneA = a;
@@ -218,4 +302,15 @@ export function scanAvazuLine(line: string): string | null {
   scanned.click = click;
   scanned.ascii = ascii;
   return null;
+}
+
+// the last hour read, and its epoch (lines come in hour order: one Map lookup an hour)
+let lastHourDigits = -1;
+let lastHourEpoch = -1;
+function hourOf(yymmddhh: number): number {
+  if (yymmddhh !== lastHourDigits) {
+    lastHourEpoch = avazuHourFromDigits(yymmddhh);
+    lastHourDigits = yymmddhh;
+  }
+  return lastHourEpoch;
 }

@@ -6,8 +6,10 @@ import type pg from "pg";
 
 const known = new Set<string>();
 
-function partitionName(day: string): string {
-  return `adstats_events_${day.replaceAll("-", "")}`;
+/** The partition of a UTC day ("YYYY-MM-DD"), schema-qualified. */
+export function dayPartition(day: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`bad partition day ${day}`);
+  return `adstats_parts.adstats_events_${day.replaceAll("-", "")}`;
 }
 
 const PARTITION_LOCK = 0x61647370; // "adsp"
@@ -25,10 +27,9 @@ export async function ensureDayPartitions(client: pg.ClientBase, days: Iterable<
 
 async function createPartitions(client: pg.ClientBase, days: string[]) {
   for (const day of days) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`bad partition day ${day}`);
     const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     await client.query(
-      `CREATE TABLE IF NOT EXISTS adstats_parts.${partitionName(day)}
+      `CREATE TABLE IF NOT EXISTS ${dayPartition(day)}
          PARTITION OF adstats_events
          FOR VALUES FROM ('${day} 00:00:00+00') TO ('${next} 00:00:00+00')`,
     );

@@ -68,7 +68,8 @@ export async function retryDeadLetters(
         if (p.ok) {
           const copy = new CopyRows(segmentIds(), undefined, 1024);
           copy.row(0, row.raw);
-          batch.segments.push({ validRows: 1, copyRows: copy.done(), deadLetters: [] });
+          // routed by Postgres (day: null): a retry is a handful of rows
+          batch.segments.push({ validRows: 1, copyRows: copy.done(), deadLetters: [], day: null });
           deltas.add(p);
           resolved.push(row);
         } else {

@@ -6,7 +6,7 @@
 // stored rows with the same hour and line" (the dedupe key). Ids in integer notation
 // keep every digit and must be unique outright.
 import type { Queryable } from "../../reporting/queryable.ts";
-import { ENTITY_JOURNAL } from "./rollup-upserts.ts";
+import { ENTITY_JOURNAL_ROWS } from "./rollup-upserts.ts";
 
 export const DATA_TESTS: Record<string, string> = {
   "clicks <= impressions (hourly)": `SELECT count(*) FROM adstats_hourly WHERE clicks > impressions OR impressions <= 0 OR clicks < 0`,
@@ -28,7 +28,7 @@ export const DATA_TESTS: Record<string, string> = {
         FROM adstats_events GROUP BY 1) raw
       FULL JOIN (SELECT day, sum(impressions) AS impressions, sum(clicks) AS clicks
                    FROM (SELECT day, kind, impressions, clicks FROM adstats_entity_daily
-                         UNION ALL SELECT day, kind, impressions, clicks FROM ${ENTITY_JOURNAL}) e
+                         UNION ALL SELECT day, kind, impressions, clicks FROM ${ENTITY_JOURNAL_ROWS}) e
                   WHERE kind = 's' GROUP BY 1) ent USING (day)
      WHERE raw.impressions IS DISTINCT FROM ent.impressions OR raw.clicks IS DISTINCT FROM ent.clicks`,
   // the dashboard's totals tables (rollup-upserts.ts) against the rollups they sum (the

@@ -1,14 +1,14 @@
 // A batch's contribution to the rollups, summed in this process while the lines are
-// parsed (a few typed-array lookups per row), then added to adstats_hourly and
-// adstats_entity_daily (and their totals tables, rollup-upserts.ts) with one statement
-// each: a 100,000-row batch becomes a few thousand rollup rows instead of a GROUP BY over
-// the batch inside Postgres.
+// parsed (a few typed-array lookups per row), then added to adstats_hourly (and the
+// tables summing it) with one statement and to the site / app journal with one row
+// (rollup-upserts.ts): a 100,000-row batch becomes a few thousand rollup rows instead of
+// a GROUP BY over the batch inside Postgres.
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { isoDay } from "../hour.ts";
 import type { ParsedRow } from "../ingest/parse-line.ts";
+import { BinaryArrayRow, ELEMENT } from "./binary-array-row.ts";
 import { APPEND_ENTITIES, UPSERT_CUBE, UPSERT_FROM_EVENTS } from "./rollup-upserts.ts";
 import { PairTable, PairTally } from "./pair-table.ts";
 
@@ -16,9 +16,8 @@ const HOUR = 3_600;
 const DAY = 86_400;
 export const MAX_BATCH_ROWS = 100_000;
 
-/** Field i of the line, as the parser found it (parse-line.ts scanAvazuLine). */
+/** Field i of the line just scanned (parse-line.ts `scanned`). */
 export type ScannedText = {
-  starts: Int32Array;
   /** 1 when field i is 8 lowercase hex digits (Avazu's ids), its value then in hex[i] */
   isHex: Uint8Array;
   hex: Int32Array;
@@ -80,13 +79,14 @@ export class RollupDeltas {
     );
   }
 
-  /** The line just scanned (parse-line.ts scanAvazuLine; values: its numeric fields). */
+  /** The line just scanned (parse-line.ts scanAvazuLine / scanAvazuBytes; values: its
+   *  numeric fields; text(i): field i as a string). */
   addScanned(
-    line: string,
     s: ScannedText,
     epochHour: number,
     click: number,
     values: Int32Array,
+    text: (i: number) => string,
   ): void {
     this.addIds(
       epochHour,
@@ -94,10 +94,10 @@ export class RollupDeltas {
       values[14],
       values[15],
       values[4],
-      this.fieldId(line, s, SITE_CATEGORY),
-      this.fieldId(line, s, APP_CATEGORY),
-      this.fieldId(line, s, SITE_ID),
-      this.fieldId(line, s, APP_ID),
+      this.fieldId(s, SITE_CATEGORY, text),
+      this.fieldId(s, APP_CATEGORY, text),
+      this.fieldId(s, SITE_ID, text),
+      this.fieldId(s, APP_ID, text),
     );
   }
 
@@ -124,23 +124,22 @@ export class RollupDeltas {
     this.entity.add(this.entityDays.id(app, day2 + 1), d, click);
   }
 
-  private fieldId(line: string, s: ScannedText, i: number): number {
-    const from = s.starts[i];
-    const to = s.starts[i + 1] - 1;
-    if (s.isHex[i] === 1) return this.hexId(s.hex[i], line, from, to);
-    return this.textId(line.slice(from, to));
+  private fieldId(s: ScannedText, i: number, text: (i: number) => string): number {
+    if (s.isHex[i] === 1) return this.hexId(s.hex[i], i, text);
+    return this.textId(text(i));
   }
 
-  private hexId(value: number, text: string, from: number, to: number): number {
+  /** The id of a text value of 8 hex digits: field i's text is only read when new. */
+  private hexId(value: number, i: number, text: (i: number) => string): number {
     const before = this.texts.size;
     const id = this.texts.id(value, 0);
-    if (this.texts.size > before) this.textValues.push(text.slice(from, to));
+    if (this.texts.size > before) this.textValues.push(text(i));
     return id;
   }
 
   private textId(text: string): number {
     const hex = hexValue(text);
-    if (hex !== null) return this.hexId(hex, text, 0, text.length);
+    if (hex !== null) return this.hexId(hex, 0, () => text);
     let n = this.strings.get(text);
     if (n === undefined) {
       n = this.strings.size;
@@ -165,35 +164,36 @@ export class RollupDeltas {
     return cols.literals();
   }
 
-  /**
-   * COPY text for APPEND_ENTITIES, one journal row per line. COPY, not an INSERT of
-   * unnested arrays: Postgres took ~3.5 µs a row to unnest and convert ten arrays, a
-   * tenth of the import's database time. Every text value passed the line checks (no
-   * tabs, backslashes or line breaks), so it needs no escaping.
-   */
-  entityCopyText(): string {
-    const { entity, entityDays } = this;
-    const days = new Map<number, string>();
-    const dims = new Map<number, string>();
-    const lines: string[] = new Array(entity.size);
-    for (let i = 0; i < entity.size; i++) {
-      const ed = entity.a[i];
-      const day2 = entityDays.b[ed];
-      let day = days.get(day2);
-      if (day === undefined) {
-        day = `${isoDay((day2 >> 1) * DAY)}\t${day2 & 1 ? "a" : "s"}`;
-        days.set(day2, day);
-      }
-      const d = entity.b[i];
-      let dimText = dims.get(d);
-      if (dimText === undefined) {
-        dimText = this.dimValues(d).join("\t");
-        dims.set(d, dimText);
-      }
-      const id = this.textValues[entityDays.a[ed]];
-      lines[i] = `${day}\t${id}\t${dimText}\t${entity.impressions[i]}\t${entity.clicks[i]}\n`;
-    }
-    return lines.join("");
+  /** APPEND_ENTITIES' input: one row of arrays (day, kind, entity id, DIMS, impressions,
+   *  clicks), one element per (site or app of a day, dimensions). */
+  entityCopy(): Buffer {
+    const { entity, entityDays, textValues } = this;
+    const n = entity.size;
+    const row = new BinaryArrayRow(10);
+    const dayOf = (i: number) => entityDays.b[entity.a[i]];
+    row.array(ELEMENT.date, n);
+    for (let i = 0; i < n; i++) row.date(dayOf(i) >> 1);
+    row.array(ELEMENT.bpchar, n);
+    for (let i = 0; i < n; i++) row.text(dayOf(i) & 1 ? "a" : "s");
+    row.array(ELEMENT.text, n);
+    for (let i = 0; i < n; i++) row.text(textValues[entityDays.a[entity.a[i]]]);
+    // the dimensions: (((dt << 16 | ct, bp), sc), ac) in nested pair tables
+    const triple = (i: number) => this.tripleSc.a[this.dims.a[entity.b[i]]];
+    row.array(ELEMENT.int2, n);
+    for (let i = 0; i < n; i++) row.int2(this.triples.a[triple(i)] >> 16);
+    row.array(ELEMENT.int2, n);
+    for (let i = 0; i < n; i++) row.int2((this.triples.a[triple(i)] << 16) >> 16);
+    row.array(ELEMENT.int2, n);
+    for (let i = 0; i < n; i++) row.int2(this.triples.b[triple(i)]);
+    row.array(ELEMENT.text, n);
+    for (let i = 0; i < n; i++) row.text(textValues[this.tripleSc.b[this.dims.a[entity.b[i]]]]);
+    row.array(ELEMENT.text, n);
+    for (let i = 0; i < n; i++) row.text(textValues[this.dims.b[entity.b[i]]]);
+    row.array(ELEMENT.int8, n);
+    for (let i = 0; i < n; i++) row.int8(entity.impressions[i]);
+    row.array(ELEMENT.int8, n);
+    for (let i = 0; i < n; i++) row.int8(entity.clicks[i]);
+    return row.done();
   }
 
   /** dt, ct, bp, sc, ac of dimensions d */
@@ -246,9 +246,6 @@ export async function upsertRollups(
   }
   if (deltas.hourly.size > 0) await client.query(UPSERT_CUBE, deltas.hourlyColumns());
   if (deltas.entity.size > 0) {
-    await pipeline(
-      Readable.from([deltas.entityCopyText()]),
-      client.query(copyFrom(APPEND_ENTITIES)),
-    );
+    await pipeline(Readable.from([deltas.entityCopy()]), client.query(copyFrom(APPEND_ENTITIES)));
   }
 }

@@ -4,10 +4,10 @@
 // detailed rollup and its smaller sums from it, so the dashboard's totals tables
 // (migration 20261205001000_adstats_totals) can never disagree with the rollups.
 // Site / app deltas go through a journal first (migration
-// 20261205001100_adstats_entity_journal): the batch appends, a merge every few batches
-// upserts (merge-entity-journal.ts).
-// Rows are upserted in key order, so two writers (ingest.ts runs two) lock rollup rows
-// in the same order and cannot deadlock.
+// 20261207040000_adstats_entity_deltas): the batch appends a row, a merge every few
+// batches moves the journal into the rollups (merge-entity-journal.ts).
+// Cube rows are upserted in key order, so two writers (ingest.ts runs two) lock them in
+// the same order and cannot deadlock; merges take a lock of their own.
 
 const ADD = `DO UPDATE SET impressions = r.impressions + EXCLUDED.impressions, clicks = r.clicks + EXCLUDED.clicks`;
 const DIMS = "device_type, device_conn_type, banner_pos, site_category, app_category";
@@ -29,20 +29,6 @@ cube_w AS (
   ON CONFLICT (hour) ${ADD}
 )`;
 
-/** Writes from CTE `entity_d(day, kind, entity_id, DIMS, impressions, clicks)`. */
-const ENTITY_WRITES = `
-entity_w AS (
-  INSERT INTO adstats_entity_daily AS r (day, kind, entity_id, ${DIMS}, impressions, clicks)
-  SELECT day, kind, entity_id, ${DIMS}, impressions, clicks
-    FROM entity_d ORDER BY 2, 1, 3, 4, 5, 6, 7, 8
-  ON CONFLICT (kind, day, entity_id, ${DIMS}) ${ADD}
-), entity_totals_w AS (
-  INSERT INTO adstats_entity_totals AS r (kind, day, entity_id, impressions, clicks)
-  SELECT kind, day, entity_id, sum(impressions), sum(clicks)
-    FROM entity_d GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-  ON CONFLICT (kind, day, entity_id) ${ADD}
-)`;
-
 // Data-modifying CTEs run to completion whether or not the main query reads them.
 const statement = (...parts: string[]) => `WITH ${parts.join(",")}\nSELECT 1`;
 
@@ -56,36 +42,69 @@ export const UPSERT_CUBE = statement(
   CUBE_WRITES,
 );
 
-export const ENTITY_JOURNAL = "adstats_parts.adstats_entity_journal";
+export const ENTITY_JOURNAL = "adstats_parts.adstats_entity_deltas";
+const ENTITY_COLUMNS = `day, kind, entity_id, ${DIMS}, impressions, clicks`;
+const JOURNAL_ARRAYS = `days, kinds, entity_ids, device_types, device_conn_types, banner_positions,
+  site_categories, app_categories, impressions, clicks`;
+
+/** The journal's deltas as rows (ENTITY_COLUMNS), for readers: a FROM item. */
+export const ENTITY_JOURNAL_ROWS = `(SELECT u.* FROM ${ENTITY_JOURNAL} j,
+  unnest(${JOURNAL_ARRAYS.replace(/(\w+)/g, "j.$1")}) AS u(${ENTITY_COLUMNS})) AS journal`;
 
 /**
- * COPY of day, kind, entity id, DIMS, impressions, clicks (text format,
- * RollupDeltas.entityCopyText). Appended to the journal, merged into the site / app
- * rollups later by MERGE_ENTITY_JOURNAL: no lookups and no row locks in the batch (the
- * other writer's batch of the same day touches the same sites and apps).
+ * A batch's site / app deltas, one array per column (day, kind, entity id, DIMS,
+ * impressions, clicks; RollupDeltas.entityCopy), appended to the journal as one row of
+ * binary COPY: no lookups and no row locks in the batch (the other writer's batch of the
+ * same day touches the same sites and apps), and one row for a merge to delete.
  */
-export const APPEND_ENTITIES = `COPY ${ENTITY_JOURNAL}
-  (day, kind, entity_id, ${DIMS}, impressions, clicks) FROM STDIN`;
+export const APPEND_ENTITIES = `COPY ${ENTITY_JOURNAL} (${JOURNAL_ARRAYS}) FROM STDIN (FORMAT binary)`;
+
+/** Serializes merges (merge-entity-journal.ts): the only writers of the site / app
+ *  rollups, whose MERGE would otherwise meet a key another merge inserted meanwhile. */
+export const MERGE_LOCK = 0x61646d67; // "admg"
 
 /**
- * Moves every committed journal row into adstats_entity_daily and
- * adstats_entity_totals, summed: one statement, so atomic. Two merges at once are safe:
- * the second waits for the rows the first deletes, then skips them. Grouped in the
- * rollups' key order (kind first), so that the planner knows entity_d comes sorted
- * and skips the two sorts ENTITY_WRITES' ORDER BY and GROUP BY would otherwise take.
+ * A merge, in one transaction after MERGE_LOCK: moves every committed journal row into
+ * temporary table adstats_merge_d, summed per key; the two statements after it add the
+ * sums to the rollups. MERGE, not INSERT ... ON CONFLICT: the same rows cost ~40 % less
+ * Postgres CPU without the speculative insertion (measured: 0.75 against 1.2 s for
+ * 188,000 new keys), and nothing else writes these tables meanwhile.
  */
-export const MERGE_ENTITY_JOURNAL = statement(
-  `moved AS (DELETE FROM ${ENTITY_JOURNAL} RETURNING *
-), entity_d AS MATERIALIZED (
-  SELECT day, kind, entity_id, ${DIMS}, sum(impressions) AS impressions, sum(clicks) AS clicks
-    FROM moved GROUP BY 2, 1, 3, 4, 5, 6, 7, 8)`,
-  ENTITY_WRITES,
-);
+export const COLLECT_ENTITY_JOURNAL = `CREATE TEMPORARY TABLE adstats_merge_d ON COMMIT DROP AS
+  WITH moved AS (DELETE FROM ${ENTITY_JOURNAL} RETURNING *)
+  SELECT kind, day, entity_id, ${DIMS}, sum(u.impressions)::bigint AS impressions,
+         sum(u.clicks)::bigint AS clicks
+    FROM moved j, unnest(${JOURNAL_ARRAYS.replace(/(\w+)/g, "j.$1")}) AS u(${ENTITY_COLUMNS})
+   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
+
+const KEY = ["kind", "day", "entity_id", ...DIMS.split(", ")];
+const on = (keys: string[]) => keys.map((k) => `r.${k} = d.${k}`).join(" AND ");
+const ADD_D = `UPDATE SET impressions = r.impressions + d.impressions, clicks = r.clicks + d.clicks`;
+
+/** adstats_merge_d into adstats_entity_daily ($1..$2: its days' range, which bounds the
+ *  rollup rows read). */
+export const MERGE_ENTITY_DAILY = `MERGE INTO adstats_entity_daily AS r
+  USING adstats_merge_d AS d ON r.day BETWEEN $1::date AND $2::date AND ${on(KEY)}
+  WHEN MATCHED THEN ${ADD_D}
+  WHEN NOT MATCHED THEN INSERT (${ENTITY_COLUMNS})
+    VALUES (${ENTITY_COLUMNS.split(", ")
+      .map((c) => `d.${c}`)
+      .join(", ")})`;
+
+/** adstats_merge_d, summed per site / app and day, into adstats_entity_totals. */
+export const MERGE_ENTITY_TOTALS = `MERGE INTO adstats_entity_totals AS r
+  USING (SELECT kind, day, entity_id, sum(impressions) AS impressions, sum(clicks) AS clicks
+           FROM adstats_merge_d GROUP BY 1, 2, 3) AS d
+     ON r.day BETWEEN $1::date AND $2::date AND ${on(KEY.slice(0, 3))}
+  WHEN MATCHED THEN ${ADD_D}
+  WHEN NOT MATCHED THEN INSERT (kind, day, entity_id, impressions, clicks)
+    VALUES (d.kind, d.day, d.entity_id, d.impressions, d.clicks)`;
 
 /**
  * The same sums counted from the rows of some segments once they are in
  * adstats_events ($1 segment ids, $2..$3 their hours' range, epoch s): for a batch of
- * which only part was written, where the batch's deltas in memory cover too much.
+ * which only part was written, where the batch's deltas in memory cover too much. The
+ * site / app sums go to the journal, as a batch's do.
  */
 export const UPSERT_FROM_EVENTS = statement(
   `ev AS MATERIALIZED (
@@ -102,5 +121,11 @@ export const UPSERT_FROM_EVENTS = statement(
     FROM ev CROSS JOIN LATERAL (VALUES ('s', site_id), ('a', app_id)) AS k(kind, entity_id)
    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)`,
   CUBE_WRITES,
-  ENTITY_WRITES,
+  `entity_w AS (
+  INSERT INTO ${ENTITY_JOURNAL} (${JOURNAL_ARRAYS})
+  SELECT ${ENTITY_COLUMNS.split(", ")
+    .map((c) => `array_agg(${c})`)
+    .join(", ")}
+    FROM entity_d HAVING count(*) > 0
+)`,
 );
