@@ -9,7 +9,13 @@ import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { ParsedRow } from "../ingest/parse-line.ts";
 import { BinaryArrayRow, ELEMENT } from "./binary-array-row.ts";
-import { APPEND_ENTITIES, UPSERT_CUBE, UPSERT_FROM_EVENTS } from "./rollup-upserts.ts";
+import {
+  APPEND_ENTITIES,
+  COLLECT_CUBE,
+  CUBE_LOCK,
+  MERGE_CUBE,
+  UPSERT_FROM_EVENTS,
+} from "./rollup-upserts.ts";
 import { PairTable, PairTally } from "./pair-table.ts";
 
 const HOUR = 3_600;
@@ -151,7 +157,19 @@ export class RollupDeltas {
     return id;
   }
 
-  /** unnest's input for UPSERT_CUBE */
+  /** The cube's hours' range (epoch s). */
+  hourRange(): [number, number] {
+    let first = Infinity;
+    let last = -Infinity;
+    for (let i = 0; i < this.hourly.size; i++) {
+      const hour = this.hourly.a[i] * HOUR;
+      if (hour < first) first = hour;
+      if (hour > last) last = hour;
+    }
+    return [first, last];
+  }
+
+  /** unnest's input for COLLECT_CUBE */
   hourlyColumns(): string[] {
     const cols = new Columns(8);
     const { hourly } = this;
@@ -240,11 +258,16 @@ export async function upsertRollups(
   client: pg.ClientBase,
   deltas: RollupDeltas | StoredSegments,
 ): Promise<void> {
+  await client.query("SELECT pg_advisory_xact_lock($1)", [CUBE_LOCK]);
   if (!(deltas instanceof RollupDeltas)) {
     await client.query(UPSERT_FROM_EVENTS, [deltas.ids, deltas.firstHour, deltas.lastHour]);
     return;
   }
-  if (deltas.hourly.size > 0) await client.query(UPSERT_CUBE, deltas.hourlyColumns());
+  if (deltas.hourly.size > 0) {
+    await client.query(COLLECT_CUBE, deltas.hourlyColumns());
+    const range = deltas.hourRange();
+    for (const merge of MERGE_CUBE) await client.query(merge, range);
+  }
   if (deltas.entity.size > 0) {
     await pipeline(Readable.from([deltas.entityCopy()]), client.query(copyFrom(APPEND_ENTITIES)));
   }

@@ -1,13 +1,13 @@
 // The statements that add a batch's deltas to every rollup table, in the batch's
-// transaction. Each upsert reads its deltas once (unnest of the arrays built in
-// rollup-deltas.ts, or a GROUP BY over rows just stored) into a CTE and writes the
-// detailed rollup and its smaller sums from it, so the dashboard's totals tables
-// (migration 20261205001000_adstats_totals) can never disagree with the rollups.
+// transaction. Each reads its deltas once (unnest of the arrays built in
+// rollup-deltas.ts, or a GROUP BY over rows just stored) and writes the detailed rollup
+// and its smaller sums from them, so the dashboard's totals tables (migration
+// 20261205001000_adstats_totals) can never disagree with the rollups.
 // Site / app deltas go through a journal first (migration
 // 20261207040000_adstats_entity_deltas): the batch appends a row, a merge every few
 // batches moves the journal into the rollups (merge-entity-journal.ts).
-// Cube rows are upserted in key order, so two writers (ingest.ts runs two) lock them in
-// the same order and cannot deadlock; merges take a lock of their own.
+// Writers of the cube (ingest.ts runs two) take CUBE_LOCK, merges of the journal
+// MERGE_LOCK; the recount upserts its cube rows in key order.
 
 const ADD = `DO UPDATE SET impressions = r.impressions + EXCLUDED.impressions, clicks = r.clicks + EXCLUDED.clicks`;
 const DIMS = "device_type, device_conn_type, banner_pos, site_category, app_category";
@@ -32,15 +32,51 @@ cube_w AS (
 // Data-modifying CTEs run to completion whether or not the main query reads them.
 const statement = (...parts: string[]) => `WITH ${parts.join(",")}\nSELECT 1`;
 
-/** $1..$8: hour (epoch s), DIMS, impressions, clicks — one element per cube key. */
-export const UPSERT_CUBE = statement(
-  `cube_d AS MATERIALIZED (
+/** Serializes the batches' cube writes (the two writers' and a recount's), held to the
+ *  batch's commit: a MERGE then meets no key another writer inserted meanwhile. */
+export const CUBE_LOCK = 0x61646362; // "adcb"
+
+/**
+ * $1..$8: hour (epoch s), DIMS, impressions, clicks — one element per cube key — into
+ * temporary table adstats_cube_d (dropped at commit), for the three MERGE_CUBE
+ * statements. MERGE, not INSERT ... ON CONFLICT: ~40 % less Postgres CPU for the same
+ * rows (measured: 0.25 against 0.43 s for a 2M-row import's 84,000 cube rows).
+ */
+export const COLLECT_CUBE = `CREATE TEMPORARY TABLE adstats_cube_d ON COMMIT DROP AS
   SELECT to_timestamp(h) AS hour, dt AS device_type, ct AS device_conn_type, bp AS banner_pos,
          sc AS site_category, ac AS app_category, i AS impressions, c AS clicks
     FROM unnest($1::bigint[], $2::smallint[], $3::smallint[], $4::smallint[], $5::text[],
-                $6::text[], $7::bigint[], $8::bigint[]) AS d(h, dt, ct, bp, sc, ac, i, c))`,
-  CUBE_WRITES,
-);
+                $6::text[], $7::bigint[], $8::bigint[]) AS d(h, dt, ct, bp, sc, ac, i, c)`;
+
+const ADD_D = `UPDATE SET impressions = r.impressions + d.impressions, clicks = r.clicks + d.clicks`;
+const on = (keys: string[]) => keys.map((k) => `r.${k} = d.${k}`).join(" AND ");
+const values = (columns: string[]) => columns.map((c) => `d.${c}`).join(", ");
+const DIM_LIST = DIMS.split(", ");
+
+/** adstats_cube_d into the cube and its sums; $1..$2: its hours' range (epoch s), which
+ *  bounds the rollup rows read. */
+export const MERGE_CUBE = [
+  `MERGE INTO adstats_hourly AS r USING adstats_cube_d AS d
+     ON r.hour BETWEEN to_timestamp($1) AND to_timestamp($2) AND ${on(["hour", ...DIM_LIST])}
+   WHEN MATCHED THEN ${ADD_D}
+   WHEN NOT MATCHED THEN INSERT (hour, ${DIMS}, impressions, clicks)
+     VALUES (${values(["hour", ...DIM_LIST, "impressions", "clicks"])})`,
+  `MERGE INTO adstats_daily AS r
+   USING (SELECT (hour AT TIME ZONE 'UTC')::date AS day, ${DIMS}, sum(impressions) AS impressions,
+                 sum(clicks) AS clicks
+            FROM adstats_cube_d GROUP BY 1, 2, 3, 4, 5, 6) AS d
+     ON r.day BETWEEN (to_timestamp($1) AT TIME ZONE 'UTC')::date
+                  AND (to_timestamp($2) AT TIME ZONE 'UTC')::date AND ${on(["day", ...DIM_LIST])}
+   WHEN MATCHED THEN ${ADD_D}
+   WHEN NOT MATCHED THEN INSERT (day, ${DIMS}, impressions, clicks)
+     VALUES (${values(["day", ...DIM_LIST, "impressions", "clicks"])})`,
+  `MERGE INTO adstats_hourly_totals AS r
+   USING (SELECT hour, sum(impressions) AS impressions, sum(clicks) AS clicks
+            FROM adstats_cube_d GROUP BY 1) AS d
+     ON r.hour BETWEEN to_timestamp($1) AND to_timestamp($2) AND r.hour = d.hour
+   WHEN MATCHED THEN ${ADD_D}
+   WHEN NOT MATCHED THEN INSERT (hour, impressions, clicks) VALUES (d.hour, d.impressions, d.clicks)`,
+];
 
 export const ENTITY_JOURNAL = "adstats_parts.adstats_entity_deltas";
 const ENTITY_COLUMNS = `day, kind, entity_id, ${DIMS}, impressions, clicks`;
@@ -77,9 +113,7 @@ export const COLLECT_ENTITY_JOURNAL = `CREATE TEMPORARY TABLE adstats_merge_d ON
     FROM moved j, unnest(${JOURNAL_ARRAYS.replace(/(\w+)/g, "j.$1")}) AS u(${ENTITY_COLUMNS})
    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
 
-const KEY = ["kind", "day", "entity_id", ...DIMS.split(", ")];
-const on = (keys: string[]) => keys.map((k) => `r.${k} = d.${k}`).join(" AND ");
-const ADD_D = `UPDATE SET impressions = r.impressions + d.impressions, clicks = r.clicks + d.clicks`;
+const KEY = ["kind", "day", "entity_id", ...DIM_LIST];
 
 /** adstats_merge_d into adstats_entity_daily ($1..$2: its days' range, which bounds the
  *  rollup rows read). */
