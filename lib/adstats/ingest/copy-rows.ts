@@ -144,10 +144,17 @@ export class CopyRows {
     const { units, base, line } = scanned;
     let n: number;
     if (scanned.ascii) {
-      // an ASCII character is its byte
-      const d = at + 4 - base - from;
-      for (let k = base + from; k < base + to; k++) b[d + k] = units[k];
+      // an ASCII character is its byte; bytes are copied four at a time
       n = to - from;
+      let k = base + from;
+      let o = at + 4;
+      if (units instanceof Uint8Array) {
+        const source = sourceView(units);
+        for (const end = k + n - 3; k < end; k += 4, o += 4) {
+          this.view.setUint32(o, source.getUint32(k));
+        }
+      }
+      for (; k < base + to; k++, o++) b[o] = units[k];
     } else {
       n = b.write(line!.slice(from, to), at + 4, "utf8");
     }
@@ -164,3 +171,15 @@ export class CopyRows {
 }
 
 const viewOf = (b: Buffer) => new DataView(b.buffer, b.byteOffset, b.byteLength);
+
+// a DataView over the bytes being read, made again only when they are another array
+// (the import reads a line where it lies, in a 64 kB slice of its chunk)
+let sourceBytes: Uint8Array | null = null;
+let sourceDataView: DataView = new DataView(new ArrayBuffer(0));
+function sourceView(units: Uint8Array): DataView {
+  if (units !== sourceBytes) {
+    sourceDataView = new DataView(units.buffer, units.byteOffset, units.byteLength);
+    sourceBytes = units;
+  }
+  return sourceDataView;
+}

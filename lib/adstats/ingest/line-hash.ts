@@ -71,20 +71,24 @@ const PAIRS = Buffer.from(
 );
 
 /** The decimal digits of integer 0 <= v < 2^31, at least `minDigits` (zero-padded). */
-export function writeDigits(buf: Uint8Array, at: number, v: number, minDigits: number): number {
-  let digits = 1;
-  for (let t = v; t >= 10; t = (t / 10) | 0) digits++;
-  if (digits < minDigits) digits = minDigits;
+export function writeDigits(buf: Uint8Array, at: number, value: number, minDigits: number): number {
+  let v = value | 0;
+  const digits = Math.max(minDigits, digitCount(v));
   let i = at + digits;
   while (i - at >= 2) {
     const q = (v / 100) | 0;
-    const pair = 2 * (v - q * 100);
+    const pair = (v - q * 100) << 1;
     buf[--i] = PAIRS[pair + 1];
     buf[--i] = PAIRS[pair];
     v = q;
   }
   if (i > at) buf[--i] = 48 + v;
   return at + digits;
+}
+
+function digitCount(v: number): number {
+  if (v < 100_000) return v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10_000 ? 4 : 5;
+  return v < 1_000_000 ? 6 : v < 10_000_000 ? 7 : v < 100_000_000 ? 8 : v < 1e9 ? 9 : 10;
 }
 
 /** The hash of a whole line (tests and tools; the parser fuses the loop). */

@@ -124,11 +124,13 @@ function integerAt(u: Units, from: number, to: number, max: number): number {
   if (negative) i++;
   if (i === to || to - i > 10) return NaN;
   let v = 0;
+  let bad = 0;
   for (; i < to; i++) {
-    const c = u[i] - 48;
-    if (c < 0 || c > 9) return NaN;
-    v = v * 10 + c;
+    const d = u[i] - 48;
+    bad |= d | (9 - d); // negative unless 0-9
+    v = v * 10 + d;
   }
+  if (bad < 0) return NaN;
   if (negative) v = -v;
   return v <= max && v >= -max - 1 ? v : NaN;
 }
@@ -160,17 +162,23 @@ function isId(u: Units, from: number, to: number): boolean {
   return i === to;
 }
 
+// per code unit below 256: its value as a lowercase hex digit, else -1
+const HEX_DIGIT = new Int8Array(256).fill(-1);
+for (let c = 0; c < 16; c++) HEX_DIGIT["0123456789abcdef".charCodeAt(c)] = c;
+
 /** Field i when it is 8 lowercase hex digits (hex[i] its value, isHex[i] 1). */
 function readHex(u: Units, i: number, from: number, to: number): void {
   isHex[i] = 0;
   if (to - from !== 8) return;
   let v = 0;
+  let bad = 0;
   for (let k = from; k < to; k++) {
     const c = u[k];
-    const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
-    if (d < 0) return;
-    v = (v << 4) | d;
+    const d = c < 256 ? HEX_DIGIT[c] : -1;
+    bad |= d;
+    v = (v << 4) | (d & 15);
   }
+  if (bad < 0) return;
   hex[i] = v;
   isHex[i] = 1;
 }
