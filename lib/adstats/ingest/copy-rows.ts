@@ -134,6 +134,8 @@ export class CopyRows {
 
   /** The rows written, as one Buffer (a view: this writer is done). */
   done(): Buffer {
+    // the last line's bytes may be an upload's: not kept past the segment
+    sourceBytes = null;
     return this.buf.subarray(0, this.at);
   }
 

@@ -16,7 +16,7 @@ const PG_EPOCH_DAYS = 10_957;
 const TWO_32 = 2 ** 32;
 
 export class BinaryArrayRow {
-  private buf = Buffer.allocUnsafe(64 * 1024);
+  private buf = Buffer.allocUnsafe(1024 * 1024);
   private view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
   private at = 0;
   private arrayStart = -1;
