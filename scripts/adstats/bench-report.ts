@@ -178,6 +178,7 @@ async function main(): Promise<number> {
         baseline.push(performance.now() - t);
       }
     } finally {
+      await raw.query("RESET statement_timeout").catch(() => undefined);
       raw.release();
     }
     baseline.sort((a, b) => a - b);

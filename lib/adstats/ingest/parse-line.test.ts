@@ -3,7 +3,7 @@ import { AVAZU_HEADER } from "../columns.ts";
 import { parseAvazuHour } from "../hour.ts";
 import { lineHash, writeHashValue } from "./line-hash.ts";
 import { LineSplitter } from "./line-splitter.ts";
-import { parseAvazuLine } from "./parse-line.ts";
+import { parseAvazuLine, scanAvazuBytes } from "./parse-line.ts";
 
 const GOOD =
   "1.4199688212321208e+19,0,14102101,1005,0,12fb4121,6b59f079,f028772b,ecad2386,7801e8d9,07d7df22,a99f214a,183586aa,8bfcd3c6,1,0,20970,320,50,2372,0,813,-1,46";
@@ -126,6 +126,25 @@ describe("lineHash", () => {
     const seen = new Set<string>();
     for (let i = 0; i < 20_000; i++) seen.add(lineHash(head + i.toString(16) + tail));
     expect(seen.size).toBe(20_000);
+  });
+});
+
+describe("an empty last field", () => {
+  // the field's first unit lies past the line, where the string path's scratch array
+  // and the splitter's reused buffer hold what an earlier line left: a "-" there once
+  // read as "-0"
+  const empty = GOOD.slice(0, GOOD.lastIndexOf(",") + 1);
+  const reason = 'C21 must be an integer, found ""';
+
+  it("is refused after a line that ended in a minus, as a string", () => {
+    expect(parseAvazuLine(GOOD.slice(0, GOOD.lastIndexOf(",")) + ",-").ok).toBe(false);
+    expect(parseAvazuLine(`${GOOD.slice(0, GOOD.lastIndexOf(","))},-7`).ok).toBe(true);
+    expect(parseAvazuLine(empty)).toEqual({ ok: false, reason });
+  });
+
+  it("is refused when its bytes are followed by a minus", () => {
+    const bytes = Buffer.from(`${empty}-1`);
+    expect(scanAvazuBytes(bytes, 0, empty.length)).toBe(reason);
   });
 });
 

@@ -119,6 +119,8 @@ function show(from: number, to: number): string {
 
 /** The decimal integer in units [from, to) when it lies within ±max, else NaN. */
 function integerAt(u: Units, from: number, to: number, max: number): number {
+  // an empty field: u[from] is past it, where a reused buffer holds an earlier line
+  if (from >= to) return NaN;
   let i = from;
   const negative = u[i] === 45;
   if (negative) i++;

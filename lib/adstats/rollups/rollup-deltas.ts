@@ -14,7 +14,8 @@ import {
   COLLECT_CUBE,
   CUBE_LOCK,
   MERGE_CUBE,
-  UPSERT_FROM_EVENTS,
+  COLLECT_FROM_EVENTS,
+  UPSERT_FROM_RECOUNT,
 } from "./rollup-upserts.ts";
 import { PairTable, PairTally } from "./pair-table.ts";
 
@@ -258,11 +259,16 @@ export async function upsertRollups(
   client: pg.ClientBase,
   deltas: RollupDeltas | StoredSegments,
 ): Promise<void> {
-  await client.query("SELECT pg_advisory_xact_lock($1)", [CUBE_LOCK]);
   if (!(deltas instanceof RollupDeltas)) {
-    await client.query(UPSERT_FROM_EVENTS, [deltas.ids, deltas.firstHour, deltas.lastHour]);
+    // the rare path: it scans the batch's days, so it gets more than the pool's
+    // statement timeout, and scans before the lock (the other writer never waits on it)
+    await client.query("SET LOCAL statement_timeout = '120s'");
+    await client.query(COLLECT_FROM_EVENTS, [deltas.ids, deltas.firstHour, deltas.lastHour]);
+    await client.query("SELECT pg_advisory_xact_lock($1)", [CUBE_LOCK]);
+    await client.query(UPSERT_FROM_RECOUNT);
     return;
   }
+  await client.query("SELECT pg_advisory_xact_lock($1)", [CUBE_LOCK]);
   if (deltas.hourly.size > 0) {
     await client.query(COLLECT_CUBE, deltas.hourlyColumns());
     const range = deltas.hourRange();

@@ -138,21 +138,25 @@ export const MERGE_ENTITY_TOTALS = `MERGE INTO adstats_entity_totals AS r
  * The same sums counted from the rows of some segments once they are in
  * adstats_events ($1 segment ids, $2..$3 their hours' range, epoch s): for a batch of
  * which only part was written, where the batch's deltas in memory cover too much. The
- * site / app sums go to the journal, as a batch's do.
+ * rows go to temporary table adstats_recount first: with no index on the events this
+ * scans the batch's day partitions, and is done before the batch takes CUBE_LOCK.
  */
-export const UPSERT_FROM_EVENTS = statement(
-  `ev AS MATERIALIZED (
+export const COLLECT_FROM_EVENTS = `CREATE TEMPORARY TABLE adstats_recount ON COMMIT DROP AS
   SELECT event_hour, click, site_id, app_id, ${DIMS}
     FROM adstats_events
    WHERE event_hour BETWEEN to_timestamp($2) AND to_timestamp($3)
-     AND segment_id = ANY($1::bigint[])
-), cube_d AS MATERIALIZED (
+     AND segment_id = ANY($1::bigint[])`;
+
+/** adstats_recount into the cube (in key order) and the site / app journal. */
+export const UPSERT_FROM_RECOUNT = statement(
+  `cube_d AS MATERIALIZED (
   SELECT event_hour AS hour, ${DIMS}, count(*) AS impressions, sum(click) AS clicks
-    FROM ev GROUP BY 1, 2, 3, 4, 5, 6
+    FROM adstats_recount GROUP BY 1, 2, 3, 4, 5, 6
 ), entity_d AS MATERIALIZED (
   SELECT (event_hour AT TIME ZONE 'UTC')::date AS day, k.kind, k.entity_id, ${DIMS},
          count(*) AS impressions, sum(click) AS clicks
-    FROM ev CROSS JOIN LATERAL (VALUES ('s', site_id), ('a', app_id)) AS k(kind, entity_id)
+    FROM adstats_recount
+         CROSS JOIN LATERAL (VALUES ('s', site_id), ('a', app_id)) AS k(kind, entity_id)
    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)`,
   CUBE_WRITES,
   `entity_w AS (

@@ -36,6 +36,9 @@ ALTER TABLE "adstats_parts"."adstats_entity_deltas"
 DO $$
 BEGIN
   IF to_regclass('adstats_parts.adstats_entity_journal') IS NOT NULL THEN
+    -- no batch of an older process may append, nor a merge move rows, between the copy
+    -- and the drop: appended rows would be lost, moved ones counted twice
+    LOCK TABLE "adstats_parts"."adstats_entity_journal" IN ACCESS EXCLUSIVE MODE;
     INSERT INTO "adstats_parts"."adstats_entity_deltas"
     SELECT array_agg("day"), array_agg("kind"), array_agg("entity_id"), array_agg("device_type"),
            array_agg("device_conn_type"), array_agg("banner_pos"), array_agg("site_category"),
