@@ -111,6 +111,23 @@ function PreviewView({ preview }: { preview: CsvPreview }) {
           rejected: formatInteger(preview.rejected),
         })}
       </p>
+      {preview.repeated > 0 ? (
+        <p role="note" className="text-amber-800">
+          {t("repeated", {
+            count: formatInteger(preview.repeated),
+            examples: preview.repeats
+              .slice(0, 5)
+              .map((r) =>
+                t("repeatExample", {
+                  row: formatInteger(r.row),
+                  firstRow: formatInteger(r.firstRow),
+                  orderId: r.orderId,
+                }),
+              )
+              .join("; "),
+          })}
+        </p>
+      ) : null}
       {preview.sample.length ? (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-xs">

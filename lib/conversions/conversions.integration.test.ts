@@ -292,7 +292,7 @@ describe("order CSV import", () => {
     const res = await upload(a.brand.id, a.manager.id, csv(["S-1", "S-2"]), true);
     expect(res.status).toBe(200);
     const { preview } = await res.json();
-    expect(preview).toMatchObject({ rows: 6, valid: 3, rejected: 3 });
+    expect(preview).toMatchObject({ rows: 6, valid: 3, rejected: 3, repeated: 0, repeats: [] });
     expect(preview.sample[0]).toEqual({
       row: 2,
       order: {
@@ -312,6 +312,14 @@ describe("order CSV import", () => {
       { row: 6, field: "(row)", message: "has 3 columns, the header has 7" },
     ]);
     expect(await stored(a.brand.id)).toEqual([]);
+  });
+
+  it("previews an order repeated inside the file as the import will count it: a duplicate", async () => {
+    // S-3 twice (rows 4 and 5), and R-1 is a refund: another kind, not a repeat
+    const res = await upload(b.brand.id, b.manager.id, csv(["S-1", "S-2", "S-3", "S-3"]), true);
+    const { preview } = await res.json();
+    expect(preview).toMatchObject({ rows: 8, valid: 5, rejected: 3, repeated: 1 });
+    expect(preview.repeats).toEqual([{ row: 5, firstRow: 4, orderId: "S-3" }]);
   });
 
   it("imports with exact counts: inserted, duplicate (not stored again), rejected", async () => {

@@ -95,6 +95,16 @@ export const ImportUploadResponseSchema = z.union([
       rows: z.number().int(),
       valid: z.number().int(),
       rejected: z.number().int(),
+      repeated: z.number().int(),
+      repeats: z
+        .array(
+          z.object({
+            row: z.number().int(),
+            firstRow: z.number().int(),
+            orderId: z.string().max(L.orderIdChars),
+          }),
+        )
+        .max(L.previewRows),
       sample: z
         .array(z.object({ row: z.number().int(), order: z.looseObject({}) }))
         .max(L.previewRows),

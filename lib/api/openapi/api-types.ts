@@ -3678,6 +3678,12 @@ export interface operations {
                   rows: number;
                   valid: number;
                   rejected: number;
+                  repeated: number;
+                  repeats: {
+                    row: number;
+                    firstRow: number;
+                    orderId: string;
+                  }[];
                   sample: {
                     row: number;
                     order: {

@@ -16,6 +16,11 @@ export type CsvPreview = {
   rows: number;
   valid: number;
   rejected: number;
+  /** Valid rows whose order (id and kind) an earlier row of the file already has: the
+   *  import counts them as duplicates, as it does orders stored before. */
+  repeated: number;
+  /** The first of them, with the row they repeat. */
+  repeats: { row: number; firstRow: number; orderId: string }[];
   sample: { row: number; order: OrderInput }[];
   errors: RowError[];
 };
@@ -23,10 +28,28 @@ export type CsvPreview = {
 export async function previewOrdersCsv(text: string): Promise<CsvPreview> {
   const rows = await parsedOrThrow(text);
   const valid = rows.filter((r) => r.order);
+  const firstRow = new Map<string, number>();
+  const repeats: CsvPreview["repeats"] = [];
+  let repeated = 0;
+  for (const { row, order } of valid) {
+    // the import's identity of an order (conversions: brand, order id, kind)
+    const key = `${order!.kind}\u0000${order!.orderId}`;
+    const first = firstRow.get(key);
+    if (first === undefined) {
+      firstRow.set(key, row);
+      continue;
+    }
+    repeated++;
+    if (repeats.length < CONVERSION_LIMITS.previewRows) {
+      repeats.push({ row, firstRow: first, orderId: order!.orderId });
+    }
+  }
   return {
     rows: rows.length,
     valid: valid.length,
     rejected: rows.length - valid.length,
+    repeated,
+    repeats,
     sample: valid
       .slice(0, CONVERSION_LIMITS.previewRows)
       .map((r) => ({ row: r.row, order: r.order! })),
