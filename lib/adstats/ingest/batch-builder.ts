@@ -209,7 +209,7 @@ export class BatchBuilder {
     seg.copy.commitScanned(seg.validRows++);
     this.key.addScanned();
     const b = this.batch;
-    b.deltas.addScanned(scanned, epochHour, click, scanned.values, scannedField);
+    b.deltas.addScanned(scanned, scannedField);
     if (epochHour < b.firstHour) b.firstHour = epochHour;
     if (epochHour > b.lastHour) b.lastHour = epochHour;
     // rows arrive mostly in time order: only a new day costs a date computation

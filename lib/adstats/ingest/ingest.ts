@@ -71,10 +71,10 @@ function isBlank(bytes: Buffer, from: number, to: number): boolean {
 }
 
 // The largest batch (MAX_BATCH_ROWS): each batch sums its rollup deltas before they
-// reach Postgres, so twice the rows per batch make ~27% fewer site / app journal rows
-// and half the cube upserts. bench:ingest, 2M rows, on Dec 7: ten runs 0.57-0.65 x the
-// bare COPY, median 0.62 x, against six alternating runs with 50,000 at 0.55-0.62 x,
-// median 0.595 x; peak RSS ~250 MB against ~210 (three batches in memory).
+// reach Postgres, so more rows per batch make fewer site / app deltas and cube rows.
+// bench:ingest, 2M rows: 50,000 measured slower, 200,000 no faster (the batches' own
+// statements and the last batch, written alone, grow); peak RSS ~250 MB (three batches
+// in memory).
 export const DEFAULT_BATCH_ROWS = 100_000;
 const WRITERS = 2;
 /** Batches committed between two merges of the site / app journal (rollup-upserts.ts):

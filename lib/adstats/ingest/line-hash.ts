@@ -59,8 +59,10 @@ export function writeHashValue(buf: Uint8Array, at: number, a: number, b: number
   // high < 2^31 * 4294 + 2^21: its digits above the last eight are below 10^5
   const top = Math.floor(high / 100_000_000);
   const rest = high - top * 100_000_000;
-  let end = top === 0 ? writeDigits(buf, at, rest, 1) : writeDigits(buf, at, top, 1);
-  if (top !== 0) end = writeDigits(buf, end, rest, 8);
+  const end =
+    top === 0
+      ? writeDigits(buf, at, rest, 1)
+      : writeDigits(buf, writeDigits(buf, at, top, 1), rest, 8);
   return writeDigits(buf, end, low, 6);
 }
 

@@ -37,8 +37,8 @@ export async function writeBatch(client: pg.ClientBase, batch: WritableBatch): P
     for (const s of batch.segments) {
       if (s.validRows === 0) continue;
       const table = s.day === null ? "adstats_events" : dayPartition(s.day);
-      const rows = byTable.get(table);
-      if (rows) rows.push(s.copyRows);
+      const buffers = byTable.get(table);
+      if (buffers) buffers.push(s.copyRows);
       else byTable.set(table, [s.copyRows]);
     }
     for (const [table, rowsOf] of byTable) {

@@ -7,7 +7,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import type { ParsedRow } from "../ingest/parse-line.ts";
+import type { ParsedRow, scanned } from "../ingest/parse-line.ts";
 import { BinaryArrayRow, ELEMENT } from "./binary-array-row.ts";
 import {
   APPEND_ENTITIES,
@@ -23,12 +23,8 @@ const HOUR = 3_600;
 const DAY = 86_400;
 export const MAX_BATCH_ROWS = 100_000;
 
-/** Field i of the line just scanned (parse-line.ts `scanned`). */
-export type ScannedText = {
-  /** 1 when field i is 8 lowercase hex digits (Avazu's ids), its value then in hex[i] */
-  isHex: Uint8Array;
-  hex: Int32Array;
-};
+/** The line just scanned, as parse-line.ts leaves it in `scanned`. */
+type ScannedRow = Pick<typeof scanned, "isHex" | "hex" | "values" | "epochHour" | "click">;
 
 const SITE_ID = 5;
 const SITE_CATEGORY = 7;
@@ -86,18 +82,13 @@ export class RollupDeltas {
     );
   }
 
-  /** The line just scanned (parse-line.ts scanAvazuLine / scanAvazuBytes; values: its
-   *  numeric fields; text(i): field i as a string). */
-  addScanned(
-    s: ScannedText,
-    epochHour: number,
-    click: number,
-    values: Int32Array,
-    text: (i: number) => string,
-  ): void {
+  /** The line just scanned (parse-line.ts scanAvazuLine / scanAvazuBytes; text(i): its
+   *  field i as a string). */
+  addScanned(s: ScannedRow, text: (i: number) => string): void {
+    const { values } = s;
     this.addIds(
-      epochHour,
-      click,
+      s.epochHour,
+      s.click,
       values[14],
       values[15],
       values[4],
@@ -131,7 +122,7 @@ export class RollupDeltas {
     this.entity.add(this.entityDays.id(app, day2 + 1), d, click);
   }
 
-  private fieldId(s: ScannedText, i: number, text: (i: number) => string): number {
+  private fieldId(s: ScannedRow, i: number, text: (i: number) => string): number {
     if (s.isHex[i] === 1) return this.hexId(s.hex[i], i, text);
     return this.textId(text(i));
   }
@@ -196,18 +187,15 @@ export class RollupDeltas {
     for (let i = 0; i < n; i++) row.text(dayOf(i) & 1 ? "a" : "s");
     row.array(ELEMENT.text, n);
     for (let i = 0; i < n; i++) row.text(textValues[entityDays.a[entity.a[i]]]);
-    // the dimensions: (((dt << 16 | ct, bp), sc), ac) in nested pair tables
-    const triple = (i: number) => this.tripleSc.a[this.dims.a[entity.b[i]]];
-    row.array(ELEMENT.int2, n);
-    for (let i = 0; i < n; i++) row.int2(this.triples.a[triple(i)] >> 16);
-    row.array(ELEMENT.int2, n);
-    for (let i = 0; i < n; i++) row.int2((this.triples.a[triple(i)] << 16) >> 16);
-    row.array(ELEMENT.int2, n);
-    for (let i = 0; i < n; i++) row.int2(this.triples.b[triple(i)]);
-    row.array(ELEMENT.text, n);
-    for (let i = 0; i < n; i++) row.text(textValues[this.tripleSc.b[this.dims.a[entity.b[i]]]]);
-    row.array(ELEMENT.text, n);
-    for (let i = 0; i < n; i++) row.text(textValues[this.dims.b[entity.b[i]]]);
+    const dims = Array.from({ length: n }, (_, i) => this.dimValues(entity.b[i]));
+    const elements = [ELEMENT.int2, ELEMENT.int2, ELEMENT.int2, ELEMENT.text, ELEMENT.text];
+    elements.forEach((element, k) => {
+      row.array(element, n);
+      for (const d of dims) {
+        if (element === ELEMENT.text) row.text(d[k] as string);
+        else row.int2(d[k] as number);
+      }
+    });
     row.array(ELEMENT.int8, n);
     for (let i = 0; i < n; i++) row.int8(entity.impressions[i]);
     row.array(ELEMENT.int8, n);

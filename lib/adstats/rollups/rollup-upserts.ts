@@ -83,9 +83,11 @@ const ENTITY_COLUMNS = `day, kind, entity_id, ${DIMS}, impressions, clicks`;
 const JOURNAL_ARRAYS = `days, kinds, entity_ids, device_types, device_conn_types, banner_positions,
   site_categories, app_categories, impressions, clicks`;
 
+/** Journal rows j as one row per delta, u(ENTITY_COLUMNS). */
+const UNNEST_JOURNAL = `unnest(${JOURNAL_ARRAYS.replace(/(\w+)/g, "j.$1")}) AS u(${ENTITY_COLUMNS})`;
+
 /** The journal's deltas as rows (ENTITY_COLUMNS), for readers: a FROM item. */
-export const ENTITY_JOURNAL_ROWS = `(SELECT u.* FROM ${ENTITY_JOURNAL} j,
-  unnest(${JOURNAL_ARRAYS.replace(/(\w+)/g, "j.$1")}) AS u(${ENTITY_COLUMNS})) AS journal`;
+export const ENTITY_JOURNAL_ROWS = `(SELECT u.* FROM ${ENTITY_JOURNAL} j, ${UNNEST_JOURNAL}) AS journal`;
 
 /**
  * A batch's site / app deltas, one array per column (day, kind, entity id, DIMS,
@@ -110,7 +112,7 @@ export const COLLECT_ENTITY_JOURNAL = `CREATE TEMPORARY TABLE adstats_merge_d ON
   WITH moved AS (DELETE FROM ${ENTITY_JOURNAL} RETURNING *)
   SELECT kind, day, entity_id, ${DIMS}, sum(u.impressions)::bigint AS impressions,
          sum(u.clicks)::bigint AS clicks
-    FROM moved j, unnest(${JOURNAL_ARRAYS.replace(/(\w+)/g, "j.$1")}) AS u(${ENTITY_COLUMNS})
+    FROM moved j, ${UNNEST_JOURNAL}
    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
 
 const KEY = ["kind", "day", "entity_id", ...DIM_LIST];
@@ -121,9 +123,7 @@ export const MERGE_ENTITY_DAILY = `MERGE INTO adstats_entity_daily AS r
   USING adstats_merge_d AS d ON r.day BETWEEN $1::date AND $2::date AND ${on(KEY)}
   WHEN MATCHED THEN ${ADD_D}
   WHEN NOT MATCHED THEN INSERT (${ENTITY_COLUMNS})
-    VALUES (${ENTITY_COLUMNS.split(", ")
-      .map((c) => `d.${c}`)
-      .join(", ")})`;
+    VALUES (${values(ENTITY_COLUMNS.split(", "))})`;
 
 /** adstats_merge_d, summed per site / app and day, into adstats_entity_totals. */
 export const MERGE_ENTITY_TOTALS = `MERGE INTO adstats_entity_totals AS r

@@ -37,6 +37,16 @@ function openApiPath(file: string): string {
   return `/api/v1${rel ? `/${rel}` : ""}`.replace(/\[([^\]]+)\]/g, "{$1}");
 }
 
+/** Every documented handler of the route modules, with its method and path. */
+function* documentedHandlers() {
+  for (const [p, mod] of Object.entries(ALL_ROUTES)) {
+    for (const method of HTTP_METHODS) {
+      const handler = mod[method];
+      if (isDocumentedHandler(handler)) yield { p, method, definition: handler.definition };
+    }
+  }
+}
+
 async function documentJson() {
   const res = await getDocument(new NextRequest("http://localhost:3000/api/v1/openapi.json"), {
     params: Promise.resolve({}),
@@ -99,22 +109,18 @@ describe("OpenAPI document", () => {
     // a typo must point at itself (422 "Unknown field"), never be dropped silently
     let checked = 0;
     const lenient: string[] = [];
-    for (const [p, mod] of Object.entries(ALL_ROUTES)) {
-      for (const method of HTTP_METHODS) {
-        const handler = mod[method];
-        if (!isDocumentedHandler(handler)) continue;
-        const { docs, body, query } = handler.definition;
-        for (const [what, schema, example] of [
-          ["body", body, docs?.examples?.body],
-          ["query", query, docs?.examples?.query ?? {}],
-        ] as const) {
-          if (!schema || example === null || typeof example !== "object") continue;
-          checked++;
-          const parsed = schema.safeParse({ ...example, zzUnknownKey: "1" });
-          const refused =
-            !parsed.success && JSON.stringify(parsed.error.issues).includes("zzUnknownKey");
-          if (!refused) lenient.push(`${method} ${p} ${what}`);
-        }
+    for (const { p, method, definition } of documentedHandlers()) {
+      const { docs, body, query } = definition;
+      for (const [what, schema, example] of [
+        ["body", body, docs?.examples?.body],
+        ["query", query, docs?.examples?.query ?? {}],
+      ] as const) {
+        if (!schema || example === null || typeof example !== "object") continue;
+        checked++;
+        const parsed = schema.safeParse({ ...example, zzUnknownKey: "1" });
+        const refused =
+          !parsed.success && JSON.stringify(parsed.error.issues).includes("zzUnknownKey");
+        if (!refused) lenient.push(`${method} ${p} ${what}`);
       }
     }
     expect(checked).toBeGreaterThan(20);
@@ -124,30 +130,22 @@ describe("OpenAPI document", () => {
   it("parses every documented example with the schema it illustrates", () => {
     let checked = 0;
     const failures: string[] = [];
-    for (const [p, mod] of Object.entries(ALL_ROUTES)) {
-      for (const method of HTTP_METHODS) {
-        const handler = mod[method];
-        if (!isDocumentedHandler(handler)) continue;
-        const { docs, body, query } = handler.definition;
-        const ex = docs?.examples;
-        if (!ex) continue;
-        const check = (what: string, schema: unknown, value: unknown) => {
-          if (value === undefined) return;
-          checked++;
-          const parsed = (
-            schema as { safeParse?: (v: unknown) => { success: boolean; error?: unknown } }
-          )?.safeParse?.(value);
-          if (!parsed?.success)
-            failures.push(`${method} ${p} ${what}: ${JSON.stringify(parsed?.error)}`);
-        };
-        check("body", body, ex.body);
-        check("query", query, ex.query);
-        check(
-          "response",
-          "schema" in docs.response ? docs.response.schema : undefined,
-          ex.response,
-        );
-      }
+    for (const { p, method, definition } of documentedHandlers()) {
+      const { docs, body, query } = definition;
+      const ex = docs?.examples;
+      if (!ex) continue;
+      const check = (what: string, schema: unknown, value: unknown) => {
+        if (value === undefined) return;
+        checked++;
+        const parsed = (
+          schema as { safeParse?: (v: unknown) => { success: boolean; error?: unknown } }
+        )?.safeParse?.(value);
+        if (!parsed?.success)
+          failures.push(`${method} ${p} ${what}: ${JSON.stringify(parsed?.error)}`);
+      };
+      check("body", body, ex.body);
+      check("query", query, ex.query);
+      check("response", "schema" in docs.response ? docs.response.schema : undefined, ex.response);
     }
     expect(failures).toEqual([]);
     expect(checked).toBeGreaterThanOrEqual(20);
