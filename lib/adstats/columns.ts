@@ -41,6 +41,20 @@ export const COLUMN_KIND: readonly ("id" | "click" | "hour" | "small" | "int" | 
     return "text";
   });
 
+/** The text columns (site_id ... device_model), as adstats_events names them. */
+export const TEXT_COLUMNS = AVAZU_COLUMNS.filter((_, i) => COLUMN_KIND[i] === "text");
+
+/**
+ * A text column of adstats_events, as the file wrote it, in SQL (`table`: a qualifier,
+ * such as "e."). The table keeps a field of 8 lowercase hex digits, which is every
+ * field of Avazu's anonymised logs, as the digits' 32-bit value, and any other value in
+ * odd_ids (jsonb, keyed by column name; the integer is then NULL): a fifth less to
+ * store than text and a tenth faster to import (migration 20261207060000).
+ */
+export function eventTextSql(column: (typeof TEXT_COLUMNS)[number], table = ""): string {
+  return `coalesce(${table}odd_ids ->> '${column}', lpad(to_hex(${table}${column}), 8, '0'))`;
+}
+
 // Avazu writes every impression with both a site and an app; the side that is not
 // used carries these placeholder ids (app traffic has site_id 85f751fd, site traffic
 // has app_id ecad2386). Top-site and top-app lists leave them out.

@@ -1,7 +1,9 @@
 // The naive baseline's input: the first rows of a file as Prisma create() data, parsed
-// the obvious way (split, Number, a Date per row).
+// the obvious way (split, Number, a Date per row), in adstats_events' columns (a text
+// field of 8 hex digits as its value, any other in oddIds: lib/adstats/columns.ts).
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
+import { AVAZU_COLUMNS } from "../../lib/adstats/columns.ts";
 import { isoDay, parseAvazuHour } from "../../lib/adstats/hour.ts";
 import { lineHash } from "../../lib/adstats/ingest/line-hash.ts";
 
@@ -20,6 +22,12 @@ export async function naiveRows(file: string, limit: number) {
     if (f.length !== 24 || epoch < 0) continue;
     days.add(isoDay(epoch));
     const n = (i: number) => Number(f[i]);
+    const oddIds: Record<string, string> = {};
+    const id = (i: number) => {
+      if (/^[0-9a-f]{8}$/.test(f[i])) return parseInt(f[i], 16) | 0;
+      oddIds[AVAZU_COLUMNS[i]] = f[i];
+      return null;
+    };
     rows.push({
       eventHour: new Date(epoch * 1000),
       // the naive way has no segments: the row's place in the sample is its key
@@ -30,15 +38,15 @@ export async function naiveRows(file: string, limit: number) {
       click: n(1),
       c1: n(3),
       bannerPos: n(4),
-      siteId: f[5],
-      siteDomain: f[6],
-      siteCategory: f[7],
-      appId: f[8],
-      appDomain: f[9],
-      appCategory: f[10],
-      deviceId: f[11],
-      deviceIp: f[12],
-      deviceModel: f[13],
+      siteId: id(5),
+      siteDomain: id(6),
+      siteCategory: id(7),
+      appId: id(8),
+      appDomain: id(9),
+      appCategory: id(10),
+      deviceId: id(11),
+      deviceIp: id(12),
+      deviceModel: id(13),
       deviceType: n(14),
       deviceConnType: n(15),
       c14: n(16),
@@ -49,6 +57,7 @@ export async function naiveRows(file: string, limit: number) {
       c19: n(21),
       c20: n(22),
       c21: n(23),
+      ...(Object.keys(oddIds).length > 0 ? { oddIds } : {}),
     });
     if (rows.length >= limit) break;
   }

@@ -5,7 +5,7 @@
 // baseline is the constant CTR of the training rows.
 import type pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
-import { AVAZU_COLUMNS } from "../columns.ts";
+import { AVAZU_COLUMNS, COLUMN_KIND, eventTextSql } from "../columns.ts";
 import { featureIndices, FEATURES_PER_ROW, type CtrInput } from "./ctr-features.ts";
 import { DEFAULT_FTRL, Ftrl, type FtrlParams } from "./ftrl.ts";
 import { auc, logLoss } from "./metrics.ts";
@@ -32,8 +32,13 @@ export type CtrMetrics = {
   baselineCtr: number;
 };
 
-const COLUMNS =
-  "to_char(event_hour AT TIME ZONE 'UTC', 'YYMMDDHH24'), click, c1, banner_pos, site_id, site_domain, site_category, app_id, app_domain, app_category, device_id, device_ip, device_model, device_type, device_conn_type, c14, c15, c16, c17, c18, c19, c20, c21";
+const COLUMNS = [
+  "to_char(event_hour AT TIME ZONE 'UTC', 'YYMMDDHH24')",
+  "click",
+  ...AVAZU_COLUMNS.slice(3).map((c) =>
+    COLUMN_KIND[AVAZU_COLUMNS.indexOf(c)] === "text" ? eventTextSql(c) : c.toLowerCase(),
+  ),
+].join(", ");
 // the COPY output order of COLUMNS: the hour, the click, then the columns after `hour`
 const NAMES = ["hour", "click", ...AVAZU_COLUMNS.slice(3)];
 

@@ -4,7 +4,7 @@
 // RollupDeltas.add) — segment keys decide what a re-import skips — and its binary COPY
 // rows, decoded here independently, must be the line's fields.
 import { describe, expect, it } from "vitest";
-import { MAX_LINE_CHARS } from "../columns.ts";
+import { AVAZU_COLUMNS, MAX_LINE_CHARS } from "../columns.ts";
 import { generateAvazuLines } from "../generator/generate.ts";
 import { RollupDeltas } from "../rollups/rollup-deltas.ts";
 import { BatchBuilder, SEGMENT_ROWS, segmentKey } from "./batch-builder.ts";
@@ -12,36 +12,55 @@ import { COLUMN_KIND } from "../columns.ts";
 import { lineHash } from "./line-hash.ts";
 import { parseAvazuLine } from "./parse-line.ts";
 
-/** Binary COPY rows (no header or trailer) as their fields' bytes. */
-function decodeRows(buf: Buffer): Buffer[][] {
-  const rows: Buffer[][] = [];
+/** Binary COPY rows (no header or trailer) as their fields' bytes (null: NULL). */
+function decodeRows(buf: Buffer): (Buffer | null)[][] {
+  const rows: (Buffer | null)[][] = [];
   let at = 0;
   while (at < buf.length) {
     const n = buf.readInt16BE(at);
     at += 2;
-    const fields: Buffer[] = [];
+    const fields: (Buffer | null)[] = [];
     for (let k = 0; k < n; k++) {
       const len = buf.readInt32BE(at);
-      fields.push(buf.subarray(at + 4, at + 4 + len));
-      at += 4 + len;
+      fields.push(len < 0 ? null : buf.subarray(at + 4, at + 4 + len));
+      at += 4 + Math.max(len, 0);
     }
     rows.push(fields);
   }
   return rows;
 }
 
+const HEX8 = /^[0-9a-f]{8}$/;
+
 /** What adstats_events should hold for a valid line, as text, in EVENT_COPY_COLUMNS
- *  order; decoded: the same from a binary row. */
+ *  order but odd_ids; decoded: the same from a binary row, a text field read from its
+ *  integer or from odd_ids (jsonb: a version byte, then JSON), one of the two. */
 function expectedFields(line: string, segmentId: number, rowNo: number): string[] {
   const f = line.split(",");
   const [yy, mm, dd, hh] = [0, 2, 4, 6].map((i) => Number(f[2].slice(i, i + 2)));
   const hour = new Date(Date.UTC(2000 + yy, mm - 1, dd, hh)).toISOString();
   return [f[0], f[1], hour, ...f.slice(3), String(segmentId), String(rowNo), lineHash(line)];
 }
-function decoded(row: Buffer[]): string[] {
+function decoded(row: (Buffer | null)[]): string[] {
   const kinds = ["text", "small", "hour", ...COLUMN_KIND.slice(3), "bigint", "int", "bigint"];
-  return row.map((b, i) => {
+  const oddIds = row.at(-1) ?? null;
+  if (oddIds !== null && oddIds[0] !== 1) throw new Error("odd_ids: not jsonb version 1");
+  const odd = oddIds === null ? {} : (JSON.parse(oddIds.subarray(1).toString("utf8")) as object);
+  const oddText = new Map(Object.entries(odd));
+  if (oddIds !== null && oddText.size === 0) throw new Error("odd_ids written empty");
+  return row.slice(0, -1).map((b, i) => {
     const kind = kinds[i];
+    if (kind === "text" && i >= 3) {
+      const name = AVAZU_COLUMNS[i];
+      if (b === null) {
+        const text = oddText.get(name);
+        if (typeof text !== "string" || HEX8.test(text)) throw new Error(`${name}: ${text}`);
+        return text;
+      }
+      if (oddText.has(name)) throw new Error(`${name} both an integer and in odd_ids`);
+      return (b.readInt32BE(0) >>> 0).toString(16).padStart(8, "0");
+    }
+    if (b === null) throw new Error(`NULL in ${kind} field ${i}`);
     if (kind === "small") return String(b.readInt16BE(0));
     if (kind === "int") return String(b.readInt32BE(0));
     if (kind === "bigint") return String(b.readBigInt64BE(0));
@@ -121,7 +140,10 @@ describe("BatchBuilder", () => {
     }
     expect(segments.reduce((n, s) => n + s.deadLetters.length, 0)).toBe(dead);
     expect(dead).toBeGreaterThan(10);
-    expect(decodeRows(segments[0].copyRows).flat().map(String)).toContain("sité-ä");
+    const stored = segments.flatMap((s) => decodeRows(s.copyRows).map(decoded));
+    expect(stored.flat()).toEqual(expect.arrayContaining(["sité-ä", "F028772B", "abc"]));
+    // the usual row: every text field an integer, no odd_ids
+    expect(decodeRows(segments[0].copyRows)[0].at(-1)).toBeNull();
   });
 
   it("reads a line's bytes as the string path reads its text, whatever the bytes", () => {

@@ -1,23 +1,27 @@
 // adstats_events COPY rows (EVENT_COPY_COLUMNS) in Postgres's binary format, written
 // straight into a Buffer: numbers as the integers the parser already read, text as the
-// line's characters. Text format made Postgres parse every number and the hour again
+// line's characters, a text field of 8 hex digits as their value (columns.ts,
+// eventTextSql; any other value goes to odd_ids, as jsonb). Text format made Postgres parse every number and the hour again
 // (timestamptz input alone is a date parser per row): binary COPY of the same rows
 // measured ~20 % less database CPU. No string is made per row either: V8 strings built
 // by concatenation cost about 1 µs a row to flatten, and even Buffer.write of a line's
 // pieces (a trip into C++ each) cost more than the rest of a row's work.
 // https://www.postgresql.org/docs/current/sql-copy.html#id-1.9.3.55.9.4
-import { AVAZU_COLUMNS, COLUMN_KIND } from "../columns.ts";
+import { AVAZU_COLUMNS, COLUMN_KIND, TEXT_COLUMNS } from "../columns.ts";
 import { hashHigh, hashLow } from "./line-hash.ts";
-import { scanAvazuLine, scanned } from "./parse-line.ts";
+import { scanAvazuLine, scanned, scannedField } from "./parse-line.ts";
 
-// a binary row of Avazu's usual field widths is ~272 bytes: a segment of 1,000 fits
+// a binary row of Avazu's usual field widths is ~245 bytes: a segment of 1,000 fits
 const INITIAL_BYTES = 384 * 1024;
 /** Buffers kept for reuse: an import holds at most three batches (two writing, one being
  *  built) of up to 100 segments; beyond this many, a returned buffer is dropped. */
 const MAX_FREE_BUFFERS = 300;
-const FIELDS = AVAZU_COLUMNS.length + 3;
-// the field count, a length before each field, and at most 8 bytes of each number
-const FIXED_BYTES = 2 + 4 * FIELDS + 8 * FIELDS;
+const FIELDS = AVAZU_COLUMNS.length + 4;
+// the field count, a length before each field, at most 8 bytes of each number, and
+// odd_ids' version byte, braces, and key, quotes, colon and comma per text field
+const FIXED_BYTES = 2 + 4 * FIELDS + 8 * FIELDS + 3 + TEXT_COLUMNS.length * 20;
+/** jsonb's binary format: a version byte, then the JSON text. */
+const JSONB_VERSION = 1;
 /** Seconds from the Unix epoch to Postgres's (2000-01-01 UTC). */
 const PG_EPOCH = 946_684_800;
 const TWO_32 = 2 ** 32;
@@ -31,7 +35,8 @@ export const COPY_BINARY_HEADER = Buffer.concat([
 export const COPY_BINARY_TRAILER = Buffer.from([0xff, 0xff]);
 
 // per Avazu column from C1 on: bytes of its binary value (2 smallint, 4 integer), or 0
-// for text (a typed array: read per field without a keyed lookup)
+// for text, stored as a 4-byte integer when hex (a typed array: read per field without
+// a keyed lookup)
 const BINARY_WIDTH = new Uint8Array(COLUMN_KIND.length);
 COLUMN_KIND.forEach((kind, i) => {
   if (kind === "small") BINARY_WIDTH[i] = 2;
@@ -86,13 +91,14 @@ export class CopyRows {
    *  `scanned`). */
   commitScanned(rowNo: number): void {
     const s = scanned;
-    const { starts, values } = s;
+    const { values, isHex, hex } = s;
     const need = FIXED_BYTES + (s.ascii ? s.length : 3 * s.length);
     if (this.at + need > this.buf.length) this.grow(need);
     const v = this.view;
     let at = this.at;
+    let odd = false;
     v.setInt16(at, FIELDS);
-    at = this.text(starts[0], starts[1] - 1, at + 2);
+    at = this.text(0, s.starts[1] - 1, at + 2);
     v.setInt32(at, 2);
     v.setInt16(at + 4, s.click);
     // timestamptz: microseconds since 2000-01-01 UTC, as a big-endian int64
@@ -105,7 +111,16 @@ export class CopyRows {
     for (let i = 3; i < AVAZU_COLUMNS.length; i++) {
       const width = BINARY_WIDTH[i];
       if (width === 0) {
-        at = this.text(starts[i], starts[i + 1] - 1, at);
+        if (isHex[i] === 1) {
+          v.setInt32(at, 4);
+          v.setInt32(at + 4, hex[i]);
+          at += 8;
+        } else {
+          // NULL, the value in odd_ids
+          v.setInt32(at, -1);
+          at += 4;
+          odd = true;
+        }
       } else {
         v.setInt32(at, width);
         if (width === 2) v.setInt16(at + 4, values[i]);
@@ -122,7 +137,27 @@ export class CopyRows {
     v.setInt32(at + 20, 8);
     v.setInt32(at + 24, hashHigh(s.laneA, s.length));
     v.setUint32(at + 28, hashLow(s.laneB));
-    this.at = at + 32;
+    at += 32;
+    if (odd) {
+      at = this.oddIds(at);
+    } else {
+      v.setInt32(at, -1);
+      at += 4;
+    }
+    this.at = at;
+  }
+
+  /** odd_ids of the row scanned: its text fields that are not 8 hex digits, as jsonb
+   *  (rare: Avazu's are all hex). */
+  private oddIds(at: number): number {
+    const odd: Record<string, string> = {};
+    for (let i = 3; i < AVAZU_COLUMNS.length; i++) {
+      if (BINARY_WIDTH[i] === 0 && scanned.isHex[i] === 0) odd[AVAZU_COLUMNS[i]] = scannedField(i);
+    }
+    this.buf[at + 4] = JSONB_VERSION;
+    const n = 1 + this.buf.write(JSON.stringify(odd), at + 5, "utf8");
+    this.view.setInt32(at, n);
+    return at + 4 + n;
   }
 
   /** A row of `line` checked afresh (--retry, tests). */

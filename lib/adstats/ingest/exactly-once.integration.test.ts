@@ -143,7 +143,7 @@ describe("the seed's data tests", () => {
       },
     );
     const results = await runDataTests(pool);
-    expect(Object.keys(results).length).toBe(12);
+    expect(Object.keys(results).length).toBe(13);
     for (const [name, violations] of Object.entries(results))
       expect([name, violations]).toEqual([name, 0]);
   });
@@ -171,6 +171,20 @@ describe("the seed's data tests", () => {
     // and the totals tables no longer equal the sum of the cube
     expect(results["daily cube equals the hourly cube"]).toBe(1);
     expect(results["hourly totals equal the hourly cube"]).toBe(1);
+  });
+
+  it("catch a text field stored both ways, neither way, or as text when it is hex", async () => {
+    const name = "every text field stored once: as hex digits' value or as text";
+    // one row (a ctid is only unique within a partition)
+    const row = `(segment_id, row_no) =
+      (SELECT segment_id, row_no FROM adstats_events WHERE event_hour >= '2034-01-01Z' LIMIT 1)`;
+    for (const broken of [
+      `UPDATE adstats_events SET odd_ids = '{"site_id": "x"}' WHERE ${row}`,
+      `UPDATE adstats_events SET app_id = NULL WHERE ${row}`,
+      `UPDATE adstats_events SET device_ip = NULL, odd_ids = '{"device_ip": "0123abcd"}' WHERE ${row}`,
+    ]) {
+      expect((await dataTestsWithBroken(broken))[name]).toBe(1);
+    }
   });
 
   it("catch a site / app total that disagrees with the site / app rollup", async () => {

@@ -7,7 +7,7 @@ import { pool } from "@/lib/db/client";
 import { ingestAvazu } from "./ingest.ts";
 import { reportBy, reportTotals } from "../report/report.ts";
 import { retryDeadLetters } from "./retry-dead-letters.ts";
-import { AVAZU_COLUMNS } from "../columns.ts";
+import { AVAZU_COLUMNS, COLUMN_KIND, eventTextSql } from "../columns.ts";
 import { lineHash } from "./line-hash.ts";
 import { chunked, generatedText, independentCount } from "../generator/test-helpers.ts";
 import { ENTITY_JOURNAL_ROWS } from "../rollups/rollup-upserts.ts";
@@ -16,17 +16,35 @@ afterAll(async () => {
   await pool.end();
 });
 
+/** Every 400th line with text fields that are not 8 lowercase hex digits, as a log of
+ *  plain names would hold (stored apart from the hex ones: columns.ts, eventTextSql). */
+function withPlainNames(text: string): string {
+  return text
+    .split("\n")
+    .map((line, i) => {
+      const f = line.split(",");
+      if (i % 400 !== 7 || f.length !== 24) return line;
+      f[5] = "news.example.com";
+      f[10] = "F028772B";
+      f[13] = "갤럭시-S24";
+      return f.join(",");
+    })
+    .join("\n");
+}
+
 const sorted = (rows: { key: string }[]) => [...rows].sort((a, b) => (a.key < b.key ? -1 : 1));
 
 describe("ingestAvazu", () => {
   // 2031: a year no other test file imports, so the figures are this test's own
-  const text = generatedText({
-    rows: 6_000,
-    seed: 7,
-    start: "2031-03-01",
-    days: 3,
-    malformed: 0.01,
-  });
+  const text = withPlainNames(
+    generatedText({
+      rows: 6_000,
+      seed: 7,
+      start: "2031-03-01",
+      days: 3,
+      malformed: 0.01,
+    }),
+  );
   const range = { from: "2031-03-01", to: "2031-03-03" };
   const truth = independentCount(text);
 
@@ -62,7 +80,9 @@ describe("ingestAvazu", () => {
   it("stores each valid line's fields as they are in the file, in file order", async () => {
     const dead = new Set(truth.invalidLines);
     const valid = text.split("\n").filter((line, i) => i > 0 && line !== "" && !dead.has(i + 1));
-    const cols = AVAZU_COLUMNS.slice(3).map((c) => c.toLowerCase());
+    const cols = AVAZU_COLUMNS.slice(3).map((c, i) =>
+      COLUMN_KIND[i + 3] === "text" ? eventTextSql(c) : c.toLowerCase(),
+    );
     const { rows } = await pool.query<{ line: string; line_hash: string; row_no: number }>(
       `SELECT concat_ws(',', id_text, click, to_char(event_hour AT TIME ZONE 'UTC', 'YYMMDDHH24'),
                         ${cols.join(", ")}) AS line, line_hash::text, row_no
@@ -72,6 +92,23 @@ describe("ingestAvazu", () => {
     );
     expect(rows.map((r) => r.line)).toEqual(valid);
     expect(rows.map((r) => r.line_hash)).toEqual(valid.map(lineHash));
+    // the plain names, and only they, are kept as text
+    const { rows: odd } = await pool.query<{ odd_ids: unknown; n: number }>(
+      `SELECT odd_ids, count(*)::int AS n FROM adstats_events
+        WHERE event_hour >= '2031-03-01' AND event_hour < '2031-03-04' AND odd_ids IS NOT NULL
+        GROUP BY 1`,
+    );
+    expect(odd).toEqual([
+      {
+        odd_ids: {
+          site_id: "news.example.com",
+          app_category: "F028772B",
+          device_model: "갤럭시-S24",
+        },
+        n: valid.filter((line) => line.includes(",news.example.com,")).length,
+      },
+    ]);
+    expect(odd[0].n).toBeGreaterThan(5);
   });
 
   it("reports figures equal to an independent count of the file", async () => {

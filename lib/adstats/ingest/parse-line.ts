@@ -29,7 +29,8 @@ export type ParsedRow = {
 export type ParsedLine = ParsedRow | { ok: false; reason: string };
 
 /** adstats_events columns of a COPY row (copy-rows.ts): the line's fields in their
- *  order, then the segment id, the row number and the line hash. */
+ *  order, then the segment id, the row number, the line hash and the text fields that
+ *  are not 8 hex digits (columns.ts, eventTextSql). */
 export const EVENT_COPY_COLUMNS = [
   "id_text",
   "click",
@@ -38,6 +39,7 @@ export const EVENT_COPY_COLUMNS = [
   "segment_id",
   "row_no",
   "line_hash",
+  "odd_ids",
 ];
 
 const COLUMNS = AVAZU_COLUMNS.length;
@@ -64,8 +66,9 @@ type Units = Uint8Array | Uint16Array;
  * between calls (no object per line): where the line's units are (`units` from `base`;
  * `line`, the string, when it was scanned as one), the start offset of each field in
  * the line (+1 slot for the end), the value of each numeric field, which text fields are
- * 8 lowercase hex digits and their value, the two hash lanes (line-hash.ts) and the
- * line's length, hour and click.
+ * 8 lowercase hex digits and their value (how adstats_events stores them, and the
+ * rollups' keys), the two hash lanes (line-hash.ts) and the line's length, hour and
+ * click.
  */
 export const scanned = {
   units: new Uint8Array(0) as Units,
@@ -84,10 +87,6 @@ export const scanned = {
   ascii: true,
 };
 const { starts, values, isHex, hex } = scanned;
-// the text fields the rollups key on: site_id, site_category, app_id, app_category
-const ROLLUP_TEXT = new Uint8Array(COLUMNS);
-for (const c of ["site_id", "site_category", "app_id", "app_category"] as const)
-  ROLLUP_TEXT[AVAZU_COLUMNS.indexOf(c)] = 1;
 const end = (i: number) => starts[i + 1] - 1;
 /** A string's code units, for scanAvazuLine (a line is at most MAX_LINE_CHARS long). */
 const stringUnits = new Uint16Array(MAX_LINE_CHARS);
@@ -296,7 +295,7 @@ function scanUnits(u: Units, base: number, to: number, bytes: boolean): string |
       if (to === from || to - from > MAX_TEXT_FIELD) {
         return `${AVAZU_COLUMNS[i]} must be 1-${MAX_TEXT_FIELD} characters, found ${show(from, to)}`;
       }
-      if (ROLLUP_TEXT[i] === 1) readHex(u, i, base + from, base + to);
+      readHex(u, i, base + from, base + to);
     } else {
       const value = integerAt(u, base + from, base + to, FIELD_MAX[i]);
       if (value !== value) {

@@ -6,6 +6,7 @@
 // stored rows with the same hour and line" (the dedupe key). Ids in integer notation
 // keep every digit and must be unique outright.
 import type { Queryable } from "../../reporting/queryable.ts";
+import { TEXT_COLUMNS } from "../columns.ts";
 import { ENTITY_JOURNAL_ROWS } from "./rollup-upserts.ts";
 
 export const DATA_TESTS: Record<string, string> = {
@@ -53,6 +54,12 @@ export const DATA_TESTS: Record<string, string> = {
      WHERE date_trunc('hour', hour) <> hour OR hour < '2000-01-01Z' OR hour >= '2100-01-01Z'`,
   "no duplicate ids (integer notation)": `SELECT count(*) FROM (
       SELECT id_text FROM adstats_events WHERE id_text ~ '^[0-9]+$' GROUP BY id_text HAVING count(*) > 1) d`,
+  // columns.ts, eventTextSql: a text field is its hex value or, otherwise, in odd_ids
+  "every text field stored once: as hex digits' value or as text": `SELECT count(*) FROM adstats_events
+     WHERE ${TEXT_COLUMNS.map(
+       (c) => `(${c} IS NULL) IS DISTINCT FROM coalesce(odd_ids ? '${c}', false)
+             OR odd_ids ->> '${c}' ~ '^[0-9a-f]{8}$'`,
+     ).join("\n        OR ")}`,
   "no duplicate rows (hour + line)": `SELECT count(*) FROM (
       SELECT 1 FROM adstats_events GROUP BY event_hour, line_hash HAVING count(*) > 1) d`,
 };

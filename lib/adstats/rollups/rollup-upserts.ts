@@ -8,6 +8,7 @@
 // batches moves the journal into the rollups (merge-entity-journal.ts).
 // Writers of the cube (ingest.ts runs two) take CUBE_LOCK, merges of the journal
 // MERGE_LOCK; the recount upserts its cube rows in key order.
+import { eventTextSql } from "../columns.ts";
 
 const ADD = `DO UPDATE SET impressions = r.impressions + EXCLUDED.impressions, clicks = r.clicks + EXCLUDED.clicks`;
 const DIMS = "device_type, device_conn_type, banner_pos, site_category, app_category";
@@ -142,7 +143,9 @@ export const MERGE_ENTITY_TOTALS = `MERGE INTO adstats_entity_totals AS r
  * scans the batch's day partitions, and is done before the batch takes CUBE_LOCK.
  */
 export const COLLECT_FROM_EVENTS = `CREATE TEMPORARY TABLE adstats_recount ON COMMIT DROP AS
-  SELECT event_hour, click, site_id, app_id, ${DIMS}
+  SELECT event_hour, click, ${eventTextSql("site_id")} AS site_id, ${eventTextSql("app_id")} AS app_id,
+         device_type, device_conn_type, banner_pos,
+         ${eventTextSql("site_category")} AS site_category, ${eventTextSql("app_category")} AS app_category
     FROM adstats_events
    WHERE event_hour BETWEEN to_timestamp($2) AND to_timestamp($3)
      AND segment_id = ANY($1::bigint[])`;
