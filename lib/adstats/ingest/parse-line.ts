@@ -163,24 +163,33 @@ function isId(u: Units, from: number, to: number): boolean {
   return i === to;
 }
 
-// per code unit below 256: its value as a lowercase hex digit, else -1
-const HEX_DIGIT = new Int8Array(256).fill(-1);
-for (let c = 0; c < 16; c++) HEX_DIGIT["0123456789abcdef".charCodeAt(c)] = c;
+// per two code units below 256 (first << 8 | second): their value as two lowercase hex
+// digits, else -1
+const HEX_PAIR = new Int16Array(65536).fill(-1);
+for (let a = 0; a < 16; a++)
+  for (let b = 0; b < 16; b++)
+    HEX_PAIR[("0123456789abcdef".charCodeAt(a) << 8) | "0123456789abcdef".charCodeAt(b)] =
+      a * 16 + b;
 
 /** Field i when it is 8 lowercase hex digits (hex[i] its value, isHex[i] 1). */
 function readHex(u: Units, i: number, from: number, to: number): void {
   isHex[i] = 0;
   if (to - from !== 8) return;
-  let v = 0;
-  let bad = 0;
-  for (let k = from; k < to; k++) {
-    const c = u[k];
-    const d = c < 256 ? HEX_DIGIT[c] : -1;
-    bad |= d;
-    v = (v << 4) | (d & 15);
-  }
-  if (bad < 0) return;
-  hex[i] = v;
+  const c0 = u[from];
+  const c1 = u[from + 1];
+  const c2 = u[from + 2];
+  const c3 = u[from + 3];
+  const c4 = u[from + 4];
+  const c5 = u[from + 5];
+  const c6 = u[from + 6];
+  const c7 = u[from + 7];
+  if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) > 255) return;
+  const p0 = HEX_PAIR[(c0 << 8) | c1];
+  const p1 = HEX_PAIR[(c2 << 8) | c3];
+  const p2 = HEX_PAIR[(c4 << 8) | c5];
+  const p3 = HEX_PAIR[(c6 << 8) | c7];
+  if ((p0 | p1 | p2 | p3) < 0) return;
+  hex[i] = (p0 << 24) | (p1 << 16) | (p2 << 8) | p3;
   isHex[i] = 1;
 }
 
@@ -273,44 +282,52 @@ function scanUnits(u: Units, base: number, to: number, bytes: boolean): string |
     return `line contains ${name}`;
   }
   starts[COLUMNS] = len + 1;
+  scanned.laneA = a;
+  scanned.laneB = b;
+  scanned.length = len;
+  scanned.ascii = ascii;
+  return checkFields(u, base);
+}
 
-  if (!isId(u, base, base + end(0))) {
-    return `id must be an integer or a float, found ${show(0, end(0))}`;
-  }
+/** The fields of the line just split (`starts`): null when each holds what its column
+ *  takes (hour, click and numbers then in `scanned`), else why not. */
+function checkFields(u: Units, base: number): string | null {
+  if (!isId(u, base, base + end(0))) return fieldError(0);
   const click = end(1) - starts[1] === 1 ? u[base + starts[1]] - 48 : -1;
-  if (click !== 0 && click !== 1) {
-    return `click must be 0 or 1, found ${show(starts[1], end(1))}`;
-  }
+  if (click !== 0 && click !== 1) return fieldError(1);
   const epochHour =
     end(2) - starts[2] === 8
       ? hourOf(integerAt(u, base + starts[2], base + end(2), 99_999_999))
       : -1;
-  if (epochHour < 0) {
-    return `hour must be a valid YYMMDDHH, found ${show(starts[2], end(2))}`;
-  }
+  if (epochHour < 0) return fieldError(2);
   for (let i = 3; i < COLUMNS; i++) {
-    const from = starts[i];
-    const to = end(i);
-    if (FIELD_MAX[i] === 0) {
-      if (to === from || to - from > MAX_TEXT_FIELD) {
-        return `${AVAZU_COLUMNS[i]} must be 1-${MAX_TEXT_FIELD} characters, found ${show(from, to)}`;
-      }
-      readHex(u, i, base + from, base + to);
+    const from = base + starts[i];
+    const to = base + starts[i + 1] - 1;
+    const max = FIELD_MAX[i];
+    if (max === 0) {
+      if (to === from || to - from > MAX_TEXT_FIELD) return fieldError(i);
+      readHex(u, i, from, to);
     } else {
-      const value = integerAt(u, base + from, base + to, FIELD_MAX[i]);
-      if (value !== value) {
-        return `${AVAZU_COLUMNS[i]} must be an integer, found ${show(from, to)}`;
-      }
+      const value = integerAt(u, from, to, max);
+      if (value !== value) return fieldError(i);
       values[i] = value;
     }
   }
-  scanned.laneA = a;
-  scanned.laneB = b;
-  scanned.length = len;
   scanned.epochHour = epochHour;
   scanned.click = click;
-  scanned.ascii = ascii;
   return null;
+}
+
+/** Why field i of the line just split is not what its column takes. */
+function fieldError(i: number): string {
+  const from = starts[i];
+  const to = end(i);
+  if (i === 0) return `id must be an integer or a float, found ${show(from, to)}`;
+  if (i === 1) return `click must be 0 or 1, found ${show(from, to)}`;
+  if (i === 2) return `hour must be a valid YYMMDDHH, found ${show(from, to)}`;
+  if (FIELD_MAX[i] === 0)
+    return `${AVAZU_COLUMNS[i]} must be 1-${MAX_TEXT_FIELD} characters, found ${show(from, to)}`;
+  return `${AVAZU_COLUMNS[i]} must be an integer, found ${show(from, to)}`;
 }
 
 // the last hour read, and its epoch (lines come in hour order: one Map lookup an hour)
