@@ -1,8 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { IntlClientProvider } from "@/components/i18n/intl-client-provider";
+import { HydrationGuard } from "@/components/ui/hydration-guard";
+import { HYDRATION_GUARD_SCRIPT } from "@/components/ui/hydration-guard-script";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -21,8 +24,18 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Client components' messages are in the browser's code, a chunk per locale
   // (components/i18n/intl-client-provider.tsx): only the locale crosses from here.
   return (
-    <html lang={locale}>
+    // the guard script marks <html> before React hydrates it (hydration-guard.tsx)
+    <html lang={locale} suppressHydrationWarning>
       <body className="min-h-dvh font-sans">
+        {/* inline, first in the body: it runs as the page is parsed, before any
+            button is on screen (next/script's beforeInteractive waits for Next's own
+            scripts in the App Router). The browser hides a nonce from the DOM. */}
+        <script
+          nonce={(await headers()).get("x-nonce") ?? undefined}
+          dangerouslySetInnerHTML={{ __html: HYDRATION_GUARD_SCRIPT }}
+          suppressHydrationWarning
+        />
+        <HydrationGuard />
         <IntlClientProvider locale={locale} timeZone={await getTimeZone()}>
           <Providers>{children}</Providers>
         </IntlClientProvider>
