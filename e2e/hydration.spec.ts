@@ -1,8 +1,8 @@
 // Until React has hydrated a page, its buttons have no handlers and its forms no
-// onSubmit: a click was lost, and Enter in a field reloaded the page with what was typed
-// in the address. The guard (components/ui/hydration-guard.tsx) holds both until the
-// page has hydrated. Here the page's scripts are held back for a while, as on a slow
-// phone, and the browser acts at once.
+// onSubmit: a click did nothing, and Enter in a field reloaded the page with the form in
+// the address. The guard (components/ui/hydration-guard.tsx) holds both until the page
+// has hydrated, and leaves forms that submit natively alone. Here the page's scripts
+// are held back for a while, as on a slow phone, and the browser acts at once.
 import { expect, test, type Page } from "@playwright/test";
 import { role } from "./helpers/roles.ts";
 
@@ -41,5 +41,15 @@ test.describe("as a brand", () => {
     await expect(page.locator("html")).not.toHaveAttribute("data-hydrating");
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/dashboard/api-tokens");
     await expect(name).toHaveValue("typed before the scripts came");
+  });
+
+  test("a form that submits natively works before hydration too", async ({ page }) => {
+    await holdScripts(page);
+    await page.goto("/dashboard/campaigns", { waitUntil: "domcontentloaded" });
+    await expect(page.locator("html")).toHaveAttribute("data-hydrating", "");
+    const search = page.getByRole("searchbox");
+    await search.fill("spring");
+    await search.press("Enter");
+    await expect(page).toHaveURL("/dashboard/campaigns?q=spring");
   });
 });

@@ -41,8 +41,22 @@ export const COLUMN_KIND: readonly ("id" | "click" | "hour" | "small" | "int" | 
     return "text";
   });
 
-/** The text columns (site_id ... device_model), as adstats_events names them. */
-export const TEXT_COLUMNS = AVAZU_COLUMNS.filter((_, i) => COLUMN_KIND[i] === "text");
+/** The text columns (COLUMN_KIND "text"), as adstats_events names them. */
+export const TEXT_COLUMNS = [
+  "site_id",
+  "site_domain",
+  "site_category",
+  "app_id",
+  "app_domain",
+  "app_category",
+  "device_id",
+  "device_ip",
+  "device_model",
+] as const satisfies readonly AvazuColumn[];
+export type TextColumn = (typeof TEXT_COLUMNS)[number];
+
+export const isTextColumn = (column: string): column is TextColumn =>
+  (TEXT_COLUMNS as readonly string[]).includes(column);
 
 /**
  * A text column of adstats_events, as the file wrote it, in SQL (`table`: a qualifier,
@@ -51,7 +65,7 @@ export const TEXT_COLUMNS = AVAZU_COLUMNS.filter((_, i) => COLUMN_KIND[i] === "t
  * odd_ids (jsonb, keyed by column name; the integer is then NULL): a fifth less to
  * store than text and a tenth faster to import (migration 20261207060000).
  */
-export function eventTextSql(column: (typeof TEXT_COLUMNS)[number], table = ""): string {
+export function eventTextSql(column: TextColumn, table = ""): string {
   return `coalesce(${table}odd_ids ->> '${column}', lpad(to_hex(${table}${column}), 8, '0'))`;
 }
 

@@ -182,6 +182,9 @@ describe("the seed's data tests", () => {
       `UPDATE adstats_events SET odd_ids = '{"site_id": "x"}' WHERE ${row}`,
       `UPDATE adstats_events SET app_id = NULL WHERE ${row}`,
       `UPDATE adstats_events SET device_ip = NULL, odd_ids = '{"device_ip": "0123abcd"}' WHERE ${row}`,
+      `UPDATE adstats_events SET odd_ids = '{}' WHERE ${row}`,
+      `UPDATE adstats_events SET odd_ids = '{"c14": "x"}' WHERE ${row}`,
+      `UPDATE adstats_events SET device_ip = NULL, odd_ids = '{"device_ip": 7}' WHERE ${row}`,
     ]) {
       expect((await dataTestsWithBroken(broken))[name]).toBe(1);
     }

@@ -62,8 +62,9 @@ for (let c = 0; c < 256; c++) {
 type Units = Uint8Array | Uint16Array;
 
 /**
- * What scanAvazuLine / scanAvazuBytes found in the last line it accepted, reused
- * between calls (no object per line): where the line's units are (`units` from `base`;
+ * What scanAvazuLine / scanAvazuBytes found in a line, reused between calls (no object
+ * per line; read it only right after a call that accepted the line, as parts are left
+ * from a refused one): where the line's units are (`units` from `base`;
  * `line`, the string, when it was scanned as one), the start offset of each field in
  * the line (+1 slot for the end), the value of each numeric field, which text fields are
  * 8 lowercase hex digits and their value (how adstats_events stores them, and the

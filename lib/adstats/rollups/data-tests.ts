@@ -55,11 +55,16 @@ export const DATA_TESTS: Record<string, string> = {
   "no duplicate ids (integer notation)": `SELECT count(*) FROM (
       SELECT id_text FROM adstats_events WHERE id_text ~ '^[0-9]+$' GROUP BY id_text HAVING count(*) > 1) d`,
   // columns.ts, eventTextSql: a text field is its hex value or, otherwise, in odd_ids
+  // and odd_ids holds text under text columns' names only, or is NULL
   "every text field stored once: as hex digits' value or as text": `SELECT count(*) FROM adstats_events
      WHERE ${TEXT_COLUMNS.map(
        (c) => `(${c} IS NULL) IS DISTINCT FROM coalesce(odd_ids ? '${c}', false)
              OR odd_ids ->> '${c}' ~ '^[0-9a-f]{8}$'`,
-     ).join("\n        OR ")}`,
+     ).join("\n        OR ")}
+        OR odd_ids = '{}'
+        OR EXISTS (SELECT 1 FROM jsonb_each(odd_ids) o
+                    WHERE o.key NOT IN (${TEXT_COLUMNS.map((c) => `'${c}'`).join(", ")})
+                       OR jsonb_typeof(o.value) <> 'string')`,
   "no duplicate rows (hour + line)": `SELECT count(*) FROM (
       SELECT 1 FROM adstats_events GROUP BY event_hour, line_hash HAVING count(*) > 1) d`,
 };
