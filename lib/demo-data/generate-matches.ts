@@ -3,6 +3,8 @@
 // explained score at proposal time, workflow history, thread and, once completed,
 // its outcome. Glow Lab's first campaign holds every workflow state and the demo
 // creator has proposals in his inbox.
+import type { ReviewReason } from "../admin/review-reasons.ts";
+import { reviewLines } from "../matches/review-lines.ts";
 import { MATCH_STATUS_ORDER } from "../matches/statuses.ts";
 import { category } from "./catalog.ts";
 import type { GeneratedBrand } from "./generate-brands.ts";
@@ -210,17 +212,22 @@ function buildMatch(
   const createdAt = times[0];
   f.asOf = new Date(createdAt).toISOString();
   const joinedDaysBefore = (createdAt - p.creator.createdAt) / DAY;
-  const reviewReasons: string[] = [];
+  // why it waits for review: English in review_reason, and as codes (review_lines) that
+  // each reader sees in their own language, as a real proposal stores them
+  const reviewRules: ReviewReason[] = [];
   if (offer > REVIEW_THRESHOLD)
-    reviewReasons.push(
-      `Offer ${won(offer)} is above the ${won(REVIEW_THRESHOLD)} review threshold`,
-    );
-  if (s.confidence === "LOW") reviewReasons.push("Low-confidence match");
+    reviewRules.push({
+      code: "ABOVE_BUDGET_THRESHOLD",
+      label: `Offer ${won(offer)} is above the ${won(REVIEW_THRESHOLD)} review threshold`,
+    });
+  if (s.confidence === "LOW")
+    reviewRules.push({ code: "LOW_CONFIDENCE", label: "Low-confidence match" });
   if (joinedDaysBefore < 30)
-    reviewReasons.push(
-      `New creator (joined ${Math.max(1, Math.round(joinedDaysBefore))} days before the proposal)`,
-    );
-  const reviewRequired = reviewReasons.length > 0;
+    reviewRules.push({
+      code: "NEW_CREATOR",
+      label: `New creator (joined ${Math.max(1, Math.round(joinedDaysBefore))} days before the proposal)`,
+    });
+  const reviewRequired = reviewRules.length > 0;
 
   const counter = roundTo(Math.max(offer * r.uniform(1.1, 1.35), cost), 10_000);
   const negotiated = path.includes("NEGOTIATING");
@@ -271,7 +278,14 @@ function buildMatch(
     offerAmount: offer,
     agreedAmount: status === "ACCEPTED" || status === "COMPLETED" ? agreed : null,
     reviewStatus: wf.reviewStatus,
-    reviewReason: reviewRequired ? reviewReasons.join("; ") : null,
+    reviewReason: reviewRequired ? reviewRules.map((x) => x.label).join("; ") : null,
+    reviewLines: reviewRequired
+      ? reviewLines(reviewRules, [], {
+          amount: offer,
+          threshold: REVIEW_THRESHOLD,
+          currency: "KRW",
+        })
+      : null,
     reviewedById: wf.reviewedById,
     reviewedAt: wf.reviewedAt,
     expiresAt: open

@@ -375,7 +375,8 @@ describe("campaigns and matches", () => {
       const reviewed = m.reviewStatus === "APPROVED" || m.reviewStatus === "REJECTED";
       return (
         (needs && m.reviewStatus === "NOT_REQUIRED") ||
-        (m.reviewStatus !== "NOT_REQUIRED" && !m.reviewReason) ||
+        (m.reviewStatus !== "NOT_REQUIRED" && (!m.reviewReason || !m.reviewLines?.length)) ||
+        (m.reviewStatus === "NOT_REQUIRED" && m.reviewLines !== null) ||
         (reviewed && (m.reviewedById === null || m.reviewedAt! < m.createdAt))
       );
     });

@@ -2,6 +2,7 @@
 // milliseconds. lib/demo-data/copy-rows.ts maps them onto the tables' columns.
 
 import type { MatchStatus } from "../matches/statuses.ts";
+import type { ReviewLine } from "../matches/review-lines.ts";
 import type { SystemLine } from "../matches/system-lines.ts";
 import type { ReviewStatus } from "../db/generated/enums.ts";
 import type { MatchActuals } from "../matching/forecast/model.ts";
@@ -150,6 +151,8 @@ export type MatchRow = {
   agreedAmount: number | null;
   reviewStatus: ReviewStatus;
   reviewReason: string | null;
+  /** the same as codes (lib/matches/review-lines.ts), read in each reader's language */
+  reviewLines: ReviewLine[] | null;
   reviewedById: string | null;
   reviewedAt: number | null;
   expiresAt: number | null;

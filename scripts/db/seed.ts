@@ -18,6 +18,9 @@ runScript(async () => {
     force: { type: "boolean", default: false },
   }).values;
   return withScriptDatabase(async (db) => {
+    // the derived data's modules read the app's environment (lib/env.ts), which needs
+    // the database even when it is the development cluster started here
+    process.env.DATABASE_URL = db.url;
     console.log(`seeding ${describeScriptDatabase(db)}${force ? " with --force" : ""}`);
     await applyMigrations(db.url);
     const result = await seedDemoData(db.url, { force, log: (line) => console.log(`  ${line}`) });
