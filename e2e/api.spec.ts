@@ -93,3 +93,15 @@ test("wrongly typed JSON to a write endpoint gets 422 with a message per field",
     "targetAudience.ageRanges.0": [expect.any(String)],
   });
 });
+
+test("a method a route does not take gets 405 in the error shape, with Allow", async () => {
+  const res = await brand.delete(WRITE_ENDPOINT);
+  expect(res.status()).toBe(405);
+  expect(res.headers()["allow"]).toBe("GET, HEAD, POST, OPTIONS");
+  const body = (await res.json()) as ErrorBody;
+  expect(body.error.code).toBe("method_not_allowed");
+  expect(body.error.requestId).toBe(res.headers()["x-request-id"]);
+  const options = await brand.fetch(WRITE_ENDPOINT, { method: "OPTIONS" });
+  expect(options.status()).toBe(204);
+  expect(options.headers()["allow"]).toBe("GET, HEAD, POST, OPTIONS");
+});

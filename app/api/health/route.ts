@@ -2,6 +2,7 @@
 // nothing else on purpose, so that a slow database never gets a healthy process
 // restarted; readiness is /api/health/ready.
 import { apiRoute } from "@/lib/api/route";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -9,3 +10,6 @@ export const GET = apiRoute({ auth: false, rateLimit: false }, async () => ({
   status: "ok",
   uptimeSeconds: Math.round(process.uptime()),
 }));
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -4,6 +4,7 @@ import { pool } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { LOCALES, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "@/lib/i18n/locales";
 import { setUserLocale } from "@/lib/i18n/set-user-locale";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -21,3 +22,6 @@ export const PUT = apiRoute({ auth: false, body: Body }, async ({ user, body }) 
     },
   });
 });
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { GET, POST, PATCH, DELETE, OPTIONS } = otherMethods({ PUT });

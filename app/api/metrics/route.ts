@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { notFound, unauthorized } from "@/lib/errors";
 import { readerLocale } from "@/lib/i18n/reader-locale";
 import { metricsText } from "@/lib/server/metrics";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -35,3 +36,6 @@ function passwordMatches(authorization: string | null, expected: string): boolea
   const digest = (s: string) => createHash("sha256").update(s).digest();
   return decoded.includes(":") && timingSafeEqual(digest(password), digest(expected));
 }
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

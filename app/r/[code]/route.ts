@@ -11,6 +11,7 @@ import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
 import { linkNotFoundPage } from "@/lib/tracking/link-not-found-page";
 import { redirectDeps } from "@/lib/tracking/redirect-service";
 import { resolveRedirect } from "@/lib/tracking/resolve-redirect";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 // HEAD would otherwise run GET (Next answers HEAD with the GET handler) and record a
 // click for every link unfurler or prefetcher that only looks.
@@ -58,3 +59,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       });
   }
 }
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

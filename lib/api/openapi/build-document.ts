@@ -9,9 +9,10 @@ import {
   type ZodOpenApiPathsObject,
 } from "zod-openapi";
 import { COMMON_RESPONSES, SECURITY_SCHEMES } from "./common.ts";
+import { HTTP_METHODS } from "../method-not-allowed.ts";
 import { isDocumentedHandler, type RouteDefinition } from "./route-docs.ts";
 
-export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+export { HTTP_METHODS };
 
 /** OpenAPI path (`/api/v1/campaigns/{id}`) -> the route module's exports. */
 export type RouteModules = Record<string, Record<string, unknown>>;

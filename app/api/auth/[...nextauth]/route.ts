@@ -2,7 +2,11 @@
 // session and sign-out. Configuration lives in lib/auth/options.ts.
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 const handler = NextAuth(authOptions);
 
 export { handler as GET, handler as POST };
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET: handler, POST: handler });

@@ -3,6 +3,7 @@
 // is not shutting down; 503 otherwise, with what is missing.
 import { apiRoute } from "@/lib/api/route";
 import { readiness } from "@/lib/server/readiness";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -13,3 +14,6 @@ export const GET = apiRoute({ auth: false, rateLimit: false }, async () => {
     headers: report.status === "ready" ? undefined : { "retry-after": "2" },
   });
 });
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

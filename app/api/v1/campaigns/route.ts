@@ -9,6 +9,7 @@ import {
   CreateCampaignSchema,
   ListCampaignsQuerySchema,
 } from "@/lib/campaigns/schemas";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 // GET /api/v1/campaigns – the caller's campaigns (all campaigns for admins), newest first.
 export const GET = apiRoute(
@@ -45,3 +46,6 @@ export const POST = apiRoute(
   async ({ user, body }) =>
     Response.json({ campaign: await createCampaign(user, body) }, { status: 201 }),
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

@@ -10,6 +10,7 @@ import { pool } from "@/lib/db/client";
 import { receiveWebhook } from "@/lib/conversions/receive-webhook";
 import { CONVERSION_LIMITS, WebhookResponseSchema } from "@/lib/conversions/schemas";
 import { BRAND_HEADER, SIGNATURE_HEADER } from "@/lib/conversions/signature";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export const POST = apiRoute(
   {
@@ -54,3 +55,6 @@ export const POST = apiRoute(
     return result;
   },
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

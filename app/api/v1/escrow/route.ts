@@ -6,6 +6,7 @@ import { pool } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { readEscrow } from "@/lib/settlement/read-escrow";
 import { BrandQuery, EscrowResponseSchema } from "@/lib/settlement/schemas";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export const GET = apiRoute(
   {
@@ -24,3 +25,6 @@ export const GET = apiRoute(
     return { escrow: await readEscrow(pool, query.brandId) };
   },
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -13,6 +13,7 @@ import {
   ProposalResultSchema,
   ProposeSchema,
 } from "@/lib/matches/schemas";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -65,3 +66,6 @@ export const POST = apiRoute(
     return Response.json({ match, campaignActivated }, { status: 201 });
   },
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

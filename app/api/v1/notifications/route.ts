@@ -2,6 +2,7 @@ import { apiRoute } from "@/lib/api/route";
 import { pool } from "@/lib/db/client";
 import { listNotifications } from "@/lib/notify/notifications";
 import { ListNotificationsQuery, NotificationsSchema } from "@/lib/notify/schemas";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -15,3 +16,6 @@ export const GET = apiRoute(
   },
   async ({ user, query }) => listNotifications(pool, user.id, query.limit),
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

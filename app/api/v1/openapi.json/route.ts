@@ -2,6 +2,7 @@ import type { RouteModules } from "@/lib/api/openapi/build-document";
 import { openApiDocument, OpenApiDocumentSchema } from "@/lib/api/openapi/openapi-document";
 import { apiRoute } from "@/lib/api/route";
 import { ROUTES } from "./registry";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 // This route documents itself too; it cannot sit in the registry, which it imports.
 const self: Record<string, unknown> = {};
@@ -27,3 +28,6 @@ export const GET = apiRoute(
 self.GET = GET;
 
 export { ALL_ROUTES };
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -5,6 +5,7 @@ import { pool } from "@/lib/db/client";
 import { listSettlements } from "@/lib/settlement/list-settlements";
 import { SettlementListQuery, SettlementListResponseSchema } from "@/lib/settlement/schemas";
 import { settlementScopeOf } from "@/lib/settlement/scope";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export const GET = apiRoute(
   {
@@ -21,3 +22,6 @@ export const GET = apiRoute(
     settlements: await listSettlements(pool, settlementScopeOf(user), { status: query.status }),
   }),
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

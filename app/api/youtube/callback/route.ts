@@ -6,6 +6,7 @@ import { CONSENT_COOKIE, openConsentState } from "@/lib/youtube/consent-state";
 import { exchangeCode } from "@/lib/youtube/oauth";
 import { saveYoutubeConnection } from "@/lib/youtube/save-connection";
 import { syncYoutubeChannel } from "@/lib/youtube/sync-youtube-channel";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 // Google adds parameters of its own (authuser, prompt, hd...): accepted and ignored.
 const Query = z.looseObject({
@@ -45,3 +46,6 @@ export const GET = apiRoute({ roles: ["CREATOR"], query: Query }, async ({ req, 
   const outcome = await syncYoutubeChannel(pool, config, user.creatorId);
   return back(outcome.status === "OK" ? "connected" : outcome.status.toLowerCase());
 });
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -2,6 +2,7 @@ import { apiRoute } from "@/lib/api/route";
 import { youtubeConfig } from "@/lib/youtube/config";
 import { CONSENT_COOKIE, CONSENT_TTL_SECONDS, sealConsentState } from "@/lib/youtube/consent-state";
 import { consentUrl, newPkcePair } from "@/lib/youtube/oauth";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 // GET /api/youtube/connect – sends a creator to Google's consent screen for the two
 // read-only YouTube scopes (brand managers and admins get 403: they have no channel).
@@ -26,3 +27,6 @@ export const GET = apiRoute({ roles: ["CREATOR"] }, async ({ user }) => {
     },
   });
 });
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -4,6 +4,7 @@ import { notFound } from "@/lib/errors";
 import { youtubeConfig } from "@/lib/youtube/config";
 import { disconnectYoutube } from "@/lib/youtube/disconnect-youtube";
 import { getYoutubeConnection } from "@/lib/youtube/get-youtube-connection";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 // GET /api/youtube/connection – the caller's connection and its last sync (no tokens).
 export const GET = apiRoute({ roles: ["CREATOR"] }, async ({ user }) => {
@@ -18,3 +19,6 @@ export const DELETE = apiRoute({ roles: ["CREATOR"] }, async ({ user }) => {
   if (!user.creatorId) throw notFound("YouTube connection");
   return { disconnected: await disconnectYoutube(pool, youtubeConfig(), user.creatorId) };
 });
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, OPTIONS } = otherMethods({ GET, DELETE });

@@ -3,6 +3,7 @@ import { pool } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { youtubeConfig } from "@/lib/youtube/config";
 import { syncYoutubeChannel } from "@/lib/youtube/sync-youtube-channel";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 // POST /api/youtube/sync – "Refresh": syncs the caller's own connected channel now
 // (the caller's creator id comes from the session; there is no id to point elsewhere).
@@ -12,3 +13,6 @@ export const POST = apiRoute({ roles: ["CREATOR"] }, async ({ user }) => {
   if (outcome.status === "NOT_CONNECTED") throw notFound("YouTube connection");
   return { sync: outcome };
 });
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

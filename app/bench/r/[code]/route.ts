@@ -3,6 +3,7 @@
 // BENCH_CEILING_ROUTE is on; 404 otherwise.
 import type { NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export async function GET(
   _request: NextRequest,
@@ -18,3 +19,6 @@ export async function GET(
     },
   });
 }
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

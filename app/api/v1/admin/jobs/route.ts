@@ -2,6 +2,7 @@ import { JobsSchema } from "@/lib/admin/schemas";
 import { apiRoute } from "@/lib/api/route";
 import { pool } from "@/lib/db/client";
 import { getJobStatus } from "@/lib/jobs/job-status";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -17,3 +18,6 @@ export const GET = apiRoute(
   },
   async () => ({ jobs: await getJobStatus(pool) }),
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -2,6 +2,7 @@ import { apiRoute } from "@/lib/api/route";
 import { listReviewQueue } from "@/lib/admin/list-review-queue";
 import { ReviewQueuePageSchema } from "@/lib/admin/schemas";
 import { reviewQueueQuery } from "@/lib/admin/review-queue-query";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 // GET /api/v1/admin/review-queue – matches waiting for admin approval, oldest first, keyset-paginated
 export const GET = apiRoute(
@@ -16,3 +17,6 @@ export const GET = apiRoute(
   },
   async ({ query }) => listReviewQueue({ limit: query.limit, cursor: query.cursor }),
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -4,6 +4,7 @@ import { limitBodyStream } from "@/lib/api/request-guards";
 import { apiRoute } from "@/lib/api/route";
 import { pool } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 // POST /api/v1/adstats/imports?name=<file name> – imports the request body (an Avazu
 // CSV, plain or gzip) as it streams in; answers NDJSON progress, the last line the result.
@@ -40,3 +41,6 @@ export const POST = apiRoute(
     });
   },
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

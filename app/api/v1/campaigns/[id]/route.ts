@@ -5,6 +5,7 @@ import { CAMPAIGN_EXAMPLE } from "@/lib/campaigns/examples";
 import { getCampaign } from "@/lib/campaigns/get-campaign";
 import { CampaignResponseSchema, UpdateCampaignSchema } from "@/lib/campaigns/schemas";
 import { updateCampaign } from "@/lib/campaigns/update-campaign";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 const Params = z.strictObject({ id: z.uuid() });
 
@@ -46,3 +47,6 @@ export const PATCH = apiRoute(
     campaign: await updateCampaign(user, params.id, body),
   }),
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, DELETE, OPTIONS } = otherMethods({ GET, PATCH });

@@ -10,6 +10,7 @@ import { previewOrdersCsv, startOrderImport } from "@/lib/conversions/csv/import
 import { CONVERSION_LIMITS, ImportUploadResponseSchema } from "@/lib/conversions/schemas";
 import { pool } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 const Query = z.strictObject({
   brandId: z.uuid(),
@@ -44,3 +45,6 @@ export const POST = apiRoute(
     return { import: { id: importId } };
   },
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -3,6 +3,7 @@ import { predictCtr } from "@/lib/adstats/ctr-model/predict-ctr";
 import { PredictBodySchema, PredictResultSchema } from "@/lib/adstats/schemas";
 import { pool } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 // POST /api/v1/ctr/predict – click probabilities for up to 1,000 Avazu-shaped rows from
 // the latest CTR model (npm run train:ctr). Platform data, no tenant rows involved.
@@ -27,3 +28,6 @@ export const POST = apiRoute(
     return result;
   },
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -6,6 +6,7 @@ import { pool } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { DepositResponseSchema, TopUpSchema } from "@/lib/settlement/schemas";
 import { topUpEscrow } from "@/lib/settlement/top-up-escrow";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export const POST = apiRoute(
   {
@@ -52,3 +53,6 @@ export const POST = apiRoute(
     };
   },
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -4,6 +4,7 @@ import { pool } from "@/lib/db/client";
 import { actorOf } from "@/lib/matches/actor";
 import { getMatch } from "@/lib/matches/get-match";
 import { MatchResponseSchema } from "@/lib/matches/schemas";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -23,3 +24,6 @@ export const GET = apiRoute(
     match: await getMatch(pool, actorOf(user), params.id),
   }),
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -2,6 +2,7 @@ import { apiRoute } from "@/lib/api/route";
 import { pool } from "@/lib/db/client";
 import { markNotificationsRead } from "@/lib/notify/notifications";
 import { MarkedSchema, MarkReadSchema } from "@/lib/notify/schemas";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -21,3 +22,6 @@ export const POST = apiRoute(
     marked: await markNotificationsRead(pool, user.id, body.all ? "all" : (body.ids ?? [])),
   }),
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -6,6 +6,7 @@ import { pool } from "@/lib/db/client";
 import { ExportQuery } from "@/lib/settlement/schemas";
 import { settlementScopeOf } from "@/lib/settlement/scope";
 import { settlementsCsv, statementsCsv } from "@/lib/settlement/settlement-csv";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export const GET = apiRoute(
   {
@@ -29,3 +30,6 @@ export const GET = apiRoute(
     return csvResponse(`${query.table}.csv`, body);
   },
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

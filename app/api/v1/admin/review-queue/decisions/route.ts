@@ -4,6 +4,7 @@ import { afterWorkflowCommit } from "@/lib/jobs/after-commit";
 import { actorOf } from "@/lib/matches/actor";
 import { reviewMatches } from "@/lib/matches/review-matches";
 import { ReviewResultsSchema, ReviewSchema } from "@/lib/matches/schemas";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -41,3 +42,6 @@ export const POST = apiRoute(
     return result;
   },
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

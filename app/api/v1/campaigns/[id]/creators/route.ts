@@ -15,6 +15,7 @@ import {
 import { loadStoredCampaign, rankStoredCampaignJson } from "@/lib/matching/feature-store/ranking";
 import { RankingPageSchema } from "@/lib/matching/feature-store/schemas";
 import { rankingAdmission, rankInPool } from "@/lib/matching/rank-pool/rank-in-pool";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -75,3 +76,6 @@ export const GET = apiRoute(
       );
     }),
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -3,6 +3,7 @@ import { CAMPAIGN_MANAGER_ROLES } from "@/lib/auth/roles";
 import { scopedBrandIds } from "@/lib/campaigns/campaign-scope";
 import { getCampaignReport } from "@/lib/reporting/campaign/get-campaign-report";
 import { CampaignReportSchema, ReportParams } from "@/lib/reporting/campaign/schemas";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 // GET /api/v1/campaigns/:id/report – totals, per-creator figures, forecast against
 // actual and the daily chart of one of the caller's campaigns (rollups only).
@@ -19,3 +20,6 @@ export const GET = apiRoute(
   },
   async ({ user, params }) => getCampaignReport(scopedBrandIds(user), params.id),
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

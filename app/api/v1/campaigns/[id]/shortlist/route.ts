@@ -7,6 +7,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { pool } from "@/lib/db/client";
 import { SHORTLIST_MAX, ShortlistChangeSchema, ShortlistSchema } from "@/lib/matches/schemas";
 import { listShortlist, setShortlisted } from "@/lib/matches/shortlist";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -85,3 +86,6 @@ export const DELETE = apiRoute(
   },
   change(false),
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { PUT, PATCH, OPTIONS } = otherMethods({ GET, POST, DELETE });

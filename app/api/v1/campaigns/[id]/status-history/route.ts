@@ -3,6 +3,7 @@ import { apiRoute } from "@/lib/api/route";
 import { CAMPAIGN_MANAGER_ROLES } from "@/lib/auth/roles";
 import { listCampaignStatusChanges } from "@/lib/campaigns/list-campaign-status-changes";
 import { CampaignStatusHistorySchema } from "@/lib/campaigns/schemas";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 const Params = z.strictObject({ id: z.uuid() });
 
@@ -40,3 +41,6 @@ export const GET = apiRoute(
   },
   async ({ user, params }) => ({ items: await listCampaignStatusChanges(user, params.id) }),
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

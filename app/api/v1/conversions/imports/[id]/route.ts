@@ -6,6 +6,7 @@ import { getOrderImport } from "@/lib/conversions/csv/import-orders";
 import { ImportProgressResponseSchema } from "@/lib/conversions/schemas";
 import { pool } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 const Params = z.strictObject({ id: z.uuid() });
 
@@ -27,3 +28,6 @@ export const GET = apiRoute(
     return { import: progress };
   },
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -5,6 +5,7 @@ import { afterWorkflowCommit } from "@/lib/jobs/after-commit";
 import { actorOf } from "@/lib/matches/actor";
 import { listMessages, postMessage } from "@/lib/matches/match-messages";
 import { MessageSchema, MessagesSchema } from "@/lib/matches/schemas";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -41,3 +42,6 @@ export const POST = apiRoute(
     return Response.json(await listMessages(pool, actorOf(user), params.id), { status: 201 });
   },
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

@@ -5,6 +5,7 @@ import { afterWorkflowCommit } from "@/lib/jobs/after-commit";
 import { actorOf } from "@/lib/matches/actor";
 import { TransitionResultSchema, TransitionSchema } from "@/lib/matches/schemas";
 import { transitionMatch } from "@/lib/matches/transition-match";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -36,3 +37,6 @@ export const POST = apiRoute(
     return { match };
   },
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -5,6 +5,7 @@ import { apiRoute } from "@/lib/api/route";
 import { pool } from "@/lib/db/client";
 import { advanceSettlement } from "@/lib/settlement/advance-settlement";
 import { SettlementStepResponseSchema, SettlementStepSchema } from "@/lib/settlement/schemas";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 const Params = z.strictObject({ id: z.uuid() });
 
@@ -31,3 +32,6 @@ export const POST = apiRoute(
     }),
   }),
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -11,6 +11,7 @@ import { RankFiltersQuerySchema, requestFilters } from "@/lib/matching/feature-s
 import { CreatorDetailResultSchema } from "@/lib/matching/feature-store/schemas";
 import { loadStoredCampaign } from "@/lib/matching/feature-store/ranking";
 import { scoreStoredCreator } from "@/lib/matching/feature-store/score-stored-creator";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 export const dynamic = "force-dynamic";
 
@@ -47,3 +48,6 @@ export const GET = apiRoute(
     return { ...result, match: detail.match, creator: detail.creator };
   },
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -5,6 +5,7 @@ import { creatorsCsv, forecastCsv, seriesCsv } from "@/lib/reporting/campaign/ex
 import { getCampaignReport } from "@/lib/reporting/campaign/get-campaign-report";
 import { getScopedSeries } from "@/lib/reporting/campaign/get-scoped-series";
 import { ExportQuery, ReportParams } from "@/lib/reporting/campaign/schemas";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 // GET /api/v1/campaigns/:id/report/export?table=creators|forecast|series[&grain&from&to]
 // – one table of the report as a CSV download.
@@ -39,3 +40,6 @@ export const GET = apiRoute(
     });
   },
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -3,6 +3,7 @@ import { CAMPAIGN_MANAGER_ROLES } from "@/lib/auth/roles";
 import { scopedBrandIds } from "@/lib/campaigns/campaign-scope";
 import { getScopedSeries } from "@/lib/reporting/campaign/get-scoped-series";
 import { CampaignSeriesSchema, ReportParams, SeriesQuery } from "@/lib/reporting/campaign/schemas";
+import { otherMethods } from "@/lib/api/method-not-allowed";
 
 // GET /api/v1/campaigns/:id/report/series?grain=minute|5min|hour|day&from&to – one
 // chart's zero-filled buckets (default: the last hours, or the campaign's days).
@@ -21,3 +22,6 @@ export const GET = apiRoute(
   },
   async ({ user, params, query }) => getScopedSeries(scopedBrandIds(user), params.id, query),
 );
+
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });
