@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { CREATE_CAMPAIGN_EXAMPLE } from "../lib/campaigns/examples.ts";
 import { role } from "./helpers/roles.ts";
+import { signInWithStandIn } from "./helpers/sign-in.ts";
 
 // Words a Korean page legitimately writes in Latin letters: the product and platform
 // names, metric abbreviations Korean marketers use as they are, units and codes.
@@ -228,6 +229,26 @@ test("the language switch remembers English, and Korean again", async ({ page })
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.getByRole("button", { name: "한국어" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Creator Match 로그인");
+});
+
+// A new creator of its own (the switch stores the language on the user's row), starting
+// in English.
+test("switching the language keeps what a form holds", async ({ browser }) => {
+  const page = await (await browser.newContext({ locale: "en-US" })).newPage();
+  await signInWithStandIn(
+    page,
+    { email: `language.${Date.now()}@example.com`, typed: true, name: "Yuna Choi" },
+    { startAt: "/signin" },
+  );
+  await expect(page).toHaveURL("/onboarding");
+  await page.getByText("No YouTube channel? Add Instagram or TikTok figures instead").click();
+  await page.getByLabel("Handle").fill("@yuna.eats");
+  await page.getByLabel("Followers").fill("12000");
+  await page.getByRole("button", { name: "한국어" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  await expect(page.getByLabel("계정 이름")).toHaveValue("@yuna.eats");
+  await expect(page.getByLabel("팔로워")).toHaveValue("12000");
+  await page.context().close();
 });
 
 // Client components' messages are a chunk per locale (components/i18n/intl-client-provider.tsx):
