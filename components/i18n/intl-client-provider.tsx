@@ -33,7 +33,11 @@ const loaded = new Map<Locale, Promise<Messages>>();
 function messagesOf(locale: Locale): Promise<Messages> {
   let messages = loaded.get(locale);
   if (!messages) {
-    messages = LOADERS[locale]();
+    messages = LOADERS[locale]().catch((error: unknown) => {
+      // a chunk that failed to load (offline, a deploy since) is tried again next time
+      loaded.delete(locale);
+      throw error;
+    });
     loaded.set(locale, messages);
   }
   return messages;

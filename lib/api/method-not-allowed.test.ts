@@ -46,6 +46,14 @@ describe("otherMethods", () => {
     );
   });
 
+  it("refuses HEAD too when asked, and then leaves it out of Allow", async () => {
+    const { HEAD, OPTIONS } = otherMethods({ GET }, { refuseHead: true });
+    const head = HEAD(new Request("http://x/r/abc", { method: "HEAD" }));
+    expect(head.status).toBe(405);
+    expect(head.headers.get("allow")).toBe("GET, OPTIONS");
+    expect(OPTIONS(new Request("http://x/r/abc")).headers.get("allow")).toBe("GET, OPTIONS");
+  });
+
   it("names HEAD with GET only", () => {
     expect(allowHeader(["DELETE", "GET"])).toBe("GET, HEAD, DELETE, OPTIONS");
     expect(allowHeader(["PUT"])).toBe("PUT, OPTIONS");

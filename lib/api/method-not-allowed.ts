@@ -32,21 +32,38 @@ function refusal(req: Request, allow: string): Response {
   return res;
 }
 
-/** The Allow header of a route implementing `implemented` (HEAD comes with GET). */
-export function allowHeader(implemented: readonly HttpMethod[]): string {
+/** The Allow header of a route implementing `implemented` (HEAD comes with GET unless
+ *  the route refuses it). */
+export function allowHeader(implemented: readonly HttpMethod[], head = true): string {
   const allowed: string[] = HTTP_METHODS.filter((m) => implemented.includes(m));
-  if (allowed.includes("GET")) allowed.splice(1, 0, "HEAD");
+  if (head && allowed.includes("GET")) allowed.splice(1, 0, "HEAD");
   return [...allowed, "OPTIONS"].join(", ");
 }
 
-export function otherMethods<T extends Partial<Record<HttpMethod, unknown>>>(
+/**
+ * refuseHead: HEAD is refused too (a route whose GET must not run for a look: Next
+ * answers HEAD with the GET handler), and then also among the handlers returned.
+ */
+export function otherMethods<
+  T extends Partial<Record<HttpMethod, unknown>>,
+  H extends boolean = false,
+>(
   implemented: T,
-): Record<Exclude<HttpMethod, keyof T> | "OPTIONS", Handler> {
-  const allow = allowHeader(HTTP_METHODS.filter((m) => typeof implemented[m] === "function"));
+  options: { refuseHead?: H } = {},
+): Record<Exclude<HttpMethod, keyof T> | "OPTIONS" | (H extends true ? "HEAD" : never), Handler> {
+  const allow = allowHeader(
+    HTTP_METHODS.filter((m) => typeof implemented[m] === "function"),
+    !options.refuseHead,
+  );
   const refuse: Handler = Object.assign((req: Request) => refusal(req, allow), { [REFUSAL]: true });
-  const options: Handler = () =>
-    new Response(null, { status: 204, headers: { allow, "cache-control": "no-store" } });
-  const handlers: Record<string, Handler> = { OPTIONS: options };
+  const handlers: Record<string, Handler> = {
+    OPTIONS: () =>
+      new Response(null, { status: 204, headers: { allow, "cache-control": "no-store" } }),
+  };
   for (const m of HTTP_METHODS) if (typeof implemented[m] !== "function") handlers[m] = refuse;
-  return handlers as Record<Exclude<HttpMethod, keyof T> | "OPTIONS", Handler>;
+  if (options.refuseHead) handlers.HEAD = refuse;
+  return handlers as Record<
+    Exclude<HttpMethod, keyof T> | "OPTIONS" | (H extends true ? "HEAD" : never),
+    Handler
+  >;
 }

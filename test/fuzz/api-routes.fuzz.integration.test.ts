@@ -25,6 +25,7 @@ import {
   queryString,
   rawBody,
 } from "./hostile-input";
+import { isRefusal } from "@/lib/api/method-not-allowed";
 
 // The fuzzer sends thousands of requests as one user in seconds; the per-user budget
 // would soon answer everything with 429 and the deeper code would go unfuzzed. The
@@ -72,10 +73,10 @@ async function loadRoutes(): Promise<Route[]> {
       file,
       path: dir,
       params: [...dir.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]),
-      handlers: METHODS.filter((m) => typeof mod[m] === "function").map((m) => [
-        m,
-        mod[m] as Handler,
-      ]),
+      // the route's own handlers, not the refusals of the methods it lacks
+      handlers: METHODS.filter((m) => typeof mod[m] === "function" && !isRefusal(mod[m])).map(
+        (m) => [m, mod[m] as Handler],
+      ),
     });
   }
   return routes;

@@ -13,15 +13,6 @@ import { redirectDeps } from "@/lib/tracking/redirect-service";
 import { resolveRedirect } from "@/lib/tracking/resolve-redirect";
 import { otherMethods } from "@/lib/api/method-not-allowed";
 
-// HEAD would otherwise run GET (Next answers HEAD with the GET handler) and record a
-// click for every link unfurler or prefetcher that only looks.
-export function HEAD(): Response {
-  return new Response(null, {
-    status: 405,
-    headers: { allow: "GET", "cache-control": "no-store" },
-  });
-}
-
 export async function GET(request: NextRequest, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const h = request.headers;
@@ -60,5 +51,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   }
 }
 
-// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
-export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });
+// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts).
+// HEAD among them: it would otherwise run GET (Next answers HEAD with the GET handler)
+// and record a click for every link unfurler or prefetcher that only looks.
+export const { HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(
+  { GET },
+  { refuseHead: true },
+);
