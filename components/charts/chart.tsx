@@ -21,7 +21,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { useInBrowser } from "@/components/ui/use-in-browser";
+import { useSyncExternalStore } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import {
   dayFromKey,
@@ -76,6 +76,17 @@ function formatX(locale: Locale, x: string, format: XFormat, withYear: boolean):
   if (format === "month") return formatAxisMonth(locale, dayFromKey(`${x}-15`));
   if (format === "day") return formatAxisDay(locale, dayFromKey(x), withYear);
   return x;
+}
+
+const noSubscription = () => () => {};
+
+/** False on the server and while hydrating, true once the page runs in the browser. */
+function useInBrowser(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
 
 export function Chart({

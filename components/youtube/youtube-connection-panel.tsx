@@ -5,7 +5,6 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { useInBrowser } from "@/components/ui/use-in-browser";
 import { useFormat } from "@/lib/i18n/use-format";
 import type { YoutubeConnectionStatus } from "@/lib/youtube/get-youtube-connection";
 import { OUTCOME_TONE, statusMessage } from "./connection-messages";
@@ -27,8 +26,6 @@ export function YoutubeConnectionPanel({
   const { formatDateTime } = useFormat();
   const router = useRouter();
   const [busy, setBusy] = useState<"refresh" | "disconnect" | null>(null);
-  // the buttons act through onClick: until hydrated a click would do nothing
-  const inBrowser = useInBrowser();
   const [error, setError] = useState<string | null>(null);
   const [, startTransition] = useTransition();
   const flashTone = outcome ? OUTCOME_TONE[outcome] : undefined;
@@ -117,7 +114,7 @@ export function YoutubeConnectionPanel({
             <button
               type="button"
               onClick={() => void call("refresh")}
-              disabled={busy !== null || !inBrowser}
+              disabled={busy !== null}
               className="rounded-md bg-blue-600 px-4 py-2 text-sm font-medium text-white hover:bg-blue-700 disabled:opacity-60"
             >
               {busy === "refresh" ? t("panel.refreshingButton") : t("panel.refresh")}
@@ -131,7 +128,7 @@ export function YoutubeConnectionPanel({
             <button
               type="button"
               onClick={() => void call("disconnect")}
-              disabled={busy !== null || !inBrowser}
+              disabled={busy !== null}
               className="rounded-md border border-red-300 px-4 py-2 text-sm font-medium text-red-700 hover:bg-red-50 disabled:opacity-60"
             >
               {busy === "disconnect" ? t("panel.disconnecting") : t("panel.disconnect")}

@@ -3,7 +3,7 @@
 // explained score at proposal time, workflow history, thread and, once completed,
 // its outcome. Glow Lab's first campaign holds every workflow state and the demo
 // creator has proposals in his inbox.
-import type { ReviewReason } from "../admin/review-reasons.ts";
+import { reviewReasons } from "../admin/review-reasons.ts";
 import { reviewLines } from "../matches/review-lines.ts";
 import { MATCH_STATUS_ORDER } from "../matches/statuses.ts";
 import { category } from "./catalog.ts";
@@ -20,7 +20,6 @@ import {
   engineCampaign,
   featuresAt,
   scoreProposal,
-  won,
 } from "./proposal.ts";
 import type { PreparedCampaign } from "../matching/engine/prepare-campaign.ts";
 import type {
@@ -212,21 +211,23 @@ function buildMatch(
   const createdAt = times[0];
   f.asOf = new Date(createdAt).toISOString();
   const joinedDaysBefore = (createdAt - p.creator.createdAt) / DAY;
-  // why it waits for review: English in review_reason, and as codes (review_lines) that
-  // each reader sees in their own language, as a real proposal stores them
-  const reviewRules: ReviewReason[] = [];
-  if (offer > REVIEW_THRESHOLD)
-    reviewRules.push({
-      code: "ABOVE_BUDGET_THRESHOLD",
-      label: `Offer ${won(offer)} is above the ${won(REVIEW_THRESHOLD)} review threshold`,
-    });
-  if (s.confidence === "LOW")
-    reviewRules.push({ code: "LOW_CONFIDENCE", label: "Low-confidence match" });
-  if (joinedDaysBefore < 30)
-    reviewRules.push({
-      code: "NEW_CREATOR",
-      label: `New creator (joined ${Math.max(1, Math.round(joinedDaysBefore))} days before the proposal)`,
-    });
+  // why it waits for review, by the rules a real proposal is held by
+  // (lib/admin/review-reasons.ts; a creator who joined under 30 days before counts as
+  // one with nothing completed yet): English in review_reason, and as codes
+  // (review_lines) that each reader sees in their own language
+  const reviewRules =
+    offer > REVIEW_THRESHOLD || s.confidence === "LOW" || joinedDaysBefore < 30
+      ? reviewReasons(
+          {
+            amount: offer,
+            currency: "KRW",
+            confidence: s.confidence,
+            creatorCompletedMatches: joinedDaysBefore < 30 ? 0 : 1,
+            note: null,
+          },
+          REVIEW_THRESHOLD,
+        )
+      : [];
   const reviewRequired = reviewRules.length > 0;
 
   const counter = roundTo(Math.max(offer * r.uniform(1.1, 1.35), cost), 10_000);

@@ -23,5 +23,4 @@ export const PUT = apiRoute({ auth: false, body: Body }, async ({ user, body }) 
   });
 });
 
-// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
 export const { GET, POST, PATCH, DELETE, OPTIONS } = otherMethods({ PUT });

@@ -37,5 +37,4 @@ function passwordMatches(authorization: string | null, expected: string): boolea
   return decoded.includes(":") && timingSafeEqual(digest(password), digest(expected));
 }
 
-// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -1,11 +1,12 @@
 // adstats_events COPY rows (EVENT_COPY_COLUMNS) in Postgres's binary format, written
-// straight into a Buffer: numbers as the integers the parser already read, text as the
+// straight into a Buffer: numbers as the integers the parser already read, the id as the
 // line's characters, a text field of 8 hex digits as their value (columns.ts,
-// eventTextSql; any other value goes to odd_ids, as jsonb). Text format made Postgres parse every number and the hour again
-// (timestamptz input alone is a date parser per row): binary COPY of the same rows
-// measured ~20 % less database CPU. No string is made per row either: V8 strings built
-// by concatenation cost about 1 µs a row to flatten, and even Buffer.write of a line's
-// pieces (a trip into C++ each) cost more than the rest of a row's work.
+// eventTextSql; any other value goes to odd_ids, as jsonb). Text format made Postgres
+// parse every number and the hour again (timestamptz input alone is a date parser per
+// row): binary COPY of the same rows measured ~20 % less database CPU. No string is
+// made per row either: V8 strings built by concatenation cost about 1 µs a row to
+// flatten, and even Buffer.write of a line's pieces (a trip into C++ each) cost more
+// than the rest of a row's work.
 // https://www.postgresql.org/docs/current/sql-copy.html#id-1.9.3.55.9.4
 import { AVAZU_COLUMNS, COLUMN_KIND, TEXT_COLUMNS } from "../columns.ts";
 import { hashHigh, hashLow } from "./line-hash.ts";

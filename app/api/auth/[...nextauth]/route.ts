@@ -8,5 +8,4 @@ const handler = NextAuth(authOptions);
 
 export { handler as GET, handler as POST };
 
-// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
 export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET: handler, POST: handler });

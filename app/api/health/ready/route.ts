@@ -15,5 +15,4 @@ export const GET = apiRoute({ auth: false, rateLimit: false }, async () => {
   });
 });
 
-// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

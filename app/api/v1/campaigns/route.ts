@@ -47,5 +47,4 @@ export const POST = apiRoute(
     Response.json({ campaign: await createCampaign(user, body) }, { status: 201 }),
 );
 
-// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
 export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

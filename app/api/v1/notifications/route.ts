@@ -17,5 +17,4 @@ export const GET = apiRoute(
   async ({ user, query }) => listNotifications(pool, user.id, query.limit),
 );
 
-// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -29,5 +29,4 @@ self.GET = GET;
 
 export { ALL_ROUTES };
 
-// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

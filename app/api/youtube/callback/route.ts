@@ -47,5 +47,4 @@ export const GET = apiRoute({ roles: ["CREATOR"], query: Query }, async ({ req, 
   return back(outcome.status === "OK" ? "connected" : outcome.status.toLowerCase());
 });
 
-// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

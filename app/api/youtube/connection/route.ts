@@ -20,5 +20,4 @@ export const DELETE = apiRoute({ roles: ["CREATOR"] }, async ({ user }) => {
   return { disconnected: await disconnectYoutube(pool, youtubeConfig(), user.creatorId) };
 });
 
-// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
 export const { POST, PUT, PATCH, OPTIONS } = otherMethods({ GET, DELETE });

@@ -14,5 +14,4 @@ export const POST = apiRoute({ roles: ["CREATOR"] }, async ({ user }) => {
   return { sync: outcome };
 });
 
-// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
 export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -19,5 +19,4 @@ export const GET = apiRoute(
   async () => ({ jobs: await getJobStatus(pool) }),
 );
 
-// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -18,5 +18,4 @@ export const GET = apiRoute(
   async ({ query }) => listReviewQueue({ limit: query.limit, cursor: query.cursor }),
 );
 
-// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

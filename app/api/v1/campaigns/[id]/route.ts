@@ -48,5 +48,4 @@ export const PATCH = apiRoute(
   }),
 );
 
-// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
 export const { POST, PUT, DELETE, OPTIONS } = otherMethods({ GET, PATCH });

@@ -31,5 +31,4 @@ export const GET = apiRoute(
   },
 );
 
-// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -21,5 +21,4 @@ export const GET = apiRoute(
   async ({ user, params }) => getCampaignReport(scopedBrandIds(user), params.id),
 );
 
-// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -87,5 +87,4 @@ export const DELETE = apiRoute(
   change(false),
 );
 
-// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
 export const { PUT, PATCH, OPTIONS } = otherMethods({ GET, POST, DELETE });

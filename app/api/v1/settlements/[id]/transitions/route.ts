@@ -33,5 +33,4 @@ export const POST = apiRoute(
   }),
 );
 
-// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
 export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -23,5 +23,4 @@ export const GET = apiRoute(
   async ({ user, params, query }) => getScopedSeries(scopedBrandIds(user), params.id, query),
 );
 
-// the methods this route does not take: 405 with Allow (lib/api/method-not-allowed.ts)
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });
