@@ -30,18 +30,7 @@ export type AvazuColumn = (typeof AVAZU_COLUMNS)[number];
 
 export const AVAZU_HEADER = AVAZU_COLUMNS.join(",");
 
-/** Column index -> kind of check. "small" columns are SMALLINT, "int" INTEGER. */
-export const COLUMN_KIND: readonly ("id" | "click" | "hour" | "small" | "int" | "text")[] =
-  AVAZU_COLUMNS.map((c) => {
-    if (c === "id") return "id";
-    if (c === "click") return "click";
-    if (c === "hour") return "hour";
-    if (c === "banner_pos" || c === "device_type" || c === "device_conn_type") return "small";
-    if (c === "C1" || /^C\d\d$/.test(c)) return "int";
-    return "text";
-  });
-
-/** The text columns (COLUMN_KIND "text"), as adstats_events names them. */
+/** The text columns, as adstats_events names them. */
 export const TEXT_COLUMNS = [
   "site_id",
   "site_domain",
@@ -58,15 +47,31 @@ export type TextColumn = (typeof TEXT_COLUMNS)[number];
 export const isTextColumn = (column: string): column is TextColumn =>
   (TEXT_COLUMNS as readonly string[]).includes(column);
 
+/** Column index -> kind of check. "small" columns are SMALLINT, "int" INTEGER. */
+export const COLUMN_KIND: readonly ("id" | "click" | "hour" | "small" | "int" | "text")[] =
+  AVAZU_COLUMNS.map((c) => {
+    if (c === "id") return "id";
+    if (c === "click") return "click";
+    if (c === "hour") return "hour";
+    if (c === "banner_pos" || c === "device_type" || c === "device_conn_type") return "small";
+    if (c === "C1" || /^C\d\d$/.test(c)) return "int";
+    if (isTextColumn(c)) return "text";
+    throw new Error(`columns.ts: no kind for ${c}`);
+  });
+
 /**
- * A text column of adstats_events, as the file wrote it, in SQL (`table`: a qualifier,
- * such as "e."). The table keeps a field of 8 lowercase hex digits, which is every
+ * A text column of adstats_events, as the file wrote it, in SQL. The table keeps a field of 8 lowercase hex digits, which is every
  * field of Avazu's anonymised logs, as the digits' 32-bit value, and any other value in
  * odd_ids (jsonb, keyed by column name; the integer is then NULL): a fifth less to
  * store than text and a tenth faster to import (migration 20261207060000).
  */
-export function eventTextSql(column: TextColumn, table = ""): string {
-  return `coalesce(${table}odd_ids ->> '${column}', lpad(to_hex(${table}${column}), 8, '0'))`;
+export function eventTextSql(column: TextColumn): string {
+  return `coalesce(odd_ids ->> '${column}', lpad(to_hex(${column}), 8, '0'))`;
+}
+
+/** A column of the file after `hour`, as adstats_events gives it back, in SQL. */
+export function eventColumnSql(column: AvazuColumn): string {
+  return isTextColumn(column) ? eventTextSql(column) : column.toLowerCase();
 }
 
 // Avazu writes every impression with both a site and an app; the side that is not

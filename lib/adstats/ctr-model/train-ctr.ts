@@ -5,7 +5,7 @@
 // baseline is the constant CTR of the training rows.
 import type pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
-import { AVAZU_COLUMNS, eventTextSql, isTextColumn } from "../columns.ts";
+import { AVAZU_COLUMNS, eventColumnSql } from "../columns.ts";
 import { featureIndices, FEATURES_PER_ROW, type CtrInput } from "./ctr-features.ts";
 import { DEFAULT_FTRL, Ftrl, type FtrlParams } from "./ftrl.ts";
 import { auc, logLoss } from "./metrics.ts";
@@ -35,7 +35,7 @@ export type CtrMetrics = {
 const COLUMNS = [
   "to_char(event_hour AT TIME ZONE 'UTC', 'YYMMDDHH24')",
   "click",
-  ...AVAZU_COLUMNS.slice(3).map((c) => (isTextColumn(c) ? eventTextSql(c) : c.toLowerCase())),
+  ...AVAZU_COLUMNS.slice(3).map(eventColumnSql),
 ].join(", ");
 // the COPY output order of COLUMNS: the hour, the click, then the columns after `hour`
 const NAMES = ["hour", "click", ...AVAZU_COLUMNS.slice(3)];

@@ -58,10 +58,8 @@ export type Batch = {
   segments: Segment[];
   /** The rollup deltas of all the batch's segments. */
   deltas: RollupDeltas;
-  /** UTC days ("YYYY-MM-DD") the valid rows fall on, and the hours' range (epoch s). */
+  /** UTC days ("YYYY-MM-DD") the valid rows fall on. */
   days: Set<string>;
-  firstHour: number;
-  lastHour: number;
 };
 
 export function segmentKey(lineHashes: string[]): string {
@@ -123,8 +121,6 @@ const emptyBatch = (): Batch => ({
   segments: [],
   deltas: new RollupDeltas(),
   days: new Set(),
-  firstHour: Infinity,
-  lastHour: -Infinity,
 });
 
 export class BatchBuilder {
@@ -210,8 +206,6 @@ export class BatchBuilder {
     this.key.addScanned();
     const b = this.batch;
     b.deltas.addScanned(scanned, scannedField);
-    if (epochHour < b.firstHour) b.firstHour = epochHour;
-    if (epochHour > b.lastHour) b.lastHour = epochHour;
     // rows arrive mostly in time order: only a new day costs a date computation
     const dayEpoch = epochHour - (epochHour % 86_400);
     if (dayEpoch !== this.lastDayEpoch) {

@@ -10,14 +10,14 @@
 // https://www.postgresql.org/docs/current/sql-copy.html#id-1.9.3.55.9.4
 import { AVAZU_COLUMNS, COLUMN_KIND, TEXT_COLUMNS } from "../columns.ts";
 import { hashHigh, hashLow } from "./line-hash.ts";
-import { scanAvazuLine, scanned, scannedField } from "./parse-line.ts";
+import { EVENT_COPY_COLUMNS, scanAvazuLine, scanned, scannedField } from "./parse-line.ts";
 
 // a binary row of Avazu's usual field widths is ~245 bytes: a segment of 1,000 fits
 const INITIAL_BYTES = 384 * 1024;
 /** Buffers kept for reuse: an import holds at most three batches (two writing, one being
  *  built) of up to 100 segments; beyond this many, a returned buffer is dropped. */
 const MAX_FREE_BUFFERS = 300;
-const FIELDS = AVAZU_COLUMNS.length + 4;
+const FIELDS = EVENT_COPY_COLUMNS.length;
 // the field count, a length before each field, at most 8 bytes of each number, and
 // odd_ids' version byte, braces, and key, quotes, colon and comma per text field
 const FIXED_BYTES = 2 + 4 * FIELDS + 8 * FIELDS + 3 + TEXT_COLUMNS.length * 20;
@@ -170,8 +170,6 @@ export class CopyRows {
 
   /** The rows written, as one Buffer (a view: this writer is done). */
   done(): Buffer {
-    // the last line's bytes may be an upload's: not kept past the segment
-    sourceBytes = null;
     return this.buf.subarray(0, this.at);
   }
 
@@ -182,17 +180,9 @@ export class CopyRows {
     const { units, base, line } = scanned;
     let n: number;
     if (scanned.ascii) {
-      // an ASCII character is its byte; bytes are copied four at a time
+      // an ASCII character is its byte
       n = to - from;
-      let k = base + from;
-      let o = at + 4;
-      if (units instanceof Uint8Array) {
-        const source = sourceView(units);
-        for (const end = k + n - 3; k < end; k += 4, o += 4) {
-          this.view.setUint32(o, source.getUint32(k));
-        }
-      }
-      for (; k < base + to; k++, o++) b[o] = units[k];
+      for (let k = base + from, o = at + 4; k < base + to; k++, o++) b[o] = units[k];
     } else {
       n = b.write(line!.slice(from, to), at + 4, "utf8");
     }
@@ -209,15 +199,3 @@ export class CopyRows {
 }
 
 const viewOf = (b: Buffer) => new DataView(b.buffer, b.byteOffset, b.byteLength);
-
-// a DataView over the bytes being read, made again only when they are another array
-// (the import reads a line where it lies, in a 64 kB slice of its chunk)
-let sourceBytes: Uint8Array | null = null;
-let sourceDataView: DataView = new DataView(new ArrayBuffer(0));
-function sourceView(units: Uint8Array): DataView {
-  if (units !== sourceBytes) {
-    sourceDataView = new DataView(units.buffer, units.byteOffset, units.byteLength);
-    sourceBytes = units;
-  }
-  return sourceDataView;
-}

@@ -7,7 +7,7 @@ import { pool } from "@/lib/db/client";
 import { ingestAvazu } from "./ingest.ts";
 import { reportBy, reportTotals } from "../report/report.ts";
 import { retryDeadLetters } from "./retry-dead-letters.ts";
-import { AVAZU_COLUMNS, eventTextSql, isTextColumn } from "../columns.ts";
+import { AVAZU_COLUMNS, eventColumnSql } from "../columns.ts";
 import { lineHash } from "./line-hash.ts";
 import { chunked, generatedText, independentCount } from "../generator/test-helpers.ts";
 import { ENTITY_JOURNAL_ROWS } from "../rollups/rollup-upserts.ts";
@@ -80,9 +80,7 @@ describe("ingestAvazu", () => {
   it("stores each valid line's fields as they are in the file, in file order", async () => {
     const dead = new Set(truth.invalidLines);
     const valid = text.split("\n").filter((line, i) => i > 0 && line !== "" && !dead.has(i + 1));
-    const cols = AVAZU_COLUMNS.slice(3).map((c) =>
-      isTextColumn(c) ? eventTextSql(c) : c.toLowerCase(),
-    );
+    const cols = AVAZU_COLUMNS.slice(3).map(eventColumnSql);
     const { rows } = await pool.query<{ line: string; line_hash: string; row_no: number }>(
       `SELECT concat_ws(',', id_text, click, to_char(event_hour AT TIME ZONE 'UTC', 'YYMMDDHH24'),
                         ${cols.join(", ")}) AS line, line_hash::text, row_no

@@ -100,7 +100,8 @@ function mine(b: Batch, claimed: Set<string>, storedPrefixes: Set<string>): Writ
     .filter((s) => claimed.delete(s.key))
     .map((s) => withoutStoredPrefix(s, storedPrefixes));
   const ids = segments.map((s) => s.id);
-  return { segments, deltas: { ids, firstHour: b.firstHour, lastHour: b.lastHour } };
+  const [firstHour, lastHour] = b.deltas.hourRange();
+  return { segments, deltas: { ids, firstHour, lastHour } };
 }
 
 export async function ingestAvazu(

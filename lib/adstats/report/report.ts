@@ -10,7 +10,7 @@
 // functions, so their numbers agree too.
 import type { Queryable } from "../../reporting/queryable.ts";
 import { PLACEHOLDER_APP_ID, PLACEHOLDER_SITE_ID } from "../columns.ts";
-import { ENTITY_JOURNAL_ROWS } from "../rollups/rollup-upserts.ts";
+import { ENTITY_COLUMNS, ENTITY_JOURNAL_ROWS } from "../rollups/rollup-upserts.ts";
 import type { AdFilters, ReportDimension, ReportRow } from "../schemas.ts";
 
 type CubeDimension = Exclude<ReportDimension, "hour" | "day" | "site_id" | "app_id">;
@@ -73,8 +73,6 @@ const SUMS = "sum(impressions) AS impressions, sum(clicks) AS clicks";
 
 // The site / app rollups with the deltas still in their journal (rollup-upserts.ts):
 // exact whether or not the last batches have been merged.
-const ENTITY_COLUMNS = `day, kind, entity_id, device_type, device_conn_type, banner_pos, site_category,
-  app_category, impressions, clicks`;
 const ENTITY_DAILY = `(SELECT ${ENTITY_COLUMNS} FROM adstats_entity_daily
   UNION ALL SELECT ${ENTITY_COLUMNS} FROM ${ENTITY_JOURNAL_ROWS})`;
 const ENTITY_TOTALS = `(SELECT day, kind, entity_id, impressions, clicks FROM adstats_entity_totals

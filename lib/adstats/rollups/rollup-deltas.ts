@@ -1,8 +1,8 @@
 // A batch's contribution to the rollups, summed in this process while the lines are
 // parsed (a few typed-array lookups per row), then added to adstats_hourly (and the
-// tables summing it) with one statement and to the site / app journal with one row
-// (rollup-upserts.ts): a 100,000-row batch becomes a few thousand rollup rows instead of
-// a GROUP BY over the batch inside Postgres.
+// tables summing it) through one temporary table and three MERGE statements, and to the
+// site / app journal as one row (rollup-upserts.ts): a 100,000-row batch becomes a few
+// thousand rollup rows instead of a GROUP BY over the batch inside Postgres.
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type pg from "pg";
@@ -15,7 +15,8 @@ import {
   CUBE_LOCK,
   MERGE_CUBE,
   COLLECT_FROM_EVENTS,
-  UPSERT_FROM_RECOUNT,
+  RECOUNT_CUBE,
+  RECOUNT_ENTITIES,
 } from "./rollup-upserts.ts";
 import { PairTable, PairTally } from "./pair-table.ts";
 
@@ -247,22 +248,24 @@ export async function upsertRollups(
   client: pg.ClientBase,
   deltas: RollupDeltas | StoredSegments,
 ): Promise<void> {
-  if (!(deltas instanceof RollupDeltas)) {
+  let range: [number, number];
+  if (deltas instanceof RollupDeltas) {
+    if (deltas.entity.size > 0) {
+      await pipeline(Readable.from([deltas.entityCopy()]), client.query(copyFrom(APPEND_ENTITIES)));
+    }
+    if (deltas.hourly.size === 0) return;
+    await client.query(COLLECT_CUBE, deltas.hourlyColumns());
+    range = deltas.hourRange();
+  } else {
     // the rare path: it scans the batch's days, so it gets more than the pool's
-    // statement timeout, and scans before the lock (the other writer never waits on it)
+    // statement timeout
     await client.query("SET LOCAL statement_timeout = '120s'");
     await client.query(COLLECT_FROM_EVENTS, [deltas.ids, deltas.firstHour, deltas.lastHour]);
-    await client.query("SELECT pg_advisory_xact_lock($1)", [CUBE_LOCK]);
-    await client.query(UPSERT_FROM_RECOUNT);
-    return;
+    await client.query(RECOUNT_ENTITIES);
+    await client.query(RECOUNT_CUBE);
+    range = [deltas.firstHour, deltas.lastHour];
   }
+  // the cube last: the other writer waits on this lock until this batch commits
   await client.query("SELECT pg_advisory_xact_lock($1)", [CUBE_LOCK]);
-  if (deltas.hourly.size > 0) {
-    await client.query(COLLECT_CUBE, deltas.hourlyColumns());
-    const range = deltas.hourRange();
-    for (const merge of MERGE_CUBE) await client.query(merge, range);
-  }
-  if (deltas.entity.size > 0) {
-    await pipeline(Readable.from([deltas.entityCopy()]), client.query(copyFrom(APPEND_ENTITIES)));
-  }
+  for (const merge of MERGE_CUBE) await client.query(merge, range);
 }

@@ -6,32 +6,11 @@
 // Site / app deltas go through a journal first (migration
 // 20261207040000_adstats_entity_deltas): the batch appends a row, a merge every few
 // batches moves the journal into the rollups (merge-entity-journal.ts).
-// Writers of the cube (ingest.ts runs two) take CUBE_LOCK, merges of the journal
-// MERGE_LOCK; the recount upserts its cube rows in key order.
+// Writers of the cube (ingest.ts runs two, and a recount) take CUBE_LOCK, merges of the
+// journal MERGE_LOCK.
 import { eventTextSql } from "../columns.ts";
 
-const ADD = `DO UPDATE SET impressions = r.impressions + EXCLUDED.impressions, clicks = r.clicks + EXCLUDED.clicks`;
 const DIMS = "device_type, device_conn_type, banner_pos, site_category, app_category";
-
-/** Writes from CTE `cube_d(hour, DIMS, impressions, clicks)`, one row per key. */
-const CUBE_WRITES = `
-cube_w AS (
-  INSERT INTO adstats_hourly AS r (hour, ${DIMS}, impressions, clicks)
-  SELECT hour, ${DIMS}, impressions, clicks FROM cube_d ORDER BY 1, 2, 3, 4, 5, 6
-  ON CONFLICT (hour, ${DIMS}) ${ADD}
-), daily_w AS (
-  INSERT INTO adstats_daily AS r (day, ${DIMS}, impressions, clicks)
-  SELECT (hour AT TIME ZONE 'UTC')::date, ${DIMS}, sum(impressions), sum(clicks)
-    FROM cube_d GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
-  ON CONFLICT (day, ${DIMS}) ${ADD}
-), hourly_totals_w AS (
-  INSERT INTO adstats_hourly_totals AS r (hour, impressions, clicks)
-  SELECT hour, sum(impressions), sum(clicks) FROM cube_d GROUP BY 1 ORDER BY 1
-  ON CONFLICT (hour) ${ADD}
-)`;
-
-// Data-modifying CTEs run to completion whether or not the main query reads them.
-const statement = (...parts: string[]) => `WITH ${parts.join(",")}\nSELECT 1`;
 
 /** Serializes the batches' cube writes (the two writers' and a recount's), held to the
  *  batch's commit: a MERGE then meets no key another writer inserted meanwhile. */
@@ -80,7 +59,8 @@ export const MERGE_CUBE = [
 ];
 
 export const ENTITY_JOURNAL = "adstats_parts.adstats_entity_deltas";
-const ENTITY_COLUMNS = `day, kind, entity_id, ${DIMS}, impressions, clicks`;
+/** A site / app rollup row's columns, as the journal's readers see them too. */
+export const ENTITY_COLUMNS = `day, kind, entity_id, ${DIMS}, impressions, clicks`;
 const JOURNAL_ARRAYS = `days, kinds, entity_ids, device_types, device_conn_types, banner_positions,
   site_categories, app_categories, impressions, clicks`;
 
@@ -150,23 +130,19 @@ export const COLLECT_FROM_EVENTS = `CREATE TEMPORARY TABLE adstats_recount ON CO
    WHERE event_hour BETWEEN to_timestamp($2) AND to_timestamp($3)
      AND segment_id = ANY($1::bigint[])`;
 
-/** adstats_recount into the cube (in key order) and the site / app journal. */
-export const UPSERT_FROM_RECOUNT = statement(
-  `cube_d AS MATERIALIZED (
-  SELECT event_hour AS hour, ${DIMS}, count(*) AS impressions, sum(click) AS clicks
-    FROM adstats_recount GROUP BY 1, 2, 3, 4, 5, 6
-), entity_d AS MATERIALIZED (
-  SELECT (event_hour AT TIME ZONE 'UTC')::date AS day, k.kind, k.entity_id, ${DIMS},
-         count(*) AS impressions, sum(click) AS clicks
-    FROM adstats_recount
-         CROSS JOIN LATERAL (VALUES ('s', site_id), ('a', app_id)) AS k(kind, entity_id)
-   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8)`,
-  CUBE_WRITES,
-  `entity_w AS (
-  INSERT INTO ${ENTITY_JOURNAL} (${JOURNAL_ARRAYS})
+/** adstats_recount as COLLECT_CUBE's table, for the same MERGE_CUBE statements. */
+export const RECOUNT_CUBE = `CREATE TEMPORARY TABLE adstats_cube_d ON COMMIT DROP AS
+  SELECT event_hour AS hour, ${DIMS}, count(*) AS impressions, sum(click)::bigint AS clicks
+    FROM adstats_recount GROUP BY 1, 2, 3, 4, 5, 6`;
+
+/** adstats_recount's site / app sums, appended to the journal as one row of arrays. */
+export const RECOUNT_ENTITIES = `INSERT INTO ${ENTITY_JOURNAL} (${JOURNAL_ARRAYS})
   SELECT ${ENTITY_COLUMNS.split(", ")
     .map((c) => `array_agg(${c})`)
     .join(", ")}
-    FROM entity_d HAVING count(*) > 0
-)`,
-);
+    FROM (SELECT (event_hour AT TIME ZONE 'UTC')::date AS day, k.kind, k.entity_id, ${DIMS},
+                 count(*) AS impressions, sum(click)::bigint AS clicks
+            FROM adstats_recount
+                 CROSS JOIN LATERAL (VALUES ('s', site_id), ('a', app_id)) AS k(kind, entity_id)
+           GROUP BY 1, 2, 3, 4, 5, 6, 7, 8) d
+  HAVING count(*) > 0`;
